@@ -1,0 +1,21 @@
+// Stage 1 — decode: bytes of a text edition → UTF-8, with the encoding detected.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace nendiff {
+
+struct DecodedText {
+  std::string utf8;       // valid UTF-8, BOM removed, line endings kept as in the input
+  std::string encoding;   // canonical name: UTF-8, UTF-16LE, UTF-16BE, Shift_JIS, EUC-JP
+};
+
+// Decodes `bytes`. An empty `encoding` means detect: a BOM decides; otherwise
+// strict UTF-8 if the bytes are valid UTF-8, else ICU's charset detector among
+// the Japanese encodings. An invalid byte sequence throws nendiff::Error whose
+// message names the encoding and the byte offset (the caller prefixes the file).
+// `encoding` accepts any name ICU knows (cp932, sjis, utf-16le, euc-jp …).
+DecodedText decode(std::string_view bytes, const std::string& encoding = "");
+
+}  // namespace nendiff

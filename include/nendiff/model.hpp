@@ -1,0 +1,119 @@
+// The document model: the one vocabulary every pipeline stage shares.
+//
+// All text is UTF-8. "Normalized" text is what comparison works on (NFKC width
+// folding, PDF spacing artefacts removed, page breaks joined); the original is
+// kept alongside it for display. Line numbers are 1-based input lines.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nendiff {
+
+// A year named in the text: 「2023年度」, 「令和6年度」, 「2023年秋」.
+struct YearMention {
+  int year = 0;          // Western year, era years converted (令和6 → 2024)
+  std::string raw;       // as written in the normalized sentence
+  std::string suffix;    // what follows the year: 年度, 年, 年度末, 度 (malformed) …
+  bool era = false;      // written as an era year (令和, 平成)
+  bool dated = false;    // part of a full date (年月日 or 年N月): a dated fact
+  bool fiscal = false;   // 年度 (fiscal year) rather than calendar 年
+  size_t offset = 0;     // byte offset in the sentence's normalized text
+  size_t length = 0;     // byte length of `raw`
+};
+
+// A figure: a number with its counter or unit, e.g. 「約3,400社」 → 3400 社.
+struct Figure {
+  double value = 0;      // plain number: separators removed, 万/億/千 applied
+  std::string unit;      // 社, 件, 人, 億円, %, 割, 業種, 医療機関 … (may be empty)
+  std::string raw;       // as written in the normalized sentence
+  bool approximate = false;  // 約, 程度, およそ
+  std::optional<double> range_end;  // 「3〜5件」 → value 3, range_end 5
+  size_t offset = 0;     // byte offset in the sentence's normalized text
+  size_t length = 0;
+};
+
+struct Sentence {
+  std::string text;      // normalized, for comparison and display
+  int line = 0;          // input line where the sentence starts
+  size_t offset = 0;     // byte offset of the sentence in its measure's text
+  std::vector<YearMention> years;
+  std::vector<Figure> figures;
+};
+
+struct Ministry {
+  std::string name;        // 厚, 経, REVIC室, オリパラ …
+  bool lead = false;       // marked ◎
+  std::string annotation;  // e.g. 2022.03.31廃止 from 「オリパラ（2022.03.31廃止）」
+};
+
+// A ministry tag such as 【文、◎厚、◎経】 closing one or more measures.
+struct MinistryTag {
+  std::string raw;       // normalized, brackets included
+  int line = 0;
+  std::vector<Ministry> ministries;
+
+  std::vector<std::string> leads() const;
+  std::vector<std::string> others() const;
+};
+
+struct Section {
+  int level = 0;           // 1 … 5 (see docs/anatomy.md)
+  std::string heading;     // normalized, as written (number and title)
+  std::string label;       // the numbering part: 「1.」「(1)」「①」「○」, empty for level 5
+  std::string title;       // the heading without its numbering or brackets
+  int line = 0;
+  int parent = -1;         // index into Document::sections, -1 for a top-level section
+};
+
+struct Footnote {
+  std::string marker;      // ¹, ※1 …
+  std::string text;        // normalized
+  int line = 0;
+};
+
+// Where a stretch of normalized text came from: text from `offset` on (until the
+// next span) stems from input line `line`.
+struct LineSpan {
+  size_t offset = 0;
+  int line = 0;
+};
+
+// A measure (施策): a bullet, its continuation paragraphs and its ministry tag.
+struct Measure {
+  int line = 0;                      // the line the bullet stands on
+  int end_line = 0;                  // last line of its text (tag excluded)
+  int section = -1;                  // index into Document::sections, -1 if none
+  std::vector<std::string> section_path;  // headings from level 1 down
+  std::string original;              // input text as written, lines joined
+  std::string text;                  // normalized, page breaks joined, tag removed
+  std::vector<LineSpan> spans;       // input line of each stretch of `text`
+  std::optional<MinistryTag> tag;    // also set when the tag closes a group of bullets
+  bool tag_shared = false;           // the tag closes several consecutive bullets
+  std::vector<Sentence> sentences;
+  std::vector<Footnote> footnotes;   // footnote texts whose marker stands in this measure
+
+  // The input line of byte `offset` of `text`.
+  int line_at(size_t offset) const;
+};
+
+struct Document {
+  std::string path;
+  std::string encoding;              // detected or given, e.g. UTF-8, Shift_JIS
+  std::string title;                 // normalized
+  int title_line = 0;
+  int edition_year = 0;              // 0 when unknown
+  bool draft = false;                // （案）
+  std::string date_text;             // the decision-date line as written (normalized)
+  int date_line = 0;
+  bool date_blank = false;           // 「2024年 月 日」
+  std::string body;                  // deciding body, e.g. 健康・医療戦略推進本部決定
+  std::string preamble;
+  std::vector<Section> sections;
+  std::vector<Measure> measures;
+  std::vector<Footnote> footnotes;   // every footnote text found
+  int line_count = 0;
+};
+
+}  // namespace nendiff

@@ -1,0 +1,150 @@
+// The nendiff command line: a thin layer over the library.
+// Exit codes as diff: 0 no differences/findings, 1 some, 2 error.
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <iostream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "nendiff/check.hpp"
+#include "nendiff/diff.hpp"
+#include "nendiff/error.hpp"
+#include "nendiff/input.hpp"
+#include "nendiff/report.hpp"
+
+namespace {
+
+constexpr int kSame = 0, kDifferent = 1, kError = 2;
+
+struct Common {
+  std::string format;
+  std::string output;
+  std::string encoding;
+  std::uintmax_t max_size = 200u * 1024 * 1024;
+  bool no_color = false;
+};
+
+nendiff::InputOptions input_options(const Common& c) {
+  nendiff::InputOptions o;
+  o.encoding = c.encoding;
+  o.max_size = c.max_size;
+  return o;
+}
+
+nendiff::Format chosen_format(const Common& c) {
+  if (!c.format.empty()) return nendiff::parse_format(c.format);
+  if (!c.output.empty()) return nendiff::format_for_path(c.output);
+  return nendiff::Format::text;
+}
+
+// Writes a report to -o FILE (atomically) or stdout.
+template <typename Write>
+void emit(const Common& c, Write write) {
+  std::ostringstream buffer;
+  write(buffer);
+  if (c.output.empty() || c.output == "-") {
+    std::cout << buffer.str();
+    std::cout.flush();
+    if (!std::cout) throw nendiff::Error("<stdout>: write failed");
+    return;
+  }
+  nendiff::write_file_atomically(c.output, buffer.str());
+}
+
+void add_common(CLI::App* cmd, Common& c, const std::string& formats) {
+  cmd->add_option("--format,-f", c.format, "Output format: " + formats);
+  cmd->add_option("-o,--output", c.output, "Write to FILE (format inferred from its extension)");
+  cmd->add_option("--encoding", c.encoding, "Input encoding (default: detect), e.g. cp932");
+  cmd->add_option("--max-size", c.max_size, "Refuse inputs larger than this many bytes");
+}
+
+int run_parse(const std::string& file, const Common& c) {
+  nendiff::Document d = nendiff::load_edition(file, input_options(c));
+  emit(c, [&](std::ostream& out) { nendiff::write_document(d, chosen_format(c), out); });
+  return kSame;
+}
+
+int run_compare(const std::string& old_file, const std::string& new_file, const Common& c) {
+  if (!c.output.empty() && (c.output == old_file || c.output == new_file))
+    throw nendiff::Error(c.output + ": refusing to overwrite an input with the report");
+  nendiff::Document old_doc = nendiff::load_edition(old_file, input_options(c));
+  nendiff::Document new_doc = nendiff::load_edition(new_file, input_options(c));
+  nendiff::Comparison result = nendiff::compare(std::move(old_doc), std::move(new_doc));
+  nendiff::ReportOptions options;
+  options.color = !c.no_color && c.output.empty() && isatty(STDOUT_FILENO);
+  emit(c, [&](std::ostream& out) {
+    nendiff::write_comparison(result, chosen_format(c), out, options);
+  });
+  return result.has_differences() ? kDifferent : kSame;
+}
+
+int run_check(const std::string& file, int year, const std::string& prior, const Common& c) {
+  nendiff::Document d = nendiff::load_edition(file, input_options(c));
+  nendiff::Document prior_doc;
+  nendiff::CheckOptions options;
+  options.edition_year = year;
+  if (!prior.empty()) {
+    prior_doc = nendiff::load_edition(prior, input_options(c));
+    options.prior = &prior_doc;
+  }
+  std::vector<nendiff::StaleFinding> findings = nendiff::check_stale(d, options);
+  nendiff::ReportOptions report;
+  report.color = !c.no_color && c.output.empty() && isatty(STDOUT_FILENO);
+  emit(c, [&](std::ostream& out) {
+    nendiff::write_findings(d, findings, chosen_format(c), out, report);
+  });
+  return findings.empty() ? kSame : kDifferent;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error, reported, not a crash
+  CLI::App app{"nendiff — what changed between two annual editions of a Japanese follow-up "
+               "document (フォローアップ)"};
+  app.set_version_flag("--version", std::string("nendiff ") + NENDIFF_VERSION);
+  app.require_subcommand(1);
+  app.footer("Exit status: 0 no differences, 1 differences found, 2 error.");
+
+  Common common;
+  std::string file, old_file, new_file, prior;
+  int year = 0;
+
+  CLI::App* parse = app.add_subcommand("parse", "Show the structure nendiff reads in one edition");
+  parse->add_option("FILE", file, "Edition (text in UTF-8/UTF-16/Shift_JIS/EUC-JP)")->required();
+  add_common(parse, common, "text, json");
+  parse->footer("Example: nendiff parse samples/kenko-iryo-senryaku-2024.txt --format json");
+
+  CLI::App* cmp = app.add_subcommand("compare", "Compare an older and a newer edition");
+  cmp->add_option("OLD", old_file, "The earlier edition")->required();
+  cmp->add_option("NEW", new_file, "The later edition")->required();
+  add_common(cmp, common, "text, json, md, csv, xlsx, html");
+  cmp->add_flag("--no-color", common.no_color, "No ANSI colours in text output");
+  cmp->footer("Example: nendiff compare 2023.txt 2024.txt --format json -o report.json");
+
+  CLI::App* chk = app.add_subcommand("check", "Find stale carry-overs in one edition");
+  chk->add_option("FILE", file, "Edition to check")->required();
+  chk->add_option("--year", year, "Edition year (default: from the title or date)");
+  chk->add_option("--prior", prior, "Last year's edition: also find unrolled carry-overs");
+  add_common(chk, common, "text, json");
+  chk->add_flag("--no-color", common.no_color, "No ANSI colours in text output");
+  chk->footer("Example: nendiff check samples/kenko-iryo-senryaku-2024.txt");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : kError;
+  }
+  try {
+    if (parse->parsed()) return run_parse(file, common);
+    if (cmp->parsed()) return run_compare(old_file, new_file, common);
+    if (chk->parsed()) return run_check(file, year, prior, common);
+  } catch (const nendiff::Error& e) {
+    std::cerr << "nendiff: " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "nendiff: internal error: " << e.what() << "\n";
+  }
+  return kError;
+}

@@ -1,0 +1,78 @@
+#include "test_support.hpp"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/filesystem.hpp>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace fs = boost::filesystem;
+
+namespace nendiff::test {
+
+std::string sample_path(const std::string& name) {
+  return std::string(NENDIFF_SAMPLES_DIR) + "/" + name;
+}
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_bytes(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+TempDir::TempDir() {
+  fs::path p = fs::temp_directory_path() / fs::unique_path("nendiff-test-%%%%-%%%%-%%%%");
+  fs::create_directories(p);
+  path_ = p.string();
+}
+
+TempDir::~TempDir() {
+  boost::system::error_code ec;
+  fs::permissions(path_, fs::owner_all, ec);
+  fs::remove_all(path_, ec);
+}
+
+RunResult run_nendiff(const std::vector<std::string>& args, const std::string& stdin_text) {
+  TempDir tmp;
+  const std::string in_path = tmp.file("stdin"), out_path = tmp.file("stdout"),
+                    err_path = tmp.file("stderr");
+  write_bytes(in_path, stdin_text);
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    int in = open(in_path.c_str(), O_RDONLY);
+    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(in, 0);
+    dup2(out, 1);
+    dup2(err, 2);
+    std::vector<char*> argv;
+    std::string bin = NENDIFF_BINARY;
+    argv.push_back(bin.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(bin.c_str(), argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  RunResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = read_bytes(out_path);
+  r.err = read_bytes(err_path);
+  return r;
+}
+
+}  // namespace nendiff::test
