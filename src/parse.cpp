@@ -177,8 +177,8 @@ class Parser {
   }
 
   void continuation(const Line& line) {
-    // Text after a footnote and a blank line is the page's measure running on.
-    if (open_ == Open::footnote && blank_before_ && !doc_.measures.empty() &&
+    // After a finished footnote and a blank line, the page's measure runs on.
+    if (open_ == Open::footnote && closed_ && blank_before_ && !doc_.measures.empty() &&
         !doc_.measures.back().tag)
       open_ = Open::measure;
     switch (open_) {

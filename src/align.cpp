@@ -1,0 +1,385 @@
+// Aligning two editions. Sections first by their headings (numbering aside),
+// then measures by a global greedy assignment over scored candidate pairs: the
+// best-scoring pair anywhere is fixed first, so a look-alike cannot take a
+// measure whose real partner scores higher elsewhere. Candidates come from an
+// inverted index of each measure's rarest bigrams and key phrases, never from
+// all pairs, so the work stays near-linear in the size of the documents.
+#include "nendiff/align.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "nendiff/normalize.hpp"
+#include "similarity.hpp"
+#include "unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+using detail::SparseVector;
+
+// Weights of the measure score; see docs/alignment.md for why each is there.
+constexpr double kCosineWeight = 0.5, kDiceWeight = 0.2, kPhraseWeight = 0.3;
+constexpr double kSectionBonus = 0.05, kLeadBonus = 0.02, kPositionPenalty = 0.05;
+constexpr double kMinScore = 0.30;        // below: not the same measure
+constexpr double kMinCosine = 0.25;       // … unless the key phrases carry it
+constexpr double kStrongPhrases = 0.5;
+constexpr size_t kSignatureSize = 16;     // rarest bigrams indexed per measure
+constexpr size_t kMaxCandidates = 24;
+
+struct Profile {
+  YearMasked masked;
+  SparseVector bigrams, weighted;
+  std::vector<std::string> phrases;
+  std::vector<std::string> leads;
+  double position = 0;  // 0 … 1 through the document
+  int section = -1;
+};
+
+struct Side {
+  const Document* doc;
+  std::vector<Profile> profiles;
+};
+
+Profile profile_of(const Measure& m, size_t index, size_t count) {
+  Profile p;
+  p.masked = mask_years(m.text);
+  p.bigrams = detail::bigram_counts(detail::to_u32(p.masked.text));
+  p.phrases = detail::key_phrases(m.text);
+  if (m.tag) p.leads = m.tag->leads();
+  std::sort(p.leads.begin(), p.leads.end());
+  p.position = count > 1 ? static_cast<double>(index) / static_cast<double>(count - 1) : 0;
+  p.section = m.section;
+  return p;
+}
+
+Side profile_side(const Document& d) {
+  Side side{&d, {}};
+  for (size_t i = 0; i < d.measures.size(); ++i)
+    side.profiles.push_back(profile_of(d.measures[i], i, d.measures.size()));
+  return side;
+}
+
+// Inverse document frequencies over the measures of both editions.
+struct Idf {
+  std::unordered_map<detail::Bigram, double> bigram;
+  std::unordered_map<std::string, double> phrase;
+};
+
+Idf inverse_frequencies(const Side& a, const Side& b) {
+  std::unordered_map<detail::Bigram, int> bigram_df;
+  std::unordered_map<std::string, int> phrase_df;
+  for (const Side* side : {&a, &b})
+    for (const Profile& p : side->profiles) {
+      for (const auto& [g, _] : p.bigrams) ++bigram_df[g];
+      for (const std::string& k : p.phrases) ++phrase_df[k];
+    }
+  double n = static_cast<double>(a.profiles.size() + b.profiles.size()) + 1;
+  Idf idf;
+  for (const auto& [g, df] : bigram_df) idf.bigram[g] = std::log(n / df) + 0.1;
+  for (const auto& [k, df] : phrase_df) idf.phrase[k] = std::log(n / df) + 0.1;
+  return idf;
+}
+
+void weigh(Side& side, const Idf& idf) {
+  for (Profile& p : side.profiles) {
+    p.weighted = p.bigrams;
+    for (auto& [g, w] : p.weighted) w *= idf.bigram.at(g);
+  }
+}
+
+// Weighted share of key phrases: what the smaller set has in common with the other.
+double phrase_overlap(const Profile& a, const Profile& b, const Idf& idf) {
+  double shared = 0, total_a = 0, total_b = 0;
+  for (const std::string& k : a.phrases) total_a += idf.phrase.at(k);
+  for (const std::string& k : b.phrases) {
+    total_b += idf.phrase.at(k);
+    if (std::binary_search(a.phrases.begin(), a.phrases.end(), k)) shared += idf.phrase.at(k);
+  }
+  double smaller = std::min(total_a, total_b);
+  return smaller == 0 ? 0 : shared / smaller;
+}
+
+struct Scored {
+  double score = 0, similarity = 0;
+  int old_index = -1, new_index = -1;
+  bool operator<(const Scored& o) const {
+    if (score != o.score) return score > o.score;
+    if (old_index != o.old_index) return old_index < o.old_index;
+    return new_index < o.new_index;
+  }
+};
+
+class MeasureAligner {
+ public:
+  MeasureAligner(const Document& o, const Document& n, const std::vector<int>& section_map)
+      : old_(profile_side(o)), new_(profile_side(n)), section_map_(section_map) {
+    idf_ = inverse_frequencies(old_, new_);
+    weigh(old_, idf_);
+    weigh(new_, idf_);
+  }
+
+  std::vector<MeasurePair> run(int gap) {
+    old_partner_.assign(old_.profiles.size(), -1);
+    new_partner_.assign(new_.profiles.size(), -1);
+    similarity_.assign(new_.profiles.size(), 0);
+    pair_identical(gap);
+    pair_by_score();
+    return pairs();
+  }
+
+ private:
+  void link(int o, int n, double similarity) {
+    old_partner_[static_cast<size_t>(o)] = n;
+    new_partner_[static_cast<size_t>(n)] = o;
+    similarity_[static_cast<size_t>(n)] = similarity;
+  }
+
+  // Texts equal but for their years: paired in document order, before anything else.
+  void pair_identical(int gap) {
+    std::map<std::string, std::vector<int>> by_text;
+    for (size_t i = 0; i < old_.profiles.size(); ++i)
+      by_text[old_.profiles[i].masked.text].push_back(static_cast<int>(i));
+    for (size_t n = 0; n < new_.profiles.size(); ++n) {
+      auto it = by_text.find(new_.profiles[n].masked.text);
+      if (it == by_text.end()) continue;
+      for (int& o : it->second) {
+        if (o < 0 || !same_but_years(old_.profiles[static_cast<size_t>(o)].masked,
+                                     new_.profiles[n].masked, gap))
+          continue;
+        link(o, static_cast<int>(n), 1.0);
+        o = -1;
+        break;
+      }
+    }
+  }
+
+  // Old measures sharing rare bigrams or key phrases with new measure `n`.
+  std::vector<int> candidates(size_t n) const {
+    std::unordered_map<int, double> votes;
+    const Profile& p = new_.profiles[n];
+    for (detail::Bigram g : signature(p)) {
+      auto it = index_.find(g);
+      if (it == index_.end()) continue;
+      for (int o : it->second) votes[o] += 1;
+    }
+    for (const std::string& k : p.phrases) {
+      auto it = phrase_index_.find(k);
+      if (it == phrase_index_.end()) continue;
+      for (int o : it->second) votes[o] += 2;
+    }
+    std::vector<std::pair<double, int>> ranked;
+    for (const auto& [o, v] : votes) ranked.push_back({-v, o});
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() > kMaxCandidates) ranked.resize(kMaxCandidates);
+    std::vector<int> out;
+    for (const auto& [_, o] : ranked) out.push_back(o);
+    return out;
+  }
+
+  std::vector<detail::Bigram> signature(const Profile& p) const {
+    std::vector<std::pair<double, detail::Bigram>> by_rarity;
+    for (const auto& [g, _] : p.bigrams) by_rarity.push_back({-idf_.bigram.at(g), g});
+    std::sort(by_rarity.begin(), by_rarity.end());
+    if (by_rarity.size() > kSignatureSize) by_rarity.resize(kSignatureSize);
+    std::vector<detail::Bigram> out;
+    for (const auto& [_, g] : by_rarity) out.push_back(g);
+    return out;
+  }
+
+  void build_index() {
+    for (size_t o = 0; o < old_.profiles.size(); ++o) {
+      if (old_partner_[o] >= 0) continue;
+      for (detail::Bigram g : signature(old_.profiles[o])) index_[g].push_back(static_cast<int>(o));
+      for (const std::string& k : old_.profiles[o].phrases)
+        phrase_index_[k].push_back(static_cast<int>(o));
+    }
+  }
+
+  Scored score(int o, int n) const {
+    const Profile& a = old_.profiles[static_cast<size_t>(o)];
+    const Profile& b = new_.profiles[static_cast<size_t>(n)];
+    double cos = detail::cosine(a.weighted, b.weighted);
+    double dice = detail::dice(a.bigrams, b.bigrams);
+    double phrases = phrase_overlap(a, b, idf_);
+    bool same_section = a.section >= 0 && section_map_[static_cast<size_t>(a.section)] == b.section;
+    double s = kCosineWeight * cos + kDiceWeight * dice + kPhraseWeight * phrases +
+               (same_section ? kSectionBonus : 0) + (a.leads == b.leads ? kLeadBonus : 0) -
+               kPositionPenalty * std::fabs(a.position - b.position);
+    if (cos < kMinCosine && phrases < kStrongPhrases) s = 0;
+    return {s, dice, o, n};
+  }
+
+  void pair_by_score() {
+    build_index();
+    std::vector<Scored> scored;
+    for (size_t n = 0; n < new_.profiles.size(); ++n) {
+      if (new_partner_[n] >= 0) continue;
+      for (int o : candidates(n)) {
+        Scored s = score(o, static_cast<int>(n));
+        if (s.score >= kMinScore) scored.push_back(s);
+      }
+    }
+    std::sort(scored.begin(), scored.end());
+    for (const Scored& s : scored) {
+      if (old_partner_[static_cast<size_t>(s.old_index)] >= 0 ||
+          new_partner_[static_cast<size_t>(s.new_index)] >= 0)
+        continue;
+      link(s.old_index, s.new_index, s.similarity);
+    }
+  }
+
+  std::vector<MeasurePair> pairs() const {
+    std::vector<MeasurePair> out;
+    for (size_t n = 0; n < new_.profiles.size(); ++n)
+      out.push_back({new_partner_[n], static_cast<int>(n), new_partner_[n] >= 0 ? similarity_[n] : 0});
+    for (size_t o = 0; o < old_.profiles.size(); ++o)
+      if (old_partner_[o] < 0) out.push_back({static_cast<int>(o), -1, 0});
+    return out;
+  }
+
+  Side old_, new_;
+  const std::vector<int>& section_map_;
+  Idf idf_;
+  std::unordered_map<detail::Bigram, std::vector<int>> index_;
+  std::unordered_map<std::string, std::vector<int>> phrase_index_;
+  std::vector<int> old_partner_, new_partner_;
+  std::vector<double> similarity_;
+};
+
+// ---- sections ----------------------------------------------------------------
+
+std::string title_key(const Section& s) { return mask_years(s.title).text; }
+
+double title_similarity(const Section& a, const Section& b) {
+  std::string ka = title_key(a), kb = title_key(b);
+  if (ka == kb) return 1.0;
+  return detail::dice(detail::bigram_counts(detail::to_u32(ka)),
+                      detail::bigram_counts(detail::to_u32(kb)));
+}
+
+constexpr double kMinTitleSimilarity = 0.5;
+
+// Pairs headings level by level, so a heading's parent is paired before it.
+std::vector<int> pair_sections_by_title(const Document& o, const Document& n) {
+  std::vector<int> old_to_new(o.sections.size(), -1), new_to_old(n.sections.size(), -1);
+  for (int level = 1; level <= 5; ++level) {
+    std::vector<Scored> scored;
+    for (size_t i = 0; i < o.sections.size(); ++i) {
+      if (o.sections[i].level != level) continue;
+      for (size_t j = 0; j < n.sections.size(); ++j) {
+        if (n.sections[j].level != level) continue;
+        double sim = title_similarity(o.sections[i], n.sections[j]);
+        if (sim < kMinTitleSimilarity) continue;
+        int op = o.sections[i].parent, np = n.sections[j].parent;
+        bool same_parent = (op < 0 && np < 0) ||
+                           (op >= 0 && old_to_new[static_cast<size_t>(op)] == np);
+        scored.push_back({sim + (same_parent ? 0.2 : 0), sim, static_cast<int>(i),
+                          static_cast<int>(j)});
+      }
+    }
+    std::sort(scored.begin(), scored.end());
+    for (const Scored& s : scored) {
+      if (old_to_new[static_cast<size_t>(s.old_index)] >= 0 ||
+          new_to_old[static_cast<size_t>(s.new_index)] >= 0)
+        continue;
+      old_to_new[static_cast<size_t>(s.old_index)] = s.new_index;
+      new_to_old[static_cast<size_t>(s.new_index)] = s.old_index;
+    }
+  }
+  return old_to_new;
+}
+
+// Headings reworded beyond recognition still pair when most of their measures do.
+void pair_sections_by_measures(const Document& o, const Document& n,
+                               const std::vector<MeasurePair>& measures,
+                               std::vector<int>& old_to_new) {
+  std::vector<bool> new_taken(n.sections.size(), false);
+  for (int p : old_to_new)
+    if (p >= 0) new_taken[static_cast<size_t>(p)] = true;
+  std::map<std::pair<int, int>, int> votes;
+  for (const MeasurePair& m : measures) {
+    if (m.old_index < 0 || m.new_index < 0) continue;
+    int os = o.measures[static_cast<size_t>(m.old_index)].section;
+    int ns = n.measures[static_cast<size_t>(m.new_index)].section;
+    if (os >= 0 && ns >= 0 && old_to_new[static_cast<size_t>(os)] < 0 &&
+        !new_taken[static_cast<size_t>(ns)] &&
+        o.sections[static_cast<size_t>(os)].level == n.sections[static_cast<size_t>(ns)].level)
+      ++votes[{os, ns}];
+  }
+  std::vector<Scored> scored;
+  for (const auto& [key, v] : votes) scored.push_back({static_cast<double>(v), 0, key.first, key.second});
+  std::sort(scored.begin(), scored.end());
+  for (const Scored& s : scored) {
+    if (old_to_new[static_cast<size_t>(s.old_index)] >= 0 || new_taken[static_cast<size_t>(s.new_index)])
+      continue;
+    old_to_new[static_cast<size_t>(s.old_index)] = s.new_index;
+    new_taken[static_cast<size_t>(s.new_index)] = true;
+  }
+}
+
+SectionChangeKind section_kind(const Document& o, const Document& n, int i, int j,
+                               const std::vector<int>& old_to_new) {
+  const Section& a = o.sections[static_cast<size_t>(i)];
+  const Section& b = n.sections[static_cast<size_t>(j)];
+  int parent = a.parent < 0 ? -1 : old_to_new[static_cast<size_t>(a.parent)];
+  if (parent != b.parent) return SectionChangeKind::relocated;
+  bool renamed = title_key(a) != title_key(b), renumbered = a.label != b.label;
+  if (renamed && renumbered) return SectionChangeKind::renumbered_and_renamed;
+  if (renamed) return SectionChangeKind::renamed;
+  if (renumbered) return SectionChangeKind::renumbered;
+  return SectionChangeKind::same;
+}
+
+std::vector<SectionPair> section_pairs(const Document& o, const Document& n,
+                                       const std::vector<int>& old_to_new) {
+  std::vector<SectionPair> out;
+  std::vector<int> new_to_old(n.sections.size(), -1);
+  for (size_t i = 0; i < old_to_new.size(); ++i)
+    if (old_to_new[i] >= 0) new_to_old[static_cast<size_t>(old_to_new[i])] = static_cast<int>(i);
+  for (size_t j = 0; j < n.sections.size(); ++j) {
+    int i = new_to_old[j];
+    SectionChangeKind kind = i < 0 ? SectionChangeKind::added
+                                   : section_kind(o, n, i, static_cast<int>(j), old_to_new);
+    out.push_back({i, static_cast<int>(j), kind});
+  }
+  for (size_t i = 0; i < old_to_new.size(); ++i)
+    if (old_to_new[i] < 0) out.push_back({static_cast<int>(i), -1, SectionChangeKind::removed});
+  return out;
+}
+
+}  // namespace
+
+const char* section_change_name(SectionChangeKind k) {
+  switch (k) {
+    case SectionChangeKind::same: return "same";
+    case SectionChangeKind::renamed: return "renamed";
+    case SectionChangeKind::renumbered: return "renumbered";
+    case SectionChangeKind::renumbered_and_renamed: return "renumbered_and_renamed";
+    case SectionChangeKind::relocated: return "relocated";
+    case SectionChangeKind::added: return "added";
+    case SectionChangeKind::removed: return "removed";
+  }
+  return "same";
+}
+
+int edition_gap(const Document& old_doc, const Document& new_doc) {
+  int gap = new_doc.edition_year - old_doc.edition_year;
+  if (old_doc.edition_year == 0 || new_doc.edition_year == 0 || gap < 0 || gap > 20) return 1;
+  return gap;
+}
+
+Alignment align(const Document& old_doc, const Document& new_doc) {
+  Alignment a;
+  a.year_gap = edition_gap(old_doc, new_doc);
+  std::vector<int> old_to_new = pair_sections_by_title(old_doc, new_doc);
+  a.measures = MeasureAligner(old_doc, new_doc, old_to_new).run(a.year_gap);
+  pair_sections_by_measures(old_doc, new_doc, a.measures, old_to_new);
+  a.sections = section_pairs(old_doc, new_doc, old_to_new);
+  return a;
+}
+
+}  // namespace nendiff

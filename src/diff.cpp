@@ -1,0 +1,331 @@
+// Inside each aligned pair of measures: which sentences were added, dropped or
+// rewritten, which figures changed, whether the ministries changed.
+#include "nendiff/diff.hpp"
+
+#include <dtl/dtl.hpp>
+
+#include <algorithm>
+
+#include "nendiff/figures.hpp"
+#include "nendiff/normalize.hpp"
+#include "similarity.hpp"
+#include "unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+constexpr double kMinSentenceSimilarity = 0.45;  // below: two different sentences
+
+// A sentence seen three ways: its year-masked text, and its shape with the
+// figures masked as well (so a figure-only change is recognised as such).
+struct SentenceView {
+  const Sentence* sentence;
+  YearMasked masked;
+  std::string shape;
+  std::vector<Figure> figures;  // found in the compare key, in order
+};
+
+std::string shape_of(const std::string& key, std::vector<Figure>& figures) {
+  std::vector<std::pair<size_t, size_t>> cuts;  // (offset, length) to mask
+  for (const YearMention& y : find_years(key)) cuts.push_back({y.offset, y.length});
+  figures = find_figures(key);
+  for (const Figure& f : figures) cuts.push_back({f.offset, f.length});
+  std::sort(cuts.begin(), cuts.end());
+  std::string shape;
+  size_t at = 0;
+  for (const auto& [offset, length] : cuts) {
+    if (offset < at) continue;
+    shape.append(key, at, offset - at);
+    shape += "\x02";
+    at = offset + length;
+  }
+  shape.append(key, at, std::string::npos);
+  return shape;
+}
+
+std::vector<SentenceView> views_of(const Measure& m) {
+  std::vector<SentenceView> views;
+  for (const Sentence& s : m.sentences) {
+    SentenceView v{&s, mask_years(s.text), "", {}};
+    v.shape = shape_of(compare_key(s.text), v.figures);
+    views.push_back(std::move(v));
+  }
+  return views;
+}
+
+bool same_ministries(const std::optional<MinistryTag>& a, const std::optional<MinistryTag>& b) {
+  if (!a || !b) return !a && !b;
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  return sorted(a->leads()) == sorted(b->leads()) && sorted(a->others()) == sorted(b->others());
+}
+
+NumberChange number_change(const Figure& o, const Figure& n, int old_line, int new_line) {
+  return {o.raw, n.raw, o.value, n.value, n.unit.empty() ? o.unit : n.unit, old_line, new_line};
+}
+
+// The few characters before a figure: what it counts, for pairing figures of
+// reworded sentences.
+std::string left_context(const std::string& key, const Figure& f) {
+  std::u32string before = detail::to_u32(key.substr(0, f.offset));
+  if (before.size() > 3) before = before.substr(before.size() - 3);
+  return detail::to_utf8(before) + "|" + f.unit;
+}
+
+class MeasureDiffer {
+ public:
+  MeasureDiffer(const Measure& o, const Measure& n, int gap, MeasureDiff& out)
+      : old_(views_of(o)), new_(views_of(n)), gap_(gap), out_(out) {}
+
+  void run() {
+    std::vector<std::string> a, b;
+    for (const SentenceView& v : old_) a.push_back(v.masked.text);
+    for (const SentenceView& v : new_) b.push_back(v.masked.text);
+    dtl::Diff<std::string, std::vector<std::string>> diff(a, b);
+    diff.compose();
+    std::vector<size_t> dropped, added;
+    for (const auto& [_, info] : diff.getSes().getSequence()) {
+      size_t o = static_cast<size_t>(info.beforeIdx - 1), n = static_cast<size_t>(info.afterIdx - 1);
+      if (info.type == dtl::SES_DELETE) dropped.push_back(o);
+      if (info.type == dtl::SES_ADD) added.push_back(n);
+      if (info.type != dtl::SES_COMMON) continue;
+      settle(dropped, added);
+      if (!same_but_years(old_[o].masked, new_[n].masked, gap_)) pair_sentences(o, n);
+    }
+    settle(dropped, added);
+  }
+
+ private:
+  // A run of dropped and added sentences between two common ones: pair the
+  // similar ones in order; the rest are commitments dropped or added.
+  void settle(std::vector<size_t>& dropped, std::vector<size_t>& added) {
+    size_t next_added = 0;
+    std::vector<bool> used(added.size(), false);
+    for (size_t o : dropped) {
+      double best = kMinSentenceSimilarity;
+      size_t best_k = added.size();
+      for (size_t k = next_added; k < added.size(); ++k) {
+        double sim = similarity(o, added[k]);
+        if (sim >= best) best = sim, best_k = k;
+      }
+      if (best_k == added.size()) {
+        out_.commitments_dropped.push_back({old_[o].sentence->text, old_[o].sentence->line});
+        continue;
+      }
+      for (size_t k = next_added; k < best_k; ++k) add_commitment(added[k]), used[k] = true;
+      used[best_k] = true;
+      next_added = best_k + 1;
+      pair_sentences(o, added[best_k]);
+    }
+    for (size_t k = 0; k < added.size(); ++k)
+      if (!used[k]) add_commitment(added[k]);
+    dropped.clear();
+    added.clear();
+  }
+
+  double similarity(size_t o, size_t n) const {
+    return detail::dice(detail::bigram_counts(detail::to_u32(old_[o].masked.text)),
+                        detail::bigram_counts(detail::to_u32(new_[n].masked.text)));
+  }
+
+  void add_commitment(size_t n) {
+    out_.commitments_added.push_back({new_[n].sentence->text, new_[n].sentence->line});
+  }
+
+  // Two sentences that correspond. Same shape: only figures or years differ,
+  // reported as numbers (and as a rewrite when a year moved otherwise than by
+  // the edition gap, e.g. a target postponed).
+  void pair_sentences(size_t o, size_t n) {
+    const SentenceView& a = old_[o];
+    const SentenceView& b = new_[n];
+    if (a.shape == b.shape && a.figures.size() == b.figures.size()) {
+      for (size_t i = 0; i < a.figures.size(); ++i)
+        if (a.figures[i].value != b.figures[i].value || a.figures[i].raw != b.figures[i].raw)
+          out_.numbers.push_back(number_change(a.figures[i], b.figures[i], a.sentence->line,
+                                               b.sentence->line));
+      if (!years_rolled(a.masked.years, b.masked.years)) rewritten(a, b);
+      return;
+    }
+    figure_changes_in_rewrite(a, b);
+    rewritten(a, b);
+  }
+
+  bool years_rolled(const std::vector<int>& a, const std::vector<int>& b) const {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (b[i] != a[i] && b[i] != a[i] + gap_) return false;
+    return true;
+  }
+
+  void figure_changes_in_rewrite(const SentenceView& a, const SentenceView& b) {
+    std::string ka = compare_key(a.sentence->text), kb = compare_key(b.sentence->text);
+    for (const Figure& fa : a.figures) {
+      const Figure* match = nullptr;
+      int matches = 0;
+      for (const Figure& fb : b.figures)
+        if (left_context(ka, fa) == left_context(kb, fb)) match = &fb, ++matches;
+      if (matches == 1 && match->value != fa.value)
+        out_.numbers.push_back(number_change(fa, *match, a.sentence->line, b.sentence->line));
+    }
+  }
+
+  void rewritten(const SentenceView& a, const SentenceView& b) {
+    Rewrite r;
+    r.old_sentence = a.sentence->text;
+    r.new_sentence = b.sentence->text;
+    r.old_line = a.sentence->line;
+    r.new_line = b.sentence->line;
+    r.edits = edit_script(r.old_sentence, r.new_sentence);
+    out_.rewritten.push_back(std::move(r));
+  }
+
+  std::vector<SentenceView> old_, new_;
+  int gap_;
+  MeasureDiff& out_;
+};
+
+std::vector<int> section_partners(const Alignment& a, size_t old_sections) {
+  std::vector<int> old_to_new(old_sections, -1);
+  for (const SectionPair& p : a.sections)
+    if (p.old_index >= 0) old_to_new[static_cast<size_t>(p.old_index)] = p.new_index;
+  return old_to_new;
+}
+
+std::vector<int> ancestry(const Document& d, int section) {
+  std::vector<int> chain;
+  for (int s = section; s >= 0; s = d.sections[static_cast<size_t>(s)].parent) chain.push_back(s);
+  return chain;
+}
+
+// Moved: the measure's section, or one of its ancestors, now stands elsewhere.
+bool is_moved(const Comparison& c, const Measure& o, const Measure& n,
+              const std::vector<int>& old_to_new) {
+  if (o.section < 0 || n.section < 0) return o.section != n.section;
+  if (old_to_new[static_cast<size_t>(o.section)] != n.section) return true;
+  std::vector<int> new_chain = ancestry(c.new_doc, n.section);
+  for (int s : ancestry(c.old_doc, o.section)) {
+    int partner = old_to_new[static_cast<size_t>(s)];
+    if (partner >= 0 && std::find(new_chain.begin(), new_chain.end(), partner) == new_chain.end())
+      return true;
+  }
+  return false;
+}
+
+MeasureDiff diff_pair(const Comparison& c, const MeasurePair& p, const std::vector<int>& old_to_new) {
+  MeasureDiff d;
+  d.old_index = p.old_index;
+  d.new_index = p.new_index;
+  d.similarity = p.similarity;
+  if (p.old_index < 0) return d.status = Status::added, d;
+  if (p.new_index < 0) return d.status = Status::dropped, d;
+  const Measure& o = c.old_doc.measures[static_cast<size_t>(p.old_index)];
+  const Measure& n = c.new_doc.measures[static_cast<size_t>(p.new_index)];
+  d.moved = is_moved(c, o, n, old_to_new);
+  d.tag_changed = !same_ministries(o.tag, n.tag);
+  bool same_text = same_but_years(mask_years(o.text), mask_years(n.text), c.year_gap);
+  if (!same_text) MeasureDiffer(o, n, c.year_gap, d).run();
+  d.status = same_text && !d.tag_changed ? Status::unchanged : Status::changed;
+  return d;
+}
+
+// New edition's order; a dropped measure right after the measure that preceded
+// it in the old edition.
+std::vector<MeasureDiff> in_report_order(std::vector<MeasureDiff> diffs, size_t old_count) {
+  std::vector<MeasureDiff> kept, dropped;
+  for (MeasureDiff& d : diffs) (d.new_index >= 0 ? kept : dropped).push_back(std::move(d));
+  std::vector<int> old_slot(old_count, -1);  // old index → position in `kept`
+  for (size_t i = 0; i < kept.size(); ++i)
+    if (kept[i].old_index >= 0) old_slot[static_cast<size_t>(kept[i].old_index)] = static_cast<int>(i);
+  std::vector<std::vector<MeasureDiff>> after(kept.size() + 1);  // slot 0: before everything
+  for (MeasureDiff& d : dropped) {
+    int slot = 0;
+    for (int o = d.old_index - 1; o >= 0; --o)
+      if (old_slot[static_cast<size_t>(o)] >= 0) {
+        slot = old_slot[static_cast<size_t>(o)] + 1;
+        break;
+      }
+    after[static_cast<size_t>(slot)].push_back(std::move(d));
+  }
+  std::vector<MeasureDiff> out(after[0].begin(), after[0].end());
+  for (size_t i = 0; i < kept.size(); ++i) {
+    out.push_back(std::move(kept[i]));
+    for (MeasureDiff& d : after[i + 1]) out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* status_name(Status s) {
+  switch (s) {
+    case Status::unchanged: return "unchanged";
+    case Status::changed: return "changed";
+    case Status::added: return "added";
+    case Status::dropped: return "dropped";
+  }
+  return "unchanged";
+}
+
+std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text) {
+  std::u32string a = detail::to_u32(old_text), b = detail::to_u32(new_text);
+  dtl::Diff<char32_t, std::u32string> diff(a, b);
+  diff.compose();
+  std::vector<TextEdit> edits;
+  for (const auto& [c, info] : diff.getSes().getSequence()) {
+    TextEdit::Kind kind = info.type == dtl::SES_ADD      ? TextEdit::inserted
+                          : info.type == dtl::SES_DELETE ? TextEdit::deleted
+                                                         : TextEdit::same;
+    std::string piece = detail::to_utf8(std::u32string(1, c));
+    if (!edits.empty() && edits.back().kind == kind) edits.back().text += piece;
+    else edits.push_back({kind, piece});
+  }
+  return edits;
+}
+
+Summary Comparison::summary() const {
+  Summary s;
+  for (const MeasureDiff& d : measures) {
+    switch (d.status) {
+      case Status::unchanged: ++s.unchanged; break;
+      case Status::changed: ++s.changed; break;
+      case Status::added: ++s.added; break;
+      case Status::dropped: ++s.dropped; break;
+    }
+    s.moved += d.moved;
+    s.numbers += static_cast<int>(d.numbers.size());
+    s.commitments_added += static_cast<int>(d.commitments_added.size());
+    s.commitments_dropped += static_cast<int>(d.commitments_dropped.size());
+    s.commitments_rewritten += static_cast<int>(d.rewritten.size());
+    s.tag_changes += d.tag_changed;
+  }
+  s.stale = static_cast<int>(stale.size());
+  return s;
+}
+
+bool Comparison::has_differences() const {
+  for (const MeasureDiff& d : measures)
+    if (d.status != Status::unchanged || d.moved) return true;
+  return !sections.empty();
+}
+
+Comparison compare(Document old_doc, Document new_doc) {
+  Comparison c;
+  c.old_doc = std::move(old_doc);
+  c.new_doc = std::move(new_doc);
+  Alignment a = align(c.old_doc, c.new_doc);
+  c.year_gap = a.year_gap;
+  std::vector<int> old_to_new = section_partners(a, c.old_doc.sections.size());
+  std::vector<MeasureDiff> diffs;
+  for (const MeasurePair& p : a.measures) diffs.push_back(diff_pair(c, p, old_to_new));
+  c.measures = in_report_order(std::move(diffs), c.old_doc.measures.size());
+  for (const SectionPair& p : a.sections)
+    if (p.kind != SectionChangeKind::same) c.sections.push_back({p.kind, p.old_index, p.new_index});
+  CheckOptions check;
+  check.prior = &c.old_doc;
+  c.stale = check_stale(c.new_doc, check);
+  return c;
+}
+
+}  // namespace nendiff

@@ -1,0 +1,67 @@
+// Format names and the atomic file writer every report goes through.
+#include <boost/filesystem.hpp>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "nendiff/error.hpp"
+#include "nendiff/report.hpp"
+#include "report_views.hpp"
+
+namespace fs = boost::filesystem;
+
+namespace nendiff {
+
+Format parse_format(const std::string& name) {
+  if (name == "text" || name == "txt") return Format::text;
+  if (name == "json") return Format::json;
+  if (name == "md" || name == "markdown") return Format::markdown;
+  if (name == "csv") return Format::csv;
+  if (name == "xlsx") return Format::xlsx;
+  if (name == "html" || name == "htm") return Format::html;
+  throw Error("unknown format '" + name + "' (text, json, md, csv, xlsx, html)");
+}
+
+Format format_for_path(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  if (ext.empty()) return Format::text;
+  try {
+    return parse_format(ext.substr(1));
+  } catch (const Error&) {
+    return Format::text;
+  }
+}
+
+void write_comparison(const Comparison& c, Format f, std::ostream& out,
+                      const ReportOptions& options) {
+  switch (f) {
+    case Format::text: return detail::write_comparison_text(c, out, options);
+    case Format::json: return detail::write_comparison_json(c, out);
+    default: throw Error("this report format is not available yet");
+  }
+}
+
+void write_file_atomically(const std::string& path, const std::string& contents) {
+  fs::path target(path);
+  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  boost::system::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw Error(path + ": output directory does not exist");
+  fs::path tmp = dir / fs::unique_path("." + target.filename().string() + ".tmp-%%%%%%%%");
+  {
+    std::ofstream out(tmp.string(), std::ios::binary | std::ios::trunc);
+    if (!out) throw Error(path + ": cannot write (" + std::strerror(errno) + ")");
+    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+    out.flush();
+    if (!out) {
+      fs::remove(tmp, ec);
+      throw Error(path + ": write failed (" + std::strerror(errno) + ")");
+    }
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw Error(path + ": cannot replace (" + ec.message() + ")");
+  }
+}
+
+}  // namespace nendiff

@@ -1,0 +1,109 @@
+// `nendiff compare --format json`: the v1 contract of docs/report-json-v1.md.
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "report_json.hpp"
+#include "report_views.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+using nlohmann::json;
+
+json edition_json(const Document& d) {
+  return {{"path", d.path}, {"year", d.edition_year}, {"title", d.title}, {"encoding", d.encoding}};
+}
+
+json summary_json(const Summary& s) {
+  return {{"unchanged", s.unchanged},
+          {"changed", s.changed},
+          {"added", s.added},
+          {"dropped", s.dropped},
+          {"moved", s.moved},
+          {"numbers", s.numbers},
+          {"commitments_added", s.commitments_added},
+          {"commitments_dropped", s.commitments_dropped},
+          {"commitments_rewritten", s.commitments_rewritten},
+          {"tag_changes", s.tag_changes},
+          {"stale", s.stale}};
+}
+
+json side_json(const Document& d, int index) {
+  if (index < 0) return nullptr;
+  const Measure& m = d.measures[static_cast<size_t>(index)];
+  return {{"line", m.line},
+          {"section", m.section_path},
+          {"text", m.text},
+          {"ministries", ministries_json(m.tag)},
+          {"tag", m.tag ? json(m.tag->raw) : json(nullptr)}};
+}
+
+json numbers_json(const std::vector<NumberChange>& numbers) {
+  json out = json::array();
+  for (const NumberChange& n : numbers)
+    out.push_back({{"old", n.old_raw},
+                   {"new", n.new_raw},
+                   {"old_value", n.old_value},
+                   {"new_value", n.new_value},
+                   {"unit", n.unit}});
+  return out;
+}
+
+json commitments_json(const MeasureDiff& d) {
+  json added = json::array(), dropped = json::array(), rewritten = json::array();
+  for (const Commitment& c : d.commitments_added) added.push_back(c.sentence);
+  for (const Commitment& c : d.commitments_dropped) dropped.push_back(c.sentence);
+  for (const Rewrite& r : d.rewritten)
+    rewritten.push_back({{"old", r.old_sentence}, {"new", r.new_sentence}});
+  return {{"added", added}, {"dropped", dropped}, {"rewritten", rewritten}};
+}
+
+json measure_diff_json(const Comparison& c, const MeasureDiff& d) {
+  json j = {{"status", status_name(d.status)},
+            {"moved", d.moved},
+            {"similarity", std::round(d.similarity * 1000) / 1000},
+            {"old", side_json(c.old_doc, d.old_index)},
+            {"new", side_json(c.new_doc, d.new_index)},
+            {"numbers", numbers_json(d.numbers)},
+            {"commitments", commitments_json(d)}};
+  if (d.tag_changed) {
+    const Measure& o = c.old_doc.measures[static_cast<size_t>(d.old_index)];
+    const Measure& n = c.new_doc.measures[static_cast<size_t>(d.new_index)];
+    j["tags"] = {{"old", o.tag ? json(o.tag->raw) : json(nullptr)},
+                 {"new", n.tag ? json(n.tag->raw) : json(nullptr)}};
+  }
+  return j;
+}
+
+json section_change_json(const Comparison& c, const SectionChange& s) {
+  auto heading = [](const Document& d, int i) {
+    return i < 0 ? json(nullptr) : json(d.sections[static_cast<size_t>(i)].heading);
+  };
+  auto line = [](const Document& d, int i) {
+    return i < 0 ? json(nullptr) : json(d.sections[static_cast<size_t>(i)].line);
+  };
+  return {{"kind", section_change_name(s.kind)},
+          {"old", heading(c.old_doc, s.old_index)},
+          {"new", heading(c.new_doc, s.new_index)},
+          {"old_line", line(c.old_doc, s.old_index)},
+          {"new_line", line(c.new_doc, s.new_index)}};
+}
+
+}  // namespace
+
+void write_comparison_json(const Comparison& c, std::ostream& out) {
+  json measures = json::array(), stale = json::array(), sections = json::array();
+  for (const MeasureDiff& d : c.measures) measures.push_back(measure_diff_json(c, d));
+  for (const StaleFinding& f : c.stale) stale.push_back(finding_json(f));
+  for (const SectionChange& s : c.sections) sections.push_back(section_change_json(c, s));
+  json report = {{"version", 1},
+                 {"old", edition_json(c.old_doc)},
+                 {"new", edition_json(c.new_doc)},
+                 {"summary", summary_json(c.summary())},
+                 {"measures", measures},
+                 {"sections", sections},
+                 {"stale", stale}};
+  out << report.dump(2) << "\n";
+}
+
+}  // namespace nendiff::detail

@@ -1,0 +1,123 @@
+// The aligner on constructed editions: look-alike traps, splits, merges, moves,
+// year rolls and renumbered or reworded sections.
+#include "nendiff/align.hpp"
+
+#include <gtest/gtest.h>
+
+#include "nendiff/parse.hpp"
+
+namespace nendiff {
+namespace {
+
+// The partner (new index) of old measure `o`, -1 when dropped.
+int partner_of(const Alignment& a, int o) {
+  for (const MeasurePair& p : a.measures)
+    if (p.old_index == o) return p.new_index;
+  return -2;
+}
+
+const std::string kHead = "健康・医療戦略の実行状況と今後の取組方針";
+
+TEST(Align, KeyPhraseOutweighsBoilerplateOfALookAlike) {
+  Document o = parse(kHead + "2023\n\n(保険者の取組)\n\n"
+      "・「健康スコアリングレポート」において保険者単位でレポートを作成し、コラボヘルスを推進した。"
+      "引き続き、保険者と事業主の連携を推進する。【◎厚】\n\n"
+      "・「データヘルス計画」の標準化において保険者単位で計画を作成し、コラボヘルスを推進した。"
+      "引き続き、保険者と事業主の連携を推進する。【◎厚】\n");
+  Document n = parse(kHead + "2024\n\n(保険者の取組)\n\n"
+      "・「健康スコアリングレポート」の表示項目を見直し、2024年度版を全ての健保組合に送付した。"
+      "引き続き、保険者と事業主の連携を推進する。【◎厚】\n");
+  Alignment a = align(o, n);
+  EXPECT_EQ(partner_of(a, 0), 0);
+  EXPECT_EQ(partner_of(a, 1), -1);
+}
+
+TEST(Align, LookAlikeInTheSameSectionDoesNotTakeAMovedMeasure) {
+  Document o = parse(kHead + "2023\n\n(AMR対策)\n\n"
+      "・AMEDを通じてAMR対策に関する研究開発を支援し、薬剤耐性菌の国内動向調査を実施した。【◎厚】\n\n"
+      "(国際連携)\n\n"
+      "・AMR対策アクションプランに基づき、G7各国と連携して新規抗菌薬の開発を促す"
+      "プル型インセンティブの導入に向けた国際的な議論を主導した。引き続き推進する。【◎厚、外】\n");
+  Document n = parse(kHead + "2024\n\n(AMR対策)\n\n"
+      "・AMR対策アクションプランに基づき、G7各国と連携して新規抗菌薬の開発を促す"
+      "プル型インセンティブの導入に向けた国際的な議論を主導し、2024年度に試行的導入を開始した。"
+      "引き続き推進する。【◎厚、外】\n\n(国際連携)\n\n・国際機関への拠出を行った。【◎外】\n");
+  Alignment a = align(o, n);
+  EXPECT_EQ(partner_of(a, 1), 0);   // the real partner, moved into (AMR対策)
+  EXPECT_EQ(partner_of(a, 0), -1);  // the look-alike is dropped
+}
+
+TEST(Align, SplitMeasurePairsWithTheHalfThatKeepsMost) {
+  Document o = parse(kHead + "2023\n\n(データ)\n\n"
+      "・全国医療情報プラットフォームの構築に向けて、電子カルテ情報の標準化を進めた。"
+      "電子処方箋の運用を開始し、医療機関への導入支援を行った。"
+      "マイナポータルでの閲覧機能を拡充した。"
+      "また、介護情報の共有の在り方について検討を行った。【◎厚】\n");
+  Document n = parse(kHead + "2024\n\n(データ)\n\n"
+      "・全国医療情報プラットフォームの構築に向けて、電子カルテ情報の標準化を進めた。"
+      "電子処方箋の運用を開始し、医療機関への導入支援を行った。"
+      "マイナポータルでの閲覧機能を拡充した。【◎厚】\n\n"
+      "・介護情報の共有の在り方について検討を行い、介護情報基盤の整備に着手した。【◎厚】\n");
+  Alignment a = align(o, n);
+  EXPECT_EQ(partner_of(a, 0), 0);
+  bool second_added = false;
+  for (const MeasurePair& p : a.measures) second_added |= p.new_index == 1 && p.old_index < 0;
+  EXPECT_TRUE(second_added);
+}
+
+TEST(Align, MergedMeasuresPairWithTheCloserOne) {
+  Document o = parse(kHead + "2023\n\n(食)\n\n"
+      "・機能性表示食品制度を適切に運用し、消費者への情報発信に努めた。引き続き制度の適切な運用を図る。【◎消】\n\n"
+      "・栄養成分表示の活用について普及啓発を行った。【◎消】\n");
+  Document n = parse(kHead + "2024\n\n(食)\n\n"
+      "・機能性表示食品制度を適切に運用し、消費者への情報発信に努めるとともに、"
+      "栄養成分表示の普及啓発を行った。引き続き制度の適切な運用を図る。【◎消】\n");
+  Alignment a = align(o, n);
+  EXPECT_EQ(partner_of(a, 0), 0);
+  EXPECT_EQ(partner_of(a, 1), -1);
+}
+
+TEST(Align, GenuinelyNewMeasureIsNotForcedOntoAWeakPartner) {
+  Document o = parse(kHead + "2023\n\n(推進)\n\n・地域版協議会の設置を促進した。引き続き推進する。【◎経】\n");
+  Document n = parse(kHead + "2024\n\n(推進)\n\n"
+      "・サイバーセキュリティ対策として医療機関向けの研修を実施した。引き続き推進する。【◎経】\n");
+  Alignment a = align(o, n);
+  EXPECT_EQ(partner_of(a, 0), -1);
+  EXPECT_EQ(a.measures.size(), 2u);
+}
+
+TEST(Align, RenumberedAndRewordedSectionsKeepTheirIdentity) {
+  Document o = parse(kHead + "2023\n\n1.柱\n\n(1)新産業創出\n\n・施策Aを推進する。【◎経】\n\n"
+                     "(2)国際展開の推進\n\n・施策Bを推進する。【◎外】\n\n(健康経営の推進)\n\n"
+                     "・健康経営銘柄を選定した。【◎経】\n");
+  Document n = parse(kHead + "2024\n\n1.柱\n\n(1)新産業創出\n\n・施策Aを推進する。【◎経】\n\n"
+                     "(2)新しい節\n\n・全く新しい取組を開始した。【◎厚】\n\n"
+                     "(3)国際展開の推進\n\n・施策Bを推進する。【◎外】\n\n(健康経営の一層の推進)\n\n"
+                     "・健康経営銘柄を選定した。【◎経】\n");
+  Alignment a = align(o, n);
+  std::vector<SectionChangeKind> kinds;
+  for (const SectionPair& p : a.sections)
+    if (p.kind != SectionChangeKind::same) kinds.push_back(p.kind);
+  EXPECT_EQ(kinds, (std::vector<SectionChangeKind>{SectionChangeKind::added,
+                                                   SectionChangeKind::renumbered,
+                                                   SectionChangeKind::renamed}));
+}
+
+TEST(YearMask, RollsAndEraYearsCompareEqual) {
+  YearMasked a = mask_years("2023年度以降も推進する。2020年3月27日閣議決定");
+  YearMasked b = mask_years("2024年度以降も推進する。2020年3月27日閣議決定");
+  EXPECT_TRUE(same_but_years(a, b, 1));
+  EXPECT_FALSE(same_but_years(a, b, 2));
+  EXPECT_TRUE(same_but_years(mask_years("令和6年度に実施"), mask_years("2024年度に実施"), 1));
+  EXPECT_FALSE(same_but_years(mask_years("2023年度に実施"), mask_years("2023年に実施"), 1));
+  EXPECT_FALSE(same_but_years(mask_years("2023年度に実施"), mask_years("2026年度に実施"), 1));
+}
+
+TEST(EditionGap, FromEditionYears) {
+  Document a = parse(kHead + "2022\n"), b = parse(kHead + "2024\n"), none = parse("題\n");
+  EXPECT_EQ(edition_gap(a, b), 2);
+  EXPECT_EQ(edition_gap(a, none), 1);
+}
+
+}  // namespace
+}  // namespace nendiff

@@ -1,0 +1,116 @@
+// Inside aligned measures: statuses, figures, commitments and ministry tags.
+#include "nendiff/diff.hpp"
+
+#include <gtest/gtest.h>
+
+#include "nendiff/parse.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+const std::string kHead = "健康・医療戦略の実行状況と今後の取組方針";
+
+Comparison compare_texts(const std::string& old_body, const std::string& new_body) {
+  return compare(parse(kHead + "2023\n\n(節)\n\n" + old_body), parse(kHead + "2024\n\n(節)\n\n" + new_body));
+}
+
+TEST(Diff, YearRollAndFormattingAreUnchanged) {
+  Comparison c = compare_texts(
+      "・2022年度に「健康経営銘柄2023」を選定した。2023年度以降も、2020年3月27日閣議決定の戦略に基づき推進する。【◎経、厚】\n",
+      "- ・ ２０２３ 年度に「健康経営銘柄2024」を選定した。2024 年度以降も、2020年3月27日閣議決定の戦略に基づき推進する。\n【◎経、厚】\n");
+  ASSERT_EQ(c.measures.size(), 1u);
+  EXPECT_EQ(c.measures[0].status, Status::unchanged);
+  EXPECT_FALSE(c.has_differences());
+}
+
+TEST(Diff, FigureChangesAreNumbersNotCommitments) {
+  Comparison c = compare_texts(
+      "・「健康経営銘柄2023」として31業種49社を選定し、大規模法人部門で2,676法人を認定した。引き続き推進する。【◎経】\n",
+      "・「健康経営銘柄2024」として27業種53社を選定し、大規模法人部門で2,988法人を認定した。引き続き推進する。【◎経】\n");
+  ASSERT_EQ(c.measures.size(), 1u);
+  const MeasureDiff& d = c.measures[0];
+  EXPECT_EQ(d.status, Status::changed);
+  ASSERT_EQ(d.numbers.size(), 3u);
+  EXPECT_EQ(d.numbers[0].old_raw, "31業種");
+  EXPECT_EQ(d.numbers[0].new_raw, "27業種");
+  EXPECT_EQ(d.numbers[1].old_value, 49);
+  EXPECT_EQ(d.numbers[1].new_value, 53);
+  EXPECT_EQ(d.numbers[1].unit, "社");
+  EXPECT_EQ(d.numbers[2].new_value, 2988);
+  EXPECT_TRUE(d.rewritten.empty());
+  EXPECT_TRUE(d.commitments_added.empty());
+}
+
+TEST(Diff, SentencesAddedDroppedAndRewritten) {
+  Comparison c = compare_texts(
+      "・地域・職域連携推進協議会の設置を推進した。協議会の事業に補助金を交付した。"
+      "全国会議を開催する予定である。【◎厚】\n",
+      "・地域・職域連携推進協議会の設置を推進した。協議会の実施する事業に対して補助金を交付した。"
+      "ガイドラインを改訂し、周知を図る。【◎厚】\n");
+  const MeasureDiff& d = c.measures[0];
+  EXPECT_EQ(d.status, Status::changed);
+  ASSERT_EQ(d.rewritten.size(), 1u);
+  EXPECT_EQ(d.rewritten[0].old_sentence, "協議会の事業に補助金を交付した。");
+  ASSERT_EQ(d.commitments_added.size(), 1u);
+  EXPECT_EQ(d.commitments_added[0].sentence, "ガイドラインを改訂し、周知を図る。");
+  ASSERT_EQ(d.commitments_dropped.size(), 1u);
+  EXPECT_EQ(d.commitments_dropped[0].sentence, "全国会議を開催する予定である。");
+  Summary s = c.summary();
+  EXPECT_EQ(s.commitments_added, 1);
+  EXPECT_EQ(s.commitments_dropped, 1);
+  EXPECT_EQ(s.commitments_rewritten, 1);
+}
+
+TEST(Diff, PostponedTargetYearIsARewriteNotARoll) {
+  Comparison c = compare_texts("・2025年度までに導入を完了する。【◎厚】\n",
+                               "・2027年度までに導入を完了する。【◎厚】\n");
+  EXPECT_EQ(c.measures[0].status, Status::changed);
+  EXPECT_EQ(c.measures[0].rewritten.size(), 1u);
+}
+
+TEST(Diff, LeadMinistryChangeIsATagChange) {
+  Comparison c = compare_texts("・施策を推進する。【◎厚、経】\n", "・施策を推進する。【厚、◎経】\n");
+  EXPECT_EQ(c.measures[0].status, Status::changed);
+  EXPECT_TRUE(c.measures[0].tag_changed);
+  EXPECT_EQ(c.summary().tag_changes, 1);
+}
+
+TEST(Diff, TagMovedWithinItsGroupIsNoChange) {
+  Comparison c = compare_texts("・一つ目の施策を実施した。【文、◎厚】\n・二つ目の施策を実施した。【文、◎厚】\n",
+                               "・一つ目の施策を実施した。\n・二つ目の施策を実施した。\n\n【◎厚、文】\n");
+  ASSERT_EQ(c.measures.size(), 2u);
+  for (const MeasureDiff& d : c.measures) {
+    EXPECT_EQ(d.status, Status::unchanged);
+    EXPECT_FALSE(d.tag_changed);
+  }
+}
+
+TEST(Diff, DroppedMeasureFollowsItsOldPredecessor) {
+  Comparison c = compare_texts(
+      "・健康経営銘柄を選定した。【◎経】\n・地方公共団体のスポーツ施策を支援した。【◎文】\n・医療インバウンドを推進した。【◎経】\n",
+      "・健康経営銘柄を選定した。【◎経】\n・医療インバウンドを推進した。【◎経】\n");
+  ASSERT_EQ(c.measures.size(), 3u);
+  EXPECT_EQ(c.measures[1].status, Status::dropped);
+  EXPECT_EQ(c.measures[1].old_index, 1);
+}
+
+TEST(Diff, EditionComparedWithItselfHasNoDifferences) {
+  std::string text = test::read_bytes(test::sample_path("kenko-iryo-senryaku-2024.txt"));
+  Comparison c = compare(parse(text), parse(text));
+  EXPECT_FALSE(c.has_differences());
+  EXPECT_EQ(c.summary().unchanged, 61);
+  EXPECT_TRUE(c.sections.empty());
+}
+
+TEST(EditScript, MarksInsertionsAndDeletions) {
+  std::vector<TextEdit> e = edit_script("事業に補助金", "事業に対して補助金");
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].text, "事業に");
+  EXPECT_EQ(e[1].kind, TextEdit::inserted);
+  EXPECT_EQ(e[1].text, "対して");
+  EXPECT_EQ(e[2].text, "補助金");
+}
+
+}  // namespace
+}  // namespace nendiff

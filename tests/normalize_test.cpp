@@ -1,0 +1,74 @@
+// Normalization: width folding and the spacing artefacts of PDF extraction.
+#include "nendiff/normalize.hpp"
+
+#include <gtest/gtest.h>
+
+namespace nendiff {
+namespace {
+
+TEST(Normalize, FoldsFullWidthDigitsLatinBracketsAndSpaces) {
+  EXPECT_EQ(normalize_line("２０２３年度"), "2023年度");
+  EXPECT_EQ(normalize_line("ＡＭＥＤの支援"), "AMEDの支援");
+  EXPECT_EQ(normalize_line("（健康経営の推進）"), "(健康経営の推進)");
+  EXPECT_EQ(normalize_line("３，４００社"), "3,400社");
+  EXPECT_EQ(normalize_line("約９３％"), "約93%");
+  EXPECT_EQ(normalize_line("ｶﾀｶﾅ"), "カタカナ");  // half-width katakana
+  EXPECT_EQ(normalize_line("１．第一の柱"), "1.第一の柱");
+}
+
+TEST(Normalize, KeepsStructuralMarksNfkcWouldFlatten) {
+  EXPECT_EQ(normalize_line("① 公的保険外"), "①公的保険外");
+  EXPECT_EQ(normalize_line("⑳ 二十番目"), "⑳二十番目");
+  EXPECT_EQ(normalize_line("進める。¹【厚、◎環】"), "進める。¹【厚、◎環】");
+  EXPECT_EQ(normalize_line("○ 職域"), "○職域");
+}
+
+TEST(Normalize, RemovesSpacesBetweenCjkAndDigitsOrLatin) {
+  EXPECT_EQ(normalize_line("2023 年度"), "2023年度");
+  EXPECT_EQ(normalize_line("2023年度"), "2023年度");
+  EXPECT_EQ(normalize_line("AMR 対策の推進"), "AMR対策の推進");
+  EXPECT_EQ(normalize_line("全国 4 ブロック、17 府県"), "全国4ブロック、17府県");
+  EXPECT_EQ(normalize_line("2024 年 4 月 1 日"), "2024年4月1日");
+  EXPECT_EQ(normalize_line("- ・ 2016 年度に"), "-・2016年度に");
+  EXPECT_EQ(normalize_line("2024年　月　日"), "2024年月日");  // ideographic spaces
+}
+
+TEST(Normalize, KeepsSpacesBetweenLatinWords) {
+  EXPECT_EQ(normalize_line("DASH for SaMD2 に基づき"), "DASH for SaMD2に基づき");
+  EXPECT_EQ(normalize_line("オンラインや AI を用いた D to D の遠隔診療"),
+            "オンラインやAIを用いたD to Dの遠隔診療");
+  EXPECT_EQ(normalize_line("Sleep Innovation Platform のガイドライン"),
+            "Sleep Innovation Platformのガイドライン");
+  EXPECT_EQ(normalize_line("  trimmed   text  "), "trimmed text");
+}
+
+TEST(Normalize, UnifiesRangeMarksAndDashes) {
+  EXPECT_EQ(normalize_line("3〜5件"), normalize_line("3～5件"));
+  EXPECT_EQ(normalize_line("22077‐2"), "22077-2");
+}
+
+TEST(SplitLines, HandlesLfCrLfAndCr) {
+  EXPECT_EQ(split_lines("a\nb\r\nc\rd"), (std::vector<std::string>{"a", "b", "c", "d"}));
+  EXPECT_EQ(split_lines("a\n\nb\n"), (std::vector<std::string>{"a", "", "b"}));
+  EXPECT_TRUE(split_lines("").empty());
+}
+
+TEST(CompareKey, DropsEverySpace) {
+  EXPECT_EQ(compare_key("DASH for SaMD"), "DASHforSaMD");
+  EXPECT_EQ(compare_key(normalize_line("Healthcare Innovation Hub")),
+            compare_key(normalize_line("HealthcareInnovation Hub")));
+}
+
+TEST(IsCjk, ClassifiesScripts) {
+  EXPECT_TRUE(is_cjk(U'年'));
+  EXPECT_TRUE(is_cjk(U'ア'));
+  EXPECT_TRUE(is_cjk(U'の'));
+  EXPECT_TRUE(is_cjk(U'。'));
+  EXPECT_TRUE(is_cjk(U'・'));
+  EXPECT_FALSE(is_cjk(U'A'));
+  EXPECT_FALSE(is_cjk(U'7'));
+  EXPECT_FALSE(is_cjk(U'('));
+}
+
+}  // namespace
+}  // namespace nendiff

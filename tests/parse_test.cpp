@@ -1,0 +1,268 @@
+// The parser on the real 2024 edition and on the tricky shapes of these documents.
+#include "nendiff/parse.hpp"
+
+#include <gtest/gtest.h>
+
+#include "nendiff/normalize.hpp"
+#include "test_support.hpp"
+#include "unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+const std::string kSample = "kenko-iryo-senryaku-2024.txt";
+
+Document parse_sample() {
+  return parse(test::read_bytes(test::sample_path(kSample)), kSample, "UTF-8");
+}
+
+const Measure* measure_at(const Document& d, int line) {
+  for (const Measure& m : d.measures)
+    if (m.line == line) return &m;
+  return nullptr;
+}
+
+// Expected values read off the file by hand.
+struct Expected {
+  int line;
+  const char* section;  // the innermost heading
+  std::vector<std::string> leads, others;
+  const char* starts;   // first characters of the normalized text
+};
+
+const Expected kExpected[] = {
+    {21, "(健康経営の推進)", {"経"}, {"厚"}, "「健康経営銘柄2024」として"},
+    {25, "(健康経営の推進)", {"厚"}, {"総", "経"}, "これまで、健保組合"},
+    {29, "(保険者における予防・健康づくり等のインセンティブ)", {"厚"}, {}, "後期高齢者支援金"},
+    {33, "(地域・職域連携の推進)", {"厚"}, {"総"}, "地域・職域連携推進事業"},  // L33+L35
+    {39, "(個人の健康づくりへの取組促進)", {"厚"}, {"総"}, "2016年度に作成した"},  // 「- ・」
+    {53, "(イノベーションの社会実装)", {"経"}, {"総", "厚"}, "2020年度から2022年度まで"},
+    {54, "(イノベーションの社会実装)", {"厚"}, {"総"}, "2023年度までに"},
+    {56, "(イノベーションの社会実装)", {"厚"}, {}, "医療機器のサイバーセキュリティ"},  // tag L60
+    {74, "(健康な食、地域資源の活用)", {"消"}, {"厚", "農", "経"}, "2023年度まで、"},
+    {85, "(まちづくり、住宅)", {"国"}, {}, "2023年12月までに"},  // L85+L87
+    {93, "(官民ファンド等による資金支援)", {"経"}, {"REVIC室", "文", "厚"}, "中小機構については"},
+    {97, "(官民ファンド等による資金支援)", {"金"}, {"経"}, "2023年度に、東証は"},  // L97–L101
+    {108, "(産学官連携による戦略的取組)", {"健医"}, {"科技", "文", "厚", "農", "経"}, "2023年2月、3月"},
+    {112, "(産学官連携による戦略的取組)", {"厚"}, {}, "薬価制度については"},  // tag L114
+    {124, "○アジア健康構想の促進", {"戦略室"},
+     {"健医", "総", "法", "外", "財", "文", "厚", "農", "経", "国"}, "2023年度も引き続き"},
+    {134, "○グローバルヘルス戦略の推進", {"戦略室"}, {"外", "財", "厚", "経", "金融"},
+     "2022年5月にグローバルヘルス戦略"},  // L134 + L136 「(Response)…」
+    {152, "(認知症施策の推進)", {"厚"}, {"科技", "総", "文", "農", "経"}, "2021年度より実施"},
+    {154, "(認知症施策の推進)", {"厚"}, {"科技", "総", "文", "農", "経"}, "認知症の予防法"},
+    {166, "(AMR対策の推進)", {"統括庁"}, {"食品", "外", "文", "厚", "農", "環"}, "国際的に脅威"},
+    {187, "(データヘルス改革の推進)", {"環"}, {"厚"}, "環境要因と疾病等"},  // footnote ¹
+    {190, "(医療情報の利活用の推進)", {"厚"}, {"総", "文", "経"}, "これまで、「AMED研究"},
+    {198, "(医療情報の利活用の推進)", {"厚"}, {"NISC", "総"}, "医療分野の情報共有"},
+    {226, "○最先端の医療分野研究開発に必要な専門家の育成・確保等", {"厚", "経"}, {"文"},
+     "再生医療等については"},  // two leads, tag alone on L228
+    {240, "○国際展開のための人材の育成", {"厚"}, {}, "国際共同治験に係る"},  // tag L242
+    {252, "○日本医療研究開発大賞", {"健医"}, {"総", "文", "厚", "経"}, "医療分野の研究開発"},
+};
+
+TEST(ParseSample, FindsAll61MeasuresOnTheirBulletLines) {
+  Document d = parse_sample();
+  const std::vector<int> lines = {21,  23,  25,  29,  33,  39,  43,  49,  53,  54,  55,  56,  62,
+                                  64,  68,  74,  75,  76,  77,  81,  85,  93,  97,  103, 107, 108,
+                                  112, 118, 124, 130, 134, 140, 146, 152, 154, 162, 166, 172, 173,
+                                  174, 182, 183, 184, 186, 187, 189, 190, 196, 197, 198, 208, 214,
+                                  216, 220, 224, 226, 234, 238, 240, 248, 252};
+  ASSERT_EQ(d.measures.size(), 61u);
+  for (size_t i = 0; i < lines.size(); ++i) EXPECT_EQ(d.measures[i].line, lines[i]) << i;
+}
+
+TEST(ParseSample, MeasuresHaveTheirSectionMinistriesAndText) {
+  Document d = parse_sample();
+  for (const Expected& e : kExpected) {
+    SCOPED_TRACE(e.line);
+    const Measure* m = measure_at(d, e.line);
+    ASSERT_NE(m, nullptr);
+    ASSERT_FALSE(m->section_path.empty());
+    EXPECT_EQ(m->section_path.back(), e.section);
+    ASSERT_TRUE(m->tag.has_value());
+    EXPECT_EQ(m->tag->leads(), e.leads);
+    EXPECT_EQ(m->tag->others(), e.others);
+    EXPECT_EQ(m->text.rfind(e.starts, 0), 0u) << m->text.substr(0, 60);
+    EXPECT_EQ(m->text.find("【"), std::string::npos) << "tag left in text";
+  }
+}
+
+TEST(ParseSample, SectionPathRunsFromLevelOneDown) {
+  Document d = parse_sample();
+  const Measure* m = measure_at(d, 21);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->section_path,
+            (std::vector<std::string>{"1.健康長寿社会の形成に資する新産業創出及び国際展開の促進等",
+                                      "(1)新産業創出", "①公的保険外のヘルスケア産業の促進等",
+                                      "○職域・地域・個人の健康投資の促進", "(健康経営の推進)"}));
+  // A level-5 heading directly under level 1 (L150 under 「2.」).
+  const Measure* dementia = measure_at(d, 152);
+  ASSERT_NE(dementia, nullptr);
+  EXPECT_EQ(dementia->section_path.size(), 2u);
+}
+
+TEST(ParseSample, PageBreakContinuationsJoinTheirMeasure) {
+  Document d = parse_sample();
+  // L33 ends 「…全」 and L35 continues 「国会議等…」 mid-word.
+  EXPECT_NE(measure_at(d, 33)->text.find("全国会議等により"), std::string::npos);
+  EXPECT_EQ(measure_at(d, 33)->end_line, 35);
+  // L56 + L58 「DASH for SaMD2に基づき…」, tag alone on L60.
+  EXPECT_NE(measure_at(d, 56)->text.find("DASH for SaMD2に基づき"), std::string::npos);
+  EXPECT_EQ(measure_at(d, 56)->tag->line, 60);
+  // L97, L99 and L101 are one measure; the tag at the end of L101.
+  EXPECT_EQ(measure_at(d, 97)->end_line, 101);
+  EXPECT_EQ(measure_at(d, 97)->tag->raw, "【◎金、経】");
+  // L154 + L156 + L158: 「2023年秋以降…」 is a continuation, not a measure.
+  EXPECT_EQ(measure_at(d, 154)->end_line, 158);
+  EXPECT_NE(measure_at(d, 154)->text.find("2023年秋以降、世界に先駆けて"), std::string::npos);
+  for (int line : {35, 58, 99, 101, 156, 158, 136, 110, 126, 142, 194, 200})
+    EXPECT_EQ(measure_at(d, line), nullptr) << line;
+}
+
+TEST(ParseSample, SharedTagClosesEachBulletOfItsGroup) {
+  Document d = parse_sample();
+  // L172–L174: consecutive bullets, one tag at the end of L174.
+  for (int line : {172, 173, 174}) {
+    ASSERT_TRUE(measure_at(d, line)->tag) << line;
+    EXPECT_EQ(measure_at(d, line)->tag->raw, "【健医、◎統括庁、文、厚】");
+    EXPECT_TRUE(measure_at(d, line)->tag_shared);
+  }
+  EXPECT_FALSE(measure_at(d, 53)->tag_shared);
+}
+
+TEST(ParseSample, FootnoteTextAttachesToItsMeasure) {
+  Document d = parse_sample();
+  const Measure* m = measure_at(d, 187);
+  ASSERT_EQ(m->footnotes.size(), 1u);
+  EXPECT_EQ(m->footnotes[0].marker, "¹");
+  EXPECT_EQ(m->footnotes[0].line, 192);
+  EXPECT_EQ(m->text.find("¹"), std::string::npos);
+  // L190 runs on after the footnote: L194 「中に取りまとめる予定である。」
+  EXPECT_NE(measure_at(d, 190)->text.find("2024年度中に取りまとめる予定である"), std::string::npos);
+  EXPECT_EQ(measure_at(d, 190)->end_line, 194);
+}
+
+TEST(ParseSample, FrontMatter) {
+  Document d = parse_sample();
+  EXPECT_EQ(d.title, "健康・医療戦略の実行状況と今後の取組方針2024(案)");
+  EXPECT_EQ(d.title_line, 3);
+  EXPECT_EQ(d.edition_year, 2024);
+  EXPECT_TRUE(d.draft);
+  EXPECT_EQ(d.date_line, 5);
+  EXPECT_TRUE(d.date_blank);
+  EXPECT_EQ(d.body, "健康・医療戦略推進本部決定");
+  EXPECT_EQ(d.preamble.rfind("第2期の「健康・医療戦略」", 0), 0u);
+}
+
+TEST(ParseSample, HeadingsAtFiveLevels) {
+  Document d = parse_sample();
+  int count[6] = {};
+  for (const Section& s : d.sections) ++count[s.level];
+  EXPECT_EQ(count[1], 3);
+  EXPECT_EQ(count[2], 4);
+  EXPECT_EQ(count[3], 5);
+  EXPECT_EQ(d.sections.size(), 47u);
+  for (const Section& s : d.sections)
+    EXPECT_EQ(measure_at(d, s.line), nullptr) << "heading parsed as measure: " << s.line;
+}
+
+TEST(ParseSample, AbolishedBodyAnnotationIsKept) {
+  Document d = parse_sample();
+  const Measure* m = measure_at(d, 140);
+  bool found = false;
+  for (const Ministry& x : m->tag->ministries)
+    if (x.name == "オリパラ") found = x.annotation == "2022.03.31廃止";
+  EXPECT_TRUE(found);
+}
+
+TEST(ParseSample, SentencesKnowTheirLines) {
+  Document d = parse_sample();
+  const Measure* m = measure_at(d, 97);
+  ASSERT_GE(m->sentences.size(), 3u);
+  EXPECT_EQ(m->sentences.front().line, 97);
+  EXPECT_EQ(m->sentences.back().line, 101);
+  EXPECT_EQ(m->sentences.back().text, "2024年度以降も、上記改訂内容を踏まえバイオベンチャーの円滑な上場を支援していく。");
+}
+
+// ---- shapes that only context tells apart ----------------------------------
+
+TEST(ParseContext, WrappedLinesThatLookLikeStructureAreContinuations) {
+  const std::string text =
+      "(1)新産業創出\n\n"
+      "・研究開発を推進するため、次の取組を行った。\n"
+      "①異業種との連携を図るため協議会を設け\n"
+      "(2005))の改定を踏まえた対応を行い、\n"
+      "6.0版を策定するとともに、予防\n"
+      "・備えの強化を図る。【◎厚】\n\n"
+      "(健康経営の推進)\n\n"
+      "・健康経営を推進する。【◎経】\n";
+  Document d = parse(text);
+  ASSERT_EQ(d.measures.size(), 2u);
+  EXPECT_EQ(d.sections.size(), 2u);
+  EXPECT_NE(d.measures[0].text.find("予防・備えの強化"), std::string::npos);
+  EXPECT_NE(d.measures[0].text.find("①異業種"), std::string::npos);
+  EXPECT_EQ(d.measures[0].tag->raw, "【◎厚】");
+  EXPECT_EQ(d.measures[1].section_path.back(), "(健康経営の推進)");
+}
+
+TEST(ParseContext, HeadingAfterClosedParagraphStartsASection) {
+  Document d = parse("・一つ目の施策を実施する。【◎厚】\n①次の柱\n・二つ目の施策。【◎経】\n");
+  ASSERT_EQ(d.sections.size(), 1u);
+  EXPECT_EQ(d.sections[0].level, 3);
+  ASSERT_EQ(d.measures.size(), 2u);
+  EXPECT_EQ(d.measures[1].section_path.back(), "①次の柱");
+}
+
+TEST(ParseContext, FullWidthHeadingsAndBullets) {
+  Document d = parse("１．第一の柱\n\n（１）新産業\n\n○　区分\n\n（健康経営）\n\n"
+                     "－　・　２０２３年度に実施した。【◎厚、経】\n");
+  ASSERT_EQ(d.sections.size(), 4u);
+  EXPECT_EQ(d.sections[0].label, "1.");
+  EXPECT_EQ(d.sections[1].label, "(1)");
+  EXPECT_EQ(d.sections[3].level, 5);
+  ASSERT_EQ(d.measures.size(), 1u);
+  EXPECT_EQ(d.measures[0].text, "2023年度に実施した。");
+}
+
+TEST(ParseContext, TagOnItsOwnLineClosesTheGroupAbove) {
+  Document d = parse("(項目)\n\n・一つ目。\n・二つ目。\n\n【文、◎厚】\n\n・三つ目。【◎経】\n");
+  ASSERT_EQ(d.measures.size(), 3u);
+  EXPECT_EQ(d.measures[0].tag->raw, "【文、◎厚】");
+  EXPECT_TRUE(d.measures[0].tag_shared);
+  EXPECT_EQ(d.measures[1].tag->raw, "【文、◎厚】");
+  EXPECT_EQ(d.measures[2].tag->raw, "【◎経】");
+  EXPECT_FALSE(d.measures[2].tag_shared);
+}
+
+TEST(ParseContext, OddDocumentsParseWithoutMeasures) {
+  EXPECT_TRUE(parse("").measures.empty());
+  EXPECT_TRUE(parse("   \n\n\t\n").measures.empty());
+  Document no_bullets = parse("題名2024\n\n本文だけの文書である。\n");
+  EXPECT_TRUE(no_bullets.measures.empty());
+  EXPECT_EQ(no_bullets.edition_year, 2024);
+  Document unclosed = parse("・「閉じない括弧の施策【◎厚\n");
+  ASSERT_EQ(unclosed.measures.size(), 1u);
+  EXPECT_FALSE(unclosed.measures[0].tag.has_value());
+  Document lone_tag = parse("【◎厚】\n");
+  EXPECT_TRUE(lone_tag.measures.empty());
+}
+
+TEST(ParseTag, LeadsOthersAndAnnotations) {
+  MinistryTag t = parse_tag("【◎戦略室、オリパラ(2022.03.31廃止)、健医、◎経】");
+  EXPECT_EQ(t.leads(), (std::vector<std::string>{"戦略室", "経"}));
+  EXPECT_EQ(t.others(), (std::vector<std::string>{"オリパラ", "健医"}));
+  EXPECT_EQ(t.ministries[1].annotation, "2022.03.31廃止");
+}
+
+TEST(SplitSentences, NotInsideQuotesOrBrackets) {
+  auto s = split_sentences("「計画。案」を策定した(注。参照)。次に進める。末尾");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].text, "「計画。案」を策定した(注。参照)。");
+  EXPECT_EQ(s[1].text, "次に進める。");
+  EXPECT_EQ(s[2].text, "末尾");
+  EXPECT_EQ(s[1].offset, s[0].text.size());
+}
+
+}  // namespace
+}  // namespace nendiff
