@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "nendiff/normalize.hpp"
@@ -171,12 +172,14 @@ class MeasureAligner {
       if (it == phrase_index_.end()) continue;
       for (int o : it->second) votes[o] += 2;
     }
-    std::vector<std::pair<double, int>> ranked;
-    for (const auto& [o, v] : votes) ranked.push_back({-v, o});
+    // Most votes first; among equals (repeated text) the nearest in position.
+    std::vector<std::tuple<double, double, int>> ranked;
+    for (const auto& [o, v] : votes)
+      ranked.emplace_back(-v, std::fabs(old_.profiles[static_cast<size_t>(o)].position - p.position), o);
     std::sort(ranked.begin(), ranked.end());
     if (ranked.size() > kMaxCandidates) ranked.resize(kMaxCandidates);
     std::vector<int> out;
-    for (const auto& [_, o] : ranked) out.push_back(o);
+    for (const auto& r : ranked) out.push_back(std::get<2>(r));
     return out;
   }
 
@@ -263,32 +266,65 @@ double title_similarity(const Section& a, const Section& b) {
 
 constexpr double kMinTitleSimilarity = 0.5;
 
-// Pairs headings level by level, so a heading's parent is paired before it.
+// Pairs sections with the same title, in document order; `with_parent` also
+// asks that their parents be paired with each other.
+void pair_equal_titles(const Document& o, const Document& n, int level, bool with_parent,
+                       std::vector<int>& old_to_new, std::vector<int>& new_to_old) {
+  auto parent_key = [&](const Section& s, bool old_side) {
+    if (!with_parent || s.parent < 0) return -1;
+    if (!old_side) return s.parent;
+    int partner = old_to_new[static_cast<size_t>(s.parent)];
+    return partner < 0 ? -2 : partner;  // an unpaired parent matches no new one
+  };
+  std::map<std::pair<std::string, int>, std::vector<int>> waiting;  // (title, parent) → old sections
+  for (size_t i = 0; i < o.sections.size(); ++i)
+    if (o.sections[i].level == level && old_to_new[i] < 0)
+      waiting[{title_key(o.sections[i]), parent_key(o.sections[i], true)}].push_back(static_cast<int>(i));
+  for (auto& [_, list] : waiting) std::reverse(list.begin(), list.end());
+  for (size_t j = 0; j < n.sections.size(); ++j) {
+    if (n.sections[j].level != level || new_to_old[j] >= 0) continue;
+    auto it = waiting.find({title_key(n.sections[j]), parent_key(n.sections[j], false)});
+    if (it == waiting.end() || it->second.empty()) continue;
+    int i = it->second.back();
+    it->second.pop_back();
+    old_to_new[static_cast<size_t>(i)] = static_cast<int>(j);
+    new_to_old[j] = i;
+  }
+}
+
+// Reworded headings: the most similar titles first, a shared parent counting for more.
+void pair_similar_titles(const Document& o, const Document& n, int level,
+                         std::vector<int>& old_to_new, std::vector<int>& new_to_old) {
+  std::vector<Scored> scored;
+  for (size_t i = 0; i < o.sections.size(); ++i) {
+    if (o.sections[i].level != level || old_to_new[i] >= 0) continue;
+    for (size_t j = 0; j < n.sections.size(); ++j) {
+      if (n.sections[j].level != level || new_to_old[j] >= 0) continue;
+      double sim = title_similarity(o.sections[i], n.sections[j]);
+      if (sim < kMinTitleSimilarity) continue;
+      int op = o.sections[i].parent, np = n.sections[j].parent;
+      bool same_parent = (op < 0 && np < 0) || (op >= 0 && old_to_new[static_cast<size_t>(op)] == np);
+      scored.push_back({sim + (same_parent ? 0.2 : 0), sim, static_cast<int>(i), static_cast<int>(j)});
+    }
+  }
+  std::sort(scored.begin(), scored.end());
+  for (const Scored& s : scored) {
+    if (old_to_new[static_cast<size_t>(s.old_index)] >= 0 || new_to_old[static_cast<size_t>(s.new_index)] >= 0)
+      continue;
+    old_to_new[static_cast<size_t>(s.old_index)] = s.new_index;
+    new_to_old[static_cast<size_t>(s.new_index)] = s.old_index;
+  }
+}
+
+// Pairs headings level by level, so a heading's parent is paired before it:
+// equal titles under paired parents, equal titles elsewhere (relocated), then
+// reworded titles.
 std::vector<int> pair_sections_by_title(const Document& o, const Document& n) {
   std::vector<int> old_to_new(o.sections.size(), -1), new_to_old(n.sections.size(), -1);
   for (int level = 1; level <= 5; ++level) {
-    std::vector<Scored> scored;
-    for (size_t i = 0; i < o.sections.size(); ++i) {
-      if (o.sections[i].level != level) continue;
-      for (size_t j = 0; j < n.sections.size(); ++j) {
-        if (n.sections[j].level != level) continue;
-        double sim = title_similarity(o.sections[i], n.sections[j]);
-        if (sim < kMinTitleSimilarity) continue;
-        int op = o.sections[i].parent, np = n.sections[j].parent;
-        bool same_parent = (op < 0 && np < 0) ||
-                           (op >= 0 && old_to_new[static_cast<size_t>(op)] == np);
-        scored.push_back({sim + (same_parent ? 0.2 : 0), sim, static_cast<int>(i),
-                          static_cast<int>(j)});
-      }
-    }
-    std::sort(scored.begin(), scored.end());
-    for (const Scored& s : scored) {
-      if (old_to_new[static_cast<size_t>(s.old_index)] >= 0 ||
-          new_to_old[static_cast<size_t>(s.new_index)] >= 0)
-        continue;
-      old_to_new[static_cast<size_t>(s.old_index)] = s.new_index;
-      new_to_old[static_cast<size_t>(s.new_index)] = s.old_index;
-    }
+    pair_equal_titles(o, n, level, true, old_to_new, new_to_old);
+    pair_equal_titles(o, n, level, false, old_to_new, new_to_old);
+    pair_similar_titles(o, n, level, old_to_new, new_to_old);
   }
   return old_to_new;
 }

@@ -1,0 +1,346 @@
+// Years and figures in normalized sentences.
+#include "nendiff/figures.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "nendiff/normalize.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+// One line per figure: raw → value unit, "~" when approximate, "..end" for a range.
+std::string show(const Figure& f) {
+  std::ostringstream out;
+  out.precision(15);
+  out << f.raw << " → " << f.value << " " << f.unit;
+  if (f.range_end) out << " .." << *f.range_end;
+  if (f.approximate) out << " ~";
+  return out.str();
+}
+
+std::string show(const YearMention& y) {
+  std::ostringstream out;
+  out << y.raw << " → " << y.year << " [" << y.suffix << "]";
+  if (y.era) out << " era";
+  if (y.fiscal) out << " fiscal";
+  if (y.dated) out << " dated";
+  return out.str();
+}
+
+// Every mention in text, shown; checks that raw is the text at its offsets.
+template <typename Mention>
+std::vector<std::string> shown(const std::string& text, const std::vector<Mention>& found) {
+  std::vector<std::string> out;
+  for (const Mention& m : found) {
+    EXPECT_EQ(text.substr(m.offset, m.length), m.raw) << text;
+    out.push_back(show(m));
+  }
+  return out;
+}
+
+std::vector<std::string> figures_in(const std::string& text) {
+  return shown(text, find_figures(text));
+}
+std::vector<std::string> years_in(const std::string& text) {
+  return shown(text, find_years(text));
+}
+
+// The only figure in text (checked), its offsets checked as well.
+Figure one_figure(const std::string& text) {
+  std::vector<Figure> found = find_figures(text);
+  EXPECT_EQ(found.size(), 1u) << text;
+  if (found.empty()) return {};
+  EXPECT_EQ(text.substr(found[0].offset, found[0].length), found[0].raw);
+  return found[0];
+}
+
+YearMention one_year(const std::string& text) {
+  std::vector<YearMention> found = find_years(text);
+  EXPECT_EQ(found.size(), 1u) << text;
+  if (found.empty()) return {};
+  EXPECT_EQ(text.substr(found[0].offset, found[0].length), found[0].raw);
+  return found[0];
+}
+
+// ------------------------------------------------------------------- years
+
+TEST(FiguresYears, FiscalYear) {
+  YearMention y = one_year("引き続き2024年度以降も推進する");
+  EXPECT_EQ(y.year, 2024);
+  EXPECT_EQ(y.raw, "2024年度");
+  EXPECT_EQ(y.suffix, "年度");
+  EXPECT_EQ(y.offset, std::string("引き続き").size());
+  EXPECT_TRUE(y.fiscal);
+  EXPECT_FALSE(y.dated);
+  EXPECT_FALSE(y.era);
+}
+
+TEST(FiguresYears, CalendarYearAndDates) {
+  EXPECT_EQ(years_in("2005年の改正"), (std::vector<std::string>{"2005年 → 2005 [年]"}));
+  EXPECT_EQ(years_in("2023年4月に開始"), (std::vector<std::string>{"2023年 → 2023 [年] dated"}));
+  EXPECT_EQ(years_in("(2020年3月27日閣議決定)"),
+            (std::vector<std::string>{"2020年 → 2020 [年] dated"}));
+  EXPECT_EQ(years_in("オリパラ(2022.03.31廃止)"),
+            (std::vector<std::string>{"2022 → 2022 [] dated"}));
+}
+
+TEST(FiguresYears, SuffixesAsWritten) {
+  EXPECT_EQ(years_in("2023年秋以降"), (std::vector<std::string>{"2023年秋 → 2023 [年秋]"}));
+  EXPECT_EQ(years_in("2023年度末時点"),
+            (std::vector<std::string>{"2023年度末 → 2023 [年度末] fiscal"}));
+  EXPECT_EQ(years_in("2023年度中に"),
+            (std::vector<std::string>{"2023年度中 → 2023 [年度中] fiscal"}));
+  // 中 and 内 start ordinary words too: the year ends before them.
+  EXPECT_EQ(years_in("2024年中小企業庁"), (std::vector<std::string>{"2024年 → 2024 [年]"}));
+}
+
+TEST(FiguresYears, EraYears) {
+  EXPECT_EQ(years_in("令和6年度"), (std::vector<std::string>{"令和6年度 → 2024 [年度] era fiscal"}));
+  EXPECT_EQ(years_in("平成30年"), (std::vector<std::string>{"平成30年 → 2018 [年] era"}));
+  EXPECT_EQ(years_in("令和元年"), (std::vector<std::string>{"令和元年 → 2019 [年] era"}));
+  EXPECT_EQ(years_in("令和6年4月1日"),
+            (std::vector<std::string>{"令和6年 → 2024 [年] era dated"}));
+}
+
+TEST(FiguresYears, MalformedYearWithoutNen) {
+  YearMention y = one_year("(2023度末時点加盟約3,400団体)");
+  EXPECT_EQ(y.year, 2023);
+  EXPECT_EQ(y.raw, "2023度");
+  EXPECT_EQ(y.suffix, "度");
+  EXPECT_TRUE(y.fiscal);
+}
+
+TEST(FiguresYears, YearGluedToAName) {
+  EXPECT_EQ(years_in("「健康経営銘柄2024」として"),
+            (std::vector<std::string>{"2024 → 2024 []"}));
+  EXPECT_EQ(years_in("『アクションプラン2023』"), (std::vector<std::string>{"2023 → 2023 []"}));
+  EXPECT_EQ(years_in("「2023新規上場ガイドブック」"),
+            (std::vector<std::string>{"2023 → 2023 []"}));
+}
+
+TEST(FiguresYears, CountsAreNotYears) {
+  EXPECT_TRUE(find_years("2,988法人を認定").empty());
+  EXPECT_TRUE(find_years("2466件の相談").empty());
+  EXPECT_TRUE(find_years("2024件の相談").empty());  // a year-like count
+  EXPECT_TRUE(find_years("2,024年").empty());
+  EXPECT_TRUE(find_years("約2000社").empty());
+  EXPECT_TRUE(find_years("2000~3000件").empty());
+}
+
+TEST(FiguresYears, RangesAreTwoMentions) {
+  EXPECT_EQ(years_in("2020年度から2022年度まで"),
+            (std::vector<std::string>{"2020年度 → 2020 [年度] fiscal",
+                                      "2022年度 → 2022 [年度] fiscal"}));
+  EXPECT_EQ(years_in("2020~2022年度"),
+            (std::vector<std::string>{"2020 → 2020 []", "2022年度 → 2022 [年度] fiscal"}));
+}
+
+TEST(FiguresYears, EraToWestern) {
+  EXPECT_EQ(era_to_western("令和", 6), 2024);
+  EXPECT_EQ(era_to_western("令和", 1), 2019);
+  EXPECT_EQ(era_to_western("平成", 30), 2018);
+  EXPECT_EQ(era_to_western("昭和", 64), 1989);
+  EXPECT_EQ(era_to_western("西暦", 6), 0);
+  EXPECT_EQ(era_to_western("令和", 0), 0);
+}
+
+// ----------------------------------------------------------------- figures
+
+TEST(FiguresFigures, PlainNumberWithSeparators) {
+  Figure f = one_figure("加盟数は3,400。");
+  EXPECT_EQ(f.value, 3400);
+  EXPECT_EQ(f.unit, "");
+  EXPECT_EQ(f.raw, "3,400");
+  EXPECT_EQ(f.offset, std::string("加盟数は").size());
+  EXPECT_FALSE(f.approximate);
+  EXPECT_FALSE(f.range_end);
+}
+
+TEST(FiguresFigures, ApproximateCount) {
+  Figure f = one_figure("加盟約3,400社)");
+  EXPECT_EQ(f.value, 3400);
+  EXPECT_EQ(f.unit, "社");
+  EXPECT_EQ(f.raw, "約3,400社");
+  EXPECT_EQ(f.offset, std::string("加盟").size());
+  EXPECT_TRUE(f.approximate);
+}
+
+TEST(FiguresFigures, Tenths) {
+  EXPECT_EQ(figures_in("8割を含む"), (std::vector<std::string>{"8割 → 8 割"}));
+  EXPECT_EQ(figures_in("の約8割を含む"), (std::vector<std::string>{"約8割 → 8 割 ~"}));
+}
+
+TEST(FiguresFigures, MultipliersApplied) {
+  Figure yen = one_figure("2.5億円を投資");
+  EXPECT_EQ(yen.value, 250000000);
+  EXPECT_EQ(yen.unit, "億円");
+  EXPECT_EQ(yen.raw, "2.5億円");
+  Figure people = one_figure("1万人が参加");
+  EXPECT_EQ(people.value, 10000);
+  EXPECT_EQ(people.unit, "人");
+  EXPECT_EQ(people.raw, "1万人");
+  EXPECT_EQ(figures_in("1兆2,000億円"),
+            (std::vector<std::string>{"1兆2,000億円 → 1200000000000 億円"}));
+  EXPECT_EQ(figures_in("12,690千円"), (std::vector<std::string>{"12,690千円 → 12690000 千円"}));
+}
+
+TEST(FiguresFigures, CountersOfSeveralCharacters) {
+  EXPECT_EQ(figures_in("68医療機関が参加"),
+            (std::vector<std::string>{"68医療機関 → 68 医療機関"}));
+  EXPECT_EQ(figures_in("計36か所設置"), (std::vector<std::string>{"36か所 → 36 か所"}));
+  EXPECT_EQ(figures_in("全国4ブロック、17府県"),
+            (std::vector<std::string>{"4ブロック → 4 ブロック", "17府県 → 17 府県"}));
+}
+
+TEST(FiguresFigures, TwoFiguresSideBySide) {
+  EXPECT_EQ(figures_in("27業種53社を選定"),
+            (std::vector<std::string>{"27業種 → 27 業種", "53社 → 53 社"}));
+}
+
+TEST(FiguresFigures, Percentages) {
+  EXPECT_EQ(figures_in("93%の"), (std::vector<std::string>{"93% → 93 %"}));
+  EXPECT_EQ(figures_in("約93%の"), (std::vector<std::string>{"約93% → 93 % ~"}));
+}
+
+TEST(FiguresFigures, Ranges) {
+  for (const char* text : {"3~5件", "3〜5件", "3-5件", "3件~5件"}) {
+    Figure f = one_figure(text);
+    EXPECT_EQ(f.value, 3) << text;
+    EXPECT_EQ(f.range_end, 5.0) << text;
+    EXPECT_EQ(f.unit, "件") << text;
+    EXPECT_EQ(f.raw, text);
+  }
+  EXPECT_EQ(figures_in("約1~2億円"), (std::vector<std::string>{"約1~2億円 → 100000000 億円 ..200000000 ~"}));
+  // A hyphen that cannot be a range is a part number, not two figures.
+  EXPECT_TRUE(find_figures("心電図規格(22077-2)").empty());
+}
+
+TEST(FiguresFigures, ApproximateAfter) {
+  EXPECT_EQ(figures_in("100人程度"), (std::vector<std::string>{"100人程度 → 100 人 ~"}));
+  EXPECT_EQ(figures_in("5社ほど"), (std::vector<std::string>{"5社ほど → 5 社 ~"}));
+}
+
+TEST(FiguresFigures, TotalStaysOutsideRaw) {
+  Figure f = one_figure("計368億円の");
+  EXPECT_EQ(f.value, 36800000000.0);
+  EXPECT_EQ(f.unit, "億円");
+  EXPECT_EQ(f.raw, "368億円");
+  EXPECT_EQ(f.offset, std::string("計").size());
+}
+
+TEST(FiguresFigures, NumberBeforeNoHasNoUnit) {
+  Figure f = one_figure("15のファンドに対して");
+  EXPECT_EQ(f.value, 15);
+  EXPECT_EQ(f.unit, "");
+  EXPECT_EQ(f.raw, "15");
+}
+
+TEST(FiguresFigures, OrdinalsAndVersions) {
+  Figure f = one_figure("第6回会合");
+  EXPECT_EQ(f.value, 6);
+  EXPECT_EQ(f.unit, "回");
+  EXPECT_EQ(f.raw, "第6回");
+  EXPECT_EQ(f.offset, 0u);
+  EXPECT_EQ(figures_in("ガイドライン6.0版"), (std::vector<std::string>{"6.0版 → 6 版"}));
+}
+
+TEST(FiguresFigures, InsideBrackets) {
+  EXPECT_EQ(figures_in("企業(225社)の"), (std::vector<std::string>{"225社 → 225 社"}));
+  EXPECT_EQ(figures_in("2,988法人(日経"), (std::vector<std::string>{"2,988法人 → 2988 法人"}));
+}
+
+TEST(FiguresFigures, YearsAndDatesAreNotFigures) {
+  EXPECT_TRUE(find_figures("2020年3月27日閣議決定").empty());
+  EXPECT_TRUE(find_figures("4月1日から").empty());
+  EXPECT_TRUE(find_figures("令和6年度").empty());
+  EXPECT_TRUE(find_figures("2022.03.31廃止").empty());
+  EXPECT_EQ(figures_in("2024年3月に27業種"), (std::vector<std::string>{"27業種 → 27 業種"}));
+}
+
+TEST(FiguresFigures, NamesAndEnumeratorsAreNotFigures) {
+  EXPECT_TRUE(find_figures("COVID-19対策").empty());
+  EXPECT_TRUE(find_figures("Society5.0の実現").empty());
+  EXPECT_TRUE(find_figures("アクションプランver.5において").empty());
+  EXPECT_TRUE(find_figures("(1)の事業").empty());
+}
+
+TEST(FiguresFigures, AcceptsUnfoldedFullWidthDigits) {
+  std::string text = "３，４００社";
+  Figure f = one_figure(text);
+  EXPECT_EQ(f.value, 3400);
+  EXPECT_EQ(f.unit, "社");
+  EXPECT_EQ(f.raw, text);
+  EXPECT_EQ(one_year("２０２３年度").year, 2023);
+}
+
+// -------------------------------------------------- real sentences (2024 edition)
+
+// L21, normalized.
+const std::string kHealthManagement =
+    "・「健康経営銘柄2024」として、2024年3月に27業種53社を選定し、「健康経営優良法人認定制度」"
+    "では、2024年3月に「健康経営優良法人2024」として大規模法人部門で2,988法人(日経平均株価を構成"
+    "する企業(225社)の約8割を含む)、中小規模法人部門で16,733法人を認定した。健康・医療新産業協議会"
+    "等の議論を踏まえ、引き続き2024年度以降も、各地域や業界、サプライチェーン等における健康経営の普"
+    "及を促進し、中小企業等への裾野の拡大を図る。";
+
+TEST(FiguresSample, HealthManagementLine21) {
+  EXPECT_EQ(years_in(kHealthManagement),
+            (std::vector<std::string>{"2024 → 2024 []", "2024年 → 2024 [年] dated",
+                                      "2024年 → 2024 [年] dated", "2024 → 2024 []",
+                                      "2024年度 → 2024 [年度] fiscal"}));
+  EXPECT_EQ(figures_in(kHealthManagement),
+            (std::vector<std::string>{"27業種 → 27 業種", "53社 → 53 社",
+                                      "2,988法人 → 2988 法人", "225社 → 225 社",
+                                      "約8割 → 8 割 ~", "16,733法人 → 16733 法人"}));
+}
+
+// L238, normalized (the PDF's spaces between CJK and digits removed).
+const std::string kGlobalHealth =
+    "・医療技術等国際展開事業において、日本の専門家の派遣及び外国の専門家の受け入れによる医療人材の"
+    "育成事業を実施しており、2023年度においては主にアジア、アフリカの計13カ国に対し、35のテーマで"
+    "主に現地(一部オンライン)での指導や会議等を実施した。引き続き2024年度以降、医療人材の育成事業を"
+    "実施する。また、国際的組織で働く邦人職員の増加を図るために、2017年9月に国立国際医療研究センター"
+    "(NCGM)に「グローバルヘルス人材戦略センター」を設置した。邦人職員数は増加傾向(2017年から2022年"
+    "に77人から100人と30%増加)である。2023年度は、若手の邦人職員の増加に向けた取組を継続しつつ、"
+    "幹部職員を輩出すべく、産学セクターからの人材プールの拡大やキャリア開発・採用プロセス支援を通じ"
+    "て国際保健組織で政策決定に携わる職員・専門家の増加にむけた取組を強化した。2024年度も、このような"
+    "取り組みを進める。";
+
+TEST(FiguresSample, GlobalHealthLine238) {
+  EXPECT_EQ(years_in(kGlobalHealth),
+            (std::vector<std::string>{
+                "2023年度 → 2023 [年度] fiscal", "2024年度 → 2024 [年度] fiscal",
+                "2017年 → 2017 [年] dated", "2017年 → 2017 [年]", "2022年 → 2022 [年]",
+                "2023年度 → 2023 [年度] fiscal", "2024年度 → 2024 [年度] fiscal"}));
+  EXPECT_EQ(figures_in(kGlobalHealth),
+            (std::vector<std::string>{"13カ国 → 13 カ国", "35 → 35 ", "77人 → 77 人",
+                                      "100人 → 100 人", "30% → 30 %"}));
+}
+
+// The whole sample through the normalizer: every mention's raw is the text at
+// its offsets, years and figures never overlap, and the typo 「2023度」 (L81) is found.
+TEST(FiguresSample, WholeEditionIsConsistent) {
+  std::string bytes = test::read_bytes(test::sample_path("kenko-iryo-senryaku-2024.txt"));
+  std::vector<std::string> lines = split_lines(bytes);
+  ASSERT_GE(lines.size(), 81u);
+  std::vector<std::string> l81 = years_in(normalize_line(lines[80]));
+  EXPECT_NE(std::find(l81.begin(), l81.end(), "2023度 → 2023 [度] fiscal"), l81.end());
+  for (const std::string& line : lines) {
+    std::string text = normalize_line(line);
+    std::vector<YearMention> years = find_years(text);
+    years_in(text);
+    for (const Figure& f : find_figures(text)) {
+      EXPECT_EQ(text.substr(f.offset, f.length), f.raw);
+      for (const YearMention& y : years)
+        EXPECT_TRUE(f.offset >= y.offset + y.length || y.offset >= f.offset + f.length)
+            << f.raw << " overlaps " << y.raw;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace nendiff
