@@ -26,8 +26,12 @@ using detail::SparseVector;
 constexpr double kCosineWeight = 0.5, kDiceWeight = 0.2, kPhraseWeight = 0.3;
 constexpr double kSectionBonus = 0.05, kLeadBonus = 0.02, kPositionPenalty = 0.05;
 constexpr double kMinScore = 0.30;        // below: not the same measure
-constexpr double kMinCosine = 0.25;       // … unless the key phrases carry it
-constexpr double kStrongPhrases = 0.5;
+// Besides the score, a pair needs real textual common ground: enough shared
+// wording, or a distinctive key phrase (a programme name found in at most two
+// measures per edition) with some shared wording around it. Topic words alone
+// (新型コロナウイルス感染症) do not make two measures the same.
+constexpr double kMinCosine = 0.35, kMinDice = 0.40, kMinDiceWithPhrase = 0.20;
+constexpr double kDistinctiveDf = 4;      // document frequency over both editions
 constexpr size_t kSignatureSize = 16;     // rarest bigrams indexed per measure
 constexpr size_t kMaxCandidates = 24;
 
@@ -92,16 +96,26 @@ void weigh(Side& side, const Idf& idf) {
   }
 }
 
-// Weighted share of key phrases: what the smaller set has in common with the other.
-double phrase_overlap(const Profile& a, const Profile& b, const Idf& idf) {
-  double shared = 0, total_a = 0, total_b = 0;
-  for (const std::string& k : a.phrases) total_a += idf.phrase.at(k);
+// Key phrases in common: the IDF-weighted Dice of the two phrase sets, and
+// whether a distinctive phrase is among them.
+struct PhraseMatch {
+  double dice = 0;
+  bool distinctive = false;
+};
+
+PhraseMatch phrase_match(const Profile& a, const Profile& b, const Idf& idf, double distinctive_idf) {
+  PhraseMatch m;
+  double shared = 0, total = 0;
+  for (const std::string& k : a.phrases) total += idf.phrase.at(k);
   for (const std::string& k : b.phrases) {
-    total_b += idf.phrase.at(k);
-    if (std::binary_search(a.phrases.begin(), a.phrases.end(), k)) shared += idf.phrase.at(k);
+    double w = idf.phrase.at(k);
+    total += w;
+    if (!std::binary_search(a.phrases.begin(), a.phrases.end(), k)) continue;
+    shared += w;
+    m.distinctive |= w >= distinctive_idf;
   }
-  double smaller = std::min(total_a, total_b);
-  return smaller == 0 ? 0 : shared / smaller;
+  m.dice = total == 0 ? 0 : 2 * shared / total;
+  return m;
 }
 
 struct Scored {
@@ -119,6 +133,8 @@ class MeasureAligner {
   MeasureAligner(const Document& o, const Document& n, const std::vector<int>& section_map)
       : old_(profile_side(o)), new_(profile_side(n)), section_map_(section_map) {
     idf_ = inverse_frequencies(old_, new_);
+    double count = static_cast<double>(old_.profiles.size() + new_.profiles.size()) + 1;
+    distinctive_idf_ = std::log(count / kDistinctiveDf) + 0.1;
     weigh(old_, idf_);
     weigh(new_, idf_);
   }
@@ -207,13 +223,14 @@ class MeasureAligner {
     const Profile& b = new_.profiles[static_cast<size_t>(n)];
     double cos = detail::cosine(a.weighted, b.weighted);
     double dice = detail::dice(a.bigrams, b.bigrams);
-    double phrases = phrase_overlap(a, b, idf_);
+    PhraseMatch phrases = phrase_match(a, b, idf_, distinctive_idf_);
     bool same_section = a.section >= 0 && section_map_[static_cast<size_t>(a.section)] == b.section;
-    double s = kCosineWeight * cos + kDiceWeight * dice + kPhraseWeight * phrases +
+    double s = kCosineWeight * cos + kDiceWeight * dice + kPhraseWeight * phrases.dice +
                (same_section ? kSectionBonus : 0) + (a.leads == b.leads ? kLeadBonus : 0) -
                kPositionPenalty * std::fabs(a.position - b.position);
-    if (cos < kMinCosine && phrases < kStrongPhrases) s = 0;
-    return {s, dice, o, n};
+    bool common_ground = cos >= kMinCosine || dice >= kMinDice ||
+                         (phrases.distinctive && dice >= kMinDiceWithPhrase);
+    return {common_ground ? s : 0, dice, o, n};
   }
 
   void pair_by_score() {
@@ -247,6 +264,7 @@ class MeasureAligner {
   Side old_, new_;
   const std::vector<int>& section_map_;
   Idf idf_;
+  double distinctive_idf_ = 0;
   std::unordered_map<detail::Bigram, std::vector<int>> index_;
   std::unordered_map<std::string, std::vector<int>> phrase_index_;
   std::vector<int> old_partner_, new_partner_;

@@ -14,7 +14,11 @@
 namespace nendiff {
 namespace {
 
-constexpr double kMinSentenceSimilarity = 0.45;  // below: two different sentences
+// Below this, two sentences are different ones (one dropped, one added)…
+constexpr double kMinSentenceSimilarity = 0.45;
+// … unless each is the only change in its place: one sentence replaced by one
+// between the same neighbours is a rewrite when they still share some wording.
+constexpr double kMinSlotSimilarity = 0.25;
 
 // A sentence seen three ways: its year-masked text, and its shape with the
 // figures masked as well (so a figure-only change is recognised as such).
@@ -103,8 +107,9 @@ class MeasureDiffer {
   void settle(std::vector<size_t>& dropped, std::vector<size_t>& added) {
     size_t next_added = 0;
     std::vector<bool> used(added.size(), false);
+    bool one_for_one = dropped.size() == 1 && added.size() == 1;
     for (size_t o : dropped) {
-      double best = kMinSentenceSimilarity;
+      double best = one_for_one ? kMinSlotSimilarity : kMinSentenceSimilarity;
       size_t best_k = added.size();
       for (size_t k = next_added; k < added.size(); ++k) {
         double sim = similarity(o, added[k]);

@@ -376,13 +376,28 @@ class Parser {
   int group_start_ = -1;       // first measure still waiting for its tag
 };
 
-// Depth of 「」『』() nesting, where 。 does not end a sentence.
-int bracket_delta(char32_t c) {
+// The opener a closing bracket matches, 0 if `c` closes nothing.
+char32_t opener_of(char32_t c) {
   switch (c) {
-    case U'「': case U'『': case U'(': case U'【': return 1;
-    case U'」': case U'』': case U')': case U'】': return -1;
+    case U'」': return U'「';
+    case U'』': return U'『';
+    case U')': return U'(';
+    case U'】': return U'【';
     default: return 0;
   }
+}
+
+bool is_opener(char32_t c) { return c == U'「' || c == U'『' || c == U'(' || c == U'【'; }
+
+// Open brackets inside which 。 does not end a sentence. A closer pops back to
+// its own opener, so a bracket left open inside a quote (「…(第二次」, a real
+// typo) ends with the quote instead of swallowing the rest of the measure.
+void track_brackets(std::u32string& open, char32_t c) {
+  if (is_opener(c)) return open.push_back(c);
+  char32_t want = opener_of(c);
+  if (!want) return;
+  size_t at = open.rfind(want);
+  if (at != std::u32string::npos) open.erase(at);
 }
 
 std::string trim_name(std::u32string s) {
@@ -428,7 +443,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> sentences;
   std::u32string s = to_u32(text);
   size_t start = 0, byte = 0, start_byte = 0;
-  int depth = 0;
+  std::u32string open;
   auto emit = [&](size_t end, size_t end_byte) {
     std::u32string piece = s.substr(start, end - start);
     if (!piece.empty()) {
@@ -443,9 +458,9 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     start_byte = end_byte;
   };
   for (size_t i = 0; i < s.size(); ++i) {
-    depth = std::max(0, depth + bracket_delta(s[i]));
+    track_brackets(open, s[i]);
     byte += detail::utf8_length(std::u32string_view(&s[i], 1));
-    if (s[i] == U'。' && depth == 0) emit(i + 1, byte);
+    if (s[i] == U'。' && open.empty()) emit(i + 1, byte);
   }
   emit(s.size(), byte);
   return sentences;

@@ -255,6 +255,13 @@ TEST(ParseTag, LeadsOthersAndAnnotations) {
   EXPECT_EQ(t.ministries[1].annotation, "2022.03.31廃止");
 }
 
+TEST(SplitSentences, ABracketLeftOpenInsideAQuoteEndsWithTheQuote) {
+  // L162 of the 2024 edition: 「…(健康日本21(第二次)」 never closes its first (.
+  auto s = split_sentences("「運動(健康日本21(第二次)」に基づき推進した。また、情報発信を行った。");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].text, "また、情報発信を行った。");
+}
+
 TEST(SplitSentences, NotInsideQuotesOrBrackets) {
   auto s = split_sentences("「計画。案」を策定した(注。参照)。次に進める。末尾");
   ASSERT_EQ(s.size(), 3u);
