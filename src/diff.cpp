@@ -47,6 +47,26 @@ std::string shape_of(const std::string& key, std::vector<Figure>& figures) {
   return shape;
 }
 
+// The old sentence with its years rolled by the edition gap wherever the new
+// sentence names the rolled year, so that the character edits a reader sees
+// are the rewording, not the roll (display only: classification masks years).
+std::string rolled_forward(const std::string& old_text, const std::string& new_text, int gap) {
+  std::vector<YearMention> new_years = find_years(new_text);
+  auto named = [&](int year) {
+    return std::any_of(new_years.begin(), new_years.end(),
+                       [&](const YearMention& y) { return y.year == year && !y.era; });
+  };
+  std::string out;
+  size_t at = 0;
+  for (const YearMention& y : find_years(old_text)) {
+    if (y.era || y.offset < at || !named(y.year + gap)) continue;
+    out.append(old_text, at, y.offset - at);
+    out += std::to_string(y.year + gap);
+    at = y.offset + std::to_string(y.year).size();
+  }
+  return out + old_text.substr(at);
+}
+
 std::vector<SentenceView> views_of(const Measure& m) {
   std::vector<SentenceView> views;
   for (const Sentence& s : m.sentences) {
@@ -182,7 +202,7 @@ class MeasureDiffer {
     r.new_sentence = b.sentence->text;
     r.old_line = a.sentence->line;
     r.new_line = b.sentence->line;
-    r.edits = edit_script(r.old_sentence, r.new_sentence);
+    r.edits = edit_script(rolled_forward(r.old_sentence, r.new_sentence, gap_), r.new_sentence);
     out_.rewritten.push_back(std::move(r));
   }
 

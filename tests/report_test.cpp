@@ -1,0 +1,465 @@
+// The shareable reports (HTML 新旧対照表, Markdown, CSV, XLSX) over a pair of
+// small editions whose differences are known: a figure update, a rewritten
+// sentence with a ministry added, a dropped and an added measure (the added one
+// full of markup), a measure moved to another section.
+#include "nendiff/report.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+#include <cstdio>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "nendiff/diff.hpp"
+#include "nendiff/input.hpp"
+#include "nendiff/parse.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+using boost::property_tree::ptree;
+
+const std::string kOld =
+    "健康・医療戦略の実行状況と今後の取組方針2023（案）\n\n1. "
+    "健康長寿社会の形成\n\n(健康経営の推進)\n\n"
+    "・「健康経営銘柄2023」として31業種49社を選定した。2023年度以降も健康経営の普及を促進する。【◎"
+    "経、厚】\n\n"
+    "・医療機器の開発を支援するため、相談窓口を一元化した。2023年度以降も支援を続ける。【◎厚】\n\n"
+    "・地域・職域連携推進協議会の設置を推進した。協議会の事業に補助金を交付した。【◎厚】\n\n"
+    "・旧年度のみの試行事業を実施した。【◎文】\n\n"
+    "2. 研究開発の基盤\n\n(人材の育成)\n\n"
+    "・若手研究者の育成を支援した。2023年度以降も公募を継続する。【◎文】\n";
+
+const std::string kHostile = "<script>alert(1)</script> \"><img src=x onerror=alert(2)>";
+
+const std::string kNew =
+    "健康・医療戦略の実行状況と今後の取組方針2024（案）\n\n1. "
+    "健康長寿社会の形成\n\n(健康経営の推進)\n\n"
+    "・「健康経営銘柄2024」として27業種53社を選定した。2024年度以降も健康経営の普及を促進する。【◎"
+    "経、厚】\n\n"
+    "・地域・職域連携推進協議会の設置を推進した。協議会の実施する事業に対して補助金を交付した。【◎"
+    "厚、総】\n\n"
+    "・新規 " +
+    kHostile +
+    " & 'A,B' *注*_x_ の取組を実施する。【◎経】\n\n"
+    "2. 研究開発の基盤\n\n(人材の育成)\n\n"
+    "・若手研究者の育成を支援した。2024年度以降も公募を継続する。【◎文】\n\n"
+    "・医療機器の開発を支援するため、相談窓口を一元化した。2024年度以降も支援を続ける。【◎厚】\n";
+
+Comparison small_pair() { return compare(parse(kOld, "old.txt"), parse(kNew, "new.txt")); }
+
+std::string render(const Comparison& c, Format f, bool old_left = false) {
+  std::ostringstream out;
+  ReportOptions o;
+  o.old_left = old_left;
+  write_comparison(c, f, out, o);
+  return out.str();
+}
+
+size_t count(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+const MeasureDiff& find_status(const Comparison& c, Status s) {
+  for (const MeasureDiff& d : c.measures)
+    if (d.status == s) return d;
+  throw std::runtime_error("no measure with that status");
+}
+
+// ---- HTML ---------------------------------------------------------------------
+
+TEST(ReportHtml, DocumentTextNeverBecomesMarkup) {
+  std::string html = render(small_pair(), Format::html);
+  EXPECT_EQ(count(html, "<script"), 1u);  // ours, at the end
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_EQ(html.find("alert(1)</script>"), std::string::npos);
+  EXPECT_NE(
+      html.find(
+          "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(2)&gt;"),
+      std::string::npos);
+  EXPECT_NE(html.find("&amp; &#39;A,B&#39;"), std::string::npos);
+}
+
+TEST(ReportHtml, SelfContained) {
+  std::string html = render(small_pair(), Format::html);
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
+  for (const char* remote : {"<link", "<img", "<iframe", "https:", "@import", "url("})
+    EXPECT_EQ(html.find(remote), std::string::npos) << remote;
+  std::regex reference("<[^>]*\\s(src|href|action)=\"(?!#)");  // only links inside the page
+  EXPECT_FALSE(std::regex_search(html, reference));
+  EXPECT_NE(html.find("@page{size:A4 landscape"), std::string::npos);
+}
+
+TEST(ReportHtml, OneRowPerMeasureWithItsStatus) {
+  Comparison c = small_pair();
+  std::string html = render(c, Format::html);
+  Summary s = c.summary();
+  EXPECT_EQ(count(html, "<tr class=\"m changed\""), static_cast<size_t>(s.changed));
+  EXPECT_EQ(count(html, "<tr class=\"m added\""), static_cast<size_t>(s.added));
+  EXPECT_EQ(count(html, "<tr class=\"m dropped\""), static_cast<size_t>(s.dropped));
+  EXPECT_EQ(count(html, "<tr class=\"m unchanged\""), static_cast<size_t>(s.unchanged));
+  EXPECT_EQ(count(html, "data-moved=\"1\""), static_cast<size_t>(s.moved));
+  EXPECT_EQ(count(html, "<tr class=\"m "), c.measures.size());
+}
+
+TEST(ReportHtml, DifferencesMarkedInsideSentences) {
+  Comparison c = small_pair();
+  std::string html = render(c, Format::html);
+  EXPECT_NE(html.find("協議会の<ins>実施する</ins>事業に<ins>対して</ins>補助金"),
+            std::string::npos);
+  EXPECT_NE(html.find("<mark class=\"fig\" title=\"旧 49社\">53社</mark>"), std::string::npos);
+  EXPECT_NE(html.find("<mark class=\"fig\" title=\"新 53社\">49社</mark>"), std::string::npos);
+  EXPECT_NE(html.find("49社 → <b>53社</b>"), std::string::npos);
+  EXPECT_NE(html.find("<div class=\"tag chg\">【◎厚、総】</div>"), std::string::npos);
+  EXPECT_NE(html.find("<div class=\"tag chg\">【◎厚】</div>"), std::string::npos);
+}
+
+TEST(ReportHtml, MovedMeasureLinksToWhereItWas) {
+  Comparison c = small_pair();
+  std::string html = render(c, Format::html);
+  const MeasureDiff* moved = nullptr;
+  for (const MeasureDiff& d : c.measures)
+    if (d.moved) moved = &d;
+  ASSERT_NE(moved, nullptr);
+  std::string old_id =
+      "o" + std::to_string(c.old_doc.measures[static_cast<size_t>(moved->old_index)].line);
+  std::string new_id =
+      "n" + std::to_string(c.new_doc.measures[static_cast<size_t>(moved->new_index)].line);
+  size_t row = html.find("id=\"" + new_id + "\"");
+  size_t ghost = html.find("<tr class=\"ghost\" id=\"" + old_id + "\"");
+  ASSERT_NE(row, std::string::npos);
+  ASSERT_NE(ghost, std::string::npos);
+  EXPECT_LT(ghost, row);  // it stood in the first section, it now stands in the second
+  EXPECT_NE(html.find("href=\"#" + old_id + "\"", row), std::string::npos);
+  EXPECT_NE(html.find("href=\"#" + new_id + "\"", ghost), std::string::npos);
+}
+
+TEST(ReportHtml, RowsUnderTheirSectionHeadings) {
+  std::string html = render(small_pair(), Format::html);
+  size_t first = html.find("<tr class=\"sec lv1\" data-level=\"1\" id=\"s3\"><th colspan=\"5\">1.");
+  size_t second =
+      html.find("<tr class=\"sec lv1\" data-level=\"1\" id=\"s13\"><th colspan=\"5\">2.");
+  ASSERT_NE(first, std::string::npos);
+  ASSERT_NE(second, std::string::npos);
+  size_t figure_row = html.find("id=\"n7\"");
+  size_t moved_row = html.find("id=\"n19\"");
+  EXPECT_LT(first, figure_row);
+  EXPECT_LT(figure_row, second);
+  EXPECT_LT(second, moved_row);
+  EXPECT_NE(html.find("href=\"#s13\""), std::string::npos);  // the table of contents
+}
+
+TEST(ReportHtml, AnchorsAreUnique) {
+  std::string html = render(small_pair(), Format::html);
+  std::set<std::string> ids;
+  std::regex id("\\sid=\"([^\"]+)\"");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), id); it != std::sregex_iterator();
+       ++it)
+    EXPECT_TRUE(ids.insert((*it)[1]).second) << (*it)[1];
+  EXPECT_GT(ids.size(), 10u);
+}
+
+TEST(ReportHtml, NewLeftUnlessOldLeft) {
+  Comparison c = small_pair();
+  std::string html = render(c, Format::html), swapped = render(c, Format::html, true);
+  EXPECT_LT(html.find("<th colspan=\"2\">新 New"), html.find("<th colspan=\"2\">旧 Old"));
+  EXPECT_GT(swapped.find("<th colspan=\"2\">新 New"), swapped.find("<th colspan=\"2\">旧 Old"));
+  std::string row = html.substr(html.find("id=\"n7\""));
+  std::string row_swapped = swapped.substr(swapped.find("id=\"n7\""));
+  EXPECT_LT(row.find("side new"), row.find("side old"));
+  EXPECT_GT(row_swapped.find("side new"), row_swapped.find("side old"));
+}
+
+TEST(ReportHtml, EditionAgainstItselfHasNoMarks) {
+  Document d = load_edition(test::sample_path("kenko-iryo-senryaku-2024.txt"));
+  Comparison c = compare(d, d);
+  std::string html = render(c, Format::html);
+  EXPECT_EQ(count(html, "<tr class=\"m unchanged\""), d.measures.size());
+  EXPECT_EQ(html.find("<ins>"), std::string::npos);
+  EXPECT_EQ(html.find("<del>"), std::string::npos);
+  EXPECT_EQ(html.find("class=\"ghost\""), std::string::npos);
+  EXPECT_EQ(html, render(c, Format::html));  // deterministic
+}
+
+TEST(ReportHtml, SamplePairRowsMatchTheSummary) {
+  Comparison c = compare(load_edition(test::sample_path("kenko-iryo-senryaku-2023.txt")),
+                         load_edition(test::sample_path("kenko-iryo-senryaku-2024.txt")));
+  std::string html = render(c, Format::html);
+  Summary s = c.summary();
+  EXPECT_EQ(count(html, "<tr class=\"m changed\""), static_cast<size_t>(s.changed));
+  EXPECT_EQ(count(html, "<tr class=\"m added\""), static_cast<size_t>(s.added));
+  EXPECT_EQ(count(html, "<tr class=\"m dropped\""), static_cast<size_t>(s.dropped));
+  EXPECT_EQ(count(html, "<tr class=\"ghost\""), static_cast<size_t>(s.moved));
+  size_t in_measures = 0;
+  for (const StaleFinding& f : c.stale) in_measures += f.measure >= 0;
+  EXPECT_EQ(count(html, "<span class=\"badge stale"), in_measures);  // a badge in its row
+  EXPECT_GT(count(html, "<ins>"), 0u);
+  EXPECT_GT(count(html, "<del>"), 0u);
+}
+
+// ---- Markdown -------------------------------------------------------------------
+
+TEST(ReportMarkdown, SummaryThenChangesPerSection) {
+  Comparison c = small_pair();
+  std::string md = render(c, Format::markdown);
+  EXPECT_EQ(md.rfind("# 新旧対照表", 0), 0u);
+  EXPECT_NE(md.find("| 変更 changed | " + std::to_string(c.summary().changed) + " |"),
+            std::string::npos);
+  size_t first = md.find("### 1.健康長寿社会の形成 › (健康経営の推進)");
+  size_t second = md.find("### 2.研究開発の基盤 › (人材の育成)");
+  ASSERT_NE(first, std::string::npos);
+  ASSERT_NE(second, std::string::npos);
+  EXPECT_LT(first, second);
+  EXPECT_NE(md.find("49社 → **53社**"), std::string::npos);
+  EXPECT_NE(md.find("協議会の<ins>実施する</ins>事業に<ins>対して</ins>補助金"), std::string::npos);
+  EXPECT_NE(md.find("<del>旧年度のみの試行事業を実施した。</del>"), std::string::npos);
+  EXPECT_NE(md.find("移動 moved from: 1.健康長寿社会の形成 › (健康経営の推進)"), std::string::npos);
+  EXPECT_EQ(md.find("(移動 moved)", 0), md.find("(移動 moved)", second));  // under its new section
+}
+
+TEST(ReportMarkdown, DocumentTextIsInert) {
+  std::string md = render(small_pair(), Format::markdown);
+  EXPECT_EQ(md.find("<script"), std::string::npos);
+  EXPECT_EQ(md.find("<img"), std::string::npos);
+  EXPECT_NE(md.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+  EXPECT_NE(md.find("\\*注\\*\\_x\\_"), std::string::npos);
+}
+
+// ---- CSV ----------------------------------------------------------------------------
+
+// RFC 4180: CRLF between records, quoted fields may hold quotes (doubled), commas
+// and line breaks; a bare LF outside quotes is an error.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> records(1);
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char ch = text[i];
+    if (quoted) {
+      if (ch != '"')
+        field += ch;
+      else if (i + 1 < text.size() && text[i + 1] == '"')
+        field += '"', ++i;
+      else
+        quoted = false;
+    } else if (ch == '"') {
+      if (!field.empty() || was_quoted) throw std::runtime_error("quote inside an unquoted field");
+      quoted = was_quoted = true;
+    } else if (ch == ',') {
+      records.back().push_back(field), field.clear(), was_quoted = false;
+    } else if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      records.back().push_back(field), field.clear(), was_quoted = false;
+      records.emplace_back();
+      ++i;
+    } else if (ch == '\n' || ch == '\r') {
+      throw std::runtime_error("bare line break outside quotes");
+    } else {
+      field += ch;
+    }
+  }
+  if (quoted) throw std::runtime_error("unterminated quote");
+  if (!records.back().empty() || !field.empty())
+    throw std::runtime_error("no CRLF after the last record");
+  records.pop_back();
+  return records;
+}
+
+TEST(ReportCsv, Utf8BomAndRfc4180) {
+  Comparison c = small_pair();
+  std::string csv = render(c, Format::csv);
+  ASSERT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);
+  std::vector<std::vector<std::string>> rows = parse_csv(csv.substr(3));
+  ASSERT_EQ(rows.size(), c.measures.size() + 1);
+  const std::vector<std::string>& header = rows[0];
+  ASSERT_EQ(header.size(), 14u);
+  EXPECT_EQ(header[0], "status");
+  for (size_t i = 1; i < rows.size(); ++i) {
+    ASSERT_EQ(rows[i].size(), header.size()) << i;
+    const MeasureDiff& d = c.measures[i - 1];
+    EXPECT_EQ(rows[i][0], status_name(d.status));
+    EXPECT_EQ(rows[i][1], d.moved ? "yes" : "no");
+    if (d.new_index >= 0)
+      EXPECT_EQ(rows[i][6], c.new_doc.measures[static_cast<size_t>(d.new_index)].text);
+  }
+}
+
+TEST(ReportCsv, RowsCarryFiguresCommitmentsAndMinistries) {
+  Comparison c = small_pair();
+  std::vector<std::vector<std::string>> rows = parse_csv(render(c, Format::csv).substr(3));
+  const std::vector<std::string>& h = rows[0];
+  auto col = [&](const char* name) {
+    return static_cast<size_t>(std::find(h.begin(), h.end(), name) - h.begin());
+  };
+  const std::vector<std::string>* figure = nullptr;
+  const std::vector<std::string>* rewrite = nullptr;
+  const std::vector<std::string>* added = nullptr;
+  for (const auto& r : rows) {
+    if (r[col("figures")].find("49社") != std::string::npos) figure = &r;
+    if (!r[col("commitments_rewritten")].empty()) rewrite = &r;
+    if (r[col("status")] == "added") added = &r;
+  }
+  ASSERT_TRUE(figure && rewrite && added);
+  EXPECT_EQ((*figure)[col("figures")], "31業種 → 27業種\n49社 → 53社");  // a line break, quoted
+  EXPECT_NE((*rewrite)[col("commitments_rewritten")].find("協議会の{+実施する+}事業"),
+            std::string::npos);
+  EXPECT_EQ((*rewrite)[col("ministries_old")], "【◎厚】");
+  EXPECT_EQ((*rewrite)[col("ministries_new")], "【◎厚、総】");
+  EXPECT_NE((*added)[col("new_text")].find(kHostile),
+            std::string::npos);  // quotes and commas survive
+  EXPECT_TRUE((*added)[col("old_line")].empty());
+}
+
+TEST(ReportCsv, FormulaLikeCellsAreDefused) {
+  std::string body = "健康・医療戦略の実行状況と今後の取組方針2024\n\n(節)\n\n";
+  Comparison c =
+      compare(parse(body), parse(body + "・=HYPERLINK(\"http://x\")を実施する。【◎経】\n"));
+  std::vector<std::vector<std::string>> rows = parse_csv(render(c, Format::csv).substr(3));
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1][6].rfind("'=HYPERLINK", 0), 0u) << rows[1][6];
+}
+
+// ---- XLSX through the command line ----------------------------------------------
+
+std::string unzip(const std::string& zip, const std::string& member) {
+  std::string command = "unzip -p '" + zip + "' '" + member + "' 2>/dev/null";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) throw std::runtime_error("cannot run unzip");
+  std::string out;
+  char buffer[4096];
+  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  if (pclose(pipe) != 0) throw std::runtime_error(zip + ": no member " + member);
+  return out;
+}
+
+ptree xml(const std::string& text) {
+  std::istringstream in(text);
+  ptree tree;
+  boost::property_tree::read_xml(in, tree);  // throws on malformed XML
+  return tree;
+}
+
+std::vector<std::string> shared_strings(const std::string& zip) {
+  std::vector<std::string> out;
+  ptree tree = xml(unzip(zip, "xl/sharedStrings.xml"));
+  for (const auto& [name, si] : tree.get_child("sst"))
+    if (name == "si") out.push_back(si.get<std::string>("t"));
+  return out;
+}
+
+// The cells of a sheet as text, row by row (shared strings resolved).
+std::vector<std::vector<std::string>> sheet_rows(const std::string& zip, const std::string& sheet) {
+  std::vector<std::string> strings = shared_strings(zip);
+  std::vector<std::vector<std::string>> rows;
+  ptree tree = xml(unzip(zip, sheet));
+  for (const auto& [name, row] : tree.get_child("worksheet.sheetData")) {
+    if (name != "row") continue;
+    rows.emplace_back();
+    for (const auto& [cname, cell] : row) {
+      if (cname != "c") continue;
+      std::string value = cell.get<std::string>("v", "");
+      bool shared = cell.get<std::string>("<xmlattr>.t", "") == "s";
+      rows.back().push_back(shared ? strings.at(std::stoul(value)) : value);
+    }
+  }
+  return rows;
+}
+
+struct Editions {
+  test::TempDir dir;
+  std::string old_path = dir.file("old.txt"), new_path = dir.file("new.txt");
+  Editions() {
+    test::write_bytes(old_path, kOld);
+    test::write_bytes(new_path, kNew);
+  }
+};
+
+TEST(ReportXlsx, AValidWorkbookWithSummaryAndOneRowPerMeasure) {
+  Editions e;
+  std::string book = e.dir.file("report.xlsx");
+  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  ptree workbook = xml(unzip(book, "xl/workbook.xml"));
+  std::vector<std::string> sheets;
+  for (const auto& [name, sheet] : workbook.get_child("workbook.sheets"))
+    sheets.push_back(sheet.get<std::string>("<xmlattr>.name"));
+  EXPECT_EQ(sheets, (std::vector<std::string>{"概要 Summary", "対照表 Measures"}));
+  Comparison c = small_pair();
+  std::vector<std::vector<std::string>> rows = sheet_rows(book, "xl/worksheets/sheet2.xml");
+  ASSERT_EQ(rows.size(), c.measures.size() + 1);
+  EXPECT_EQ(rows[0][0], "status");
+  for (size_t i = 1; i < rows.size(); ++i)
+    EXPECT_EQ(rows[i][0], status_name(c.measures[i - 1].status));
+  std::string measures = unzip(book, "xl/worksheets/sheet2.xml");
+  EXPECT_NE(measures.find("<autoFilter ref=\"A1:N" + std::to_string(rows.size()) + "\""),
+            std::string::npos);
+  EXPECT_NE(measures.find("ySplit=\"1\""), std::string::npos);  // frozen header
+  std::vector<std::vector<std::string>> summary = sheet_rows(book, "xl/worksheets/sheet1.xml");
+  bool counted = false;
+  for (const auto& row : summary)
+    counted |= row.size() == 2 && row[0] == "changed 変更" &&
+               row[1] == std::to_string(c.summary().changed);
+  EXPECT_TRUE(counted);
+}
+
+TEST(ReportXlsx, StatusCellsColouredByStatus) {
+  Editions e;
+  std::string book = e.dir.file("report.xlsx");
+  ASSERT_EQ(test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book}).exit_code, 1);
+  std::map<std::string, std::string> style_of;  // status → the style index of its cell
+  std::vector<std::string> strings = shared_strings(book);
+  ptree tree = xml(unzip(book, "xl/worksheets/sheet2.xml"));
+  for (const auto& [name, row] : tree.get_child("worksheet.sheetData")) {
+    if (name != "row" || row.get<int>("<xmlattr>.r") == 1) continue;
+    const ptree& first = row.get_child("c");
+    std::string status = strings.at(first.get<size_t>("v"));
+    std::string style = first.get<std::string>("<xmlattr>.s", "0");
+    EXPECT_TRUE(style_of.emplace(status, style).first->second == style) << status;
+  }
+  std::set<std::string> styles;
+  for (const auto& [status, style] : style_of) styles.insert(style);
+  EXPECT_EQ(styles.size(), style_of.size());
+  EXPECT_GE(style_of.size(), 4u);
+}
+
+TEST(ReportXlsx, ReproducibleAndNeverToStdout) {
+  Editions e;
+  std::string a = e.dir.file("a.xlsx"), b = e.dir.file("b.xlsx");
+  ASSERT_EQ(test::run_nendiff({"compare", e.old_path, e.new_path, "-o", a}).exit_code, 1);
+  ASSERT_EQ(test::run_nendiff({"compare", e.old_path, e.new_path, "-f", "xlsx", "-o", b}).exit_code,
+            1);
+  EXPECT_EQ(test::read_bytes(a), test::read_bytes(b));
+  EXPECT_NE(unzip(a, "docProps/core.xml").find("2000-01-01T00:00:00Z"), std::string::npos);
+  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "--format", "xlsx"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("-o"), std::string::npos) << r.err;
+}
+
+TEST(ReportCli, FormatFromTheOutputsExtension) {
+  Editions e;
+  struct Case {
+    const char* file;
+    const char* starts;
+  };
+  for (Case k : {Case{"r.html", "<!DOCTYPE html>"}, Case{"r.md", "# 新旧対照表"},
+                 Case{"r.csv", "\xEF\xBB\xBFstatus,"}, Case{"r.xlsx", "PK\x03\x04"}}) {
+    std::string out = e.dir.file(k.file);
+    test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", out});
+    ASSERT_EQ(r.exit_code, 1) << k.file << r.err;
+    EXPECT_EQ(test::read_bytes(out).rfind(k.starts, 0), 0u) << k.file;
+  }
+  test::RunResult left =
+      test::run_nendiff({"compare", e.old_path, e.new_path, "-f", "html", "--old-left"});
+  ASSERT_EQ(left.exit_code, 1) << left.err;
+  EXPECT_LT(left.out.find("<th colspan=\"2\">旧 Old"), left.out.find("<th colspan=\"2\">新 New"));
+}
+
+}  // namespace
+}  // namespace nendiff
