@@ -20,6 +20,22 @@ nendiff_require(CLI11_FOUND "CLI11" libcli11-dev)
 find_package(nlohmann_json 3.2 CONFIG QUIET)
 nendiff_require(nlohmann_json_FOUND "nlohmann/json" nlohmann-json3-dev)
 
+# Linked by full path (not PkgConfig::), so the exported target needs no pkg-config.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(XLSXWRITER QUIET xlsxwriter)
+endif()
+nendiff_require(XLSXWRITER_FOUND "libxlsxwriter (pkg-config xlsxwriter)" libxlsxwriter-dev)
+
+# The PDF and Word readers (src/input_pdf.cpp, src/input_docx.cpp).
+nendiff_require(PKG_CONFIG_FOUND "pkg-config" pkg-config)
+pkg_check_modules(POPPLER_CPP QUIET poppler-cpp)
+nendiff_require(POPPLER_CPP_FOUND "poppler's C++ API (pkg-config poppler-cpp)" libpoppler-cpp-dev)
+pkg_check_modules(LIBZIP QUIET libzip)
+nendiff_require(LIBZIP_FOUND "libzip (pkg-config libzip)" libzip-dev)
+pkg_check_modules(PUGIXML QUIET pugixml)
+nendiff_require(PUGIXML_FOUND "pugixml (pkg-config pugixml)" libpugixml-dev)
+
 find_path(DTL_INCLUDE_DIR dtl/dtl.hpp)
 nendiff_require(DTL_INCLUDE_DIR "dtl (diff template library)" libdtl-dev)
 

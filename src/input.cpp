@@ -1,5 +1,6 @@
 // Reading an edition from disk. Every refusal is one line that starts with the
 // path, because the user may have passed two files and needs to know which one.
+// The content decides the reader (PDF, Word, text), not the file's name.
 #include "nendiff/input.hpp"
 
 #include <unicode/ucnv.h>
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <memory>
 
+#include "input_formats.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
 
@@ -70,14 +72,20 @@ bool has_extension(const std::string& path, const char* extension) {
   return ext == extension;
 }
 
+// A password-protected .docx is an OLE container holding the encrypted package.
+bool is_encrypted_office(std::string_view bytes) {
+  const char name[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";  // UTF-16LE
+  return bytes.find(std::string_view(name, sizeof name - 1)) != std::string_view::npos;
+}
+
 // Formats recognised by their magic number, so the user hears what the file is
 // rather than an encoding error at byte 0.
 void check_known_formats(const std::string& path, std::string_view bytes) {
   auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
-  if (starts("%PDF-")) fail(path, "PDF input is not supported yet (extract its text first)");
-  if (starts(std::string_view("PK\x03\x04", 4)) && has_extension(path, ".docx"))
-    fail(path, "Word (.docx) input is not supported yet (save it as text first)");
-  if (starts(std::string_view("PK\x03\x04", 4))) fail(path, "ZIP archive, not a text edition");
+  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && is_encrypted_office(bytes))
+    fail(path, "encrypted (password-protected) Office document: save an unprotected copy");
+  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && has_extension(path, ".doc"))
+    fail(path, "legacy Word file (.doc), not supported (save it as .docx or PDF)");
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
     fail(path, "legacy Office file (.doc/.xls), not a text edition (save it as text first)");
   if (starts("\x89PNG\r\n\x1A\n")) fail(path, "PNG image, not a text edition");
@@ -107,6 +115,8 @@ void check_not_binary(const std::string& path, std::string_view bytes, const std
 DecodedText read_input(const std::string& path, const InputOptions& options) {
   check_file(path, options.max_size);
   const std::string bytes = read_bytes(path, options.max_size);
+  if (detail::is_pdf(bytes)) return detail::read_pdf(path, bytes);
+  if (detail::is_zip(bytes)) return detail::read_zip_document(path, bytes, options.max_size);
   check_not_binary(path, bytes, options.encoding);
   try {
     return decode(bytes, options.encoding);
@@ -116,8 +126,14 @@ DecodedText read_input(const std::string& path, const InputOptions& options) {
 }
 
 Document load_edition(const std::string& path, const InputOptions& options) {
-  const DecodedText text = read_input(path, options);
-  return parse(text.utf8, path, text.encoding);
+  DecodedText text = read_input(path, options);
+  Document d = parse(text.utf8, path, text.encoding);
+  d.line_pages = std::move(text.line_pages);
+  for (Measure& m : d.measures) {
+    m.page = d.page_of(m.line);
+    for (Sentence& s : m.sentences) s.page = d.page_of(s.line);
+  }
+  return d;
 }
 
 }  // namespace nendiff

@@ -37,8 +37,12 @@ void write_comparison(const Comparison& c, Format f, std::ostream& out,
   switch (f) {
     case Format::text: return detail::write_comparison_text(c, out, options);
     case Format::json: return detail::write_comparison_json(c, out);
-    default: throw Error("this report format is not available yet");
+    case Format::html: return detail::write_comparison_html(c, out, options);
+    case Format::markdown: return detail::write_comparison_markdown(c, out);
+    case Format::csv: return detail::write_comparison_csv(c, out);
+    case Format::xlsx: return detail::write_comparison_xlsx(c, out);
   }
+  throw Error("unknown report format");
 }
 
 void write_file_atomically(const std::string& path, const std::string& contents) {

@@ -125,10 +125,16 @@ TEST(Input, KnownBinaryFormatsAreNamed) {
   TempDir dir;
   const std::string png = written(dir, "a.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
   EXPECT_EQ(input_error(png), png + ": PNG image, not a text edition");
-  const std::string pdf = written(dir, "b.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-  EXPECT_EQ(input_error(pdf).rfind(pdf + ": PDF input is not supported yet", 0), 0u);
+  // PDF and Word files go to their readers, whatever their names (pdf_test, docx_test).
+  const std::string pdf = written(dir, "b.txt", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
+  EXPECT_EQ(input_error(pdf).rfind(pdf + ": corrupt PDF, cannot be opened", 0), 0u);
   const std::string docx = written(dir, "c.docx", std::string("PK\x03\x04\x14\0\x06\0", 8));
-  EXPECT_EQ(input_error(docx).rfind(docx + ": Word (.docx) input is not supported yet", 0), 0u);
+  EXPECT_EQ(input_error(docx).rfind(docx + ": corrupt Word document (not a readable ZIP", 0), 0u)
+      << input_error(docx);
+  const std::string zip = written(dir, "c.zip", std::string("PK\x03\x04\x14\0\x06\0", 8));
+  EXPECT_EQ(input_error(zip).rfind(zip + ": corrupt ZIP archive (not a readable ZIP", 0), 0u);
+  const std::string doc = written(dir, "e.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+  EXPECT_EQ(input_error(doc), doc + ": legacy Word file (.doc), not supported (save it as .docx or PDF)");
   const std::string elf = written(dir, "d", std::string("\x7F" "ELF\x02\x01\x01\0", 8));
   EXPECT_EQ(input_error(elf), elf + ": ELF executable, not a text edition");
 }

@@ -3,12 +3,15 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nendiff {
 
 struct DecodedText {
   std::string utf8;       // valid UTF-8, BOM removed, line endings kept as in the input
   std::string encoding;   // canonical name: UTF-8, UTF-16LE, UTF-16BE, Shift_JIS, EUC-JP
+                          // (PDF, DOCX for the text of those formats)
+  std::vector<int> line_pages{};  // PDF: page of each line of utf8 (line 1 first); else empty
 };
 
 // Decodes `bytes`. An empty `encoding` means detect: a BOM decides; otherwise

@@ -38,6 +38,7 @@ struct Sentence {
   std::string text;      // normalized, for comparison and display
   int line = 0;          // input line where the sentence starts
   size_t offset = 0;     // byte offset of the sentence in its measure's text
+  int page = 0;          // PDF page of `line`; 0 when the input has no pages
   std::vector<YearMention> years;
   std::vector<Figure> figures;
 };
@@ -84,6 +85,7 @@ struct LineSpan {
 struct Measure {
   int line = 0;                      // the line the bullet stands on
   int end_line = 0;                  // last line of its text (tag excluded)
+  int page = 0;                      // PDF page of `line`; 0 when the input has no pages
   int section = -1;                  // index into Document::sections, -1 if none
   std::vector<std::string> section_path;  // headings from level 1 down
   std::string original;              // input text as written, lines joined
@@ -114,6 +116,14 @@ struct Document {
   std::vector<Measure> measures;
   std::vector<Footnote> footnotes;   // every footnote text found
   int line_count = 0;
+  std::vector<int> line_pages;       // PDF: page of each input line (line 1 first); else empty
+
+  // The PDF page an input line stands on; 0 when the input has no pages.
+  int page_of(int line) const {
+    return line >= 1 && static_cast<size_t>(line) <= line_pages.size()
+               ? line_pages[static_cast<size_t>(line) - 1]
+               : 0;
+  }
 };
 
 }  // namespace nendiff

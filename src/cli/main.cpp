@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include "nendiff/batch.hpp"
 #include "nendiff/check.hpp"
 #include "nendiff/diff.hpp"
 #include "nendiff/error.hpp"
@@ -23,6 +24,7 @@ struct Common {
   std::string encoding;
   std::uintmax_t max_size = 200u * 1024 * 1024;
   bool no_color = false;
+  bool quiet = false;
 };
 
 nendiff::InputOptions input_options(const Common& c) {
@@ -65,14 +67,30 @@ int run_parse(const std::string& file, const Common& c) {
   return kSame;
 }
 
-int run_compare(const std::string& old_file, const std::string& new_file, const Common& c) {
+int run_compare(const std::string& old_file, const std::string& new_file, const Common& c,
+                bool old_left) {
   if (!c.output.empty() && (c.output == old_file || c.output == new_file))
     throw nendiff::Error(c.output + ": refusing to overwrite an input with the report");
+  if (nendiff::both_directories(old_file, new_file)) {  // batch mode: -o is a folder
+    nendiff::BatchOptions batch;
+    batch.formats = nendiff::parse_formats(c.format);
+    batch.input = input_options(c);
+    batch.report.old_left = old_left;
+    batch.progress = !c.quiet && isatty(STDERR_FILENO) ? &std::cerr : nullptr;
+    const nendiff::BatchResult r = nendiff::compare_trees(old_file, new_file, c.output, batch);
+    nendiff::write_batch_problems(r, std::cerr);
+    if (!c.quiet) nendiff::write_batch_summary(r, std::cout);
+    if (r.pairs.empty()) throw nendiff::Error("no pair of documents could be compared");
+    return r.has_differences() ? kDifferent : kSame;
+  }
+  if ((c.output.empty() || c.output == "-") && chosen_format(c) == nendiff::Format::xlsx)
+    throw nendiff::Error("xlsx is a binary workbook: write it to a file with -o FILE.xlsx");
   nendiff::Document old_doc = nendiff::load_edition(old_file, input_options(c));
   nendiff::Document new_doc = nendiff::load_edition(new_file, input_options(c));
   nendiff::Comparison result = nendiff::compare(std::move(old_doc), std::move(new_doc));
   nendiff::ReportOptions options;
   options.color = !c.no_color && c.output.empty() && isatty(STDOUT_FILENO);
+  options.old_left = old_left;
   emit(c, [&](std::ostream& out) {
     nendiff::write_comparison(result, chosen_format(c), out, options);
   });
@@ -110,6 +128,7 @@ int main(int argc, char** argv) {
   Common common;
   std::string file, old_file, new_file, prior;
   int year = 0;
+  bool old_left = false;
 
   CLI::App* parse = app.add_subcommand("parse", "Show the structure nendiff reads in one edition");
   parse->add_option("FILE", file, "Edition (text in UTF-8/UTF-16/Shift_JIS/EUC-JP)")->required();
@@ -121,6 +140,9 @@ int main(int argc, char** argv) {
   cmp->add_option("NEW", new_file, "The later edition")->required();
   add_common(cmp, common, "text, json, md, csv, xlsx, html");
   cmp->add_flag("--no-color", common.no_color, "No ANSI colours in text output");
+  cmp->add_flag("--old-left", old_left, "HTML 新旧対照表 with the old edition on the left");
+  cmp->add_flag("--quiet,-q", common.quiet,
+                "Comparing folders: no progress and no summary, only problems");
   cmp->footer("Example: nendiff compare 2023.txt 2024.txt --format json -o report.json");
 
   CLI::App* chk = app.add_subcommand("check", "Find stale carry-overs in one edition");
@@ -139,7 +161,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (parse->parsed()) return run_parse(file, common);
-    if (cmp->parsed()) return run_compare(old_file, new_file, common);
+    if (cmp->parsed()) return run_compare(old_file, new_file, common, old_left);
     if (chk->parsed()) return run_check(file, year, prior, common);
   } catch (const nendiff::Error& e) {
     std::cerr << "nendiff: " << e.what() << "\n";

@@ -1,0 +1,81 @@
+// Batch mode: a secretariat compares a whole folder of this year's follow-up
+// documents with last year's folder. Documents pair up by their title with the
+// year taken out (file names when titles do not decide); each pair gets its
+// reports, and an index lists every pair, its counts and its stale findings.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "nendiff/diff.hpp"
+#include "nendiff/input.hpp"
+#include "nendiff/report.hpp"
+
+namespace nendiff {
+
+struct BatchOptions {
+  std::vector<Format> formats = {Format::json, Format::html};  // one report per pair in each
+  InputOptions input;
+  ReportOptions report;
+  std::ostream* progress = nullptr;  // a terminal to show 「[3/12] reading …」 on, or none
+};
+
+// An edition found in one of the trees.
+struct BatchDocument {
+  std::string path;      // as found: the tree's root joined with `relative`
+  std::string relative;  // inside its tree, with '/' separators
+  std::string title;     // normalized
+  int year = 0;          // edition year, 0 when unknown
+};
+
+struct BatchPair {
+  BatchDocument old_doc, new_doc;
+  std::string matched_by;            // "title" or "file name"
+  std::vector<std::string> reports;  // written, relative to the output folder
+  Summary summary;
+  bool differences = false;
+  std::vector<StaleFinding> stale;   // in the new edition
+  std::vector<int> stale_pages;      // PDF page of each finding, 0 for other formats
+};
+
+struct BatchFailure {
+  std::string path;
+  std::string message;  // the one-line error, naming the file
+};
+
+struct BatchResult {
+  std::vector<BatchPair> pairs;
+  std::vector<BatchDocument> unmatched_old, unmatched_new;  // found no partner
+  std::vector<BatchFailure> failures;  // unreadable files, reports that could not be written
+  std::string index;                   // path of index.json
+
+  // Something to look at: a pair differs, or a document is unmatched or unreadable.
+  bool has_differences() const;
+};
+
+// Both paths name directories: `nendiff compare` runs in batch mode.
+bool both_directories(const std::string& old_path, const std::string& new_path);
+
+// "json,html" → formats; "" → the default (json and html). Throws Error.
+std::vector<Format> parse_formats(const std::string& list);
+
+// Walks both trees (edition files: .txt, .pdf, .docx, .doc), pairs and compares
+// their documents and writes the reports, index.json and, when HTML is among
+// the formats, index.html into `out_dir` (created if needed; skipped when it
+// lies inside a tree). Unreadable files are recorded and skipped. Throws Error
+// for unusable folders.
+BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir,
+                          const std::string& out_dir, const BatchOptions& options = {});
+
+// The pairing keys: a title without its years (西暦, 令和…) and draft mark
+// （案）; a file path without its years (2024, R6, 令和6年度), spacing and case.
+std::string title_key(const std::string& normalized_title);
+std::string file_key(const std::string& file_name);
+
+// For the person at the terminal: what was compared, what found no partner.
+void write_batch_summary(const BatchResult& r, std::ostream& out);
+// One line per file that was skipped, for stderr.
+void write_batch_problems(const BatchResult& r, std::ostream& err);
+
+}  // namespace nendiff

@@ -1,0 +1,327 @@
+// Reading PDF editions, and the promise every reader keeps: an edition read from
+// its PDF or Word file compares exactly as its text does. The fixtures are the
+// samples rendered by scripts/make-fixtures (a published-looking PDF: wrapped
+// paragraphs, running header, page numbers) at build time, or here at run time.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <boost/filesystem.hpp>
+#include <cstdlib>
+
+#include "nendiff/diff.hpp"
+#include "nendiff/error.hpp"
+#include "nendiff/input.hpp"
+#include "nendiff/normalize.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using nendiff::Comparison;
+using nendiff::compare_key;
+using nendiff::Document;
+using nendiff::load_edition;
+using nendiff::read_input;
+using nendiff::test::read_bytes;
+using nendiff::test::sample_path;
+using nendiff::test::TempDir;
+using nendiff::test::write_bytes;
+
+const std::string kSample = "kenko-iryo-senryaku-2024";
+
+std::string fixture(const std::string& name) {
+  return std::string(NENDIFF_FIXTURES_DIR) + "/" + name;
+}
+
+// Renders `text` with scripts/make-fixtures: mode "--pdf" or "--docx".
+std::string render(const TempDir& dir, const std::string& name, const std::string& text,
+                   const std::string& mode, const std::string& options = "") {
+  const std::string in = dir.file(name + ".txt");
+  const std::string out = dir.file(name + (mode == "--pdf" ? ".pdf" : ".docx"));
+  write_bytes(in, text);
+  const std::string command =
+      std::string(NENDIFF_MAKE_FIXTURES) + " " + mode + " " + in + " " + out + " " + options;
+  EXPECT_EQ(std::system(command.c_str()), 0) << command;
+  return out;
+}
+
+std::string input_error(const std::string& path) {
+  try {
+    read_input(path);
+  } catch (const nendiff::Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
+
+// What comparison depends on: the structure and every measure's text, tag,
+// sentences and figures (spacing aside: PDFs drop and add spaces).
+void expect_same_edition(const Document& got, const Document& want) {
+  EXPECT_EQ(got.title, want.title);
+  EXPECT_EQ(got.edition_year, want.edition_year);
+  EXPECT_EQ(got.date_blank, want.date_blank);
+  EXPECT_EQ(got.body, want.body);
+  EXPECT_EQ(compare_key(got.preamble), compare_key(want.preamble));
+  ASSERT_EQ(got.sections.size(), want.sections.size());
+  for (size_t i = 0; i < got.sections.size(); ++i) {
+    EXPECT_EQ(got.sections[i].level, want.sections[i].level);
+    EXPECT_EQ(compare_key(got.sections[i].heading), compare_key(want.sections[i].heading));
+  }
+  ASSERT_EQ(got.measures.size(), want.measures.size());
+  for (size_t i = 0; i < got.measures.size(); ++i) {
+    const nendiff::Measure &g = got.measures[i], &w = want.measures[i];
+    EXPECT_EQ(compare_key(g.text), compare_key(w.text)) << "measure " << i;
+    EXPECT_EQ(g.tag.has_value(), w.tag.has_value()) << "measure " << i;
+    if (g.tag && w.tag) EXPECT_EQ(g.tag->raw, w.tag->raw);
+    EXPECT_EQ(g.section_path.size(), w.section_path.size());
+    ASSERT_EQ(g.sentences.size(), w.sentences.size()) << "measure " << i;
+    for (size_t s = 0; s < g.sentences.size(); ++s)
+      EXPECT_EQ(g.sentences[s].figures.size(), w.sentences[s].figures.size());
+  }
+  EXPECT_EQ(got.footnotes.size(), want.footnotes.size());
+}
+
+std::string measure_key(const Document& d, int index) {
+  return index < 0 ? "-" : compare_key(d.measures[static_cast<size_t>(index)].text);
+}
+
+// A comparison as a sorted list of findings, independent of line numbers.
+std::vector<std::string> outcome(const Comparison& c) {
+  std::vector<std::string> out;
+  for (const nendiff::MeasureDiff& m : c.measures) {
+    std::string s = std::string(nendiff::status_name(m.status)) + (m.moved ? " moved" : "") +
+                    (m.tag_changed ? " tag" : "") + "\n" + measure_key(c.old_doc, m.old_index) +
+                    "\n" + measure_key(c.new_doc, m.new_index);
+    for (const auto& n : m.numbers) s += "\n#" + compare_key(n.old_raw) + ">" + compare_key(n.new_raw);
+    for (const auto& a : m.commitments_added) s += "\n+" + compare_key(a.sentence);
+    for (const auto& d : m.commitments_dropped) s += "\n-" + compare_key(d.sentence);
+    for (const auto& r : m.rewritten)
+      s += "\n~" + compare_key(r.old_sentence) + ">" + compare_key(r.new_sentence);
+    out.push_back(s);
+  }
+  for (const nendiff::StaleFinding& f : c.stale)
+    out.push_back("stale " + f.reason + " " + compare_key(f.text));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string counts(const nendiff::Summary& s) {
+  return std::to_string(s.unchanged) + " " + std::to_string(s.changed) + " " +
+         std::to_string(s.added) + " " + std::to_string(s.dropped) + " " +
+         std::to_string(s.moved) + " " + std::to_string(s.numbers) + " " +
+         std::to_string(s.commitments_added) + " " + std::to_string(s.commitments_dropped) + " " +
+         std::to_string(s.commitments_rewritten) + " " + std::to_string(s.tag_changes) + " " +
+         std::to_string(s.stale);
+}
+
+void expect_same_comparison(const Comparison& got, const Comparison& want) {
+  EXPECT_EQ(counts(got.summary()), counts(want.summary()));
+  EXPECT_EQ(outcome(got), outcome(want));
+}
+
+Comparison compare_files(const std::string& old_path, const std::string& new_path) {
+  return nendiff::compare(load_edition(old_path), load_edition(new_path));
+}
+
+// --- The PDF reader ------------------------------------------------------------
+
+TEST(Pdf, ReadsTheSampleLikeItsText) {
+  const Document pdf = load_edition(fixture(kSample + ".pdf"));
+  EXPECT_EQ(pdf.encoding, "PDF");
+  expect_same_edition(pdf, load_edition(sample_path(kSample + ".txt")));
+}
+
+TEST(Pdf, RunningHeaderAndPageNumbersAreDropped) {
+  const nendiff::DecodedText text = read_input(fixture(kSample + ".pdf"));
+  const std::vector<std::string> lines = nendiff::split_lines(text.utf8);
+  const int pages = *std::max_element(text.line_pages.begin(), text.line_pages.end());
+  ASSERT_GT(pages, 2);
+  // The header repeats the title on every page: the title itself stays, once.
+  const std::string title = load_edition(sample_path(kSample + ".txt")).title;
+  EXPECT_EQ(std::count_if(lines.begin(), lines.end(),
+                          [&](const std::string& l) { return nendiff::normalize_line(l) == title; }),
+            1);
+  for (int n = 1; n <= pages; ++n)
+    EXPECT_EQ(std::count(lines.begin(), lines.end(), "- " + std::to_string(n) + " -"), 0) << n;
+}
+
+TEST(Pdf, EveryLineMeasureAndSentenceKnowsItsPage) {
+  const Document pdf = load_edition(fixture(kSample + ".pdf"));
+  ASSERT_EQ(pdf.line_pages.size(), static_cast<size_t>(pdf.line_count));
+  EXPECT_EQ(pdf.line_pages.front(), 1);
+  EXPECT_TRUE(std::is_sorted(pdf.line_pages.begin(), pdf.line_pages.end()));
+  int spanning = 0;
+  for (const nendiff::Measure& m : pdf.measures) {
+    EXPECT_EQ(m.page, pdf.page_of(m.line));
+    EXPECT_GE(m.page, 1);
+    for (const nendiff::Sentence& s : m.sentences) EXPECT_EQ(s.page, pdf.page_of(s.line));
+    spanning += m.sentences.front().page != m.sentences.back().page;
+  }
+  // Paragraphs broken by a page end are joined, their sentences cite both pages.
+  EXPECT_GT(spanning, 0);
+  const Document text = load_edition(sample_path(kSample + ".txt"));
+  EXPECT_TRUE(text.line_pages.empty());
+  EXPECT_EQ(text.measures.front().page, 0);
+}
+
+TEST(Pdf, PageNumberShapesAndHeaderlessPages) {
+  TempDir dir;
+  const std::string text =
+      "健康・医療戦略の実行状況と今後の取組方針2025\n\n1. 新産業創出\n\n"
+      "・健康経営を推進する。【◎経】\n\f\n・2025年度も支援を行う。【厚】\n\f\n"
+      "・引き続き検討する。【◎厚】\n";
+  const std::string pdf = render(dir, "three", text, "--pdf", "--header '' --footer '{n}/{total}'");
+  const Document d = load_edition(pdf);
+  ASSERT_EQ(d.measures.size(), 3u);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(d.measures[static_cast<size_t>(i)].page, i + 1);
+  EXPECT_EQ(read_input(pdf).utf8.find("/3"), std::string::npos);
+  // One page: nothing repeats, a page number alone at the foot still goes.
+  const std::string single = render(dir, "one", "タイトル2025\n\n・一つだけの施策を行う。【厚】\n", "--pdf");
+  const std::string lines = read_input(single).utf8;
+  EXPECT_EQ(lines.find("- 1 -"), std::string::npos) << lines;
+  EXPECT_NE(lines.find("・一つだけの施策を行う。【厚】"), std::string::npos) << lines;
+}
+
+TEST(Pdf, EncryptedPdfNeedsItsPassword) {
+  const std::string path = fixture("encrypted.pdf");
+  EXPECT_TRUE(starts_with(input_error(path), path + ": encrypted PDF: it needs a password"))
+      << input_error(path);
+}
+
+// The sample editions in samples/, oldest first (their names without .txt).
+std::vector<std::string> sample_names() {
+  std::vector<std::string> names;
+  for (const auto& e : boost::filesystem::directory_iterator(NENDIFF_SAMPLES_DIR)) {
+    const std::string name = e.path().stem().string();
+    if (starts_with(name, "kenko-iryo-senryaku-") && e.path().extension() == ".txt")
+      names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(Pdf, OwnerPasswordAloneDoesNotStopReading) {
+  // make-fixtures encrypts the first sample edition.
+  expect_same_edition(load_edition(fixture("owner-locked.pdf")),
+                      load_edition(sample_path(sample_names().front() + ".txt")));
+}
+
+TEST(Pdf, ImageOnlyPdfNeedsOcr) {
+  const std::string path = fixture("image-only.pdf");
+  EXPECT_EQ(input_error(path),
+            path + ": PDF without a text layer (scanned or image-only): OCR is needed to read it");
+}
+
+TEST(Pdf, CorruptPdfIsRefused) {
+  TempDir dir;
+  const std::string garbage = dir.file("garbage.pdf");
+  write_bytes(garbage, "%PDF-1.7\n1 0 obj << /Type /Catalog >>\nno xref, no trailer\n");
+  EXPECT_TRUE(starts_with(input_error(garbage), garbage + ": corrupt PDF, cannot be opened"))
+      << input_error(garbage);
+  const std::string bytes = read_bytes(fixture(kSample + ".pdf"));
+  const std::string truncated = dir.file("truncated.pdf");
+  write_bytes(truncated, bytes.substr(0, bytes.size() / 3));
+  EXPECT_TRUE(starts_with(input_error(truncated), truncated + ": corrupt PDF"))
+      << input_error(truncated);
+}
+
+TEST(Pdf, CliNamesTheUnreadableFileAndExitsTwo) {
+  const std::string image = fixture("image-only.pdf");
+  const auto r = nendiff::test::run_nendiff({"compare", image, fixture(kSample + ".pdf")});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(image + ": PDF without a text layer"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("OCR"), std::string::npos);
+}
+
+// --- Every format compares as its text -----------------------------------------
+
+// An older edition made from the sample by the edits editions see from year to
+// year: years rolled back, a figure changed, a measure missing, a sentence fewer.
+std::string older_edition(std::string text) {
+  auto replace_all = [&](const std::string& from, const std::string& to) {
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+      text.replace(at, from.size(), to);
+  };
+  replace_all("2024", "2023");
+  const size_t figure = text.find("53社");
+  EXPECT_NE(figure, std::string::npos);
+  text.replace(figure, std::string("53社").size(), "49社");
+  std::vector<std::string> lines = nendiff::split_lines(text);
+  int bullets = 0;
+  std::string out;
+  for (std::string& line : lines) {
+    const bool bullet = starts_with(line, "・");
+    if (bullet && ++bullets == 5) continue;  // not yet in the older edition
+    if (bullet && bullets == 9) {  // its first sentence is new in the later edition
+      const size_t end = line.find("。");
+      EXPECT_NE(end, std::string::npos);
+      line = "・" + line.substr(end + std::string("。").size());
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+class SameAsText : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    new_text_ = sample_path(kSample + ".txt");
+    old_text_ = dir_.file("old.txt");
+    write_bytes(old_text_, older_edition(read_bytes(new_text_)));
+    text_ = compare_files(old_text_, new_text_);
+    const nendiff::Summary s = text_.summary();
+    ASSERT_GT(s.changed, 0);
+    ASSERT_GT(s.added, 0);
+    ASSERT_GT(s.numbers, 0);
+  }
+
+  TempDir dir_;
+  std::string old_text_, new_text_;
+  Comparison text_;
+};
+
+TEST_F(SameAsText, PdfEditions) {
+  const std::string old_pdf = render(dir_, "old", read_bytes(old_text_), "--pdf");
+  expect_same_comparison(compare_files(old_pdf, fixture(kSample + ".pdf")), text_);
+}
+
+TEST_F(SameAsText, WordEditions) {
+  const std::string old_docx = render(dir_, "old", read_bytes(old_text_), "--docx");
+  expect_same_comparison(compare_files(old_docx, fixture(kSample + ".docx")), text_);
+}
+
+TEST_F(SameAsText, MixedFormats) {
+  const std::string old_pdf = render(dir_, "old", read_bytes(old_text_), "--pdf");
+  expect_same_comparison(compare_files(old_pdf, fixture(kSample + ".docx")), text_);
+  const std::string old_docx = render(dir_, "old", read_bytes(old_text_), "--docx");
+  expect_same_comparison(compare_files(old_docx, new_text_), text_);
+}
+
+TEST(SameAsTextSamples, WordSampleReadsLikeItsText) {
+  const Document docx = load_edition(fixture(kSample + ".docx"));
+  EXPECT_EQ(docx.encoding, "DOCX");
+  EXPECT_TRUE(docx.line_pages.empty());
+  expect_same_edition(docx, load_edition(sample_path(kSample + ".txt")));
+}
+
+// The real editions side by side, in every pairing of formats.
+TEST(SameAsTextSamples, ConsecutiveSampleEditions) {
+  const std::vector<std::string> names = sample_names();
+  if (names.size() < 2) GTEST_SKIP() << "needs two sample editions in samples/";
+  for (size_t i = 0; i + 1 < names.size(); ++i) {
+    SCOPED_TRACE(names[i] + " → " + names[i + 1]);
+    const Comparison text =
+        compare_files(sample_path(names[i] + ".txt"), sample_path(names[i + 1] + ".txt"));
+    for (const char* old_ext : {".pdf", ".docx"})
+      for (const char* new_ext : {".pdf", ".docx"}) {
+        SCOPED_TRACE(std::string(old_ext) + " → " + new_ext);
+        expect_same_comparison(
+            compare_files(fixture(names[i] + old_ext), fixture(names[i + 1] + new_ext)), text);
+      }
+  }
+}
+
+}  // namespace
