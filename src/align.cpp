@@ -53,7 +53,7 @@ Profile profile_of(const Measure& m, size_t index, size_t count) {
   Profile p;
   p.masked = mask_years(m.text);
   p.bigrams = detail::bigram_counts(detail::to_u32(p.masked.text));
-  p.phrases = detail::key_phrases(m.text);
+  p.phrases = detail::key_phrases(p.masked.text);
   if (m.tag) p.leads = m.tag->leads();
   std::sort(p.leads.begin(), p.leads.end());
   p.position = count > 1 ? static_cast<double>(index) / static_cast<double>(count - 1) : 0;

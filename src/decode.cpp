@@ -5,6 +5,7 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -149,6 +150,19 @@ DecodedText decode_as(std::string_view bytes, const std::string& name) {
   return text;
 }
 
+// Strict UTF-8: no ill-formed sequence, no surrogate, no noncharacter trouble.
+bool is_valid_utf8(std::string_view bytes) {
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return false;  // the converter decides
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
 // One guess of the detector: an encoding and ICU's confidence (0–100).
 struct Candidate {
   std::string name;
@@ -243,6 +257,8 @@ DecodedText decode_one_of(std::string_view bytes, const std::vector<Candidate>& 
 DecodedText decode(std::string_view bytes, const std::string& encoding) {
   if (!encoding.empty()) return decode_as(bytes, encoding);
   if (auto bom = bom_encoding(bytes)) return decode_as(bytes, *bom);
+  // Most editions are valid UTF-8: no converter, no detector needed.
+  if (is_valid_utf8(bytes)) return {std::string(bytes), "UTF-8"};
   return decode_one_of(bytes, japanese_candidates(bytes));
 }
 

@@ -31,8 +31,9 @@ struct SentenceView {
 
 std::string shape_of(const std::string& key, std::vector<Figure>& figures) {
   std::vector<std::pair<size_t, size_t>> cuts;  // (offset, length) to mask
-  for (const YearMention& y : find_years(key)) cuts.push_back({y.offset, y.length});
-  figures = find_figures(key);
+  std::vector<YearMention> years = find_years(key);
+  for (const YearMention& y : years) cuts.push_back({y.offset, y.length});
+  figures = find_figures(key, years);
   for (const Figure& f : figures) cuts.push_back({f.offset, f.length});
   std::sort(cuts.begin(), cuts.end());
   std::string shape;

@@ -45,6 +45,8 @@ struct Text {
 
 Text decode(std::string_view s) {
   Text t{s, {}, {}};
+  t.cps.reserve(s.size());
+  t.bytes.reserve(s.size() + 1);
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
     t.bytes.push_back(static_cast<size_t>(i));
@@ -66,10 +68,11 @@ size_t longest(const Text& t, size_t i, Words words) {
 
 // The script proper, not Script_Extensions (which would count 、「」 as kanji).
 UScriptCode script_of(UChar32 c) {
+  if (c < 0x80) return u_isalpha(c) ? USCRIPT_LATIN : USCRIPT_COMMON;  // hot path: ASCII
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(c, &status);
 }
-bool is_digit(UChar32 c) { return u_isdigit(c); }
+bool is_digit(UChar32 c) { return (c >= u'0' && c <= u'9') || (c >= 0x80 && u_isdigit(c)); }
 bool is_han(UChar32 c) { return script_of(c) == USCRIPT_HAN; }
 // ー (U+30FC) is "Common" but only ever lengthens kana.
 bool is_katakana(UChar32 c) { return script_of(c) == USCRIPT_KATAKANA || c == 0x30FC; }
@@ -257,6 +260,7 @@ YearMention make_year(const Text& t, size_t b, size_t suffix_b, size_t e, int ye
 
 // 「令和6年度」「平成30年」「令和元年」 at i; returns the end, or i.
 size_t read_era_year(const Text& t, size_t i, std::vector<YearMention>& out) {
+  if (t.at(i) < 0x3000) return i;  // every era name starts with a kanji
   for (const Era& era : kEras) {
     if (!t.has(i, era.name32)) continue;
     size_t d = i + era.name32.size();
@@ -441,8 +445,12 @@ std::vector<YearMention> find_years(std::string_view normalized) {
 }
 
 std::vector<Figure> find_figures(std::string_view normalized) {
+  return find_figures(normalized, find_years(normalized));
+}
+
+std::vector<Figure> find_figures(std::string_view normalized,
+                                 const std::vector<YearMention>& years) {
   Text t = decode(normalized);
-  std::vector<YearMention> years = find_years(normalized);
   std::vector<Figure> figures;
   for (size_t i = 0; i < t.size();) {
     if (!starts_number(t, i)) { ++i; continue; }

@@ -273,8 +273,8 @@ class Parser {
   // A measure's text that ends in a ministry tag: cut the tag off and give it
   // to every untagged measure of the group.
   void take_trailing_tag(Measure& m, int line_number) {
+    if (m.text.size() < 3 || m.text.compare(m.text.size() - 3, 3, "】") != 0) return;
     std::u32string text = to_u32(m.text);
-    if (!ends_with(text, U"】")) return;
     size_t open = text.rfind(U'【');
     if (open == std::u32string::npos) return;
     std::u32string inner = text.substr(open + 1, text.size() - open - 2);
@@ -451,7 +451,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       sentence.text = std::string(text.substr(start_byte, end_byte - start_byte));
       sentence.offset = start_byte;
       sentence.years = find_years(sentence.text);
-      sentence.figures = find_figures(sentence.text);
+      sentence.figures = find_figures(sentence.text, sentence.years);
       sentences.push_back(std::move(sentence));
     }
     start = end;

@@ -78,11 +78,15 @@ void add_bodies(std::u32string_view s, std::vector<std::u32string>& out) {
 }  // namespace
 
 SparseVector bigram_counts(std::u32string_view text) {
-  std::unordered_map<Bigram, double> counts;
+  std::vector<Bigram> all;
   for (size_t i = 0; i + 1 < text.size(); ++i)
-    counts[(static_cast<Bigram>(text[i]) << 32) | text[i + 1]] += 1;
-  SparseVector v(counts.begin(), counts.end());
-  std::sort(v.begin(), v.end());
+    all.push_back((static_cast<Bigram>(text[i]) << 32) | text[i + 1]);
+  std::sort(all.begin(), all.end());
+  SparseVector v;
+  for (Bigram g : all) {
+    if (!v.empty() && v.back().first == g) v.back().second += 1;
+    else v.push_back({g, 1});
+  }
   return v;
 }
 
@@ -115,8 +119,8 @@ double cosine(const SparseVector& a, const SparseVector& b) {
   return n == 0 ? 0 : dot / n;
 }
 
-std::vector<std::string> key_phrases(std::string_view normalized) {
-  std::u32string s = to_u32(mask_years(normalized).text);
+std::vector<std::string> key_phrases(std::string_view masked) {
+  std::u32string s = to_u32(masked);
   std::vector<std::u32string> found;
   add_quoted(s, found);
   add_runs(s, found);

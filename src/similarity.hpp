@@ -24,8 +24,8 @@ double cosine(const SparseVector& a, const SparseVector& b);
 double norm(const SparseVector& v);
 
 // Phrases that name what a measure is about: 「」-quoted names, Latin acronyms
-// and names (AMED, DASH for SaMD), long katakana terms, organisation names.
-// Years inside them are masked so 「健康経営銘柄2023」 and 「…2024」 agree.
-std::vector<std::string> key_phrases(std::string_view normalized);
+// and names (AMED, DASHforSaMD), long katakana terms, organisation names. Takes
+// year-masked text (mask_years) so 「健康経営銘柄2023」 and 「…2024」 agree.
+std::vector<std::string> key_phrases(std::string_view masked);
 
 }  // namespace nendiff::detail

@@ -1,24 +1,34 @@
 #include "unicode.hpp"
 
-#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace nendiff::detail {
 
+// ICU's UTF-8 macros, straight between byte and code point strings: these
+// conversions sit on every hot path, where a detour through UTF-16 costs.
 std::u32string to_u32(std::string_view utf8) {
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   std::u32string out;
-  out.reserve(static_cast<size_t>(s.length()));
-  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1))
-    out.push_back(static_cast<char32_t>(s.char32At(i)));
+  out.reserve(utf8.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  for (size_t i = 0; i < utf8.size();) {
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, utf8.size(), c);
+    out.push_back(static_cast<char32_t>(c));
+  }
   return out;
 }
 
 std::string to_utf8(std::u32string_view text) {
-  icu::UnicodeString s;
-  for (char32_t c : text) s.append(static_cast<UChar32>(c));
   std::string out;
-  s.toUTF8String(out);
+  out.reserve(text.size() * 3);
+  for (char32_t c : text) {
+    uint8_t buf[U8_MAX_LENGTH];
+    size_t n = 0;
+    UBool error = false;
+    U8_APPEND(buf, n, U8_MAX_LENGTH, static_cast<UChar32>(c), error);
+    if (error) continue;
+    out.append(reinterpret_cast<const char*>(buf), n);
+  }
   return out;
 }
 

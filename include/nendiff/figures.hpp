@@ -30,6 +30,9 @@ std::vector<YearMention> find_years(std::string_view normalized);
 // 約/およそ/概ね and 第 before, 程度/ほど/前後 after (「約3,400社」「第6回」);
 // 計 stays outside (it is a word, not a reading of the number).
 std::vector<Figure> find_figures(std::string_view normalized);
+// The same, with the text's years already found (find_years(normalized)).
+std::vector<Figure> find_figures(std::string_view normalized,
+                                 const std::vector<YearMention>& years);
 
 // Converts an era year: (令和, 6) → 2024, (平成, 30) → 2018; 0 if unknown era.
 int era_to_western(std::string_view era, int era_year);
