@@ -51,7 +51,7 @@ struct Side {
 
 Profile profile_of(const Measure& m, size_t index, size_t count) {
   Profile p;
-  p.masked = mask_years(m.text);
+  p.masked = mask_years(m);
   p.bigrams = detail::bigram_counts(detail::to_u32(p.masked.text));
   p.phrases = detail::key_phrases(p.masked.text);
   if (m.tag) p.leads = m.tag->leads();

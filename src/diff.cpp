@@ -71,7 +71,7 @@ std::string rolled_forward(const std::string& old_text, const std::string& new_t
 std::vector<SentenceView> views_of(const Measure& m) {
   std::vector<SentenceView> views;
   for (const Sentence& s : m.sentences) {
-    SentenceView v{&s, mask_years(s.text), "", {}};
+    SentenceView v{&s, mask_years(s.text, s.years), "", {}};
     v.shape = shape_of(compare_key(s.text), v.figures);
     views.push_back(std::move(v));
   }
@@ -250,7 +250,7 @@ MeasureDiff diff_pair(const Comparison& c, const MeasurePair& p, const std::vect
   const Measure& n = c.new_doc.measures[static_cast<size_t>(p.new_index)];
   d.moved = is_moved(c, o, n, old_to_new);
   d.tag_changed = !same_ministries(o.tag, n.tag);
-  bool same_text = same_but_years(mask_years(o.text), mask_years(n.text), c.year_gap);
+  bool same_text = same_but_years(mask_years(o), mask_years(n), c.year_gap);
   if (!same_text) MeasureDiffer(o, n, c.year_gap, d).run();
   d.status = same_text && !d.tag_changed ? Status::unchanged : Status::changed;
   return d;

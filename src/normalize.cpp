@@ -3,12 +3,14 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
+#include <unicode/bytestream.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 #include <memory>
 
 #include "nendiff/error.hpp"
+#include "unicode.hpp"
 
 namespace nendiff {
 namespace {
@@ -41,12 +43,16 @@ UChar32 unify(UChar32 c) {
   }
 }
 
-icu::UnicodeString fold(std::string_view line) {
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
+// Width folding straight from UTF-8 to UTF-8 (no UTF-16 detour: this runs on
+// every line of both editions).
+std::string fold(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  icu::StringByteSink<std::string> sink(&out);
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString out = width_folder().normalize(in, status);
-  if (U_FAILURE(status)) return in;
+  width_folder().normalizeUTF8(0, icu::StringPiece(line.data(), static_cast<int32_t>(line.size())),
+                               sink, nullptr, status);
+  if (U_FAILURE(status)) return std::string(line);
   return out;
 }
 
@@ -79,27 +85,24 @@ std::vector<std::string> split_lines(std::string_view text) {
 }
 
 std::string normalize_line(std::string_view line) {
-  icu::UnicodeString folded = fold(line);
-  std::u32string chars;
-  for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1))
-    chars.push_back(static_cast<char32_t>(unify(folded.char32At(i))));
+  std::u32string chars = detail::to_u32(fold(line));
+  for (char32_t& c : chars) c = static_cast<char32_t>(unify(static_cast<UChar32>(c)));
 
   // A run of spaces survives only between two non-CJK characters ("DASH for SaMD").
-  icu::UnicodeString out;
+  std::u32string out;
+  out.reserve(chars.size());
   for (size_t i = 0; i < chars.size();) {
     if (!is_space(static_cast<UChar32>(chars[i]))) {
-      out.append(static_cast<UChar32>(chars[i++]));
+      out.push_back(chars[i++]);
       continue;
     }
     size_t end = i;
     while (end < chars.size() && is_space(static_cast<UChar32>(chars[end]))) ++end;
     bool inner = i > 0 && end < chars.size();
-    if (inner && !is_cjk(chars[i - 1]) && !is_cjk(chars[end])) out.append(u' ');
+    if (inner && !is_cjk(chars[i - 1]) && !is_cjk(chars[end])) out.push_back(U' ');
     i = end;
   }
-  std::string utf8;
-  out.toUTF8String(utf8);
-  return utf8;
+  return detail::to_utf8(out);
 }
 
 std::string compare_key(std::string_view normalized) {

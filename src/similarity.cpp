@@ -134,13 +134,17 @@ std::vector<std::string> key_phrases(std::string_view masked) {
 
 }  // namespace detail
 
-YearMasked mask_years(std::string_view normalized) {
-  std::string key = compare_key(normalized);
+YearMasked mask_years(std::string_view normalized, const std::vector<YearMention>& years) {
   YearMasked masked;
+  masked.text.reserve(normalized.size());
+  auto append_key = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i)
+      if (normalized[i] != ' ') masked.text.push_back(normalized[i]);
+  };
   size_t at = 0;
-  for (const YearMention& y : find_years(key)) {
+  for (const YearMention& y : years) {
     if (y.offset < at) continue;
-    masked.text.append(key, at, y.offset - at);
+    append_key(at, y.offset);
     // One placeholder per year, whatever its form (令和6年度 ≡ 2024年度); the
     // suffix stays so that 年度 and 年 still differ.
     masked.text += "\x01";
@@ -150,7 +154,21 @@ YearMasked mask_years(std::string_view normalized) {
     masked.years.push_back(y.year);
     at = y.offset + y.length;
   }
-  masked.text.append(key, at, std::string::npos);
+  append_key(at, normalized.size());
+  return masked;
+}
+
+YearMasked mask_years(std::string_view normalized) {
+  return mask_years(normalized, find_years(normalized));
+}
+
+YearMasked mask_years(const Measure& m) {
+  YearMasked masked;
+  for (const Sentence& s : m.sentences) {
+    YearMasked part = mask_years(s.text, s.years);
+    masked.text += part.text;
+    masked.years.insert(masked.years.end(), part.years.begin(), part.years.end());
+  }
   return masked;
 }
 

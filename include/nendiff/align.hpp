@@ -45,6 +45,10 @@ struct YearMasked {
   std::vector<int> years;
 };
 YearMasked mask_years(std::string_view normalized);
+// The same with the years already found in `normalized` (Sentence::years).
+YearMasked mask_years(std::string_view normalized, const std::vector<YearMention>& years);
+// A measure's text, masked sentence by sentence from the years the parser found.
+YearMasked mask_years(const Measure& m);
 
 // True when two masked texts are the same once years are allowed to stay or to
 // move by `gap` (each year independently: dated facts keep theirs).
