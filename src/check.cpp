@@ -369,6 +369,7 @@ struct Context {
   int year;                                   // the edition year, 0 when unknown
   const std::unordered_set<std::string>* prior_sentences;
   std::vector<StaleFinding> findings;
+  int prior_year = 0;                         // the prior edition's year, 0 when unknown
 };
 
 std::string year_label(const YearMention& y) {
@@ -468,7 +469,11 @@ void check_sentence(Context& c, int measure, const Sentence& s) {
   const Phrase* first_prior = nullptr;
   for (const Phrase& p : phrases) {
     if (p.year->year >= c.year) continue;
-    if (!first_prior && !p.year->dated) first_prior = &p;
+    // Only a year that should have rolled makes a repeated sentence stale: one
+    // from the prior edition's own time (「2023年度以降」 in 2023 → 2024), not a
+    // historical date repeated as background (「2016年度に作成した」).
+    int rolling_from = c.prior_year ? c.prior_year : c.year - 1;
+    if (!first_prior && !p.year->dated && p.year->year >= rolling_from) first_prior = &p;
     const char* reason = stale_reason(v.text, phrases, p);
     if (!reason) continue;
     if (unrolled) reason = "unrolled_carryover";
@@ -570,7 +575,7 @@ std::vector<StaleFinding> check_stale(const Document& doc, const CheckOptions& o
                                      options.prior->edition_year < year);
   std::unordered_set<std::string> prior;
   if (use_prior) prior = sentence_keys(*options.prior);
-  Context c{doc, year, use_prior ? &prior : nullptr, {}};
+  Context c{doc, year, use_prior ? &prior : nullptr, {}, use_prior ? options.prior->edition_year : 0};
   check_date(c);
   check_front_year(c, doc.title, doc.title_line);
   check_front_year(c, doc.date_text, doc.date_line);

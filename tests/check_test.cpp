@@ -238,6 +238,15 @@ TEST(CheckStale, UnrolledEvenWhenTheYearGovernsAnEarlierClause) {
   EXPECT_EQ(in_measures(check(edition(sentence), options)), Found{"unrolled_carryover:2023年度"});
 }
 
+TEST(CheckStale, RepeatedBackgroundWithHistoricalYearsIsNotUnrolled) {
+  // L39 of the 2024 edition: a dated past fact repeated as background.
+  std::string sentence = "2016年度に作成したガイドラインにより、更なる取組促進を図る。";
+  Document prior = parse(edition(sentence, "2023", "2023年6月1日"));
+  CheckOptions options;
+  options.prior = &prior;
+  EXPECT_EQ(in_measures(check(edition(sentence), options)), Found{});
+}
+
 // --- the real 2024 edition
 
 Document sample() {

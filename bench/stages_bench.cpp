@@ -1,0 +1,85 @@
+// Each pipeline stage timed on the sample editions:
+//   nendiff_stages --samples=DIR [benchmark flags]
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "nendiff/align.hpp"
+#include "nendiff/decode.hpp"
+#include "nendiff/diff.hpp"
+#include "nendiff/normalize.hpp"
+#include "nendiff/parse.hpp"
+#include "nendiff/report.hpp"
+
+namespace {
+
+std::string samples = "samples";
+
+std::string read(const std::string& name) {
+  std::ifstream in(samples + "/" + name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const std::string& old_text() {
+  static const std::string t = read("kenko-iryo-senryaku-2023.txt");
+  return t;
+}
+const std::string& new_text() {
+  static const std::string t = read("kenko-iryo-senryaku-2024.txt");
+  return t;
+}
+
+void Decode(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(nendiff::decode(new_text()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * new_text().size()));
+}
+
+void Normalize(benchmark::State& state) {
+  std::vector<std::string> lines = nendiff::split_lines(new_text());
+  for (auto _ : state)
+    for (const std::string& l : lines) benchmark::DoNotOptimize(nendiff::normalize_line(l));
+}
+
+void Parse(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(nendiff::parse(new_text()));
+}
+
+void Align(benchmark::State& state) {
+  nendiff::Document o = nendiff::parse(old_text()), n = nendiff::parse(new_text());
+  for (auto _ : state) benchmark::DoNotOptimize(nendiff::align(o, n));
+}
+
+void Diff(benchmark::State& state) {
+  nendiff::Document o = nendiff::parse(old_text()), n = nendiff::parse(new_text());
+  for (auto _ : state) benchmark::DoNotOptimize(nendiff::compare(o, n));
+}
+
+void ReportJson(benchmark::State& state) {
+  nendiff::Comparison c = nendiff::compare(nendiff::parse(old_text()), nendiff::parse(new_text()));
+  for (auto _ : state) {
+    std::ostringstream out;
+    nendiff::write_comparison(c, nendiff::Format::json, out);
+    benchmark::DoNotOptimize(out.str());
+  }
+}
+
+BENCHMARK(Decode);
+BENCHMARK(Normalize);
+BENCHMARK(Parse);
+BENCHMARK(Align);
+BENCHMARK(Diff);
+BENCHMARK(ReportJson);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (std::strncmp(argv[i], "--samples=", 10) == 0) samples = argv[i] + 10;
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  return 0;
+}
