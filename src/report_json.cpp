@@ -31,11 +31,13 @@ json summary_json(const Summary& s) {
 json side_json(const Document& d, int index) {
   if (index < 0) return nullptr;
   const Measure& m = d.measures[static_cast<size_t>(index)];
-  return {{"line", m.line},
-          {"section", m.section_path},
-          {"text", m.text},
-          {"ministries", ministries_json(m.tag)},
-          {"tag", m.tag ? json(m.tag->raw) : json(nullptr)}};
+  json side = {{"line", m.line},
+               {"section", m.section_path},
+               {"text", m.text},
+               {"ministries", ministries_json(m.tag)},
+               {"tag", m.tag ? json(m.tag->raw) : json(nullptr)}};
+  if (m.page > 0) side["page"] = m.page;  // PDF inputs: where a reader finds it
+  return side;
 }
 
 json numbers_json(const std::vector<NumberChange>& numbers) {
@@ -94,7 +96,11 @@ json section_change_json(const Comparison& c, const SectionChange& s) {
 void write_comparison_json(const Comparison& c, std::ostream& out) {
   json measures = json::array(), stale = json::array(), sections = json::array();
   for (const MeasureDiff& d : c.measures) measures.push_back(measure_diff_json(c, d));
-  for (const StaleFinding& f : c.stale) stale.push_back(finding_json(f));
+  for (const StaleFinding& f : c.stale) {
+    json finding = finding_json(f);
+    if (int page = c.new_doc.page_of(f.line)) finding["page"] = page;
+    stale.push_back(std::move(finding));
+  }
   for (const SectionChange& s : c.sections) sections.push_back(section_change_json(c, s));
   json report = {{"version", 1},
                  {"old", edition_json(c.old_doc)},

@@ -28,8 +28,11 @@ std::string join_path(const std::vector<std::string>& path) {
   return out.empty() ? "(no section)" : out;
 }
 
+// 「L21」, or 「p.3 L21」 for a PDF, where the page is what a reader can find.
 std::string line_ref(const Document& d, int index) {
-  return index < 0 ? "—" : "L" + std::to_string(d.measures[static_cast<size_t>(index)].line);
+  if (index < 0) return "—";
+  const Measure& m = d.measures[static_cast<size_t>(index)];
+  return (m.page > 0 ? "p." + std::to_string(m.page) + " " : "") + "L" + std::to_string(m.line);
 }
 
 void write_summary(const Comparison& c, std::ostream& out, const Style& s) {
@@ -119,7 +122,9 @@ void write_stale(const Comparison& c, std::ostream& out, const Style& s) {
   if (c.stale.empty()) return;
   out << "\nstale text in the new edition (" << c.stale.size() << "):\n";
   for (const StaleFinding& f : c.stale)
-    out << "  " << c.new_doc.path << ":" << f.line << ": " << s.paint(f.reason, "35") << " "
+    out << "  " << c.new_doc.path << ":"
+        << (c.new_doc.page_of(f.line) ? "p." + std::to_string(c.new_doc.page_of(f.line)) + ":" : "")
+        << f.line << ": " << s.paint(f.reason, "35") << " "
         << s.paint(f.text, "1") << " — " << f.message_ja << " / " << f.message_en << "\n";
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <boost/filesystem.hpp>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "nendiff/diff.hpp"
 #include "nendiff/error.hpp"
@@ -325,3 +326,30 @@ TEST(SameAsTextSamples, ConsecutiveSampleEditions) {
 }
 
 }  // namespace
+
+namespace nendiff {
+namespace {
+
+// Findings in a PDF cite the page a reader can turn to.
+TEST(Pdf, ReportsCitePagesForPdfInputs) {
+  test::RunResult r = test::run_nendiff({"compare", fixture("kenko-iryo-senryaku-2023.pdf"),
+                                         fixture("kenko-iryo-senryaku-2024.pdf"), "--format", "json"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  int pages_seen = 0;
+  for (const auto& m : j["measures"])
+    if (!m["new"].is_null()) {
+      ASSERT_TRUE(m["new"].contains("page"));
+      EXPECT_GE(m["new"]["page"].get<int>(), 1);
+      pages_seen = std::max(pages_seen, m["new"]["page"].get<int>());
+    }
+  EXPECT_GT(pages_seen, 1);
+  ASSERT_FALSE(j["stale"].empty());
+  for (const auto& f : j["stale"]) EXPECT_GE(f["page"].get<int>(), 1);
+  test::RunResult text = test::run_nendiff({"compare", fixture("kenko-iryo-senryaku-2023.pdf"),
+                                            fixture("kenko-iryo-senryaku-2024.pdf"), "--no-color"});
+  EXPECT_NE(text.out.find(" p."), std::string::npos);
+}
+
+}  // namespace
+}  // namespace nendiff
