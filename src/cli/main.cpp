@@ -136,8 +136,8 @@ int main(int argc, char** argv) {
   parse->footer("Example: nendiff parse samples/kenko-iryo-senryaku-2024.txt --format json");
 
   CLI::App* cmp = app.add_subcommand("compare", "Compare an older and a newer edition");
-  cmp->add_option("OLD", old_file, "The earlier edition")->required();
-  cmp->add_option("NEW", new_file, "The later edition")->required();
+  cmp->add_option("OLD", old_file, "The earlier edition (text, PDF, .docx) or a folder of them")->required();
+  cmp->add_option("NEW", new_file, "The later edition, or a folder to pair with OLD's")->required();
   add_common(cmp, common, "text, json, md, csv, xlsx, html");
   cmp->add_flag("--no-color", common.no_color, "No ANSI colours in text output");
   cmp->add_flag("--old-left", old_left, "HTML 新旧対照表 with the old edition on the left");
