@@ -11,6 +11,7 @@
 #include "nendiff/check.hpp"
 #include "nendiff/diff.hpp"
 #include "nendiff/error.hpp"
+#include "nendiff/history.hpp"
 #include "nendiff/input.hpp"
 #include "nendiff/report.hpp"
 
@@ -115,6 +116,21 @@ int run_check(const std::string& file, int year, const std::string& prior, const
   return findings.empty() ? kSame : kDifferent;
 }
 
+// Exit 1 when a commitment was rolled over with its year or silently dropped.
+int run_history(const std::vector<std::string>& files, const Common& c) {
+  for (const std::string& f : files)
+    if (!c.output.empty() && c.output == f)
+      throw nendiff::Error(c.output + ": refusing to overwrite an input with the report");
+  std::vector<nendiff::Document> editions;
+  for (const std::string& f : files) editions.push_back(nendiff::load_edition(f, input_options(c)));
+  const nendiff::History h = nendiff::follow_history(std::move(editions));
+  emit(c, [&](std::ostream& out) { nendiff::write_history(h, chosen_format(c), out); });
+  for (const nendiff::FollowUp& f : h.follow_ups)
+    if (f.result == nendiff::FollowThrough::rolled_over || f.result == nendiff::FollowThrough::dropped)
+      return kDifferent;
+  return kSame;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -127,6 +143,7 @@ int main(int argc, char** argv) {
 
   Common common;
   std::string file, old_file, new_file, prior;
+  std::vector<std::string> editions;
   int year = 0;
   bool old_left = false;
 
@@ -153,6 +170,14 @@ int main(int argc, char** argv) {
   chk->add_flag("--no-color", common.no_color, "No ANSI colours in text output");
   chk->footer("Example: nendiff check samples/kenko-iryo-senryaku-2024.txt");
 
+  CLI::App* hist = app.add_subcommand(
+      "history", "Follow each measure across editions; were last year's commitments reported on?");
+  hist->add_option("EDITIONS", editions, "Two or more editions in any order (text, PDF, .docx)")
+      ->required();
+  add_common(hist, common, "text, json, html, csv");
+  hist->footer("Exit status: 0 every commitment followed up, 1 some rolled over or dropped, 2 error.\n"
+               "Example: nendiff history 2022.txt 2023.pdf 2024.docx 2025.txt -o history.html");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -163,6 +188,7 @@ int main(int argc, char** argv) {
     if (parse->parsed()) return run_parse(file, common);
     if (cmp->parsed()) return run_compare(old_file, new_file, common, old_left);
     if (chk->parsed()) return run_check(file, year, prior, common);
+    if (hist->parsed()) return run_history(editions, common);
   } catch (const nendiff::Error& e) {
     std::cerr << "nendiff: " << e.what() << "\n";
   } catch (const std::exception& e) {

@@ -3,6 +3,8 @@
 // playwright-core): row counts per status agree with the JSON report, the filter
 // buttons show only their rows, moved links lead to where the measure was, no
 // console errors, no network requests, document text never runs as markup.
+// The history page (`nendiff history`) likewise: its lineage table, filters and
+// figure charts agree with the history JSON.
 // Screenshots and a print-preview PDF are saved for a person to look at.
 //
 // node report_html.test.js --nendiff BIN --samples DIR --out DIR
@@ -198,6 +200,108 @@ async function checkReport(context, o, name, oldFile, newFile, extra) {
   console.log(`ok ${name}: ${report.measures.length} rows, screenshots in ${o.out}`);
 }
 
+// ---- The history page ------------------------------------------------------------
+
+async function checkHistoryFilter(page, filter, expected) {
+  await page.click(`nav.filters button[data-filter="${filter}"]`);
+  const shown = await page.$$eval('#lineage tbody tr', (rows) => rows.filter((r) => r.getClientRects().length > 0).length);
+  assert.equal(shown, expected, `lineage rows shown by the ${filter} filter`);
+  assert.equal(await page.textContent('#shown'), String(expected));
+}
+
+// One row per lineage and one cell per edition, the badges as the JSON says;
+// one chart per changing figure series, its points where the values are.
+async function checkHistoryPage(page, report) {
+  const years = report.editions.map((e) => e.year);
+  const rows = await page.$$eval('#lineage tbody tr', (trs) => trs.map((tr) => ({
+    id: tr.id, cells: Array.from(tr.cells).map((td) => td.textContent) })));
+  assert.equal(rows.length, report.lineages.length, 'one row per lineage');
+  rows.forEach((row, i) => {
+    const lineage = report.lineages[i];
+    assert.equal(row.id, `l${lineage.id}`);
+    assert.equal(row.cells.length, 2 + years.length, `row ${row.id} has a cell per edition`);
+    lineage.steps.forEach((step, e) => {
+      const cell = row.cells[2 + e];
+      if (step.line === null) {
+        assert.equal(cell.includes('削除'), step.status === 'dropped', `${row.id} ${step.year}: ${cell}`);
+        return;
+      }
+      assert.ok(cell.startsWith(`L${step.line}`), `${row.id} ${step.year}: ${cell}`);
+      const label = step.status === 'added' ? '初出' : step.same_text ? '同文' : '変更';
+      assert.ok(cell.includes(label), `${row.id} ${step.year}: ${cell} should say ${label}`);
+      assert.equal(cell.includes('移動'), Boolean(step.moved), `${row.id} ${step.year} moved`);
+    });
+  });
+  const last = years[years.length - 1];
+  await checkHistoryFilter(page, 'repeated', report.lineages.filter((l) => l.repeated > 0).length);
+  await checkHistoryFilter(page, 'dropped', report.lineages.filter((l) => l.last < last).length);
+  await checkHistoryFilter(page, 'added', report.lineages.filter((l) => l.first > years[0]).length);
+  await checkHistoryFilter(page, 'all', report.lineages.length);
+
+  const changing = report.series.filter((s) => s.changes > 0);
+  const charts = await page.$$eval('figure.series', (figs) => figs.map((f) => {
+    const svg = f.querySelector('svg.chart').getBoundingClientRect();
+    return { lineage: Number(f.dataset.lineage), width: svg.width, height: svg.height,
+      points: f.querySelector('polyline').getAttribute('points').trim().split(/\s+/).map((p) => p.split(',').map(Number)),
+      labels: Array.from(f.querySelectorAll('svg text:not(.yr)')).map((t) => t.textContent) };
+  }));
+  assert.equal(charts.length, changing.length, 'one chart per changing figure');
+  charts.forEach((chart, i) => {
+    const s = changing[i];
+    assert.equal(chart.lineage, s.lineage);
+    assert.ok(chart.width > 100 && chart.height > 40, 'the chart is drawn');
+    assert.deepEqual(chart.labels, s.points.map((p) => p.raw), 'the values are labelled');
+    assert.equal(chart.points.length, s.points.length);
+    // Higher values stand higher (smaller y), later editions further right.
+    for (let k = 1; k < s.points.length; k++) {
+      assert.ok(chart.points[k][0] > chart.points[k - 1][0]);
+      const dv = s.points[k].value - s.points[k - 1].value, dy = chart.points[k][1] - chart.points[k - 1][1];
+      assert.ok(Math.sign(dv) === -Math.sign(dy), `chart ${i} point ${k} goes the way the value does`);
+    }
+  });
+
+  const follow = await page.$$eval('#follow tbody tr', (trs) => trs.map((tr) => tr.dataset.result));
+  const listed = report.follow_through.filter((f) => f.result !== 'continued').map((f) => f.result);
+  assert.deepEqual(follow, listed, 'every commitment not simply continued is listed');
+
+  // A chart links to its lineage row, shown even when a filter hid it.
+  if (charts.length) {
+    await page.click('nav.filters button[data-filter="dropped"]');
+    const target = `l${charts[0].lineage}`;
+    await page.click(`figure.series[data-lineage="${charts[0].lineage}"] figcaption a`);
+    assert.ok(await inViewport(page, `#${target}`), 'the chart\'s measure is scrolled into view');
+  }
+}
+
+async function checkHistory(context, o, name, files, extra) {
+  const html = path.join(o.out, `${name}.html`);
+  nendiff(o.nendiff, ['history', ...files, '-o', html]);
+  const report = JSON.parse(nendiff(o.nendiff, ['history', ...files, '--format', 'json']));
+  const { page, problems, requests, url } = await openReport(context, html);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await checkHistoryPage(page, report);
+  if (extra) await extra(page, report);
+  await page.evaluate(() => { location.hash = ''; window.scrollTo(0, 0); });
+  await page.screenshot({ path: path.join(o.out, `${name}.png`) });
+  const charts = await page.$('#series');
+  if (charts) {
+    await charts.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(o.out, `${name}-charts.png`) });
+  }
+  assert.deepEqual(problems, [], 'no console errors');
+  assert.deepEqual(requests.filter((u) => u.split('#')[0] !== url), [], 'no network requests');
+  await page.close();
+  console.log(`ok ${name}: ${report.lineages.length} lineages, ${report.series.length} series, ` +
+    `${report.follow_through.length} commitments`);
+}
+
+async function checkHistoryEscaping(page) {
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'injected script never ran');
+  assert.equal(await page.$$eval('#lineage img, #lineage script, #follow img', (e) => e.length), 0);
+  const text = await page.textContent('#lineage');
+  assert.ok(text.includes('<script>window.__pwned=1</script>'), 'the markup shows as text');
+}
+
 async function main() {
   const o = options();
   fs.mkdirSync(o.out, { recursive: true });
@@ -223,6 +327,9 @@ async function main() {
     } else {
       console.log(`note: ${older} not there yet; only the derived pair was checked`);
     }
+    await checkHistory(context, o, 'derived-history', [newFile, oldFile], checkHistoryEscaping);
+    const editions = [2025, 2023, 2022, 2024].map((y) => path.join(o.samples, `kenko-iryo-senryaku-${y}.txt`));
+    if (editions.every((f) => fs.existsSync(f))) await checkHistory(context, o, 'sample-history', editions);
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
