@@ -34,6 +34,11 @@ constexpr double kMinCosine = 0.35, kMinDice = 0.40, kMinDiceWithPhrase = 0.20;
 constexpr double kDistinctiveDf = 4;      // document frequency over both editions
 constexpr size_t kSignatureSize = 16;     // rarest bigrams indexed per measure
 constexpr size_t kMaxCandidates = 24;
+// A bigram or phrase that many old measures share says little about which one
+// is the partner: only the kMaxVoters of them nearest in position vote. Without
+// this cap a document of thousands of look-alike measures (「・施策N を実施
+// する。」) makes every new measure scan every old one: quadratic time.
+constexpr size_t kMaxVoters = 64;
 
 struct Profile {
   YearMasked masked;
@@ -181,22 +186,36 @@ class MeasureAligner {
     for (detail::Bigram g : signature(p)) {
       auto it = index_.find(g);
       if (it == index_.end()) continue;
-      for (int o : it->second) votes[o] += 1;
+      for (int o : nearest_voters(it->second, p.position)) votes[o] += 1;
     }
     for (const std::string& k : p.phrases) {
       auto it = phrase_index_.find(k);
       if (it == phrase_index_.end()) continue;
-      for (int o : it->second) votes[o] += 2;
+      for (int o : nearest_voters(it->second, p.position)) votes[o] += 2;
     }
     // Most votes first; among equals (repeated text) the nearest in position.
     std::vector<std::tuple<double, double, int>> ranked;
     for (const auto& [o, v] : votes)
       ranked.emplace_back(-v, std::fabs(old_.profiles[static_cast<size_t>(o)].position - p.position), o);
-    std::sort(ranked.begin(), ranked.end());
-    if (ranked.size() > kMaxCandidates) ranked.resize(kMaxCandidates);
+    const size_t keep = std::min(ranked.size(), kMaxCandidates);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    ranked.resize(keep);
     std::vector<int> out;
     for (const auto& r : ranked) out.push_back(std::get<2>(r));
     return out;
+  }
+
+  // The old measures of a posting list (in document order) allowed to vote:
+  // all of a short list, else the kMaxVoters nearest to `position`.
+  std::vector<int> nearest_voters(const std::vector<int>& list, double position) const {
+    if (list.size() <= kMaxVoters) return list;
+    auto at = std::lower_bound(list.begin(), list.end(), position, [&](int o, double pos) {
+      return old_.profiles[static_cast<size_t>(o)].position < pos;
+    });
+    size_t first = static_cast<size_t>(at - list.begin());
+    first = std::min(first - std::min(first, kMaxVoters / 2), list.size() - kMaxVoters);
+    return {list.begin() + static_cast<std::ptrdiff_t>(first),
+            list.begin() + static_cast<std::ptrdiff_t>(first + kMaxVoters)};
   }
 
   std::vector<detail::Bigram> signature(const Profile& p) const {
@@ -275,11 +294,28 @@ class MeasureAligner {
 
 std::string title_key(const Section& s) { return mask_years(s.title).text; }
 
-double title_similarity(const Section& a, const Section& b) {
-  std::string ka = title_key(a), kb = title_key(b);
-  if (ka == kb) return 1.0;
-  return detail::dice(detail::bigram_counts(detail::to_u32(ka)),
-                      detail::bigram_counts(detail::to_u32(kb)));
+// A heading title as compared: its year-masked key and the key's bigrams.
+struct TitleProfile {
+  int section = -1;
+  std::string key;
+  detail::SparseVector bigrams;
+};
+
+double title_similarity(const TitleProfile& a, const TitleProfile& b) {
+  if (a.key == b.key) return 1.0;
+  return detail::dice(a.bigrams, b.bigrams);
+}
+
+// The still unpaired sections of one level, in document order, profiled once.
+std::vector<TitleProfile> unpaired_titles(const Document& d, int level, const std::vector<int>& partner) {
+  std::vector<TitleProfile> out;
+  for (size_t i = 0; i < d.sections.size(); ++i) {
+    if (d.sections[i].level != level || partner[i] >= 0) continue;
+    TitleProfile t{static_cast<int>(i), title_key(d.sections[i]), {}};
+    t.bigrams = detail::bigram_counts(detail::to_u32(t.key));
+    out.push_back(std::move(t));
+  }
+  return out;
 }
 
 constexpr double kMinTitleSimilarity = 0.5;
@@ -311,18 +347,30 @@ void pair_equal_titles(const Document& o, const Document& n, int level, bool wit
 }
 
 // Reworded headings: the most similar titles first, a shared parent counting for more.
+// Each old title meets only the kTitleWindow unpaired new titles nearest to its
+// place in the document: real editions have a few dozen headings per level, and
+// ten thousand look-alike headings must not cost 10⁸ comparisons (and as many
+// scored pairs in memory).
+constexpr size_t kTitleWindow = 256;
+
 void pair_similar_titles(const Document& o, const Document& n, int level,
                          std::vector<int>& old_to_new, std::vector<int>& new_to_old) {
+  const std::vector<TitleProfile> olds = unpaired_titles(o, level, old_to_new);
+  const std::vector<TitleProfile> news = unpaired_titles(n, level, new_to_old);
   std::vector<Scored> scored;
-  for (size_t i = 0; i < o.sections.size(); ++i) {
-    if (o.sections[i].level != level || old_to_new[i] >= 0) continue;
-    for (size_t j = 0; j < n.sections.size(); ++j) {
-      if (n.sections[j].level != level || new_to_old[j] >= 0) continue;
-      double sim = title_similarity(o.sections[i], n.sections[j]);
+  for (size_t k = 0; k < olds.size() && !news.empty(); ++k) {
+    const size_t centre = olds.size() > 1 ? k * (news.size() - 1) / (olds.size() - 1) : 0;
+    const size_t first = std::min(centre - std::min(centre, kTitleWindow / 2),
+                                  news.size() - std::min(news.size(), kTitleWindow));
+    const size_t last = std::min(news.size(), first + kTitleWindow);
+    const int i = olds[k].section;
+    for (size_t m = first; m < last; ++m) {
+      const int j = news[m].section;
+      double sim = title_similarity(olds[k], news[m]);
       if (sim < kMinTitleSimilarity) continue;
-      int op = o.sections[i].parent, np = n.sections[j].parent;
+      int op = o.sections[static_cast<size_t>(i)].parent, np = n.sections[static_cast<size_t>(j)].parent;
       bool same_parent = (op < 0 && np < 0) || (op >= 0 && old_to_new[static_cast<size_t>(op)] == np);
-      scored.push_back({sim + (same_parent ? 0.2 : 0), sim, static_cast<int>(i), static_cast<int>(j)});
+      scored.push_back({sim + (same_parent ? 0.2 : 0), sim, i, j});
     }
   }
   std::sort(scored.begin(), scored.end());

@@ -226,10 +226,22 @@ void chain_ranges(std::vector<Phrase>& phrases, const std::u32string& t) {
   }
 }
 
+// Real sentences name a handful of years (4 at most in the samples); each
+// phrase looks at the others (opens_time_frame), so a line of thousands of
+// years is judged on its first ones only.
+constexpr size_t kMaxYearPhrases = 64;
+
 std::vector<Phrase> year_phrases(const Sentence& s, const Visible& v) {
   std::vector<Phrase> phrases;
+  // Code points before each year, counted on from the previous year (years are
+  // in text order): counting from the start each time is quadratic on a
+  // sentence of thousands of years.
+  size_t index = 0, counted = 0;
   for (const YearMention& y : s.years) {
-    size_t index = to_u32(std::string_view(s.text).substr(0, y.offset)).size();
+    if (phrases.size() == kMaxYearPhrases) break;
+    if (y.offset < counted) index = counted = 0;
+    index += to_u32(std::string_view(s.text).substr(counted, y.offset - counted)).size();
+    counted = y.offset;
     if (y.year <= 0 || index >= v.at.size() || v.at[index] < 0) continue;  // in brackets
     phrases.push_back(read_phrase(v.text, static_cast<size_t>(v.at[index]), y));
   }
@@ -348,9 +360,15 @@ Tense ending_tense(const std::u32string& t) {
   return Tense::neutral;   // …を実施。: a noun ending reports
 }
 
+// How far after a year its predicate is looked for. The longest sentence of the
+// sample editions has 313 characters; a "sentence" of a million characters
+// (a line that lost its 。) would make every year scan it to its end.
+constexpr size_t kMaxPredicateReach = 2000;
+
 Tense governed_tense(const std::u32string& t, const std::vector<Phrase>& phrases, const Phrase& p) {
   bool crossed = false;
-  for (size_t i = p.after; i < t.size(); ++i) {
+  const size_t reach = std::min(t.size(), p.after + kMaxPredicateReach);
+  for (size_t i = p.after; i < reach; ++i) {
     if (crossed && opens_time_frame(t, phrases, i, p.kind)) return Tense::unknown;
     if (std::optional<Marker> m = marker_at(t, i)) {
       if (!m->attributive || p.close) return m->tense;
@@ -358,7 +376,7 @@ Tense governed_tense(const std::u32string& t, const std::vector<Phrase>& phrases
     }
     if (t[i] == U'、' && clause_ends_before(t, i)) crossed = true;
   }
-  return ending_tense(t);
+  return reach < t.size() ? Tense::unknown : ending_tense(t);
 }
 
 // ---------------------------------------------------------------------------

@@ -130,8 +130,12 @@ std::string describe(const Failure& f, const std::string& encoding) {
 }
 
 // A leading U+FEFF is a byte order mark, never content.
+// Every one of them: tools that prepend a mark to text that already had one
+// leave two, and a U+FEFF left before the title hides it from the parser.
 void drop_bom(std::string& utf8) {
-  if (utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) utf8.erase(0, 3);
+  size_t marks = 0;
+  while (utf8.compare(marks, 3, "\xEF\xBB\xBF") == 0) marks += 3;
+  utf8.erase(0, marks);
 }
 
 // An explicit encoding; a byte order mark that contradicts it is an error,

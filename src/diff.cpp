@@ -5,6 +5,7 @@
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
+#include <set>
 
 #include "nendiff/figures.hpp"
 #include "nendiff/normalize.hpp"
@@ -27,6 +28,7 @@ struct SentenceView {
   YearMasked masked;
   std::string shape;
   std::vector<Figure> figures;  // found in the compare key, in order
+  detail::SparseVector bigrams;  // of the masked text, for pairing similar sentences
 };
 
 std::string shape_of(const std::string& key, std::vector<Figure>& figures) {
@@ -52,11 +54,12 @@ std::string shape_of(const std::string& key, std::vector<Figure>& figures) {
 // sentence names the rolled year, so that the character edits a reader sees
 // are the rewording, not the roll (display only: classification masks years).
 std::string rolled_forward(const std::string& old_text, const std::string& new_text, int gap) {
-  std::vector<YearMention> new_years = find_years(new_text);
-  auto named = [&](int year) {
-    return std::any_of(new_years.begin(), new_years.end(),
-                       [&](const YearMention& y) { return y.year == year && !y.era; });
-  };
+  // The Western years the new sentence names, as a set: scanning them once per
+  // old year is quadratic on a line of thousands of years.
+  std::set<int> named_years;
+  for (const YearMention& y : find_years(new_text))
+    if (!y.era) named_years.insert(y.year);
+  auto named = [&](int year) { return named_years.count(year) > 0; };
   std::string out;
   size_t at = 0;
   for (const YearMention& y : find_years(old_text)) {
@@ -71,8 +74,9 @@ std::string rolled_forward(const std::string& old_text, const std::string& new_t
 std::vector<SentenceView> views_of(const Measure& m) {
   std::vector<SentenceView> views;
   for (const Sentence& s : m.sentences) {
-    SentenceView v{&s, mask_years(s.text, s.years), "", {}};
+    SentenceView v{&s, mask_years(s.text, s.years), "", {}, {}};
     v.shape = shape_of(compare_key(s.text), v.figures);
+    v.bigrams = detail::bigram_counts(detail::to_u32(v.masked.text));
     views.push_back(std::move(v));
   }
   return views;
@@ -105,6 +109,7 @@ class MeasureDiffer {
       : old_(views_of(o)), new_(views_of(n)), gap_(gap), out_(out) {}
 
   void run() {
+    if (old_.size() + new_.size() > kMaxDiffedSentences) return run_coarse();
     std::vector<std::string> a, b;
     for (const SentenceView& v : old_) a.push_back(v.masked.text);
     for (const SentenceView& v : new_) b.push_back(v.masked.text);
@@ -117,14 +122,45 @@ class MeasureDiffer {
       if (info.type == dtl::SES_ADD) added.push_back(n);
       if (info.type != dtl::SES_COMMON) continue;
       settle(dropped, added);
-      if (!same_but_years(old_[o].masked, new_[n].masked, gap_)) pair_sentences(o, n);
+      same_text(o, n);
     }
     settle(dropped, added);
   }
 
  private:
+  // Thousands of sentences in one measure (a text whose 。 run on without a
+  // line break): dtl's O((N+M)·D) sentence diff is out of reach, so the common
+  // start and end are kept as they are and everything between is settled.
+  // Real measures have a few dozen sentences.
+  static constexpr size_t kMaxDiffedSentences = 2000;
+
+  void run_coarse() {
+    size_t prefix = 0, suffix = 0;
+    const size_t shorter = std::min(old_.size(), new_.size());
+    while (prefix < shorter && old_[prefix].masked.text == new_[prefix].masked.text) ++prefix;
+    while (suffix < shorter - prefix && old_[old_.size() - 1 - suffix].masked.text ==
+                                            new_[new_.size() - 1 - suffix].masked.text)
+      ++suffix;
+    std::vector<size_t> dropped, added;
+    for (size_t o = prefix; o < old_.size() - suffix; ++o) dropped.push_back(o);
+    for (size_t n = prefix; n < new_.size() - suffix; ++n) added.push_back(n);
+    for (size_t i = 0; i < prefix; ++i) same_text(i, i);
+    settle(dropped, added);
+    for (size_t i = suffix; i > 0; --i) same_text(old_.size() - i, new_.size() - i);
+  }
+
+  // Sentences whose masked texts are equal: only their years may differ.
+  void same_text(size_t o, size_t n) {
+    if (!same_but_years(old_[o].masked, new_[n].masked, gap_)) pair_sentences(o, n);
+  }
+
   // A run of dropped and added sentences between two common ones: pair the
-  // similar ones in order; the rest are commitments dropped or added.
+  // similar ones in order; the rest are commitments dropped or added. A dropped
+  // sentence looks for its partner among the next kMaxLookahead added ones only:
+  // real runs are a handful of sentences, and a measure of 30,000 rewritten
+  // sentences must not cost 30,000² comparisons.
+  static constexpr size_t kMaxLookahead = 64;
+
   void settle(std::vector<size_t>& dropped, std::vector<size_t>& added) {
     size_t next_added = 0;
     std::vector<bool> used(added.size(), false);
@@ -132,7 +168,8 @@ class MeasureDiffer {
     for (size_t o : dropped) {
       double best = one_for_one ? kMinSlotSimilarity : kMinSentenceSimilarity;
       size_t best_k = added.size();
-      for (size_t k = next_added; k < added.size(); ++k) {
+      const size_t last = std::min(added.size(), next_added + kMaxLookahead);
+      for (size_t k = next_added; k < last; ++k) {
         double sim = similarity(o, added[k]);
         if (sim >= best) best = sim, best_k = k;
       }
@@ -152,8 +189,7 @@ class MeasureDiffer {
   }
 
   double similarity(size_t o, size_t n) const {
-    return detail::dice(detail::bigram_counts(detail::to_u32(old_[o].masked.text)),
-                        detail::bigram_counts(detail::to_u32(new_[n].masked.text)));
+    return detail::dice(old_[o].bigrams, new_[n].bigrams);
   }
 
   void add_commitment(size_t n) {
@@ -264,22 +300,48 @@ std::vector<MeasureDiff> in_report_order(std::vector<MeasureDiff> diffs, size_t 
   std::vector<int> old_slot(old_count, -1);  // old index → position in `kept`
   for (size_t i = 0; i < kept.size(); ++i)
     if (kept[i].old_index >= 0) old_slot[static_cast<size_t>(kept[i].old_index)] = static_cast<int>(i);
-  std::vector<std::vector<MeasureDiff>> after(kept.size() + 1);  // slot 0: before everything
-  for (MeasureDiff& d : dropped) {
-    int slot = 0;
-    for (int o = d.old_index - 1; o >= 0; --o)
-      if (old_slot[static_cast<size_t>(o)] >= 0) {
-        slot = old_slot[static_cast<size_t>(o)] + 1;
-        break;
-      }
-    after[static_cast<size_t>(slot)].push_back(std::move(d));
-  }
+  // slot_after[o]: where a measure dropped after old measure o goes, i.e. after
+  // the nearest kept predecessor; one forward pass, not a backward search per
+  // dropped measure (quadratic when thousands are dropped).
+  std::vector<int> slot_after(old_count + 1, 0);  // slot 0: before everything
+  for (size_t o = 0; o < old_count; ++o)
+    slot_after[o + 1] = old_slot[o] >= 0 ? old_slot[o] + 1 : slot_after[o];
+  std::vector<std::vector<MeasureDiff>> after(kept.size() + 1);
+  for (MeasureDiff& d : dropped)
+    after[static_cast<size_t>(slot_after[static_cast<size_t>(d.old_index)])].push_back(std::move(d));
   std::vector<MeasureDiff> out(after[0].begin(), after[0].end());
   for (size_t i = 0; i < kept.size(); ++i) {
     out.push_back(std::move(kept[i]));
     for (MeasureDiff& d : after[i + 1]) out.push_back(std::move(d));
   }
   return out;
+}
+
+// Texts longer than this together (in code points) get a coarse edit script:
+// dtl's O((N+M)·D) search takes minutes and gigabytes on two rewritten 10 MB
+// "sentences", while no real sentence comes near this length.
+constexpr size_t kMaxDiffedLength = 20000;
+
+void append_edit(std::vector<TextEdit>& edits, TextEdit::Kind kind, std::u32string_view text) {
+  if (text.empty()) return;
+  std::string piece = detail::to_utf8(text);
+  if (!edits.empty() && edits.back().kind == kind) edits.back().text += piece;
+  else edits.push_back({kind, piece});
+}
+
+// Common prefix and suffix kept, everything between deleted and inserted.
+std::vector<TextEdit> coarse_edit_script(std::u32string_view a, std::u32string_view b) {
+  size_t prefix = 0, suffix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    ++suffix;
+  std::vector<TextEdit> edits;
+  append_edit(edits, TextEdit::same, a.substr(0, prefix));
+  append_edit(edits, TextEdit::deleted, a.substr(prefix, a.size() - prefix - suffix));
+  append_edit(edits, TextEdit::inserted, b.substr(prefix, b.size() - prefix - suffix));
+  append_edit(edits, TextEdit::same, a.substr(a.size() - suffix));
+  return edits;
 }
 
 }  // namespace
@@ -296,6 +358,7 @@ const char* status_name(Status s) {
 
 std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text) {
   std::u32string a = detail::to_u32(old_text), b = detail::to_u32(new_text);
+  if (a.size() + b.size() > kMaxDiffedLength) return coarse_edit_script(a, b);
   dtl::Diff<char32_t, std::u32string> diff(a, b);
   diff.compose();
   std::vector<TextEdit> edits;
@@ -303,9 +366,7 @@ std::vector<TextEdit> edit_script(const std::string& old_text, const std::string
     TextEdit::Kind kind = info.type == dtl::SES_ADD      ? TextEdit::inserted
                           : info.type == dtl::SES_DELETE ? TextEdit::deleted
                                                          : TextEdit::same;
-    std::string piece = detail::to_utf8(std::u32string(1, c));
-    if (!edits.empty() && edits.back().kind == kind) edits.back().text += piece;
-    else edits.push_back({kind, piece});
+    append_edit(edits, kind, std::u32string_view(&c, 1));
   }
   return edits;
 }

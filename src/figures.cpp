@@ -13,6 +13,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 #include <initializer_list>
 
 namespace nendiff {
@@ -423,11 +424,15 @@ size_t name_number_end(const Text& t, size_t i) {
   return part <= value ? part_end : i;
 }
 
-// End of the year mention covering byte offset `byte`, or 0.
+// End of the year mention covering byte offset `byte`, or 0. `years` are in
+// text order, as find_years gives them: a binary search, since a scan per
+// number is quadratic on a line of thousands of years.
 size_t year_end(const std::vector<YearMention>& years, size_t byte) {
-  for (const YearMention& y : years)
-    if (byte >= y.offset && byte < y.offset + y.length) return y.offset + y.length;
-  return 0;
+  auto after = std::upper_bound(years.begin(), years.end(), byte,
+                                [](size_t b, const YearMention& y) { return b < y.offset; });
+  if (after == years.begin()) return 0;
+  const YearMention& y = *std::prev(after);
+  return byte < y.offset + y.length ? y.offset + y.length : 0;
 }
 
 }  // namespace

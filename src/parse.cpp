@@ -122,8 +122,19 @@ bool date_is_blank(const std::u32string& s) {
 }
 
 // A paragraph is closed when its last line ends a sentence or a tag.
+// A sentence's end followed by a ministry tag whose 】 was lost: 「…を実施す
+// る。【◎厚」. The paragraph ended all the same, so the next bullet starts a
+// new measure instead of running into this one.
+bool ends_in_unclosed_tag(const std::u32string& s) {
+  size_t open = s.rfind(U'【');
+  if (open == std::u32string::npos || open == 0 || s[open - 1] != U'。') return false;
+  std::u32string inner = s.substr(open + 1);
+  return inner.find(U'】') == std::u32string::npos && looks_like_tag(inner);
+}
+
 bool ends_paragraph(const std::u32string& s) {
-  return ends_with(s, U"。") || ends_with(s, U"】") || ends_with(s, U"」。");
+  return ends_with(s, U"。") || ends_with(s, U"】") || ends_with(s, U"」。") ||
+         ends_in_unclosed_tag(s);
 }
 
 class Parser {
@@ -157,8 +168,14 @@ class Parser {
   void take(const Line& line) {
     const std::u32string& s = line.text;
     if (closed_) {
-      if (size_t b = bullet_length(s)) return start_measure(line, s.substr(b));
-      if (auto h = heading_shape(s); h && heading_confirmed(line)) return add_section(line, *h);
+      if (size_t b = bullet_length(s)) {
+        close_unclosed_tag();
+        return start_measure(line, s.substr(b));
+      }
+      if (auto h = heading_shape(s); h && heading_confirmed(line)) {
+        close_unclosed_tag();
+        return add_section(line, *h);
+      }
     }
     if (is_tag_only(s)) return close_group(line, s);
     if (std::u32string m = footnote_marker(s); !m.empty() && (closed_ || blank_before_))
@@ -182,7 +199,14 @@ class Parser {
         !doc_.measures.back().tag)
       open_ = Open::measure;
     switch (open_) {
-      case Open::measure: return append_to_measure(line, line.text);
+      case Open::measure:
+        // A tag closed the last measure: a paragraph after it is not more of
+        // that measure but one of its own, unbulleted, or the document's
+        // closing words (「以上」). Page breaks split measures before their tag.
+        if (closed_ && blank_before_ && !doc_.measures.empty() && doc_.measures.back().tag &&
+            group_start_ < 0)
+          return start_measure(line, line.text);
+        return append_to_measure(line, line.text);
       case Open::footnote: {
         Footnote& f = doc_.footnotes.back();
         f.text += to_utf8(line.text);
@@ -267,7 +291,25 @@ class Parser {
     m.spans.push_back({m.text.size(), line.number});
     m.text += to_utf8(text);
     closed_ = ends_paragraph(text);
+    unclosed_tag_line_ = ends_in_unclosed_tag(text) ? line.number : 0;
     take_trailing_tag(m, line.number);
+  }
+
+  // 「…。【◎厚」 then a new bullet, heading or the end: the tag lost its 】
+  // (a hard-wrapped tag would have gone on with its 】 on the next line). It is
+  // cut off and given like a closed one, so that the measure keeps its own
+  // ministries rather than borrowing the next measure's tag.
+  void close_unclosed_tag() {
+    if (unclosed_tag_line_ == 0 || doc_.measures.empty()) return;
+    const int line = unclosed_tag_line_;
+    unclosed_tag_line_ = 0;
+    Measure& m = doc_.measures.back();
+    const size_t open = m.text.rfind("【");
+    if (open == std::string::npos || !ends_in_unclosed_tag(to_u32(m.text))) return;
+    MinistryTag tag = parse_tag(m.text.substr(open));
+    tag.line = line;
+    m.text.erase(open);
+    assign_tag(tag);
   }
 
   // A measure's text that ends in a ministry tag: cut the tag off and give it
@@ -287,6 +329,7 @@ class Parser {
 
   void close_group(const Line& line, const std::u32string& s) {
     closed_ = true;
+    unclosed_tag_line_ = 0;
     if (doc_.measures.empty() || group_start_ < 0) return;  // a tag without a measure
     Measure& last = doc_.measures.back();
     last.original += "\n" + line.raw;
@@ -317,6 +360,7 @@ class Parser {
   }
 
   void finish() {
+    close_unclosed_tag();
     for (Measure& m : doc_.measures) {
       strip_footnote_markers(m);
       m.sentences = split_sentences(m.text);
@@ -329,6 +373,8 @@ class Parser {
 
   // Footnote markers (¹) stand in the text; comparison should not see them.
   static void strip_footnote_markers(Measure& m) {
+    // Superscripts are U+00B2/B3/B9 and U+2070…2079: lead bytes C2 and E2.
+    if (m.text.find_first_of("\xC2\xE2") == std::string::npos) return;
     std::u32string text = to_u32(m.text);
     std::u32string kept;
     std::vector<LineSpan> spans;
@@ -374,6 +420,7 @@ class Parser {
   bool closed_ = true;         // the last paragraph ended: a new structure may start
   bool blank_before_ = false;  // a blank line stands before the current line
   int group_start_ = -1;       // first measure still waiting for its tag
+  int unclosed_tag_line_ = 0;  // the last line ended in a tag without 】 (「。【◎厚」)
 };
 
 // The opener a closing bracket matches, 0 if `c` closes nothing.
@@ -387,18 +434,39 @@ char32_t opener_of(char32_t c) {
   }
 }
 
-bool is_opener(char32_t c) { return c == U'「' || c == U'『' || c == U'(' || c == U'【'; }
-
 // Open brackets inside which 。 does not end a sentence. A closer pops back to
 // its own opener, so a bracket left open inside a quote (「…(第二次」, a real
 // typo) ends with the quote instead of swallowing the rest of the measure.
-void track_brackets(std::u32string& open, char32_t c) {
-  if (is_opener(c)) return open.push_back(c);
-  char32_t want = opener_of(c);
-  if (!want) return;
-  size_t at = open.rfind(want);
-  if (at != std::u32string::npos) open.erase(at);
-}
+// Where each kind of opener stands is kept, so that a closer finds its opener
+// without scanning the whole stack (quadratic on a line of a million
+// unclosed 「 followed by as many ）).
+class OpenBrackets {
+ public:
+  bool empty() const { return depth_ == 0; }
+
+  void track(char32_t c) {
+    if (int kind = kind_of(c); kind >= 0) return at_[kind].push_back(depth_++);
+    int kind = kind_of(opener_of(c));
+    if (kind < 0 || at_[kind].empty()) return;
+    depth_ = at_[kind].back();  // closes it and every bracket opened inside it
+    for (std::vector<size_t>& at : at_)
+      while (!at.empty() && at.back() >= depth_) at.pop_back();
+  }
+
+ private:
+  static int kind_of(char32_t opener) {
+    switch (opener) {
+      case U'「': return 0;
+      case U'『': return 1;
+      case U'(': return 2;
+      case U'【': return 3;
+      default: return -1;
+    }
+  }
+
+  size_t depth_ = 0;
+  std::vector<size_t> at_[4];  // stack depth of each open bracket, by kind
+};
 
 std::string trim_name(std::u32string s) {
   while (!s.empty() && (s.front() == U' ' || s.front() == U'◎')) s.erase(0, 1);
@@ -443,7 +511,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> sentences;
   std::u32string s = to_u32(text);
   size_t start = 0, byte = 0, start_byte = 0;
-  std::u32string open;
+  OpenBrackets open;
   auto emit = [&](size_t end, size_t end_byte) {
     std::u32string piece = s.substr(start, end - start);
     if (!piece.empty()) {
@@ -458,7 +526,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     start_byte = end_byte;
   };
   for (size_t i = 0; i < s.size(); ++i) {
-    track_brackets(open, s[i]);
+    open.track(s[i]);
     byte += detail::utf8_length(std::u32string_view(&s[i], 1));
     if (s[i] == U'。' && open.empty()) emit(i + 1, byte);
   }

@@ -2,7 +2,8 @@
 #include <boost/filesystem.hpp>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "nendiff/error.hpp"
 #include "nendiff/report.hpp"
@@ -45,21 +46,40 @@ void write_comparison(const Comparison& c, Format f, std::ostream& out,
   throw Error("unknown report format");
 }
 
+namespace {
+
+// Writes all of `contents` to `fd` and makes it durable; false with errno set
+// on the first failure (a full disk, a file size limit, an I/O error).
+bool write_all(int fd, const std::string& contents) {
+  for (size_t done = 0; done < contents.size();) {
+    const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  // On disk before the rename makes it the report (EINVAL: a file system
+  // that cannot sync, nothing more to wait for).
+  return ::fsync(fd) == 0 || errno == EINVAL;
+}
+
+}  // namespace
+
 void write_file_atomically(const std::string& path, const std::string& contents) {
   fs::path target(path);
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   boost::system::error_code ec;
   if (!fs::is_directory(dir, ec)) throw Error(path + ": output directory does not exist");
   fs::path tmp = dir / fs::unique_path("." + target.filename().string() + ".tmp-%%%%%%%%");
-  {
-    std::ofstream out(tmp.string(), std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(path + ": cannot write (" + std::strerror(errno) + ")");
-    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
-    out.flush();
-    if (!out) {
-      fs::remove(tmp, ec);
-      throw Error(path + ": write failed (" + std::strerror(errno) + ")");
-    }
+  // O_EXCL: never through a file or link that is already there.
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) throw Error(path + ": cannot write (" + std::strerror(errno) + ")");
+  const bool written = write_all(fd, contents);
+  const int write_errno = errno;
+  // close() reports what a network file system deferred.
+  if (::close(fd) != 0 || !written) {
+    const int error = written ? errno : write_errno;
+    fs::remove(tmp, ec);
+    throw Error(path + ": write failed (" + std::strerror(error) + ")");
   }
   fs::rename(tmp, target, ec);
   if (ec) {

@@ -164,12 +164,24 @@ std::string join_path(const std::vector<std::string>& path) {
   return out.empty() ? "(見出しなし)" : out;
 }
 
-std::vector<const StaleFinding*> findings_for(const Comparison& c, int new_index) {
-  std::vector<const StaleFinding*> out;
-  for (const StaleFinding& f : c.stale)
-    if (new_index >= 0 && f.measure == new_index) out.push_back(&f);
-  return out;
-}
+// The findings of each measure of the new edition, gathered once per report:
+// scanning all of them per measure and per sentence is quadratic on long
+// documents.
+class StaleIndex {
+ public:
+  explicit StaleIndex(const Comparison& c) {
+    for (const StaleFinding& f : c.stale)
+      if (f.measure >= 0) by_measure_[f.measure].push_back(&f);
+  }
+  const std::vector<const StaleFinding*>& of(int new_index) const {
+    auto it = by_measure_.find(new_index);
+    return it == by_measure_.end() ? none_ : it->second;
+  }
+
+ private:
+  std::map<int, std::vector<const StaleFinding*>> by_measure_;
+  std::vector<const StaleFinding*> none_;
+};
 
 // ---- Measure text with its differences marked -------------------------------
 
@@ -218,21 +230,35 @@ std::string edits_html(const Rewrite& r, bool new_side) {
   return out;
 }
 
-bool listed(const std::vector<Commitment>& list, const Sentence& s) {
-  return std::any_of(list.begin(), list.end(),
-                     [&](const Commitment& c) { return c.sentence == s.text && c.line == s.line; });
-}
+// What a measure's diff says about the sentences of one side, looked up by
+// (line, text) and gathered once per measure: scanning the lists per sentence
+// is quadratic in a measure of thousands of sentences.
+struct SideNotes {
+  using Key = std::pair<int, std::string>;
+  std::map<Key, const Rewrite*> rewrites;             // the first one of each
+  std::set<Key> whole;                                // added (new side) or dropped (old side)
+  std::multimap<int, const NumberChange*> numbers;    // by line on this side
+  std::multimap<std::string, const StaleFinding*> stale;  // new side, by sentence
 
-std::string plain_sentence_html(const Comparison& c, const MeasureDiff& d, const Sentence& s,
-                                bool new_side) {
+  SideNotes(const MeasureDiff& d, const StaleIndex& findings, bool new_side) {
+    for (const Rewrite& r : d.rewritten)
+      rewrites.emplace(Key(new_side ? r.new_line : r.old_line,
+                           new_side ? r.new_sentence : r.old_sentence), &r);
+    for (const Commitment& c : new_side ? d.commitments_added : d.commitments_dropped)
+      whole.emplace(c.line, c.sentence);
+    for (const NumberChange& n : d.numbers) numbers.emplace(new_side ? n.new_line : n.old_line, &n);
+    if (new_side)
+      for (const StaleFinding* f : findings.of(d.new_index)) stale.emplace(f->sentence, f);
+  }
+};
+
+std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool new_side) {
   std::vector<Mark> marks;
-  if (new_side)
-    for (const StaleFinding* f : findings_for(c, d.new_index))
-      if (f->sentence == s.text)
-        add_mark(marks, s.text, f->text,
-                 "<mark class=\"stale\" title=\"" + esc(f->message_ja) + "\">", "</mark>");
-  for (const NumberChange& n : d.numbers) {
-    if ((new_side ? n.new_line : n.old_line) != s.line) continue;
+  for (auto [f, end] = notes.stale.equal_range(s.text); f != end; ++f)
+    add_mark(marks, s.text, f->second->text,
+             "<mark class=\"stale\" title=\"" + esc(f->second->message_ja) + "\">", "</mark>");
+  for (auto [it, end] = notes.numbers.equal_range(s.line); it != end; ++it) {
+    const NumberChange& n = *it->second;
     std::string title = esc(new_side ? "旧 " + n.old_raw : "新 " + n.new_raw);
     add_mark(marks, s.text, new_side ? n.new_raw : n.old_raw,
              "<mark class=\"fig\" title=\"" + title + "\">", "</mark>");
@@ -240,24 +266,24 @@ std::string plain_sentence_html(const Comparison& c, const MeasureDiff& d, const
   return marked_text(s.text, marks);
 }
 
-std::string sentence_html(const Comparison& c, const MeasureDiff& d, const Sentence& s,
-                          bool new_side) {
-  for (const Rewrite& r : d.rewritten)
-    if ((new_side ? r.new_sentence : r.old_sentence) == s.text &&
-        (new_side ? r.new_line : r.old_line) == s.line)
-      return edits_html(r, new_side);
-  if (new_side && listed(d.commitments_added, s)) return "<ins>" + esc(s.text) + "</ins>";
-  if (!new_side && listed(d.commitments_dropped, s)) return "<del>" + esc(s.text) + "</del>";
-  return plain_sentence_html(c, d, s, new_side);
+std::string sentence_html(const SideNotes& notes, const Sentence& s, bool new_side) {
+  const SideNotes::Key key(s.line, s.text);
+  if (auto r = notes.rewrites.find(key); r != notes.rewrites.end())
+    return edits_html(*r->second, new_side);
+  if (notes.whole.count(key))
+    return (new_side ? "<ins>" : "<del>") + esc(s.text) + (new_side ? "</ins>" : "</del>");
+  return plain_sentence_html(notes, s, new_side);
 }
 
 // The measure's text sentence by sentence (sentences tile the text).
-std::string text_html(const Comparison& c, const MeasureDiff& d, const Measure& m, bool new_side) {
+std::string text_html(const MeasureDiff& d, const StaleIndex& findings, const Measure& m,
+                      bool new_side) {
+  const SideNotes notes(d, findings, new_side);
   std::string out;
   size_t at = 0;
   for (const Sentence& s : m.sentences) {
     if (s.offset > at) out += esc(m.text.substr(at, s.offset - at));
-    out += sentence_html(c, d, s, new_side);
+    out += sentence_html(notes, s, new_side);
     at = std::max(at, s.offset + s.text.size());
   }
   if (at < m.text.size()) out += esc(m.text.substr(at));
@@ -273,12 +299,12 @@ std::string status_badges(const MeasureDiff& d) {
   return out;
 }
 
-std::string notes_new_side(const Comparison& c, const MeasureDiff& d) {
+std::string notes_new_side(const Comparison& c, const StaleIndex& findings, const MeasureDiff& d) {
   std::string out;
   for (const NumberChange& n : d.numbers)
     out += "<li class=\"fig\">数値 figure: " + esc(n.old_raw) + " → <b>" + esc(n.new_raw) +
            "</b></li>";
-  for (const StaleFinding* f : findings_for(c, d.new_index))
+  for (const StaleFinding* f : findings.of(d.new_index))
     out += "<li><span class=\"badge stale sev-" + std::string(severity_name(f->severity)) +
            "\" title=\"" + esc(f->message_en) + "\">⚠ 「" + esc(f->text) + "」 " +
            esc(f->message_ja) + "</span></li>";
@@ -296,30 +322,33 @@ std::string tag_html(const Measure& m, bool changed) {
          "</div>";
 }
 
-std::string side_html(const Comparison& c, const MeasureDiff& d, bool new_side) {
+std::string side_html(const Comparison& c, const StaleIndex& findings, const MeasureDiff& d,
+                      bool new_side) {
   const Measure* m =
       new_side ? measure_at(c.new_doc, d.new_index) : measure_at(c.old_doc, d.old_index);
   if (!m)
     return std::string("<td class=\"ln\"></td><td class=\"side none\">") +
            (new_side ? "（削除）dropped" : "（新規）added") + "</td>";
-  std::string body = text_html(c, d, *m, new_side);
+  std::string body = text_html(d, findings, *m, new_side);
   return "<td class=\"ln\">L" + std::to_string(m->line) + "</td><td class=\"side " +
          (new_side ? "new" : "old") + "\"><div class=\"txt\">" + body + "</div>" +
-         tag_html(*m, d.tag_changed) + (new_side ? notes_new_side(c, d) : "") + "</td>";
+         tag_html(*m, d.tag_changed) + (new_side ? notes_new_side(c, findings, d) : "") + "</td>";
 }
 
 std::string pair_html(const std::string& new_cells, const std::string& old_cells, bool old_left) {
   return old_left ? old_cells + new_cells : new_cells + old_cells;
 }
 
-std::string measure_row(const Comparison& c, const MeasureDiff& d, bool old_left) {
+std::string measure_row(const Comparison& c, const StaleIndex& findings, const MeasureDiff& d,
+                        bool old_left) {
   std::string id = measure_id(c, d);
-  bool stale = !findings_for(c, d.new_index).empty();
+  bool stale = !findings.of(d.new_index).empty();
   return "<tr class=\"m " + std::string(status_name(d.status)) + "\" id=\"" + id +
          "\" data-status=\"" + status_name(d.status) + "\" data-moved=\"" + (d.moved ? "1" : "0") +
          "\" data-stale=\"" + (stale ? "1" : "0") + "\"><td class=\"st\">" + status_badges(d) +
          " <a class=\"anchor\" href=\"#" + id + "\" title=\"この施策へのリンク link\">#</a></td>" +
-         pair_html(side_html(c, d, true), side_html(c, d, false), old_left) + "</tr>\n";
+         pair_html(side_html(c, findings, d, true), side_html(c, findings, d, false), old_left) +
+         "</tr>\n";
 }
 
 // Where a moved measure used to stand: the old text, linking to its new place.
@@ -353,20 +382,23 @@ std::vector<Row> rows_in_order(const Comparison& c) {
     rows.push_back({&d, false});
     if (d.old_index >= 0) by_old[static_cast<size_t>(d.old_index)] = &d;
   }
-  // Old order: each ghost goes after whatever stands for its old predecessor.
+  // Old order: each ghost goes after whatever stands for its old predecessor:
+  // its row, or its ghost, which follows the row before it in turn. Ghosts are
+  // gathered by the row they follow (nullptr: the top), not inserted one by one
+  // (quadratic when thousands of measures moved).
+  std::map<const MeasureDiff*, std::vector<Row>> ghosts_after;
+  const MeasureDiff* anchor = nullptr;
   for (size_t k = 0; k < by_old.size(); ++k) {
-    if (!by_old[k] || !by_old[k]->moved) continue;
-    auto at = rows.begin();
-    if (k > 0 && by_old[k - 1]) {
-      Row before{by_old[k - 1], by_old[k - 1]->moved};
-      at = std::find_if(
-               rows.begin(), rows.end(),
-               [&](const Row& r) { return r.diff == before.diff && r.ghost == before.ghost; }) +
-           1;
-    }
-    rows.insert(at, {by_old[k], true});
+    if (k > 0 && (!by_old[k - 1] || !by_old[k - 1]->moved)) anchor = by_old[k - 1];
+    if (by_old[k] && by_old[k]->moved) ghosts_after[anchor].push_back({by_old[k], true});
   }
-  return rows;
+  std::vector<Row> out = ghosts_after[nullptr];
+  for (const Row& r : rows) {
+    out.push_back(r);
+    auto it = ghosts_after.find(r.diff);
+    if (it != ghosts_after.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  return out;
 }
 
 // ---- Section headings -------------------------------------------------------
@@ -384,12 +416,13 @@ std::map<int, const SectionChange*> changes_by_new_section(const Comparison& c) 
   return out;
 }
 
-std::vector<Heading> chain_of(const Comparison& c, const Row& r) {
+std::vector<Heading> chain_of(const Comparison& c, const Row& r,
+                              const std::map<int, const SectionChange*>& new_changes) {
   bool use_new = !r.ghost && r.diff->new_index >= 0;
   const Document& doc = use_new ? c.new_doc : c.old_doc;
   const Measure& m = *measure_at(doc, use_new ? r.diff->new_index : r.diff->old_index);
-  std::map<int, const SectionChange*> changes =
-      use_new ? changes_by_new_section(c) : std::map<int, const SectionChange*>();
+  static const std::map<int, const SectionChange*> kNone;
+  const std::map<int, const SectionChange*>& changes = use_new ? new_changes : kNone;
   std::vector<Heading> chain;
   for (int s = m.section; s >= 0; s = doc.sections[static_cast<size_t>(s)].parent) {
     const Section& sec = doc.sections[static_cast<size_t>(s)];
@@ -419,18 +452,21 @@ struct Body {
 
 class BodyWriter {
  public:
-  BodyWriter(const Comparison& c, bool old_left) : c_(c), old_left_(old_left) {}
+  BodyWriter(const Comparison& c, bool old_left)
+      : c_(c), old_left_(old_left), findings_(c), new_changes_(changes_by_new_section(c)) {
+    for (const Section& s : c.new_doc.sections) new_headings_.insert(s.heading);
+  }
 
   Body run() {
     for (const Row& r : rows_in_order(c_)) {
-      enter(chain_of(c_, r));
+      enter(chain_of(c_, r, new_changes_));
       if (r.ghost) {
         body_.rows += ghost_row(c_, *r.diff, old_left_);
         continue;
       }
       if (r.diff->status != Status::unchanged || r.diff->moved)
         for (size_t i : open_toc_) ++body_.toc[i].differences;
-      body_.rows += measure_row(c_, *r.diff, old_left_);
+      body_.rows += measure_row(c_, findings_, *r.diff, old_left_);
     }
     return std::move(body_);
   }
@@ -465,13 +501,13 @@ class BodyWriter {
     body_.toc.push_back({h, 0});
   }
 
-  bool in_new_edition(const std::string& heading) const {
-    return std::any_of(c_.new_doc.sections.begin(), c_.new_doc.sections.end(),
-                       [&](const Section& s) { return s.heading == heading; });
-  }
+  bool in_new_edition(const std::string& heading) const { return new_headings_.count(heading) > 0; }
 
   const Comparison& c_;
   bool old_left_;
+  StaleIndex findings_;
+  std::map<int, const SectionChange*> new_changes_;
+  std::set<std::string> new_headings_;
   Body body_;
   std::vector<Heading> current_;
   std::vector<size_t> open_toc_;             // toc entries the current row lies under
@@ -671,8 +707,9 @@ std::string toc_html(const std::vector<TocEntry>& toc) {
 
 std::string filters_html(const Comparison& c) {
   Summary n = c.summary();
+  const StaleIndex findings(c);
   int stale_rows = 0;
-  for (const MeasureDiff& d : c.measures) stale_rows += !findings_for(c, d.new_index).empty();
+  for (const MeasureDiff& d : c.measures) stale_rows += !findings.of(d.new_index).empty();
   auto button = [](const char* filter, const char* label, int count) {
     return std::string("<button type=\"button\" data-filter=\"") + filter + "\">" + label + " <b>" +
            std::to_string(count) + "</b></button>";

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Seed corpora for the fuzz targets, made from the sample editions.
+
+Usage: make_seeds.py SAMPLES_DIR REGRESSIONS_DIR OUT_DIR
+
+OUT_DIR/fuzz_decode: pieces of each sample in every encoding nendiff reads
+  (UTF-8 with and without BOM, Shift_JIS, EUC-JP, UTF-16LE/BE with BOM);
+OUT_DIR/fuzz_parse: each sample whole and in pieces of 40 lines, the front
+  matter kept on some so that titles and dates are seen;
+OUT_DIR/fuzz_compare: two editions joined by 0x1E (the cut fuzz_compare
+  makes): consecutive samples whole and piece by piece.
+Every file of REGRESSIONS_DIR/<target>/ is added to that target's seeds.
+"""
+import pathlib
+import shutil
+import sys
+
+PIECE = 40  # lines
+
+
+def pieces(text):
+    lines = text.splitlines(keepends=True)
+    front = "".join(lines[:10])
+    for start in range(0, len(lines), PIECE):
+        body = "".join(lines[start:start + PIECE])
+        yield body
+        if start:
+            yield front + body
+
+
+def encodings(text):
+    yield "utf8", text.encode("utf-8")
+    yield "utf8bom", b"\xef\xbb\xbf" + text.encode("utf-8")
+    yield "sjis", text.encode("cp932", errors="ignore")
+    yield "eucjp", text.encode("euc_jp", errors="ignore")
+    yield "utf16le", b"\xff\xfe" + text.encode("utf-16-le")
+    yield "utf16be", b"\xfe\xff" + text.encode("utf-16-be")
+
+
+def write(directory, name, data):
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+def main(samples_dir, regressions_dir, out_dir):
+    samples = sorted(pathlib.Path(samples_dir).glob("*.txt"))
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in samples}
+    out = pathlib.Path(out_dir)
+    shutil.rmtree(out, ignore_errors=True)
+    for stem, text in texts.items():
+        write(out / "fuzz_parse", stem, text)
+        for i, piece in enumerate(pieces(text)):
+            write(out / "fuzz_parse", f"{stem}-{i}", piece)
+            if i % 3 == 0:
+                for enc, data in encodings(piece[:3000]):
+                    write(out / "fuzz_decode", f"{stem}-{i}-{enc}", data)
+    stems = list(texts)
+    for old, new in zip(stems, stems[1:]):
+        write(out / "fuzz_compare", f"{old}-{new}", texts[old] + "\x1e" + texts[new])
+        for i, (a, b) in enumerate(zip(pieces(texts[old]), pieces(texts[new]))):
+            write(out / "fuzz_compare", f"{old}-{new}-{i}", a + "\x1e" + b)
+    for target_dir in pathlib.Path(regressions_dir).glob("fuzz_*"):
+        for f in target_dir.iterdir():
+            if f.is_file():
+                write(out / target_dir.name, "regression-" + f.name, f.read_bytes())
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
