@@ -1,6 +1,7 @@
 // The nendiff command line: a thin layer over the library.
 // Exit codes as diff: 0 no differences/findings, 1 some, 2 error.
 #include <CLI/CLI.hpp>
+#include <boost/filesystem.hpp>
 #include <csignal>
 #include <iostream>
 #include <sstream>
@@ -62,7 +63,19 @@ void add_common(CLI::App* cmd, Common& c, const std::string& formats) {
   cmd->add_option("--max-size", c.max_size, "Refuse inputs larger than this many bytes");
 }
 
+// A report never replaces one of its inputs, whatever path names it
+// (「d/../2024.txt」, a link): compared as files, not as strings.
+void refuse_input_as_output(const Common& c, const std::vector<std::string>& inputs) {
+  if (c.output.empty() || c.output == "-") return;
+  for (const std::string& input : inputs) {
+    boost::system::error_code ec;
+    if (c.output == input || boost::filesystem::equivalent(c.output, input, ec))
+      throw nendiff::Error(c.output + ": refusing to overwrite an input with the report");
+  }
+}
+
 int run_parse(const std::string& file, const Common& c) {
+  refuse_input_as_output(c, {file});
   nendiff::Document d = nendiff::load_edition(file, input_options(c));
   emit(c, [&](std::ostream& out) { nendiff::write_document(d, chosen_format(c), out); });
   return kSame;
@@ -70,8 +83,7 @@ int run_parse(const std::string& file, const Common& c) {
 
 int run_compare(const std::string& old_file, const std::string& new_file, const Common& c,
                 bool old_left) {
-  if (!c.output.empty() && (c.output == old_file || c.output == new_file))
-    throw nendiff::Error(c.output + ": refusing to overwrite an input with the report");
+  refuse_input_as_output(c, {old_file, new_file});
   if (nendiff::both_directories(old_file, new_file)) {  // batch mode: -o is a folder
     nendiff::BatchOptions batch;
     batch.formats = nendiff::parse_formats(c.format);
@@ -99,6 +111,7 @@ int run_compare(const std::string& old_file, const std::string& new_file, const 
 }
 
 int run_check(const std::string& file, int year, const std::string& prior, const Common& c) {
+  refuse_input_as_output(c, {file, prior});
   nendiff::Document d = nendiff::load_edition(file, input_options(c));
   nendiff::Document prior_doc;
   nendiff::CheckOptions options;
@@ -118,9 +131,7 @@ int run_check(const std::string& file, int year, const std::string& prior, const
 
 // Exit 1 when a commitment was rolled over with its year or silently dropped.
 int run_history(const std::vector<std::string>& files, const Common& c) {
-  for (const std::string& f : files)
-    if (!c.output.empty() && c.output == f)
-      throw nendiff::Error(c.output + ": refusing to overwrite an input with the report");
+  refuse_input_as_output(c, files);
   std::vector<nendiff::Document> editions;
   for (const std::string& f : files) editions.push_back(nendiff::load_edition(f, input_options(c)));
   const nendiff::History h = nendiff::follow_history(std::move(editions));
