@@ -1,6 +1,7 @@
 // `nendiff compare --format csv`: one row per measure, for a spreadsheet.
 // UTF-8 with a BOM (Excel in Japan otherwise guesses Shift_JIS), CRLF between
 // records and RFC 4180 quoting. The same table feeds the XLSX view.
+#include "report_util.hpp"
 #include "report_views.hpp"
 
 namespace nendiff::detail {
@@ -78,25 +79,6 @@ std::vector<std::string> row_of(const Comparison& c, const MeasureDiff& d) {
           stale_for(c, d.new_index)};
 }
 
-// A cell a spreadsheet would run as a formula (=, +, -, @) gets a leading
-// apostrophe: the report is opened by people who did not write its text.
-std::string defused(const std::string& cell) {
-  if (!cell.empty() && std::string("=+-@\t\r").find(cell[0]) != std::string::npos)
-    return "'" + cell;
-  return cell;
-}
-
-std::string quoted(const std::string& cell) {
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
-  std::string out = "\"";
-  for (char ch : cell) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-  return out + "\"";
-}
-
-void write_record(const std::vector<std::string>& cells, std::ostream& out) {
-  for (size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << quoted(defused(cells[i]));
-  out << "\r\n";
-}
 
 }  // namespace
 
@@ -123,8 +105,8 @@ MeasureTable measure_table(const Comparison& c) {
 void write_comparison_csv(const Comparison& c, std::ostream& out) {
   MeasureTable t = measure_table(c);
   out << "\xEF\xBB\xBF";
-  write_record(t.columns, out);
-  for (const std::vector<std::string>& row : t.rows) write_record(row, out);
+  write_csv_record(t.columns, out);
+  for (const std::vector<std::string>& row : t.rows) write_csv_record(row, out);
 }
 
 }  // namespace nendiff::detail

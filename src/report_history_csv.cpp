@@ -5,6 +5,7 @@
 #include <map>
 
 #include "nendiff/history.hpp"
+#include "report_util.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -15,24 +16,6 @@ std::string join_path(const std::vector<std::string>& path) {
   return out;
 }
 
-// A cell a spreadsheet would run as a formula gets a leading apostrophe.
-std::string defused(const std::string& cell) {
-  if (!cell.empty() && std::string("=+-@\t\r").find(cell[0]) != std::string::npos)
-    return "'" + cell;
-  return cell;
-}
-
-std::string quoted(const std::string& cell) {
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
-  std::string out = "\"";
-  for (char ch : cell) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-  return out + "\"";
-}
-
-void write_record(const std::vector<std::string>& cells, std::ostream& out) {
-  for (size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << quoted(defused(cells[i]));
-  out << "\r\n";
-}
 
 std::string step_status(const Lineage& l, int e) {
   const LineageStep& s = l.steps[static_cast<size_t>(e)];
@@ -83,8 +66,8 @@ void write_history_csv(const History& h, std::ostream& out) {
   std::vector<std::map<FollowThrough, int>> results(h.lineages.size());
   for (const FollowUp& f : h.follow_ups) ++results[static_cast<size_t>(f.lineage)][f.result];
   out << "\xEF\xBB\xBF";
-  write_record(columns, out);
-  for (size_t i = 0; i < h.lineages.size(); ++i) write_record(lineage_row(h, i, results[i]), out);
+  write_csv_record(columns, out);
+  for (size_t i = 0; i < h.lineages.size(); ++i) write_csv_record(lineage_row(h, i, results[i]), out);
 }
 
 }  // namespace nendiff::detail

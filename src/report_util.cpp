@@ -28,4 +28,26 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
+namespace {
+
+std::string defused(const std::string& cell) {
+  if (!cell.empty() && std::string("=+-@\t\r").find(cell[0]) != std::string::npos)
+    return "'" + cell;
+  return cell;
+}
+
+std::string quoted(const std::string& cell) {
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char ch : cell) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+  return out + "\"";
+}
+
+}  // namespace
+
+void write_csv_record(const std::vector<std::string>& cells, std::ostream& out) {
+  for (size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << quoted(defused(cells[i]));
+  out << "\r\n";
+}
+
 }  // namespace nendiff::detail

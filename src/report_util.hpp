@@ -2,7 +2,9 @@
 #pragma once
 
 #include <string>
+#include <ostream>
 #include <string_view>
+#include <vector>
 
 namespace nendiff::detail {
 
@@ -11,5 +13,9 @@ std::string indent(size_t depth);
 std::string excerpt(std::string_view text, size_t chars);
 // Escapes & < > " ' for HTML text and attributes.
 std::string html_escape(std::string_view text);
+
+// One CSV record (RFC 4180 quoting, CRLF); a cell a spreadsheet would run as a
+// formula (=, +, -, @) gets a leading apostrophe.
+void write_csv_record(const std::vector<std::string>& cells, std::ostream& out);
 
 }  // namespace nendiff::detail
