@@ -26,7 +26,7 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_set>
+#include <functional>
 
 #include "nendiff/figures.hpp"
 #include "nendiff/normalize.hpp"
@@ -382,10 +382,31 @@ Tense governed_tense(const std::u32string& t, const std::vector<Phrase>& phrases
 // ---------------------------------------------------------------------------
 // Findings.
 
+// The prior edition's sentences, by the hash of their compare keys (a set of
+// the keys themselves would copy the whole prior text once more).
+class PriorSentences {
+ public:
+  explicit PriorSentences(const Document& prior) {
+    for (const Measure& m : prior.measures)
+      for (const Sentence& s : m.sentences) by_hash_.push_back({hash(compare_key(s.text)), &s});
+    std::sort(by_hash_.begin(), by_hash_.end());
+  }
+  bool contains(const std::string& key) const {
+    auto [first, last] = std::equal_range(by_hash_.begin(), by_hash_.end(),
+                                          std::pair<size_t, const Sentence*>{hash(key), nullptr},
+                                          [](const auto& a, const auto& b) { return a.first < b.first; });
+    return std::any_of(first, last, [&](const auto& e) { return compare_key(e.second->text) == key; });
+  }
+
+ private:
+  static size_t hash(const std::string& key) { return std::hash<std::string>{}(key); }
+  std::vector<std::pair<size_t, const Sentence*>> by_hash_;
+};
+
 struct Context {
   const Document& doc;
   int year;                                   // the edition year, 0 when unknown
-  const std::unordered_set<std::string>* prior_sentences;
+  const PriorSentences* prior_sentences;
   std::vector<StaleFinding> findings;
   int prior_year = 0;                         // the prior edition's year, 0 when unknown
 };
@@ -475,12 +496,15 @@ void check_malformed(Context& c, int measure, const Sentence& s) {
 }
 
 bool carried_over(const Context& c, const Sentence& s) {
-  return c.prior_sentences && c.prior_sentences->count(compare_key(s.text)) > 0;
+  return c.prior_sentences && c.prior_sentences->contains(compare_key(s.text));
 }
 
 void check_sentence(Context& c, int measure, const Sentence& s) {
   check_malformed(c, measure, s);
-  if (c.year == 0) return;
+  // Only a sentence naming a year before the edition's can be stale.
+  if (c.year == 0 ||
+      std::none_of(s.years.begin(), s.years.end(), [&](const YearMention& y) { return y.year < c.year; }))
+    return;
   Visible v = visible_text(to_u32(s.text));
   std::vector<Phrase> phrases = year_phrases(s, v);
   bool unrolled = carried_over(c, s) && ending_tense(v.text) == Tense::future;
@@ -569,13 +593,6 @@ void check_front_year(Context& c, const std::string& text, int line) {
   c.findings.push_back(std::move(f));
 }
 
-std::unordered_set<std::string> sentence_keys(const Document& d) {
-  std::unordered_set<std::string> keys;
-  for (const Measure& m : d.measures)
-    for (const Sentence& s : m.sentences) keys.insert(compare_key(s.text));
-  return keys;
-}
-
 // The edition's year from the decision date when the title has none.
 int edition_year(const Document& d, const CheckOptions& options) {
   if (options.edition_year) return options.edition_year;
@@ -591,9 +608,9 @@ std::vector<StaleFinding> check_stale(const Document& doc, const CheckOptions& o
   int year = edition_year(doc, options);
   bool use_prior = options.prior && (options.prior->edition_year == 0 || year == 0 ||
                                      options.prior->edition_year < year);
-  std::unordered_set<std::string> prior;
-  if (use_prior) prior = sentence_keys(*options.prior);
-  Context c{doc, year, use_prior ? &prior : nullptr, {}, use_prior ? options.prior->edition_year : 0};
+  std::optional<PriorSentences> prior;
+  if (use_prior) prior.emplace(*options.prior);
+  Context c{doc, year, prior ? &*prior : nullptr, {}, use_prior ? options.prior->edition_year : 0};
   check_date(c);
   check_front_year(c, doc.title, doc.title_line);
   check_front_year(c, doc.date_text, doc.date_line);

@@ -5,6 +5,7 @@
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "nendiff/figures.hpp"
@@ -21,32 +22,54 @@ constexpr double kMinSentenceSimilarity = 0.45;
 // between the same neighbours is a rewrite when they still share some wording.
 constexpr double kMinSlotSimilarity = 0.25;
 
-// A sentence seen three ways: its year-masked text, and its shape with the
-// figures masked as well (so a figure-only change is recognised as such).
-struct SentenceView {
-  const Sentence* sentence;
-  YearMasked masked;
-  std::string shape;
+// A sentence with its figures masked as well as its years: two sentences of
+// the same shape differ in figures (or years) only.
+struct Shape {
+  std::string text;
   std::vector<Figure> figures;  // found in the compare key, in order
-  detail::SparseVector bigrams;  // of the masked text, for pairing similar sentences
 };
 
-std::string shape_of(const std::string& key, std::vector<Figure>& figures) {
+Shape shape_of(const std::string& key);
+
+// A sentence seen three ways: its year-masked text, its shape, and its bigrams
+// (for pairing similar sentences). The last two are made on first use: most
+// sentences of a changed measure are unchanged and never need them.
+struct SentenceView {
+  SentenceView(const Sentence& s) : sentence(&s), masked(mask_years(s.text, s.years)) {}
+
+  const Sentence* sentence;
+  YearMasked masked;
+
+  const Shape& shape() const {
+    if (!shape_) shape_ = shape_of(compare_key(sentence->text));
+    return *shape_;
+  }
+  const detail::SparseVector& bigrams() const {
+    if (!bigrams_) bigrams_ = detail::bigram_counts(detail::to_u32(masked.text));
+    return *bigrams_;
+  }
+
+ private:
+  mutable std::optional<Shape> shape_;
+  mutable std::optional<detail::SparseVector> bigrams_;
+};
+
+Shape shape_of(const std::string& key) {
+  Shape shape;
   std::vector<std::pair<size_t, size_t>> cuts;  // (offset, length) to mask
   std::vector<YearMention> years = find_years(key);
   for (const YearMention& y : years) cuts.push_back({y.offset, y.length});
-  figures = find_figures(key, years);
-  for (const Figure& f : figures) cuts.push_back({f.offset, f.length});
+  shape.figures = find_figures(key, years);
+  for (const Figure& f : shape.figures) cuts.push_back({f.offset, f.length});
   std::sort(cuts.begin(), cuts.end());
-  std::string shape;
   size_t at = 0;
   for (const auto& [offset, length] : cuts) {
     if (offset < at) continue;
-    shape.append(key, at, offset - at);
-    shape += "\x02";
+    shape.text.append(key, at, offset - at);
+    shape.text += "\x02";
     at = offset + length;
   }
-  shape.append(key, at, std::string::npos);
+  shape.text.append(key, at, std::string::npos);
   return shape;
 }
 
@@ -73,12 +96,8 @@ std::string rolled_forward(const std::string& old_text, const std::string& new_t
 
 std::vector<SentenceView> views_of(const Measure& m) {
   std::vector<SentenceView> views;
-  for (const Sentence& s : m.sentences) {
-    SentenceView v{&s, mask_years(s.text, s.years), "", {}, {}};
-    v.shape = shape_of(compare_key(s.text), v.figures);
-    v.bigrams = detail::bigram_counts(detail::to_u32(v.masked.text));
-    views.push_back(std::move(v));
-  }
+  views.reserve(m.sentences.size());
+  for (const Sentence& s : m.sentences) views.emplace_back(s);
   return views;
 }
 
@@ -189,7 +208,7 @@ class MeasureDiffer {
   }
 
   double similarity(size_t o, size_t n) const {
-    return detail::dice(old_[o].bigrams, new_[n].bigrams);
+    return detail::dice(old_[o].bigrams(), new_[n].bigrams());
   }
 
   void add_commitment(size_t n) {
@@ -202,10 +221,12 @@ class MeasureDiffer {
   void pair_sentences(size_t o, size_t n) {
     const SentenceView& a = old_[o];
     const SentenceView& b = new_[n];
-    if (a.shape == b.shape && a.figures.size() == b.figures.size()) {
-      for (size_t i = 0; i < a.figures.size(); ++i)
-        if (a.figures[i].value != b.figures[i].value || a.figures[i].raw != b.figures[i].raw)
-          out_.numbers.push_back(number_change(a.figures[i], b.figures[i], a.sentence->line,
+    const std::vector<Figure>& fa = a.shape().figures;
+    const std::vector<Figure>& fb = b.shape().figures;
+    if (a.shape().text == b.shape().text && fa.size() == fb.size()) {
+      for (size_t i = 0; i < fa.size(); ++i)
+        if (fa[i].value != fb[i].value || fa[i].raw != fb[i].raw)
+          out_.numbers.push_back(number_change(fa[i], fb[i], a.sentence->line,
                                                b.sentence->line));
       if (!years_rolled(a.masked.years, b.masked.years)) rewritten(a, b);
       return;
@@ -223,10 +244,10 @@ class MeasureDiffer {
 
   void figure_changes_in_rewrite(const SentenceView& a, const SentenceView& b) {
     std::string ka = compare_key(a.sentence->text), kb = compare_key(b.sentence->text);
-    for (const Figure& fa : a.figures) {
+    for (const Figure& fa : a.shape().figures) {
       const Figure* match = nullptr;
       int matches = 0;
-      for (const Figure& fb : b.figures)
+      for (const Figure& fb : b.shape().figures)
         if (left_context(ka, fa) == left_context(kb, fb)) match = &fb, ++matches;
       if (matches == 1 && match->value != fa.value)
         out_.numbers.push_back(number_change(fa, *match, a.sentence->line, b.sentence->line));

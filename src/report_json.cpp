@@ -91,25 +91,62 @@ json section_change_json(const Comparison& c, const SectionChange& s) {
           {"new_line", line(c.new_doc, s.new_index)}};
 }
 
+// `value` as dump(2) prints it `depth` levels down a larger document. JSON
+// strings hold no raw newline, so every newline starts a line to indent.
+void write_nested(std::ostream& out, const json& value, int depth) {
+  std::string text = value.dump(2);
+  const std::string indent(static_cast<size_t>(2 * depth), ' ');
+  size_t at = 0;
+  for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', at)) {
+    out.write(text.data() + at, static_cast<std::streamsize>(nl + 1 - at));
+    out << indent;
+    at = nl + 1;
+  }
+  out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));
+}
+
+// A top-level array member written one element at a time, so the report never
+// exists whole in memory (a 7,500-measure comparison: ~100 MB as a json tree).
+template <typename Items, typename ToJson>
+void write_array_member(std::ostream& out, const char* key, const Items& items, ToJson to_json) {
+  out << "  \"" << key << "\": [";
+  bool first = true;
+  for (const auto& item : items) {
+    out << (first ? "\n    " : ",\n    ");
+    write_nested(out, to_json(item), 2);
+    first = false;
+  }
+  out << (first ? "]" : "\n  ]");
+}
+
+void write_member(std::ostream& out, const char* key, const json& value) {
+  out << "  \"" << key << "\": ";
+  write_nested(out, value, 1);
+}
+
 }  // namespace
 
+// Members in key order, as nlohmann's sorted objects print them.
 void write_comparison_json(const Comparison& c, std::ostream& out) {
-  json measures = json::array(), stale = json::array(), sections = json::array();
-  for (const MeasureDiff& d : c.measures) measures.push_back(measure_diff_json(c, d));
-  for (const StaleFinding& f : c.stale) {
+  out << "{\n";
+  write_array_member(out, "measures", c.measures,
+                     [&](const MeasureDiff& d) { return measure_diff_json(c, d); });
+  out << ",\n";
+  write_member(out, "new", edition_json(c.new_doc));
+  out << ",\n";
+  write_member(out, "old", edition_json(c.old_doc));
+  out << ",\n";
+  write_array_member(out, "sections", c.sections,
+                     [&](const SectionChange& s) { return section_change_json(c, s); });
+  out << ",\n";
+  write_array_member(out, "stale", c.stale, [&](const StaleFinding& f) {
     json finding = finding_json(f);
     if (int page = c.new_doc.page_of(f.line)) finding["page"] = page;
-    stale.push_back(std::move(finding));
-  }
-  for (const SectionChange& s : c.sections) sections.push_back(section_change_json(c, s));
-  json report = {{"version", 1},
-                 {"old", edition_json(c.old_doc)},
-                 {"new", edition_json(c.new_doc)},
-                 {"summary", summary_json(c.summary())},
-                 {"measures", measures},
-                 {"sections", sections},
-                 {"stale", stale}};
-  out << report.dump(2) << "\n";
+    return finding;
+  });
+  out << ",\n";
+  write_member(out, "summary", summary_json(c.summary()));
+  out << ",\n  \"version\": 1\n}\n";
 }
 
 }  // namespace nendiff::detail
