@@ -388,10 +388,14 @@ class MeasureAligner {
 
   std::vector<MeasurePair> pairs() const {
     std::vector<MeasurePair> out;
-    for (size_t n = 0; n < new_.size(); ++n)
-      out.push_back({new_partner_[n], static_cast<int>(n), new_partner_[n] >= 0 ? similarity_[n] : 0});
+    for (size_t n = 0; n < new_.size(); ++n) {
+      const bool paired = new_partner_[n] >= 0;
+      // Scored pairs never have equal texts: such a pair is taken by text first.
+      out.push_back({new_partner_[n], static_cast<int>(n), paired ? similarity_[n] : 0,
+                     paired && !new_[n].scored});
+    }
     for (size_t o = 0; o < old_.size(); ++o)
-      if (old_partner_[o] < 0) out.push_back({static_cast<int>(o), -1, 0});
+      if (old_partner_[o] < 0) out.push_back({static_cast<int>(o), -1, 0, false});
     return out;
   }
 

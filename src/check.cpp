@@ -25,8 +25,8 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
-#include <functional>
 
 #include "nendiff/figures.hpp"
 #include "nendiff/normalize.hpp"
@@ -382,25 +382,37 @@ Tense governed_tense(const std::u32string& t, const std::vector<Phrase>& phrases
 // ---------------------------------------------------------------------------
 // Findings.
 
-// The prior edition's sentences, by the hash of their compare keys (a set of
-// the keys themselves would copy the whole prior text once more).
+// The prior edition's sentences, by a hash of their compare keys (a set of the
+// keys themselves would copy the whole prior text once more).
 class PriorSentences {
  public:
   explicit PriorSentences(const Document& prior) {
     for (const Measure& m : prior.measures)
-      for (const Sentence& s : m.sentences) by_hash_.push_back({hash(compare_key(s.text)), &s});
+      for (const Sentence& s : m.sentences) by_hash_.push_back({key_hash(s.text), &s});
     std::sort(by_hash_.begin(), by_hash_.end());
   }
-  bool contains(const std::string& key) const {
+  // True when a prior sentence reads the same as `normalized`, spaces aside.
+  bool contains(std::string_view normalized) const {
     auto [first, last] = std::equal_range(by_hash_.begin(), by_hash_.end(),
-                                          std::pair<size_t, const Sentence*>{hash(key), nullptr},
-                                          [](const auto& a, const auto& b) { return a.first < b.first; });
-    return std::any_of(first, last, [&](const auto& e) { return compare_key(e.second->text) == key; });
+                                          Entry{key_hash(normalized), nullptr},
+                                          [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    if (first == last) return false;
+    const std::string key = compare_key(normalized);
+    return std::any_of(first, last, [&](const Entry& e) { return compare_key(e.second->text) == key; });
   }
 
  private:
-  static size_t hash(const std::string& key) { return std::hash<std::string>{}(key); }
-  std::vector<std::pair<size_t, const Sentence*>> by_hash_;
+  using Entry = std::pair<std::uint64_t, const Sentence*>;
+  // FNV-1a over the compare key's bytes (the text without its spaces).
+  static std::uint64_t key_hash(std::string_view normalized) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : normalized) {
+      if (c == ' ') continue;
+      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    return h;
+  }
+  std::vector<Entry> by_hash_;
 };
 
 struct Context {
@@ -496,7 +508,7 @@ void check_malformed(Context& c, int measure, const Sentence& s) {
 }
 
 bool carried_over(const Context& c, const Sentence& s) {
-  return c.prior_sentences && c.prior_sentences->contains(compare_key(s.text));
+  return c.prior_sentences && c.prior_sentences->contains(s.text);
 }
 
 void check_sentence(Context& c, int measure, const Sentence& s) {

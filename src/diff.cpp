@@ -10,6 +10,7 @@
 
 #include "nendiff/figures.hpp"
 #include "nendiff/normalize.hpp"
+#include "parallel.hpp"
 #include "similarity.hpp"
 #include "unicode.hpp"
 
@@ -307,9 +308,8 @@ MeasureDiff diff_pair(const Comparison& c, const MeasurePair& p, const std::vect
   const Measure& n = c.new_doc.measures[static_cast<size_t>(p.new_index)];
   d.moved = is_moved(c, o, n, old_to_new);
   d.tag_changed = !same_ministries(o.tag, n.tag);
-  bool same_text = same_but_years(mask_years(o), mask_years(n), c.year_gap);
-  if (!same_text) MeasureDiffer(o, n, c.year_gap, d).run();
-  d.status = same_text && !d.tag_changed ? Status::unchanged : Status::changed;
+  if (!p.same_text) MeasureDiffer(o, n, c.year_gap, d).run();
+  d.status = p.same_text && !d.tag_changed ? Status::unchanged : Status::changed;
   return d;
 }
 
@@ -418,21 +418,26 @@ bool Comparison::has_differences() const {
   return !sections.empty();
 }
 
+// The stale check reads only the two documents: it runs beside the alignment.
+// The aligned pairs are then diffed on all cores, each into its own slot.
 Comparison compare(Document old_doc, Document new_doc) {
   Comparison c;
   c.old_doc = std::move(old_doc);
   c.new_doc = std::move(new_doc);
-  Alignment a = align(c.old_doc, c.new_doc);
+  CheckOptions check;
+  check.prior = &c.old_doc;
+  Alignment a;
+  detail::in_parallel([&] { a = align(c.old_doc, c.new_doc); },
+                      [&] { c.stale = check_stale(c.new_doc, check); });
   c.year_gap = a.year_gap;
   std::vector<int> old_to_new = section_partners(a, c.old_doc.sections.size());
-  std::vector<MeasureDiff> diffs;
-  for (const MeasurePair& p : a.measures) diffs.push_back(diff_pair(c, p, old_to_new));
+  std::vector<MeasureDiff> diffs(a.measures.size());
+  detail::parallel_for(a.measures.size(), [&](size_t i) {
+    diffs[i] = diff_pair(c, a.measures[i], old_to_new);
+  });
   c.measures = in_report_order(std::move(diffs), c.old_doc.measures.size());
   for (const SectionPair& p : a.sections)
     if (p.kind != SectionChangeKind::same) c.sections.push_back({p.kind, p.old_index, p.new_index});
-  CheckOptions check;
-  check.prior = &c.old_doc;
-  c.stale = check_stale(c.new_doc, check);
   return c;
 }
 

@@ -16,6 +16,7 @@ namespace detail {
 namespace {
 
 bool is_katakana(char32_t c) {
+  if (c < U'\u30A0') return false;  // below the Katakana block: most text, no ICU call
   UErrorCode status = U_ZERO_ERROR;
   return (uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_KATAKANA) ||
          c == U'ー';
@@ -34,8 +35,8 @@ bool has_upper(std::u32string_view s) {
 
 // Organisation names end in one of these (機構, 協議会 …); the kanji/katakana
 // run before the suffix names the body.
-const std::u32string kBodySuffixes[] = {U"機構", U"協議会", U"本部", U"会議", U"研究所",
-                                        U"センター", U"学会", U"委員会", U"機関"};
+constexpr std::u32string_view kBodySuffixes[] = {U"機構", U"協議会", U"本部", U"会議", U"研究所",
+                                                U"センター", U"学会", U"委員会", U"機関"};
 
 void add_quoted(std::u32string_view s, std::vector<std::u32string>& out) {
   for (size_t open = s.find(U'「'); open != std::u32string_view::npos;
@@ -63,10 +64,22 @@ void add_runs(std::u32string_view s, std::vector<std::u32string>& out) {
   }
 }
 
+// The first characters of kBodySuffixes: most positions stop here.
+bool may_start_body_suffix(char32_t c) {
+  switch (c) {
+    case U'機': case U'協': case U'本': case U'会': case U'研': case U'セ': case U'学': case U'委':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// One pass over the text, trying the suffixes only where one could start.
 void add_bodies(std::u32string_view s, std::vector<std::u32string>& out) {
-  for (const std::u32string& suffix : kBodySuffixes) {
-    for (size_t at = s.find(suffix); at != std::u32string_view::npos;
-         at = s.find(suffix, at + 1)) {
+  for (size_t at = 0; at < s.size(); ++at) {
+    if (!may_start_body_suffix(s[at])) continue;
+    for (std::u32string_view suffix : kBodySuffixes) {
+      if (s[at] != suffix[0] || s.substr(at, suffix.size()) != suffix) continue;
       size_t start = at;
       while (start > 0 && at - start < 12 && (is_han(s[start - 1]) || is_katakana(s[start - 1])))
         --start;
@@ -134,17 +147,25 @@ std::vector<std::string> key_phrases(std::string_view masked) {
 
 }  // namespace detail
 
-YearMasked mask_years(std::string_view normalized, const std::vector<YearMention>& years) {
-  YearMasked masked;
-  masked.text.reserve(normalized.size());
-  auto append_key = [&](size_t from, size_t to) {
-    for (size_t i = from; i < to; ++i)
-      if (normalized[i] != ' ') masked.text.push_back(normalized[i]);
-  };
+namespace {
+
+// Appends `text` without its spaces, a run at a time.
+void append_without_spaces(std::string& out, std::string_view text) {
+  for (size_t at = 0; at < text.size();) {
+    size_t space = text.find(' ', at);
+    if (space == std::string_view::npos) space = text.size();
+    out.append(text.data() + at, space - at);
+    at = space + 1;
+  }
+}
+
+// Appends the masked form of one sentence (see mask_years) to `masked`.
+void append_masked(YearMasked& masked, std::string_view normalized,
+                   const std::vector<YearMention>& years) {
   size_t at = 0;
   for (const YearMention& y : years) {
     if (y.offset < at) continue;
-    append_key(at, y.offset);
+    append_without_spaces(masked.text, normalized.substr(at, y.offset - at));
     // One placeholder per year, whatever its form (令和6年度 ≡ 2024年度); the
     // suffix stays so that 年度 and 年 still differ.
     masked.text += "\x01";
@@ -154,7 +175,15 @@ YearMasked mask_years(std::string_view normalized, const std::vector<YearMention
     masked.years.push_back(y.year);
     at = y.offset + y.length;
   }
-  append_key(at, normalized.size());
+  append_without_spaces(masked.text, normalized.substr(std::min(at, normalized.size())));
+}
+
+}  // namespace
+
+YearMasked mask_years(std::string_view normalized, const std::vector<YearMention>& years) {
+  YearMasked masked;
+  masked.text.reserve(normalized.size());
+  append_masked(masked, normalized, years);
   return masked;
 }
 
@@ -164,11 +193,8 @@ YearMasked mask_years(std::string_view normalized) {
 
 YearMasked mask_years(const Measure& m) {
   YearMasked masked;
-  for (const Sentence& s : m.sentences) {
-    YearMasked part = mask_years(s.text, s.years);
-    masked.text += part.text;
-    masked.years.insert(masked.years.end(), part.years.begin(), part.years.end());
-  }
+  masked.text.reserve(m.text.size());
+  for (const Sentence& s : m.sentences) append_masked(masked, s.text, s.years);
   return masked;
 }
 

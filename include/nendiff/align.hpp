@@ -13,6 +13,7 @@ struct MeasurePair {
   int old_index = -1;       // into old Document::measures, -1: added
   int new_index = -1;       // into new Document::measures, -1: dropped
   double similarity = 0;    // 0 … 1, text similarity after year roll and normalization
+  bool same_text = false;   // texts equal but for their years (see same_but_years)
 };
 
 // How a section of the old edition reappears in the new one. `relocated`: the
