@@ -112,6 +112,17 @@ void check_not_binary(const std::string& path, std::string_view bytes, const std
 
 }  // namespace
 
+// The format sniffers stay here, so that a text edition loads no reader module.
+namespace detail {
+
+bool is_pdf(std::string_view bytes) {
+  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+}
+
+bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
+
+}  // namespace detail
+
 DecodedText read_input(const std::string& path, const InputOptions& options) {
   check_file(path, options.max_size);
   const std::string bytes = read_bytes(path, options.max_size);

@@ -2,6 +2,7 @@
 // The text is what Word shows: runs joined, deleted revisions left out, list
 // numbers and bullets put back in front of their paragraphs (Word keeps them
 // in numbering.xml, not in the text), table rows as lines, footnotes at the end.
+// Built as the module nendiff-docx.so (module.hpp): libzip and pugixml load only for ZIPs.
 #include <zip.h>
 
 #include <algorithm>
@@ -12,7 +13,7 @@
 #include <pugixml.hpp>
 #include <vector>
 
-#include "input_formats.hpp"
+#include "module.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/normalize.hpp"
 #include "unicode.hpp"
@@ -561,10 +562,6 @@ DecodedText read_word(const std::string& path, const Archive& archive, const std
   return out;
 }
 
-}  // namespace
-
-bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
-
 DecodedText read_zip_document(const std::string& path, std::string_view bytes,
                               std::uintmax_t max_size) {
   const bool docx = path.size() >= 5 && lower(path.substr(path.size() - 5)) == ".docx";
@@ -575,4 +572,11 @@ DecodedText read_zip_document(const std::string& path, std::string_view bytes,
   return read_word(path, archive, main);
 }
 
+}  // namespace
 }  // namespace nendiff::detail
+
+NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_docx_module() {
+  using namespace nendiff::detail;
+  static const DocxModule table{{kModuleAbi}, &read_zip_document};
+  return &table.header;
+}

@@ -2,6 +2,7 @@
 // boxes in reading order; we rebuild the printed lines, drop what repeats on
 // every page (running headers, page numbers) and join the lines of a paragraph
 // the way the text editions have them, so that one parser reads every format.
+// Built as the module nendiff-pdf.so (module.hpp): poppler loads only for PDFs.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
@@ -12,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "input_formats.hpp"
+#include "module.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/normalize.hpp"
 #include "unicode.hpp"
@@ -291,12 +292,6 @@ DecodedText paragraphs(const std::vector<Page>& pages) {
   return out;
 }
 
-}  // namespace
-
-bool is_pdf(std::string_view bytes) {
-  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
-}
-
 DecodedText read_pdf(const std::string& path, std::string_view bytes) {
   const std::unique_ptr<poppler::document> doc = open_pdf(path, bytes);
   std::vector<Page> pages;
@@ -308,4 +303,11 @@ DecodedText read_pdf(const std::string& path, std::string_view bytes) {
   return paragraphs(pages);
 }
 
+}  // namespace
 }  // namespace nendiff::detail
+
+NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_pdf_module() {
+  using namespace nendiff::detail;
+  static const PdfModule table{{kModuleAbi}, &read_pdf};
+  return &table.header;
+}

@@ -1,6 +1,7 @@
 // `nendiff compare --format xlsx`: the CSV table as an Excel workbook, with a
 // summary sheet first. libxlsxwriter only writes to a file name, so the
-// workbook goes through a temporary file and its bytes to `out`.
+// workbook goes through a temporary file and its bytes to `out`. Built as the
+// module nendiff-xlsx.so (module.hpp): libxlsxwriter loads only for workbooks.
 #include <xlsxwriter.h>
 
 #include <boost/filesystem.hpp>
@@ -8,6 +9,7 @@
 #include <map>
 #include <sstream>
 
+#include "module.hpp"
 #include "nendiff/error.hpp"
 #include "report_views.hpp"
 
@@ -187,9 +189,8 @@ void build_workbook(const Comparison& c, const std::string& path) {
   if (e != LXW_NO_ERROR) throw Error("cannot write the workbook: " + std::string(lxw_strerror(e)));
 }
 
-}  // namespace
-
-void write_comparison_xlsx(const Comparison& c, std::ostream& out) {
+// The workbook's bytes to `out` (detail::write_comparison_xlsx in the library).
+void write_workbook(const Comparison& c, std::ostream& out) {
   fs::path tmp = fs::temp_directory_path() / fs::unique_path("nendiff-%%%%%%%%.xlsx");
   try {
     build_workbook(c, tmp.string());
@@ -203,4 +204,11 @@ void write_comparison_xlsx(const Comparison& c, std::ostream& out) {
   fs::remove(tmp, ec);
 }
 
+}  // namespace
 }  // namespace nendiff::detail
+
+NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_xlsx_module() {
+  using namespace nendiff::detail;
+  static const XlsxModule table{{kModuleAbi}, &write_workbook};
+  return &table.header;
+}
