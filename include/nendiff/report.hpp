@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ostream>
+#include <functional>
 #include <string>
 
 #include "nendiff/check.hpp"
@@ -32,5 +33,9 @@ void write_findings(const Document& d, const std::vector<StaleFinding>& findings
 // Writes to `path` through a temporary file in the same directory, renamed into
 // place only when complete. Throws Error naming `path` on failure.
 void write_file_atomically(const std::string& path, const std::string& contents);
+// The same for a report written as it is made: `write` fills the stream, and
+// an exception from it leaves any earlier file at `path` untouched.
+void write_file_atomically(const std::string& path,
+                           const std::function<void(std::ostream&)>& write);
 
 }  // namespace nendiff

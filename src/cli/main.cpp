@@ -42,18 +42,16 @@ nendiff::Format chosen_format(const Common& c) {
   return nendiff::Format::text;
 }
 
-// Writes a report to -o FILE (atomically) or stdout.
+// Writes a report to -o FILE (atomically, as it is made) or stdout (whole, so
+// that an error leaves nothing half-printed).
 template <typename Write>
 void emit(const Common& c, Write write) {
+  if (!c.output.empty() && c.output != "-") return nendiff::write_file_atomically(c.output, write);
   std::ostringstream buffer;
   write(buffer);
-  if (c.output.empty() || c.output == "-") {
-    std::cout << buffer.str();
-    std::cout.flush();
-    if (!std::cout) throw nendiff::Error("<stdout>: write failed");
-    return;
-  }
-  nendiff::write_file_atomically(c.output, buffer.str());
+  std::cout << buffer.str();
+  std::cout.flush();
+  if (!std::cout) throw nendiff::Error("<stdout>: write failed");
 }
 
 void add_common(CLI::App* cmd, Common& c, const std::string& formats) {
