@@ -15,6 +15,7 @@
 #include "input_formats.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
+#include "parallel.hpp"
 
 namespace nendiff {
 namespace {
@@ -145,6 +146,13 @@ Document load_edition(const std::string& path, const InputOptions& options) {
     for (Sentence& s : m.sentences) s.page = d.page_of(s.line);
   }
   return d;
+}
+
+std::vector<Document> load_editions(const std::vector<std::string>& paths,
+                                    const InputOptions& options) {
+  std::vector<Document> docs(paths.size());
+  detail::parallel_for(paths.size(), [&](size_t i) { docs[i] = load_edition(paths[i], options); });
+  return docs;
 }
 
 }  // namespace nendiff

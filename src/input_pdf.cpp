@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -293,6 +294,10 @@ DecodedText paragraphs(const std::vector<Page>& pages) {
 }
 
 DecodedText read_pdf(const std::string& path, std::string_view bytes) {
+  // One PDF at a time: poppler's error function, and the complaint it keeps,
+  // are process-wide, and editions may be read on several threads.
+  static std::mutex one_at_a_time;
+  const std::lock_guard<std::mutex> lock(one_at_a_time);
   const std::unique_ptr<poppler::document> doc = open_pdf(path, bytes);
   std::vector<Page> pages;
   for (int i = 0; i < doc->pages(); ++i) pages.push_back(read_page(*doc, i));

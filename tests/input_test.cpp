@@ -178,3 +178,32 @@ TEST(Input, LoadEditionParsesWhatItDecoded) {
 }
 
 }  // namespace
+
+// Editions read at once come back in the order asked, whatever thread read
+// them, and a failure names the first failing path, as one read after the
+// other would.
+TEST(LoadEditions, KeepsTheOrderOfThePaths) {
+  const std::vector<std::string> paths = {sample_path("kenko-iryo-senryaku-2024.txt"),
+                                          sample_path("kenko-iryo-senryaku-2022.txt"),
+                                          sample_path("kenko-iryo-senryaku-2025.txt"),
+                                          sample_path("kenko-iryo-senryaku-2023.txt")};
+  const std::vector<nendiff::Document> docs = nendiff::load_editions(paths);
+  ASSERT_EQ(docs.size(), paths.size());
+  for (size_t i = 0; i < paths.size(); ++i) {
+    EXPECT_EQ(docs[i].path, paths[i]);
+    EXPECT_EQ(docs[i].measures.size(), nendiff::load_edition(paths[i]).measures.size());
+  }
+  EXPECT_EQ(docs[0].edition_year, 2024);
+  EXPECT_EQ(docs[1].edition_year, 2022);
+}
+
+TEST(LoadEditions, ReportsTheFirstFailingPath) {
+  TempDir dir;
+  const std::string empty = written(dir, "empty.txt", "");
+  try {
+    nendiff::load_editions({sample_path(kSample), dir.file("missing.txt"), empty});
+    FAIL() << "no error";
+  } catch (const nendiff::Error& e) {
+    EXPECT_EQ(std::string(e.what()), dir.file("missing.txt") + ": no such file");
+  }
+}

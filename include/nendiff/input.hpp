@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "nendiff/decode.hpp"
 #include "nendiff/model.hpp"
@@ -22,5 +23,11 @@ DecodedText read_input(const std::string& path, const InputOptions& options = {}
 
 // read_input + parse.
 Document load_edition(const std::string& path, const InputOptions& options = {});
+
+// load_edition for each path, several at once on a machine with more than one
+// core; the documents in the order of `paths`. When some fail, throws the
+// error of the first failing path (in that order).
+std::vector<Document> load_editions(const std::vector<std::string>& paths,
+                                    const InputOptions& options = {});
 
 }  // namespace nendiff

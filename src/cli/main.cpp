@@ -96,9 +96,8 @@ int run_compare(const std::string& old_file, const std::string& new_file, const 
   }
   if ((c.output.empty() || c.output == "-") && chosen_format(c) == nendiff::Format::xlsx)
     throw nendiff::Error("xlsx is a binary workbook: write it to a file with -o FILE.xlsx");
-  nendiff::Document old_doc = nendiff::load_edition(old_file, input_options(c));
-  nendiff::Document new_doc = nendiff::load_edition(new_file, input_options(c));
-  nendiff::Comparison result = nendiff::compare(std::move(old_doc), std::move(new_doc));
+  std::vector<nendiff::Document> docs = nendiff::load_editions({old_file, new_file}, input_options(c));
+  nendiff::Comparison result = nendiff::compare(std::move(docs[0]), std::move(docs[1]));
   nendiff::ReportOptions options;
   options.color = !c.no_color && c.output.empty() && isatty(STDOUT_FILENO);
   options.old_left = old_left;
@@ -130,9 +129,8 @@ int run_check(const std::string& file, int year, const std::string& prior, const
 // Exit 1 when a commitment was rolled over with its year or silently dropped.
 int run_history(const std::vector<std::string>& files, const Common& c) {
   refuse_input_as_output(c, files);
-  std::vector<nendiff::Document> editions;
-  for (const std::string& f : files) editions.push_back(nendiff::load_edition(f, input_options(c)));
-  const nendiff::History h = nendiff::follow_history(std::move(editions));
+  const nendiff::History h =
+      nendiff::follow_history(nendiff::load_editions(files, input_options(c)));
   emit(c, [&](std::ostream& out) { nendiff::write_history(h, chosen_format(c), out); });
   for (const nendiff::FollowUp& f : h.follow_ups)
     if (f.result == nendiff::FollowThrough::rolled_over || f.result == nendiff::FollowThrough::dropped)
