@@ -4,7 +4,6 @@
 #include <boost/filesystem.hpp>
 #include <csignal>
 #include <iostream>
-#include <sstream>
 
 #include <unistd.h>
 
@@ -42,14 +41,12 @@ nendiff::Format chosen_format(const Common& c) {
   return nendiff::Format::text;
 }
 
-// Writes a report to -o FILE (atomically, as it is made) or stdout (whole, so
-// that an error leaves nothing half-printed).
+// Writes a report as it is made: to -o FILE through a temporary file renamed
+// into place when complete, or to stdout like any filter.
 template <typename Write>
 void emit(const Common& c, Write write) {
   if (!c.output.empty() && c.output != "-") return nendiff::write_file_atomically(c.output, write);
-  std::ostringstream buffer;
-  write(buffer);
-  std::cout << buffer.str();
+  write(std::cout);
   std::cout.flush();
   if (!std::cout) throw nendiff::Error("<stdout>: write failed");
 }
@@ -142,6 +139,7 @@ int run_history(const std::vector<std::string>& files, const Common& c) {
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error, reported, not a crash
+  std::ios::sync_with_stdio(false);  // reports go through std::cout's own buffer
   CLI::App app{"nendiff — what changed between two annual editions of a Japanese follow-up "
                "document (フォローアップ)"};
   app.set_version_flag("--version", std::string("nendiff ") + NENDIFF_VERSION);
