@@ -3,13 +3,16 @@
 
 Scaled inputs: the front matter once, then the body (from the first heading
 on) repeated N times, so a ×N edition is N copies of the same document.
-Each command runs in a fresh process; wall time is the median of several
-runs, peak memory the largest ru_maxrss seen (os.wait4).
+Each command runs in a fresh process, its output to /dev/null. The tools
+take turns, round after round, so that a busy moment of the machine falls on
+all of them alike. Wall and CPU (user + system) times are medians over the
+rounds, peak memory the largest maximum RSS seen (GNU time).
 """
 import argparse
 import datetime
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -39,28 +42,46 @@ def make_inputs(samples, work, scales):
     return pairs
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_once(argv, env=None):
-    """Wall time of one run, and its peak RSS as GNU time reports it (a
+    """Wall time, CPU time (user + system, from the children's rusage, in
+    microseconds) and peak RSS of one run, the last as GNU time reports it (a
     fork from this Python process would count Python's own pages)."""
+    cpu = children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - start
+    cpu = children_cpu() - cpu
     err = proc.stderr.decode(errors="replace").strip().splitlines()
     if proc.returncode not in (0, 1) or not err:
         raise RuntimeError(f"{argv[0]} exited {proc.returncode}: {' '.join(err)[:300]}")
-    return elapsed, int(err[-1]) * 1024
+    return elapsed, cpu, int(err[-1]) * 1024
 
 
-def measure(argv, runs, env=None):
-    times, peak = [], 0
+def measure_all(commands, runs):
+    """Runs every command once per round; a command that took over 10 s
+    (difflib at ×100 takes minutes) is not run again: one run tells enough."""
+    samples = {name: [] for name in commands}
     for _ in range(runs):
-        t, rss = run_once(argv, env)
-        times.append(t)
-        peak = max(peak, rss)
-        if t > 10:  # difflib at ×100 takes minutes: one run tells enough
-            break
-    return statistics.median(times), peak
+        for name, (argv, env) in commands.items():
+            if samples[name] and samples[name][-1][0] > 10:
+                continue
+            try:
+                samples[name].append(run_once(argv, env))
+            except (RuntimeError, FileNotFoundError) as e:
+                print(f"  {name}: skipped ({e})", file=sys.stderr)
+                samples[name] = None
+                commands = {k: v for k, v in commands.items() if k != name}
+                break
+    return {name: (statistics.median(s[0] for s in runs_),
+                   statistics.median(s[1] for s in runs_),
+                   max(s[2] for s in runs_))
+            for name, runs_ in samples.items() if runs_}
 
 
 DIFFLIB_UNIFIED = """
@@ -86,12 +107,19 @@ process.stdout.write(String(d.length));
 """
 
 
+REF = "nendiff compare --format json"
+ONE_THREAD = "nendiff … json, one thread"
+GIT = "git diff --word-diff-regex=."
+
+
 def tools(nendiff, node_modules):
     env = dict(os.environ, NODE_PATH=node_modules)
+    one_thread = dict(os.environ, NENDIFF_THREADS="1")
     return [
-        ("nendiff compare --format json", lambda a, b: [nendiff, "compare", a, b, "--format", "json"], None),
+        (REF, lambda a, b: [nendiff, "compare", a, b, "--format", "json"], None),
+        (ONE_THREAD, lambda a, b: [nendiff, "compare", a, b, "--format", "json"], one_thread),
         ("nendiff compare --format html", lambda a, b: [nendiff, "compare", a, b, "--format", "html"], None),
-        ("git diff --word-diff-regex=.", lambda a, b: ["git", "diff", "--no-index", "--word-diff=porcelain",
+        (GIT, lambda a, b: ["git", "diff", "--no-index", "--word-diff=porcelain",
                                                       "--word-diff-regex=.", a, b], None),
         ("GNU diff", lambda a, b: ["diff", a, b], None),
         ("difflib unified_diff", lambda a, b: [sys.executable, "-c", DIFFLIB_UNIFIED, a, b], None),
@@ -116,13 +144,8 @@ def main():
     for n in scales:
         a, b = pairs[n]
         size = os.path.getsize(a) + os.path.getsize(b)
-        results = {}
-        for name, argv, env in tools(args.nendiff, args.node_modules):
-            try:
-                results[name] = measure(argv(a, b), runs[n], env)
-            except (RuntimeError, FileNotFoundError) as e:
-                print(f"  {name} ×{n}: skipped ({e})", file=sys.stderr)
-        rows.append((n, size, results))
+        commands = {name: (argv(a, b), env) for name, argv, env in tools(args.nendiff, args.node_modules)}
+        rows.append((n, size, measure_all(commands, runs[n])))
     table = render(rows)
     print(table)
     if args.report and not args.quick:
@@ -131,28 +154,46 @@ def main():
 
 
 def render(rows):
-    ref = "nendiff compare --format json"
-    out = ["| scale | input (both) | tool | median wall | peak RSS | nendiff json ÷ tool |",
-           "|---|---|---|---|---|---|"]
+    out = ["| scale | input (both) | tool | median wall | median CPU | peak RSS | nendiff json ÷ tool (wall) |",
+           "|---|---|---|---|---|---|---|"]
     for n, size, results in rows:
-        base = results.get(ref, (None, None))[0]
-        for name, (t, rss) in results.items():
-            ratio = f"{base / t:.2f}" if base and name != ref else "—"
-            out.append(f"| ×{n} | {size / 1e6:.2f} MB | {name} | {t * 1000:.1f} ms | "
+        base = results.get(REF, (None,))[0]
+        for name, (t, cpu, rss) in results.items():
+            ratio = f"{base / t:.2f}" if base and name != REF else "—"
+            out.append(f"| ×{n} | {size / 1e6:.2f} MB | {name} | {t * 1000:.1f} ms | {cpu * 1000:.1f} ms | "
                        f"{rss / 2**20:.1f} MiB | {ratio} |")
-    linear = {n: r.get(ref, (None,))[0] for n, _, r in rows}
-    if linear.get(10) and linear.get(100):
-        out.append("")
-        out.append(f"Scaling: time(×100) / time(×10) = {linear[100] / linear[10]:.2f} "
-                   f"(target ≤ 11).")
+    out += ["", "Targets (issue #7):", ""] + [f"- {line}" for line in verdicts(rows)]
     return "\n".join(out)
+
+
+def verdicts(rows):
+    """The issue's targets, each with the figures that meet it or not."""
+    by_scale = {n: (size, r) for n, size, r in rows}
+    lines = []
+    for n in (1, 10, 100):
+        if n not in by_scale or REF not in by_scale[n][1] or GIT not in by_scale[n][1]:
+            continue
+        r = by_scale[n][1]
+        ratio, cpu_ratio = r[REF][0] / r[GIT][0], r[REF][1] / r[GIT][1]
+        one = f", one thread {r[ONE_THREAD][0] / r[GIT][0]:.2f}" if ONE_THREAD in r else ""
+        lines.append(f"×{n}: nendiff json ÷ git word-diff = {ratio:.2f} wall{one}, "
+                     f"{cpu_ratio:.2f} CPU — {'met' if ratio <= 1 else 'not met'} (≤ 1)")
+    if 10 in by_scale and 100 in by_scale and REF in by_scale[10][1] and REF in by_scale[100][1]:
+        growth = by_scale[100][1][REF][0] / by_scale[10][1][REF][0]
+        lines.append(f"time(×100) ÷ time(×10) = {growth:.2f} — {'met' if growth <= 11 else 'not met'} (≤ 11)")
+    if 100 in by_scale and REF in by_scale[100][1]:
+        rss = by_scale[100][1][REF][2] / 2**20
+        lines.append(f"peak RSS at ×100 = {rss:.0f} MiB — {'met' if rss <= 150 else 'not met'} (≤ 150 MiB)")
+    return lines
 
 
 def document(table):
     now = datetime.date.today().isoformat()
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}"
     return (f"# Performance\n\nMeasured by `scripts/bench` on {now} ({machine}).\n"
-            "A ratio below 1 means nendiff is faster than that tool on the same pair.\n\n"
+            "A ratio below 1 means nendiff is faster than that tool on the same pair. nendiff uses\n"
+            "the machine's cores (here two); the one-thread row and the CPU column show its work\n"
+            "on a single core.\n\n"
             f"{table}\n")
 
 
