@@ -2,13 +2,16 @@
 //   nendiff_stages --samples=DIR [benchmark flags]
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "nendiff/align.hpp"
 #include "nendiff/decode.hpp"
 #include "nendiff/diff.hpp"
+#include "nendiff/input.hpp"
 #include "nendiff/normalize.hpp"
 #include "nendiff/parse.hpp"
 #include "nendiff/report.hpp"
@@ -48,6 +51,35 @@ void Parse(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(nendiff::parse(new_text()));
 }
 
+// The edition scaled as bench/compare_tools.py scales it: the front matter
+// once, then the body (from the first 「1.」 heading on) `n` times.
+std::string scaled(const std::string& text, int n) {
+  size_t body = 0;
+  while (body < text.size() && text.compare(body, 2, "1.") != 0) {
+    body = text.find('\n', body);
+    body = body == std::string::npos ? text.size() : body + 1;
+  }
+  std::string out = text.substr(0, body);
+  for (int i = 0; i < n; ++i) out += (i > 0 ? "\n" : "") + text.substr(body);
+  return out + "\n";
+}
+
+// load_edition (read, decode, normalize, parse) of the 2023 edition ×range(0),
+// from a file written before the timing.
+void Load(benchmark::State& state) {
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("nendiff-stages-x" + std::to_string(state.range(0)) + ".txt"))
+                               .string();
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << scaled(old_text(), static_cast<int>(state.range(0)));
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(nendiff::load_edition(path));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(std::filesystem::file_size(path)));
+  std::remove(path.c_str());
+}
+
 void Align(benchmark::State& state) {
   nendiff::Document o = nendiff::parse(old_text()), n = nendiff::parse(new_text());
   for (auto _ : state) benchmark::DoNotOptimize(nendiff::align(o, n));
@@ -70,6 +102,7 @@ void ReportJson(benchmark::State& state) {
 BENCHMARK(Decode);
 BENCHMARK(Normalize);
 BENCHMARK(Parse);
+BENCHMARK(Load)->Arg(1)->Arg(100)->Unit(benchmark::kMillisecond);
 BENCHMARK(Align);
 BENCHMARK(Diff);
 BENCHMARK(ReportJson);

@@ -16,19 +16,30 @@
 #include <iterator>
 #include <initializer_list>
 
+#include "figures_internal.hpp"
+#include "unicode.hpp"
+
 namespace nendiff {
 namespace {
 
 using Words = std::initializer_list<std::u32string_view>;
 
-// The input as code points, with the byte offset of each and of the end.
+// The input as code points, with the byte offset of each and of the end, and
+// the decimal value of each digit (looked up once: every position is asked
+// whether it is a digit several times). The buffers are reused from text to
+// text, so they may be longer than the text: `count` says how much is in use.
 struct Text {
   std::string_view source;
+  size_t count = 0;              // code points
   std::vector<UChar32> cps;
-  std::vector<size_t> bytes;  // cps.size() + 1 entries
+  std::vector<size_t> bytes;     // count + 1 in use: the end too
+  std::vector<int8_t> digits;    // 0–9 for a decimal digit of any script, else -1
+  bool has_digit = false;
 
-  size_t size() const { return cps.size(); }
-  UChar32 at(size_t i) const { return i < cps.size() ? cps[i] : 0; }
+  size_t size() const { return count; }
+  UChar32 at(size_t i) const { return i < count ? cps[i] : 0; }
+  bool is_digit(size_t i) const { return i < count && digits[i] >= 0; }
+  int digit_value(size_t i) const { return digits[i]; }
   bool has(size_t i, std::u32string_view word) const {
     for (size_t k = 0; k < word.size(); ++k)
       if (at(i + k) != static_cast<UChar32>(word[k])) return false;
@@ -39,24 +50,81 @@ struct Text {
   }
   // The code point index at byte `byte` (or the next one after it).
   size_t index_of(size_t byte) const {
-    return static_cast<size_t>(std::lower_bound(bytes.begin(), bytes.end(), byte) -
-                               bytes.begin());
+    auto end = bytes.begin() + static_cast<std::ptrdiff_t>(count + 1);
+    return static_cast<size_t>(std::lower_bound(bytes.begin(), end, byte) - bytes.begin());
   }
 };
 
-Text decode(std::string_view s) {
-  Text t{s, {}, {}};
-  t.cps.reserve(s.size());
-  t.bytes.reserve(s.size() + 1);
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    t.bytes.push_back(static_cast<size_t>(i));
+// Decimal digits of every script (ICU's Nd, what u_isdigit tells). ICU's
+// span finds them in UTF-8 faster than a lookup for every character could.
+const icu::UnicodeSet& digit_set() {
+  static const icu::UnicodeSet& set = detail::make_frozen_set(u"[:Nd:]");
+  return set;
+}
+
+// End of the stretch from byte i of `s` that holds only digits (or none).
+size_t digit_span_end(std::string_view s, size_t i, bool digits) {
+  return i + static_cast<size_t>(digit_set().spanUTF8(
+                 s.data() + i, static_cast<int32_t>(s.size() - i),
+                 digits ? USET_SPAN_CONTAINED : USET_SPAN_NOT_CONTAINED));
+}
+
+// Decodes bytes [i, end) of t.source, which are all digits or none.
+void decode_stretch(Text& t, size_t i, size_t end, bool digits) {
+  while (i < end) {
+    const size_t n = t.count++;
+    t.bytes[n] = i;
     UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    t.cps.push_back(c < 0 ? 0xFFFD : c);  // ill-formed bytes: one replacement each
+    U8_NEXT_OR_FFFD(t.source.data(), i, end, c);  // ill-formed bytes: one replacement each
+    t.cps[n] = c;
+    t.digits[n] = digits ? static_cast<int8_t>(u_charDigitValue(c)) : -1;
   }
-  t.bytes.push_back(s.size());
+}
+
+// Decodes `s` into `t`, reusing its buffers: sentences are decoded one after
+// another, and fresh buffers for each cost more than the decoding.
+const Text& decode(std::string_view s, Text& t) {
+  t.source = s;
+  if (t.bytes.size() < s.size() + 1) {  // room for a code point a byte, and the end
+    t.cps.resize(s.size());
+    t.bytes.resize(s.size() + 1);
+    t.digits.resize(s.size());
+  }
+  t.count = 0;
+  t.has_digit = false;
+  for (size_t i = 0; i < s.size();) {
+    const size_t plain = digit_span_end(s, i, false);
+    decode_stretch(t, i, plain, false);
+    i = digit_span_end(s, plain, true);
+    decode_stretch(t, plain, i, true);
+    t.has_digit = t.has_digit || i > plain;
+  }
+  t.bytes[t.count] = s.size();
   return t;
+}
+
+// Years and figures need a digit, but for 元 (「令和元年」): a text with
+// neither names none, and need not be decoded.
+bool may_name_numbers(std::string_view s) {
+  return digit_span_end(s, 0, false) < s.size() || s.find("元") != std::string_view::npos;
+}
+
+// The decoding buffers of this thread (one set for every caller).
+Text& thread_buffers() {
+  thread_local Text buffers;
+  return buffers;
+}
+
+// Runs scan(text) on `s` decoded, in this thread's buffers. A long text (few
+// sentences are) gets buffers of its own, so that they do not stay allocated.
+template <typename Scan>
+auto with_decoded(std::string_view s, Scan scan) {
+  constexpr size_t kLongText = 16 * 1024;
+  if (s.size() > kLongText) {
+    Text own;
+    return scan(decode(s, own));
+  }
+  return scan(decode(s, thread_buffers()));
 }
 
 // Length of the longest word of `words` at position i (0 if none).
@@ -73,7 +141,6 @@ UScriptCode script_of(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(c, &status);
 }
-bool is_digit(UChar32 c) { return (c >= u'0' && c <= u'9') || (c >= 0x80 && u_isdigit(c)); }
 bool is_han(UChar32 c) { return script_of(c) == USCRIPT_HAN; }
 // ー (U+30FC) is "Common" but only ever lengthens kana.
 bool is_katakana(UChar32 c) { return script_of(c) == USCRIPT_KATAKANA || c == 0x30FC; }
@@ -86,13 +153,13 @@ bool is_range_mark(UChar32 c) {
 }
 
 size_t digit_run(const Text& t, size_t i) {
-  while (is_digit(t.at(i))) ++i;
+  while (t.is_digit(i)) ++i;
   return i;
 }
 
 int digits_value(const Text& t, size_t b, size_t e) {
   int v = 0;
-  for (size_t i = b; i < e; ++i) v = v * 10 + u_charDigitValue(t.at(i));
+  for (size_t i = b; i < e; ++i) v = v * 10 + t.digit_value(i);
   return v;
 }
 
@@ -101,11 +168,11 @@ int digits_value(const Text& t, size_t b, size_t e) {
 bool continues_number(const Text& t, size_t i) {
   if (i == 0) return false;
   UChar32 p = t.at(i - 1);
-  return is_digit(p) || ((is_comma(p) || is_point(p)) && i >= 2 && is_digit(t.at(i - 2)));
+  return t.is_digit(i - 1) || ((is_comma(p) || is_point(p)) && i >= 2 && t.is_digit(i - 2));
 }
 
 bool starts_number(const Text& t, size_t i) {
-  return is_digit(t.at(i)) && !continues_number(t, i);
+  return t.is_digit(i) && !continues_number(t, i);
 }
 
 // ---------------------------------------------------------------- counters
@@ -232,7 +299,7 @@ bool counter_at(const Text& t, size_t i) {
 // after a range (「2000~3000件」).
 bool counter_follows(const Text& t, size_t e) {
   if (counter_at(t, e)) return true;
-  if (!is_range_mark(t.at(e)) || !is_digit(t.at(e + 1))) return false;
+  if (!is_range_mark(t.at(e)) || !t.is_digit(e + 1)) return false;
   size_t f = digit_run(t, e + 1);
   return counter_at(t, f) && !t.has(f, U"年");
 }
@@ -243,7 +310,7 @@ bool glued_year(const Text& t, size_t b, size_t e) {
   UChar32 prev = b > 0 ? t.at(b - 1) : 0;
   if (prev == u'約' || prev == u'第' || prev == u'計') return false;
   UChar32 next = t.at(e);
-  if ((is_comma(next) || is_point(next)) && is_digit(t.at(e + 1))) return false;
+  if ((is_comma(next) || is_point(next)) && t.is_digit(e + 1)) return false;
   return !counter_follows(t, e);
 }
 
@@ -257,6 +324,12 @@ YearMention make_year(const Text& t, size_t b, size_t suffix_b, size_t e, int ye
   y.offset = t.bytes[b];
   y.length = t.bytes[e] - t.bytes[b];
   return y;
+}
+
+bool is_era_initial(UChar32 c) {
+  for (const Era& era : kEras)
+    if (static_cast<UChar32>(era.name32[0]) == c) return true;
+  return false;
 }
 
 // 「令和6年度」「平成30年」「令和元年」 at i; returns the end, or i.
@@ -310,15 +383,15 @@ struct Amount {
 std::pair<double, size_t> read_number(const Text& t, size_t i) {
   double mantissa = 0, scale = 1;
   size_t e = i;
-  for (; is_digit(t.at(e)); ++e) mantissa = mantissa * 10 + u_charDigitValue(t.at(e));
+  for (; t.is_digit(e); ++e) mantissa = mantissa * 10 + t.digit_value(e);
   // Thousands groups: a comma and exactly three digits.
   while (is_comma(t.at(e)) && digit_run(t, e + 1) == e + 4) {
-    for (size_t k = e + 1; k < e + 4; ++k) mantissa = mantissa * 10 + u_charDigitValue(t.at(k));
+    for (size_t k = e + 1; k < e + 4; ++k) mantissa = mantissa * 10 + t.digit_value(k);
     e += 4;
   }
-  if (is_point(t.at(e)) && is_digit(t.at(e + 1)))
-    for (++e; is_digit(t.at(e)); ++e) {
-      mantissa = mantissa * 10 + u_charDigitValue(t.at(e));
+  if (is_point(t.at(e)) && t.is_digit(e + 1))
+    for (++e; t.is_digit(e); ++e) {
+      mantissa = mantissa * 10 + t.digit_value(e);
       scale *= 10;
     }
   return {mantissa / scale, e};
@@ -435,12 +508,20 @@ size_t year_end(const std::vector<YearMention>& years, size_t byte) {
   return byte < y.offset + y.length ? y.offset + y.length : 0;
 }
 
-}  // namespace
+// Years need digits, but for 元 (「令和元年」): a text with neither names none.
+bool may_name_years(const Text& t) {
+  auto end = t.cps.begin() + static_cast<std::ptrdiff_t>(t.count);
+  return t.has_digit || std::find(t.cps.begin(), end, U'元') != end;
+}
 
-std::vector<YearMention> find_years(std::string_view normalized) {
-  Text t = decode(normalized);
+std::vector<YearMention> years_in(const Text& t) {
   std::vector<YearMention> years;
+  if (!may_name_years(t)) return years;
   for (size_t i = 0; i < t.size();) {
+    if (!t.is_digit(i) && !is_era_initial(t.at(i))) {  // most characters: quickly past
+      ++i;
+      continue;
+    }
     size_t e = read_era_year(t, i, years);
     if (e == i && starts_number(t, i)) e = std::max(read_western_year(t, i, years),
                                                     digit_run(t, i));
@@ -449,16 +530,11 @@ std::vector<YearMention> find_years(std::string_view normalized) {
   return years;
 }
 
-std::vector<Figure> find_figures(std::string_view normalized) {
-  return find_figures(normalized, find_years(normalized));
-}
-
-std::vector<Figure> find_figures(std::string_view normalized,
-                                 const std::vector<YearMention>& years) {
-  Text t = decode(normalized);
+std::vector<Figure> figures_in(const Text& t, const std::vector<YearMention>& years) {
   std::vector<Figure> figures;
+  if (!t.has_digit) return figures;  // every figure starts with a digit
   for (size_t i = 0; i < t.size();) {
-    if (!starts_number(t, i)) { ++i; continue; }
+    if (!t.is_digit(i) || continues_number(t, i)) { ++i; continue; }
     size_t skip = i;
     if (size_t end = year_end(years, t.bytes[i])) skip = t.index_of(end);
     if (skip == i) skip = month_day_end(t, i);
@@ -470,6 +546,36 @@ std::vector<Figure> find_figures(std::string_view normalized,
   }
   return figures;
 }
+
+}  // namespace
+
+std::vector<YearMention> find_years(std::string_view normalized) {
+  return with_decoded(normalized, years_in);
+}
+
+std::vector<Figure> find_figures(std::string_view normalized) {
+  return with_decoded(normalized, [](const Text& t) { return figures_in(t, years_in(t)); });
+}
+
+std::vector<Figure> find_figures(std::string_view normalized,
+                                 const std::vector<YearMention>& years) {
+  return with_decoded(normalized, [&](const Text& t) { return figures_in(t, years); });
+}
+
+namespace detail {
+
+void find_years_and_figures(std::string_view normalized, std::vector<YearMention>& years,
+                            std::vector<Figure>& figures) {
+  years.clear();
+  figures.clear();
+  if (!may_name_numbers(normalized)) return;
+  with_decoded(normalized, [&](const Text& t) {
+    years = years_in(t);
+    figures = figures_in(t, years);
+  });
+}
+
+}  // namespace detail
 
 int era_to_western(std::string_view era, int era_year) {
   if (era_year < 1) return 0;

@@ -5,8 +5,12 @@
 // unless that paragraph was closed (a heading, 。 or a tag ended it).
 #include "nendiff/parse.hpp"
 
+#include <unicode/uniset.h>
+#include <unicode/utf8.h>
+
 #include <optional>
 
+#include "figures_internal.hpp"
 #include "nendiff/figures.hpp"
 #include "nendiff/normalize.hpp"
 #include "unicode.hpp"
@@ -19,37 +23,57 @@ using detail::starts_with;
 using detail::to_u32;
 using detail::to_utf8;
 
+// An input line and its normalized text (what measures and headings keep).
+struct InputLine {
+  std::string raw, normalized;
+};
+
+// The line being read. Its code points are decoded only while it is read:
+// at four bytes a character, keeping them for every line would cost more
+// than decoding.
 struct Line {
   int number = 0;
-  std::string raw;
-  std::u32string text;  // normalized
+  std::string_view raw;
+  std::string_view normalized;
+  std::u32string_view text;  // normalized, as code points: the shape of the line
 };
 
 struct HeadingShape {
   int level = 0;
-  std::u32string label, title;
+  std::u32string_view label, title;  // parts of the line
 };
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_circled(char32_t c) { return c >= 0x2460 && c <= 0x2473; }
-bool is_superscript(char32_t c) {
-  return c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079);
+
+// Superscript digits ¹²³⁰…⁹: footnote markers.
+const icu::UnicodeSet& superscripts() {
+  static const icu::UnicodeSet& set =
+      detail::make_frozen_set(u"[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]");
+  return set;
+}
+bool is_superscript(char32_t c) { return superscripts().contains(static_cast<UChar32>(c)); }
+
+// True when UTF-8 `text` holds a superscript digit.
+bool has_superscript(std::string_view text) {
+  return static_cast<size_t>(superscripts().spanUTF8(text.data(), static_cast<int32_t>(text.size()),
+                                                     USET_SPAN_NOT_CONTAINED)) < text.size();
 }
 bool is_open_bracket(char32_t c) { return c == U'(' || c == U'[' || c == U'〔'; }
 bool is_close_bracket(char32_t c) { return c == U')' || c == U']' || c == U'〕'; }
 
 // Index of the bracket closing the one at `open`, or npos.
-size_t matching_close(const std::u32string& s, size_t open) {
+size_t matching_close(std::u32string_view s, size_t open) {
   int depth = 0;
   for (size_t i = open; i < s.size(); ++i) {
     if (is_open_bracket(s[i])) ++depth;
     if (is_close_bracket(s[i]) && --depth == 0) return i;
   }
-  return std::u32string::npos;
+  return std::u32string_view::npos;
 }
 
 // The shape of a heading line, whatever its context.
-std::optional<HeadingShape> heading_shape(const std::u32string& s) {
+std::optional<HeadingShape> heading_shape(std::u32string_view s) {
   if (s.empty() || s.size() > 80 || ends_with(s, U"。") || ends_with(s, U"】") ||
       s.find(U'【') != std::u32string::npos)
     return std::nullopt;
@@ -71,34 +95,34 @@ std::optional<HeadingShape> heading_shape(const std::u32string& s) {
 }
 
 // Length of the bullet that opens `s` (「・」, 「-・」), 0 if none.
-size_t bullet_length(const std::u32string& s) {
+size_t bullet_length(std::u32string_view s) {
   if (starts_with(s, U"・")) return 1;
   if (starts_with(s, U"-・")) return 2;
   return 0;
 }
 
-bool is_tag_only(const std::u32string& s) {
+bool is_tag_only(std::u32string_view s) {
   return starts_with(s, U"【") && ends_with(s, U"】") && s.find(U'】') == s.size() - 1;
 }
 
 // A footnote text line starts with its marker: 「¹ …」「※1 …」.
-std::u32string footnote_marker(const std::u32string& s) {
+std::u32string_view footnote_marker(std::u32string_view s) {
   size_t n = 0;
   while (n < s.size() && is_superscript(s[n])) ++n;
   if (n > 0) return s.substr(0, n);
   if (starts_with(s, U"※") && s.size() > 1 && is_digit(s[1])) return s.substr(0, 2);
-  return U"";
+  return {};
 }
 
 // The inside of a trailing 【…】 that reads as a ministry tag: short names
 // separated by 、 (annotations in brackets aside).
-bool looks_like_tag(const std::u32string& inner) {
+bool looks_like_tag(std::u32string_view inner) {
   if (inner.empty()) return false;
   size_t start = 0;
   while (start <= inner.size()) {
     size_t end = inner.find_first_of(U"、,", start);
     if (end == std::u32string::npos) end = inner.size();
-    std::u32string item = inner.substr(start, end - start);
+    std::u32string_view item = inner.substr(start, end - start);
     size_t paren = item.find(U'(');
     if (paren != std::u32string::npos) item = item.substr(0, paren);
     if (item.empty() || item.size() > 12 || item.find(U'。') != std::u32string::npos)
@@ -108,13 +132,13 @@ bool looks_like_tag(const std::u32string& inner) {
   return true;
 }
 
-bool is_date_line(const std::u32string& s) {
+bool is_date_line(std::u32string_view s) {
   if (s.size() > 24 || !ends_with(s, U"日")) return false;
   return s.find(U'年') != std::u32string::npos && s.find(U'月') != std::u32string::npos;
 }
 
 // 「2024年月日」: the month or the day was left blank.
-bool date_is_blank(const std::u32string& s) {
+bool date_is_blank(std::u32string_view s) {
   size_t year = s.find(U'年'), month = s.find(U'月');
   bool month_blank = month == year + 1;
   bool day_blank = s.size() >= 2 && s[s.size() - 2] == U'月';
@@ -125,14 +149,14 @@ bool date_is_blank(const std::u32string& s) {
 // A sentence's end followed by a ministry tag whose 】 was lost: 「…を実施す
 // る。【◎厚」. The paragraph ended all the same, so the next bullet starts a
 // new measure instead of running into this one.
-bool ends_in_unclosed_tag(const std::u32string& s) {
+bool ends_in_unclosed_tag(std::u32string_view s) {
   size_t open = s.rfind(U'【');
   if (open == std::u32string::npos || open == 0 || s[open - 1] != U'。') return false;
-  std::u32string inner = s.substr(open + 1);
+  std::u32string_view inner = s.substr(open + 1);
   return inner.find(U'】') == std::u32string::npos && looks_like_tag(inner);
 }
 
-bool ends_paragraph(const std::u32string& s) {
+bool ends_paragraph(std::u32string_view s) {
   return ends_with(s, U"。") || ends_with(s, U"】") || ends_with(s, U"」。") ||
          ends_in_unclosed_tag(s);
 }
@@ -144,18 +168,23 @@ class Parser {
     doc_.encoding = encoding;
     std::vector<std::string> raw = split_lines(utf8);
     doc_.line_count = static_cast<int>(raw.size());
-    for (size_t i = 0; i < raw.size(); ++i)
-      lines_.push_back({static_cast<int>(i + 1), raw[i], to_u32(normalize_line(raw[i]))});
+    lines_.reserve(raw.size());
+    for (std::string& line : raw) {
+      std::string normalized = normalize_line(line);
+      lines_.push_back({std::move(line), std::move(normalized)});
+    }
   }
 
   Document run() {
+    std::u32string text;  // one buffer for every line's code points
     for (size_t i = 0; i < lines_.size(); ++i) {
-      const Line& line = lines_[i];
-      if (line.text.empty()) {
+      const InputLine& input = lines_[i];
+      if (input.normalized.empty()) {
         blank_before_ = true;
         continue;
       }
-      take(line);
+      detail::to_u32(input.normalized, text);
+      take({static_cast<int>(i + 1), input.raw, input.normalized, text});
       blank_before_ = false;
     }
     finish();
@@ -166,19 +195,19 @@ class Parser {
   enum class Open { front, heading, measure, footnote };
 
   void take(const Line& line) {
-    const std::u32string& s = line.text;
+    const std::u32string_view s = line.text;
     if (closed_) {
       if (size_t b = bullet_length(s)) {
         close_unclosed_tag();
-        return start_measure(line, s.substr(b));
+        return start_measure(line, b);
       }
       if (auto h = heading_shape(s); h && heading_confirmed(line)) {
         close_unclosed_tag();
         return add_section(line, *h);
       }
     }
-    if (is_tag_only(s)) return close_group(line, s);
-    if (std::u32string m = footnote_marker(s); !m.empty() && (closed_ || blank_before_))
+    if (is_tag_only(s)) return close_group(line);
+    if (std::u32string_view m = footnote_marker(s); !m.empty() && (closed_ || blank_before_))
       return add_footnote(line, m, s.substr(m.size()));
     continuation(line);
   }
@@ -187,8 +216,8 @@ class Parser {
   // A wrapped line that merely starts like 「①…」 runs on into more text.
   bool heading_confirmed(const Line& line) const {
     size_t next = static_cast<size_t>(line.number);  // index of the following line
-    if (next >= lines_.size() || lines_[next].text.empty()) return true;
-    const std::u32string& s = lines_[next].text;
+    if (next >= lines_.size() || lines_[next].normalized.empty()) return true;
+    const std::u32string s = to_u32(lines_[next].normalized);
     return bullet_length(s) > 0 || heading_shape(s) || is_tag_only(s) ||
            !footnote_marker(s).empty();
   }
@@ -205,29 +234,29 @@ class Parser {
         // closing words (「以上」). Page breaks split measures before their tag.
         if (closed_ && blank_before_ && !doc_.measures.empty() && doc_.measures.back().tag &&
             group_start_ < 0)
-          return start_measure(line, line.text);
-        return append_to_measure(line, line.text);
+          return start_measure(line, 0);
+        return append_to_measure(line, 0);
       case Open::footnote: {
         Footnote& f = doc_.footnotes.back();
-        f.text += to_utf8(line.text);
+        f.text += line.normalized;
         closed_ = ends_paragraph(line.text);
         return;
       }
       case Open::heading:
         if (!blank_before_) {
           Section& s = doc_.sections.back();
-          s.heading += to_utf8(line.text);
-          s.title += to_utf8(line.text);
+          s.heading += line.normalized;
+          s.title += line.normalized;
           return;
         }
-        return start_measure(line, line.text);  // an unbulleted paragraph under a heading
+        return start_measure(line, 0);  // an unbulleted paragraph under a heading
       case Open::front: return front_matter(line);
     }
   }
 
   void front_matter(const Line& line) {
-    const std::u32string& s = line.text;
-    std::string text = to_utf8(s);
+    const std::u32string_view s = line.text;
+    const std::string text(line.normalized);
     closed_ = true;
     if (doc_.title.empty()) {
       doc_.title = text;
@@ -253,7 +282,7 @@ class Parser {
       stack_.pop_back();
     Section s;
     s.level = h.level;
-    s.heading = to_utf8(line.text);
+    s.heading = line.normalized;
     s.label = to_utf8(h.label);
     s.title = to_utf8(h.title);
     s.line = line.number;
@@ -271,7 +300,8 @@ class Parser {
     return path;
   }
 
-  void start_measure(const Line& line, const std::u32string& text) {
+  // The measure's text starts `skip` code points into the line (after its bullet).
+  void start_measure(const Line& line, size_t skip) {
     Measure m;
     m.line = line.number;
     m.end_line = line.number;
@@ -280,16 +310,18 @@ class Parser {
     if (group_start_ < 0) group_start_ = static_cast<int>(doc_.measures.size());
     doc_.measures.push_back(std::move(m));
     open_ = Open::measure;
-    append_to_measure(line, text);
+    append_to_measure(line, skip);
   }
 
-  void append_to_measure(const Line& line, const std::u32string& text) {
+  void append_to_measure(const Line& line, size_t skip) {
+    const std::u32string_view text = line.text.substr(skip);
+    const size_t skip_bytes = detail::utf8_length(line.text.substr(0, skip));
     Measure& m = doc_.measures.back();
     if (!m.original.empty()) m.original += "\n";
     m.original += line.raw;
     m.end_line = line.number;
     m.spans.push_back({m.text.size(), line.number});
-    m.text += to_utf8(text);
+    m.text.append(line.normalized, skip_bytes, std::string::npos);
     closed_ = ends_paragraph(text);
     unclosed_tag_line_ = ends_in_unclosed_tag(text) ? line.number : 0;
     take_trailing_tag(m, line.number);
@@ -313,27 +345,32 @@ class Parser {
   }
 
   // A measure's text that ends in a ministry tag: cut the tag off and give it
-  // to every untagged measure of the group.
+  // to every untagged measure of the group. The text is valid UTF-8, so 【 and
+  // 】 are found as what they are, whole characters, without decoding it all.
   void take_trailing_tag(Measure& m, int line_number) {
-    if (m.text.size() < 3 || m.text.compare(m.text.size() - 3, 3, "】") != 0) return;
-    std::u32string text = to_u32(m.text);
-    size_t open = text.rfind(U'【');
-    if (open == std::u32string::npos) return;
-    std::u32string inner = text.substr(open + 1, text.size() - open - 2);
-    if (!looks_like_tag(inner)) return;
-    m.text = to_utf8(text.substr(0, open));
-    MinistryTag tag = parse_tag(to_utf8(text.substr(open)));
+    constexpr std::string_view kOpen = "【", kClose = "】";
+    const std::string_view text = m.text;
+    if (text.size() < kClose.size() ||
+        text.substr(text.size() - kClose.size()) != kClose)
+      return;
+    const size_t open = text.rfind(kOpen);
+    if (open == std::string_view::npos) return;
+    const size_t inner = open + kOpen.size();
+    if (!looks_like_tag(to_u32(text.substr(inner, text.size() - kClose.size() - inner)))) return;
+    MinistryTag tag = parse_tag(text.substr(open));
     tag.line = line_number;
+    m.text.erase(open);
     assign_tag(tag);
   }
 
-  void close_group(const Line& line, const std::u32string& s) {
+  void close_group(const Line& line) {
     closed_ = true;
     unclosed_tag_line_ = 0;
     if (doc_.measures.empty() || group_start_ < 0) return;  // a tag without a measure
     Measure& last = doc_.measures.back();
-    last.original += "\n" + line.raw;
-    MinistryTag tag = parse_tag(to_utf8(s));
+    last.original += '\n';
+    last.original += line.raw;
+    MinistryTag tag = parse_tag(line.normalized);
     tag.line = line.number;
     assign_tag(tag);
   }
@@ -349,7 +386,7 @@ class Parser {
     group_start_ = -1;
   }
 
-  void add_footnote(const Line& line, const std::u32string& marker, const std::u32string& text) {
+  void add_footnote(const Line& line, std::u32string_view marker, std::u32string_view text) {
     Footnote f;
     f.marker = to_utf8(marker);
     f.text = to_utf8(text);
@@ -372,27 +409,26 @@ class Parser {
   }
 
   // Footnote markers (¹) stand in the text; comparison should not see them.
+  // The text is copied only when it holds one.
   static void strip_footnote_markers(Measure& m) {
-    // Superscripts are U+00B2/B3/B9 and U+2070…2079: lead bytes C2 and E2.
-    if (m.text.find_first_of("\xC2\xE2") == std::string::npos) return;
-    std::u32string text = to_u32(m.text);
-    std::u32string kept;
+    if (!has_superscript(m.text)) return;
+    const auto* s = reinterpret_cast<const uint8_t*>(m.text.data());
+    std::string kept;
+    kept.reserve(m.text.size());
     std::vector<LineSpan> spans;
-    size_t span = 0, byte = 0, kept_bytes = 0;
-    for (char32_t c : text) {
+    size_t span = 0;
+    for (size_t byte = 0; byte < m.text.size();) {
       while (span < m.spans.size() && m.spans[span].offset <= byte) {
-        spans.push_back({kept_bytes, m.spans[span].line});
+        spans.push_back({kept.size(), m.spans[span].line});
         ++span;
       }
-      size_t len = detail::utf8_length(std::u32string_view(&c, 1));
-      byte += len;
-      if (is_superscript(c)) continue;
-      kept.push_back(c);
-      kept_bytes += len;
+      const size_t start = byte;
+      UChar32 c;
+      U8_NEXT_OR_FFFD(s, byte, m.text.size(), c);
+      if (!is_superscript(static_cast<char32_t>(c))) kept.append(m.text, start, byte - start);
     }
-    if (kept.size() == text.size()) return;
-    m.text = to_utf8(kept);
-    m.spans = spans;
+    m.text = std::move(kept);
+    m.spans = std::move(spans);
   }
 
   void attach_footnotes() {
@@ -414,7 +450,7 @@ class Parser {
   }
 
   Document doc_;
-  std::vector<Line> lines_;
+  std::vector<InputLine> lines_;
   std::vector<int> stack_;     // open sections, outermost first
   Open open_ = Open::front;
   bool closed_ = true;         // the last paragraph ended: a new structure may start
@@ -468,6 +504,14 @@ class OpenBrackets {
   std::vector<size_t> at_[4];  // stack depth of each open bracket, by kind
 };
 
+// The characters split_sentences looks at: 。 and the brackets OpenBrackets
+// tracks, and U+FFFD, as which ICU's span sees ill-formed bytes (so that
+// those are decoded here too). ICU's span skips the others quickly.
+const icu::UnicodeSet& sentence_marks() {
+  static const icu::UnicodeSet& set = detail::make_frozen_set(u"[。「」『』()【】\\uFFFD]");
+  return set;
+}
+
 std::string trim_name(std::u32string s) {
   while (!s.empty() && (s.front() == U' ' || s.front() == U'◎')) s.erase(0, 1);
   while (!s.empty() && s.back() == U' ') s.pop_back();
@@ -507,30 +551,33 @@ MinistryTag parse_tag(std::string_view normalized_tag) {
   return tag;
 }
 
+// One pass over the text, from one 。 or bracket to the next; each sentence
+// is decoded once more, for its years and figures together.
 std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> sentences;
-  std::u32string s = to_u32(text);
-  size_t start = 0, byte = 0, start_byte = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  size_t start = 0;
   OpenBrackets open;
-  auto emit = [&](size_t end, size_t end_byte) {
-    std::u32string piece = s.substr(start, end - start);
-    if (!piece.empty()) {
+  auto emit = [&](size_t end) {
+    if (end > start) {
       Sentence sentence;
-      sentence.text = std::string(text.substr(start_byte, end_byte - start_byte));
-      sentence.offset = start_byte;
-      sentence.years = find_years(sentence.text);
-      sentence.figures = find_figures(sentence.text, sentence.years);
+      sentence.text = std::string(text.substr(start, end - start));
+      sentence.offset = start;
+      detail::find_years_and_figures(sentence.text, sentence.years, sentence.figures);
       sentences.push_back(std::move(sentence));
     }
     start = end;
-    start_byte = end_byte;
   };
-  for (size_t i = 0; i < s.size(); ++i) {
-    open.track(s[i]);
-    byte += detail::utf8_length(std::u32string_view(&s[i], 1));
-    if (s[i] == U'。' && open.empty()) emit(i + 1, byte);
+  for (size_t i = 0; i < text.size();) {
+    i += static_cast<size_t>(sentence_marks().spanUTF8(
+        text.data() + i, static_cast<int32_t>(text.size() - i), USET_SPAN_NOT_CONTAINED));
+    if (i == text.size()) break;
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, text.size(), c);
+    open.track(static_cast<char32_t>(c));
+    if (c == U'。' && open.empty()) emit(i);
   }
-  emit(s.size(), byte);
+  emit(text.size());
   return sentences;
 }
 

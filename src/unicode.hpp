@@ -1,15 +1,25 @@
 // Internal: UTF-8 ⇄ UTF-32 through ICU, for code-point level scanning.
 #pragma once
 
+#include <unicode/uniset.h>
+
 #include <string>
 #include <string_view>
 
 namespace nendiff::detail {
 
 std::u32string to_u32(std::string_view utf8);
+// The same into `out`, whose buffer is reused (for loops over many strings).
+void to_u32(std::string_view utf8, std::u32string& out);
 std::string to_utf8(std::u32string_view text);
 // Byte length of the UTF-8 encoding of `text`.
 size_t utf8_length(std::u32string_view text);
+
+// A frozen ICU set of `pattern` (u"[:Nd:]"), for callers to keep in a
+// function-local static: it is never freed. ICU's span over UTF-8 finds a
+// set's members faster than decoding and testing character after character.
+// Throws nendiff::Error if ICU rejects the pattern.
+const icu::UnicodeSet& make_frozen_set(const char16_t* pattern);
 
 bool starts_with(std::u32string_view s, std::u32string_view prefix);
 bool ends_with(std::u32string_view s, std::u32string_view suffix);

@@ -277,6 +277,34 @@ TEST(FiguresFigures, AcceptsUnfoldedFullWidthDigits) {
   EXPECT_EQ(one_year("２０２３年度").year, 2023);
 }
 
+// Decimal digits of other scripts are digits too (NFKC leaves them alone).
+TEST(FiguresFigures, DigitsOfOtherScripts) {
+  Figure f = one_figure("\u0663件");  // Arabic-Indic 3
+  EXPECT_EQ(f.value, 3);
+  EXPECT_EQ(f.unit, "件");
+  EXPECT_EQ(one_year("\u0968\u0966\u0968\u0969年度").year, 2023);  // Devanagari
+}
+
+TEST(FiguresFigures, TextWithoutDigitsHasNone) {
+  EXPECT_TRUE(find_figures("引き続き取組を推進する。").empty());
+  EXPECT_TRUE(find_years("引き続き取組を推進する。").empty());
+  EXPECT_EQ(years_in("令和元年度末まで"),
+            (std::vector<std::string>{"令和元年度末 → 2019 [年度末] era fiscal"}));
+}
+
+// A text longer than any sentence: offsets count every byte before.
+TEST(FiguresFigures, LongTextKeepsItsOffsets) {
+  std::string text;
+  for (int i = 0; i < 8000; ++i) text += "取組";
+  text += "を2023年度に3件実施した。";
+  std::vector<YearMention> years = find_years(text);
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_EQ(years[0].offset, 8000u * 6 + 3);
+  Figure f = one_figure(text);
+  EXPECT_EQ(f.raw, "3件");
+  EXPECT_EQ(one_figure("約3,400社").value, 3400);  // a short text after it
+}
+
 // -------------------------------------------------- real sentences (2024 edition)
 
 // L21, normalized.

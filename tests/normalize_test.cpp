@@ -47,9 +47,27 @@ TEST(Normalize, UnifiesRangeMarksAndDashes) {
   EXPECT_EQ(normalize_line("22077‐2"), "22077-2");
 }
 
+TEST(Normalize, SpaceRulesHoldNextToUnifiedMarks) {
+  // 〜 becomes ~ first, and ~ is not CJK: spaces around it stay, one each.
+  EXPECT_EQ(normalize_line("3 〜  5 件"), "3 ~ 5件");
+  EXPECT_EQ(normalize_line("年度 〜 年度"), "年度~年度");
+  EXPECT_EQ(normalize_line("ISO\u3000\u3000 22077"), "ISO 22077");
+  EXPECT_EQ(normalize_line(" \u3000\t "), "");
+}
+
+// Ill-formed bytes (a damaged line handed in directly) become U+FFFD, one
+// for each ill-formed sequence, and the space rules treat it as non-CJK.
+TEST(Normalize, IllFormedBytesBecomeReplacementCharacters) {
+  EXPECT_EQ(normalize_line("年度\xFF 2023"), "年度\uFFFD 2023");
+  EXPECT_EQ(normalize_line("\xE3\x80年度"), "\uFFFD年度");
+  EXPECT_EQ(normalize_line("A \xC3"), "A \uFFFD");
+}
+
 TEST(SplitLines, HandlesLfCrLfAndCr) {
   EXPECT_EQ(split_lines("a\nb\r\nc\rd"), (std::vector<std::string>{"a", "b", "c", "d"}));
   EXPECT_EQ(split_lines("a\n\nb\n"), (std::vector<std::string>{"a", "", "b"}));
+  EXPECT_EQ(split_lines("a\r\r\nb\n\rc\r"), (std::vector<std::string>{"a", "", "b", "", "c"}));
+  EXPECT_EQ(split_lines("\r\n\n"), (std::vector<std::string>{"", ""}));
   EXPECT_TRUE(split_lines("").empty());
 }
 

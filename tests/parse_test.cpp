@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "nendiff/figures.hpp"
 #include "nendiff/normalize.hpp"
 #include "test_support.hpp"
 #include "unicode.hpp"
@@ -185,6 +186,39 @@ TEST(ParseSample, SentencesKnowTheirLines) {
   EXPECT_EQ(m->sentences.back().text, "2024年度以降も、上記改訂内容を踏まえバイオベンチャーの円滑な上場を支援していく。");
 }
 
+// Sentences get their years and figures through one shared decoding of their
+// text; that must find what find_years and find_figures find on their own.
+TEST(ParseSample, SentencesHoldTheYearsAndFiguresOfTheirText) {
+  size_t years = 0, figures = 0;
+  for (const char* edition : {"kenko-iryo-senryaku-2022.txt", "kenko-iryo-senryaku-2023.txt",
+                              "kenko-iryo-senryaku-2024.txt", "kenko-iryo-senryaku-2025.txt"}) {
+    Document d = parse(test::read_bytes(test::sample_path(edition)));
+    for (const Measure& m : d.measures) {
+      for (const Sentence& s : m.sentences) {
+        std::vector<YearMention> y = find_years(s.text);
+        ASSERT_EQ(s.years.size(), y.size()) << s.text;
+        for (size_t i = 0; i < y.size(); ++i) {
+          EXPECT_EQ(s.years[i].raw, y[i].raw);
+          EXPECT_EQ(s.years[i].offset, y[i].offset);
+          EXPECT_EQ(s.years[i].year, y[i].year);
+        }
+        std::vector<Figure> f = find_figures(s.text);
+        ASSERT_EQ(s.figures.size(), f.size()) << s.text;
+        for (size_t i = 0; i < f.size(); ++i) {
+          EXPECT_EQ(s.figures[i].raw, f[i].raw);
+          EXPECT_EQ(s.figures[i].offset, f[i].offset);
+          EXPECT_EQ(s.figures[i].value, f[i].value);
+          EXPECT_EQ(s.figures[i].unit, f[i].unit);
+        }
+        years += y.size();
+        figures += f.size();
+      }
+    }
+  }
+  EXPECT_GT(years, 400u);  // the editions are full of both
+  EXPECT_GT(figures, 100u);
+}
+
 // ---- shapes that only context tells apart ----------------------------------
 
 TEST(ParseContext, WrappedLinesThatLookLikeStructureAreContinuations) {
@@ -235,6 +269,22 @@ TEST(ParseContext, TagOnItsOwnLineClosesTheGroupAbove) {
   EXPECT_FALSE(d.measures[2].tag_shared);
 }
 
+// Footnote markers leave the text; the spans still give each stretch its line.
+TEST(ParseContext, FootnoteMarkersLeaveTextAndLinesInStep) {
+  Document d = parse("・健康経営の普及¹を\n図り、支援²する。【◎経】\n\n¹ 脚注の本文。\n");
+  ASSERT_EQ(d.measures.size(), 1u);
+  const Measure& m = d.measures[0];
+  EXPECT_EQ(m.text, "健康経営の普及を図り、支援する。");
+  const size_t second = m.text.find("図り");
+  ASSERT_EQ(m.spans.size(), 2u);
+  EXPECT_EQ(m.spans[1].offset, second);
+  EXPECT_EQ(m.line_at(second - 1), 1);
+  EXPECT_EQ(m.line_at(second), 2);
+  EXPECT_EQ(m.tag->raw, "【◎経】");
+  ASSERT_EQ(m.footnotes.size(), 1u);
+  EXPECT_EQ(m.footnotes[0].marker, "¹");
+}
+
 TEST(ParseContext, OddDocumentsParseWithoutMeasures) {
   EXPECT_TRUE(parse("").measures.empty());
   EXPECT_TRUE(parse("   \n\n\t\n").measures.empty());
@@ -260,6 +310,25 @@ TEST(SplitSentences, ABracketLeftOpenInsideAQuoteEndsWithTheQuote) {
   auto s = split_sentences("「運動(健康日本21(第二次)」に基づき推進した。また、情報発信を行った。");
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1].text, "また、情報発信を行った。");
+}
+
+// Offsets are bytes of the text as given, ill-formed bytes included (they used
+// to be counted as the three bytes of U+FFFD, which ran past the text).
+TEST(SplitSentences, OffsetsAreBytesOfTheTextEvenWhereItIsIllFormed) {
+  const std::string text = "計画\xFF\xFE\xFDを策定した。2023年度\xE3\x80に3件実施した。末尾\xC3";
+  auto s = split_sentences(text);
+  ASSERT_EQ(s.size(), 3u);
+  std::string joined;
+  for (const Sentence& x : s) {
+    EXPECT_EQ(text.substr(x.offset, x.text.size()), x.text);
+    joined += x.text;
+  }
+  EXPECT_EQ(joined, text);
+  EXPECT_EQ(s[1].text, "2023年度\xE3\x80に3件実施した。");
+  ASSERT_EQ(s[1].years.size(), 1u);
+  EXPECT_EQ(s[1].years[0].year, 2023);
+  ASSERT_EQ(s[1].figures.size(), 1u);
+  EXPECT_EQ(s[1].figures[0].raw, "3件");
 }
 
 TEST(SplitSentences, NotInsideQuotesOrBrackets) {
