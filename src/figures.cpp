@@ -58,8 +58,7 @@ struct Text {
 // Decimal digits of every script (ICU's Nd, what u_isdigit tells). ICU's
 // span finds them in UTF-8 faster than a lookup for every character could.
 const icu::UnicodeSet& digit_set() {
-  static const icu::UnicodeSet& set = detail::make_frozen_set(u"[:Nd:]");
-  return set;
+  return detail::character_classes().digits;
 }
 
 // End of the stretch from byte i of `s` that holds only digits (or none).

@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
 #include <unicode/bytestream.h>
+
+#include <functional>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -51,8 +53,11 @@ UChar32 unify(UChar32 c) {
 // copied as they are, found by ICU's span, which is faster than asking for
 // the properties of one character after another.
 const icu::UnicodeSet& notable() {
-  static const icu::UnicodeSet& set =
-      detail::make_frozen_set(u"[[:White_Space:]\\u301C\\u2010-\\u2013\\u2212\\uFFFD]");
+  static const icu::UnicodeSet& set = [] {
+    icu::UnicodeSet* s = detail::character_classes().white_space.cloneAsThawed();  // never freed
+    s->add(0x301C).add(0x2010, 0x2013).add(0x2212).add(0xFFFD).freeze();
+    return std::cref(*s);
+  }();
   return set;
 }
 

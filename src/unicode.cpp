@@ -1,5 +1,8 @@
 #include "unicode.hpp"
 
+#include <functional>
+
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -52,6 +55,28 @@ const icu::UnicodeSet& make_frozen_set(const char16_t* pattern) {
   if (U_FAILURE(status)) throw Error(std::string("ICU set error: ") + u_errorName(status));
   set->freeze();
   return *set;
+}
+
+const CharacterClasses& character_classes() {
+  static const CharacterClasses& classes = [] {
+    auto* c = new CharacterClasses;  // never freed, like ICU's own caches
+    u_enumCharTypes(
+        [](const void* context, UChar32 start, UChar32 limit, UCharCategory type) -> UBool {
+          auto* classes = static_cast<CharacterClasses*>(const_cast<void*>(context));
+          if (type == U_DECIMAL_DIGIT_NUMBER) classes->digits.add(start, limit - 1);
+          if (type == U_SPACE_SEPARATOR || type == U_LINE_SEPARATOR ||
+              type == U_PARAGRAPH_SEPARATOR)
+            classes->white_space.add(start, limit - 1);
+          return true;
+        },
+        c);
+    // White_Space (PropList.txt) is the separators plus these controls.
+    c->white_space.add(0x0009, 0x000D).add(0x0085);
+    c->digits.freeze();
+    c->white_space.freeze();
+    return std::cref(*c);
+  }();
+  return classes;
 }
 
 bool starts_with(std::u32string_view s, std::u32string_view prefix) {

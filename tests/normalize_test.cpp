@@ -2,6 +2,10 @@
 #include "nendiff/normalize.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/uniset.h>
+#include <unicode/unistr.h>
+
+#include "unicode.hpp"
 
 namespace nendiff {
 namespace {
@@ -90,3 +94,17 @@ TEST(IsCjk, ClassifiesScripts) {
 
 }  // namespace
 }  // namespace nendiff
+
+// The character classes made from general categories are exactly ICU's own
+// [:Nd:] and [:White_Space:] (if a Unicode update ever broke the identity
+// White_Space = separators + controls, this fails).
+TEST(CharacterClasses, EqualIcusPropertySets) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeSet digits(icu::UnicodeString(u"[:Nd:]"), status);
+  const icu::UnicodeSet space(icu::UnicodeString(u"[:White_Space:]"), status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  EXPECT_TRUE(nendiff::detail::character_classes().digits == digits);
+  EXPECT_TRUE(nendiff::detail::character_classes().white_space == space);
+  EXPECT_TRUE(nendiff::detail::character_classes().digits.contains(0x0663));  // Arabic-Indic 3
+  EXPECT_TRUE(nendiff::detail::character_classes().white_space.contains(0x3000));
+}
