@@ -57,30 +57,43 @@ struct Term {
 // (of both editions) each occurs in.
 class Vocabulary {
  public:
-  TermId bigram(Bigram g) {
-    auto [it, added] = bigram_ids_.try_emplace(g, static_cast<TermId>(bigram_keys_.size()));
-    if (added) {
-      bigram_keys_.push_back(g);
-      bigram_df_.push_back(0);
-      seen_in_.push_back(0);
+  // The bigrams of year-masked text by id, each with its count (sorted by id
+  // when asked), counted `weight` times towards the document frequencies.
+  std::vector<Term> count_bigrams(std::string_view text, int weight, bool sorted) {
+    std::vector<TermId> distinct;
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    UChar32 previous = -1;
+    for (size_t i = 0; i < text.size();) {
+      UChar32 c;
+      U8_NEXT_OR_FFFD(s, i, text.size(), c);
+      if (previous >= 0) {
+        const TermId g = bigram((static_cast<Bigram>(previous) << 32) | static_cast<std::uint32_t>(c));
+        if (occurrences_[g]++ == 0) distinct.push_back(g);
+      }
+      previous = c;
     }
-    return it->second;
-  }
-  TermId phrase(const std::string& p) {
-    auto [it, added] = phrase_ids_.try_emplace(p, static_cast<TermId>(phrase_df_.size()));
-    if (added) phrase_df_.push_back(0);
-    return it->second;
-  }
-
-  // A measure's bigrams (repeats allowed) and phrases, counted `weight` times.
-  void count(const std::vector<TermId>& bigrams, const std::vector<TermId>& phrases, int weight) {
-    ++measure_serial_;
-    for (TermId g : bigrams) {
-      if (seen_in_[g] == measure_serial_) continue;
-      seen_in_[g] = measure_serial_;
+    if (sorted) std::sort(distinct.begin(), distinct.end());
+    std::vector<Term> terms;
+    terms.reserve(distinct.size());
+    for (TermId g : distinct) {
+      terms.push_back({g, occurrences_[g]});
+      occurrences_[g] = 0;
       bigram_df_[g] += weight;
     }
-    for (TermId k : phrases) phrase_df_[k] += weight;
+    return terms;
+  }
+
+  // The key phrases of year-masked text by id, sorted, counted `weight` times.
+  std::vector<TermId> count_phrases(std::string_view text, int weight) {
+    std::vector<TermId> ids;
+    for (const std::string& p : key_phrases(text)) {
+      auto [it, added] = phrase_ids_.try_emplace(p, static_cast<TermId>(phrase_df_.size()));
+      if (added) phrase_df_.push_back(0);
+      phrase_df_[it->second] += weight;
+      ids.push_back(it->second);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
   }
 
   // IDF = log(N / df) + 0.1 over `measures` measures in all.
@@ -94,6 +107,7 @@ class Vocabulary {
   }
 
   Bigram key(TermId g) const { return bigram_keys_[g]; }
+  int df(TermId g) const { return bigram_df_[g]; }
 
   std::vector<double> bigram_idf, phrase_idf;
   double distinctive_idf = 0;
@@ -101,38 +115,23 @@ class Vocabulary {
  private:
   static double idf(double n, int df) { return std::log(n / std::max(df, 1)) + 0.1; }
 
+  TermId bigram(Bigram g) {
+    auto [it, added] = bigram_ids_.try_emplace(g, static_cast<TermId>(bigram_keys_.size()));
+    if (added) {
+      bigram_keys_.push_back(g);
+      bigram_df_.push_back(0);
+      occurrences_.push_back(0);
+    }
+    return it->second;
+  }
+
   std::unordered_map<Bigram, TermId> bigram_ids_;
   std::vector<Bigram> bigram_keys_;
   std::vector<int> bigram_df_;
-  std::vector<std::uint32_t> seen_in_;  // serial of the last measure counting the bigram
-  std::uint32_t measure_serial_ = 0;
+  std::vector<std::uint32_t> occurrences_;  // in the text being counted; zero between texts
   std::unordered_map<std::string, TermId> phrase_ids_;
   std::vector<int> phrase_df_;
 };
-
-// The character bigrams of year-masked text as vocabulary ids, in text order.
-std::vector<TermId> bigram_ids(std::string_view text, Vocabulary& vocabulary) {
-  std::vector<TermId> ids;
-  ids.reserve(text.size() / 2);
-  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
-  UChar32 previous = -1;
-  for (size_t i = 0; i < text.size();) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, i, text.size(), c);
-    if (previous >= 0)
-      ids.push_back(vocabulary.bigram((static_cast<Bigram>(previous) << 32) |
-                                      static_cast<std::uint32_t>(c)));
-    previous = c;
-  }
-  return ids;
-}
-
-std::vector<TermId> phrase_ids(std::string_view text, Vocabulary& vocabulary) {
-  std::vector<TermId> ids;
-  for (const std::string& p : key_phrases(text)) ids.push_back(vocabulary.phrase(p));
-  std::sort(ids.begin(), ids.end());
-  return ids;
-}
 
 // Scoring features of a measure that the identical-text pass left unpaired.
 struct Profile {
@@ -145,16 +144,6 @@ struct Profile {
   int section = -1;
   bool scored = false;             // false: paired by text, no features kept
 };
-
-std::vector<Term> term_counts(std::vector<TermId> ids) {
-  std::sort(ids.begin(), ids.end());
-  std::vector<Term> terms;
-  for (TermId g : ids) {
-    if (!terms.empty() && terms.back().id == g) ++terms.back().count;
-    else terms.push_back({g, 1});
-  }
-  return terms;
-}
 
 // Cosine of the IDF-weighted bigram vectors.
 double cosine(const Profile& a, const Profile& b, const std::vector<double>& idf) {
@@ -245,8 +234,8 @@ class MeasureAligner {
         continue;
       }
       link(o, static_cast<int>(n), 1.0);
-      vocabulary_.count(bigram_ids(masked.text, vocabulary_),
-                        phrase_ids(masked.text, vocabulary_), 2);
+      vocabulary_.count_bigrams(masked.text, 2, false);
+      vocabulary_.count_phrases(masked.text, 2);
     }
     for (size_t o = 0; o < old_masks.size(); ++o)
       if (old_partner_[o] < 0) old_[o] = profile(old_doc_, o, old_masks[o].text);
@@ -271,10 +260,8 @@ class MeasureAligner {
     const Measure& m = d.measures[index];
     Profile p;
     p.scored = true;
-    std::vector<TermId> ids = bigram_ids(masked, vocabulary_);
-    p.phrases = phrase_ids(masked, vocabulary_);
-    vocabulary_.count(ids, p.phrases, 1);
-    p.bigrams = term_counts(std::move(ids));
+    p.bigrams = vocabulary_.count_bigrams(masked, 1, true);
+    p.phrases = vocabulary_.count_phrases(masked, 1);
     if (m.tag) p.leads = m.tag->leads();
     std::sort(p.leads.begin(), p.leads.end());
     const size_t count = d.measures.size();
@@ -288,18 +275,21 @@ class MeasureAligner {
   void weigh(Profile& p) const {
     if (!p.scored) return;
     double sum = 0;
-    std::vector<std::tuple<double, Bigram, TermId>> by_rarity;
+    // Rarer is a lower document frequency (the IDF falls as it grows).
+    std::vector<std::tuple<int, Bigram, TermId>> by_rarity;
+    by_rarity.reserve(p.bigrams.size());
     for (const Term& t : p.bigrams) {
       const double idf = vocabulary_.bigram_idf[t.id];
       p.bigram_total += t.count;
       sum += (t.count * idf) * (t.count * idf);
-      by_rarity.emplace_back(-idf, vocabulary_.key(t.id), t.id);
+      by_rarity.emplace_back(vocabulary_.df(t.id), vocabulary_.key(t.id), t.id);
     }
     p.weighted_norm = std::sqrt(sum);
-    const size_t keep = std::min(by_rarity.size(), kSignatureSize);
-    std::partial_sort(by_rarity.begin(), by_rarity.begin() + static_cast<std::ptrdiff_t>(keep),
-                      by_rarity.end());
-    for (size_t i = 0; i < keep; ++i) p.signature.push_back(std::get<2>(by_rarity[i]));
+    const auto keep = static_cast<std::ptrdiff_t>(std::min(by_rarity.size(), kSignatureSize));
+    std::nth_element(by_rarity.begin(), by_rarity.begin() + keep, by_rarity.end());
+    std::sort(by_rarity.begin(), by_rarity.begin() + keep);
+    for (auto it = by_rarity.begin(); it != by_rarity.begin() + keep; ++it)
+      p.signature.push_back(std::get<2>(*it));
   }
 
   // Old measures sharing rare bigrams or key phrases with `p`, most votes
