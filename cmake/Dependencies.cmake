@@ -43,3 +43,7 @@ if(NENDIFF_BUILD_TESTS)
   find_package(GTest QUIET)
   nendiff_require(GTest_FOUND "GoogleTest" libgtest-dev)
 endif()
+
+# RapidJSON's streaming writer prints the comparison report (src/report_json.cpp).
+find_path(RAPIDJSON_INCLUDE_DIR rapidjson/prettywriter.h)
+nendiff_require(RAPIDJSON_INCLUDE_DIR "RapidJSON" rapidjson-dev)
