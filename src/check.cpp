@@ -295,6 +295,7 @@ std::optional<Marker> past_at(const std::u32string& t, size_t i) {
 }
 
 std::optional<Marker> ongoing_at(const std::u32string& t, size_t i) {
+  if (t[i] != U'て' && t[i] != U'で' && t[i] != U'済') return std::nullopt;  // what the words start with
   for (auto w : {U"ている", U"ており", U"ておる", U"でいる", U"でおり"}) {
     std::u32string_view word(w);
     if (!starts_at(t, i, word)) continue;
@@ -337,6 +338,7 @@ bool opens_time_frame(const std::u32string& t, const std::vector<Phrase>& phrase
   for (const Phrase& p : phrases)
     if (p.begin == i && p.kind != Kind::attributive) return true;
   if (kind == Kind::onward) return false;  // 「2023年度以降も…し、引き続き…」 stays one frame
+  if (t[i] != U'引' && t[i] != U'今') return false;  // what the words start with
   if (starts_at(t, i, U"引き続き")) return true;
   return starts_at(t, i, U"今後") && !starts_at(t, i + 2, U"の");
 }
