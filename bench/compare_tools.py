@@ -138,7 +138,7 @@ def main():
     p.add_argument("--quick", action="store_true")
     args = p.parse_args()
     scales = (1, 10) if args.quick else SCALES
-    runs = {1: 1, 10: 1} if args.quick else {1: 9, 10: 5, 100: 3}
+    runs = {1: 1, 10: 1} if args.quick else {1: 21, 10: 7, 100: 3}
     pairs = make_inputs(args.samples, args.work, scales)
     rows = []
     for n in scales:
