@@ -30,6 +30,9 @@ import re
 import sys
 import unicodedata
 
+from edition_text import (BULLET, TAG_ONLY, YEAR, heading_level, mask, norm, replace_once,
+                          same_but_years)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLES = os.path.join(ROOT, "samples")
 NAMES = {y: f"kenko-iryo-senryaku-{y}.txt" for y in (2022, 2023, 2024, 2025)}
@@ -38,20 +41,7 @@ OUT_JSON = "expected/history.json"
 
 # ---------------------------------------------------------------- reading an edition
 
-BULLET = re.compile(r"^(- ・ ?|・ ?)")
 TAG = re.compile(r"【[^【】]*】")
-TAG_ONLY = re.compile(r"^【[^【】]*】$")
-HEADINGS = [
-    (1, re.compile(r"^[0-9]+\.\s*\S")),
-    (2, re.compile(r"^[(（][0-9]+[)）]")),
-    (3, re.compile(r"^[①-⑳]")),
-    (4, re.compile(r"^○")),
-    (5, re.compile(r"^[(（][^()（）]+[)）]$")),
-]
-
-
-def heading_level(line):
-    return next((level for level, p in HEADINGS if p.match(line)), 0)
 
 
 class Block:
@@ -154,7 +144,6 @@ def render(head, items):
 
 # ---------------------------------------------------------------- text helpers
 
-YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 NEW_OPEN, NEW_CLOSE = "«", "»"   # text written for 2022 already: its years stay
 
 
@@ -174,29 +163,12 @@ def roll_back(text, keep=()):
     return YEAR.sub(roll, text)
 
 
-def norm(text):
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-def mask(text):
-    t = norm(text)
-    return YEAR.sub("Y", t), [int(y) for y in YEAR.findall(t)]
-
-
-def same_but_years(a, b, gap=1):
-    (ta, ya), (tb, yb) = mask(a), mask(b)
-    return ta == tb and len(ya) == len(yb) and all(y2 - y1 in (0, gap) for y1, y2 in zip(ya, yb))
-
-
 def ministries(tag):
     inside = re.sub(r"[（(][^）)]*[）)]", "", unicodedata.normalize("NFKC", tag or "").strip("【】"))
     names = [n.strip() for n in inside.split("、") if n.strip()]
     return ({n[1:] for n in names if n.startswith("◎")}, {n for n in names if not n.startswith("◎")})
 
 
-def replace_once(text, old, new):
-    assert text.count(old) == 1, f"expected once ({text.count(old)}x): {old[:40]}"
-    return text.replace(old, new)
 
 
 # ---------------------------------------------------------------- the 2022 edition

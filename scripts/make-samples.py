@@ -24,6 +24,9 @@ import re
 import sys
 import unicodedata
 
+from edition_text import (BULLET, TAG_ONLY, YEAR, heading_level, mask, norm, replace_once,
+                          same_but_years)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLES = os.path.join(ROOT, "samples")
 SOURCE = "kenko-iryo-senryaku-2024.txt"
@@ -32,27 +35,11 @@ FILE_2025 = "kenko-iryo-senryaku-2025.txt"
 
 # ---------------------------------------------------------------- the source
 
-BULLET = re.compile(r"^(- ・ ?|・ ?)")
 TAG_AT_END = re.compile(r"(【[^【】]*】)\s*$")
-TAG_ONLY = re.compile(r"^【[^【】]*】$")
-HEADING_PATTERNS = [
-    (1, re.compile(r"^[0-9]+\.\s*\S")),
-    (2, re.compile(r"^[(（][0-9]+[)）]")),
-    (3, re.compile(r"^[①-⑳]")),
-    (4, re.compile(r"^○")),
-    (5, re.compile(r"^[(（][^()（）]+[)）]$")),
-]
 # Lines of the 2024 file that continue a paragraph cut by a page break (joined
 # without a separator), and lines that start a further paragraph of a measure.
 PAGE_BREAK_CONTINUATIONS = {35, 58, 87, 110, 126, 136, 142, 156, 168, 194, 200, 210, 222}
 PARAGRAPH_CONTINUATIONS = {99, 101, 158}
-
-
-def heading_level(line):
-    for level, pattern in HEADING_PATTERNS:
-        if pattern.match(line):
-            return level
-    return 0
 
 
 class Measure:
@@ -120,7 +107,6 @@ def parse_source(lines):
 
 # ---------------------------------------------------------------- text helpers
 
-YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 NEW_OPEN, NEW_CLOSE = "«", "»"   # marks text written for the target edition
 
 
@@ -191,11 +177,6 @@ def add_spaces(text):
 
 def full_width(s):
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
-
-
-def replace_once(text, old, new):
-    assert text.count(old) == 1, f"expected once ({text.count(old)}x): {old}"
-    return text.replace(old, new)
 
 
 # ---------------------------------------------------------------- the editions
@@ -891,21 +872,6 @@ def render_wrapped(head, items, footnote):
 
 
 # ---------------------------------------------------------------- checking
-
-def norm(text):
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-def mask(text):
-    t = norm(text)
-    years = [int(y) for y in YEAR.findall(t)]
-    return YEAR.sub("Y", t), years
-
-
-def same_but_years(a, b, gap):
-    (ta, ya), (tb, yb) = mask(a), mask(b)
-    return ta == tb and len(ya) == len(yb) and all(y2 - y1 in (0, gap) for y1, y2 in zip(ya, yb))
-
 
 def sentences(text):
     """Splits on 。 outside 「」『』（）(): a closing bracket also closes any
