@@ -148,6 +148,10 @@ def main():
         rows.append((n, size, measure_all(commands, runs[n])))
     table = render(rows)
     print(table)
+    missing = [f"{name} ×{n}" for n, _, results in rows for name, _, _ in tools("", "")
+               if name.startswith("nendiff") and name not in results]
+    if missing:
+        sys.exit("bench: nendiff did not run: " + ", ".join(missing))
     if args.report and not args.quick:
         with open(args.report, "w", encoding="utf-8") as f:
             f.write(document(table))
