@@ -9,49 +9,36 @@
 #include <sstream>
 
 #include "nendiff/history.hpp"
+#include "report_html_page.hpp"
 #include "report_util.hpp"
 
 namespace nendiff::detail {
 namespace {
 
+// The history page's own style, after the shared one (report_html_page.cpp).
 const char* const kStyle = R"css(
-:root{--chg:#b7791f;--add:#2f855a;--del:#c53030;--mov:#6b46c1;--same:#8c959f;--line:#d0d7de;
---muted:#57606a;font-family:"Hiragino Sans","Noto Sans CJK JP","IPAexGothic","IPAPGothic",
-"Yu Gothic",Meiryo,sans-serif;font-size:13px;line-height:1.6;color:#1f2328}
-body{margin:0 16px 32px}
-h1{font-size:20px;margin:16px 0 4px}h2{font-size:15px;margin:22px 0 6px;border-bottom:1px solid var(--line)}
-.editions{color:var(--muted);margin:0;padding-left:18px}
-.cards{display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0;margin:8px 0}
-.cards li{border:1px solid var(--line);border-radius:6px;padding:4px 12px;min-width:84px}
-.cards b{display:block;font-size:20px}.cards small{color:var(--muted)}
-nav.filters{position:sticky;top:0;z-index:2;background:#fff;padding:6px 0;border-bottom:1px solid var(--line)}
-nav.filters button{font:inherit;border:1px solid var(--line);background:#f6f8fa;border-radius:14px;
-padding:2px 12px;margin-right:4px;cursor:pointer}
-nav.filters button[aria-pressed=true]{background:#0969da;color:#fff;border-color:#0969da}
+h2{margin-top:22px}
+.editions{padding-left:18px}
 table{border-collapse:collapse;width:100%}
 th,td{border:1px solid var(--line);padding:3px 6px;vertical-align:top;overflow-wrap:anywhere}
 thead th{background:#eaeef2;position:sticky;top:38px;z-index:1}
 #lineage td.ed{white-space:nowrap;text-align:center;font-size:12px;width:86px}
 #lineage td.sec{color:var(--muted);font-size:11px}
 td.ed.absent{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#f6f8fa 6px,#f6f8fa 12px)}
-.badge{display:inline-block;border-radius:10px;padding:0 7px;font-size:11px;color:#fff;margin:1px 1px}
 .b-added{background:var(--add)}.b-changed{background:var(--chg)}.b-same{background:var(--same)}
 .b-dropped{background:var(--del)}.b-moved{background:var(--mov)}.b-tag{background:#0969da}
-.b-done{background:var(--add)}.b-continued{background:#0969da}.b-rolled_over{background:#c05621}
+.b-done{background:var(--add)}.b-continued{background:#0969da}.b-rolled_over{background:var(--stale)}
 .b-dropped-c{background:var(--del)}
-.rep{color:#c05621;font-weight:bold;font-size:11px}
+.rep{color:var(--stale);font-weight:bold;font-size:11px}
 .charts{display:flex;flex-wrap:wrap;gap:12px}
 figure.series{margin:0;border:1px solid var(--line);border-radius:6px;padding:6px 8px;width:290px}
 figure.series figcaption{font-size:12px}figure.series figcaption a{color:var(--muted);font-size:11px}
 svg.chart text{font-family:inherit;font-size:10px;fill:#1f2328}svg.chart .yr{fill:var(--muted)}
 svg.chart polyline{fill:none;stroke:#0969da;stroke-width:2}svg.chart circle{fill:#0969da}
 #follow td.res{white-space:nowrap}#follow td.ln{white-space:nowrap;color:var(--muted);font-size:11px}
-tr:target td{outline:2px solid #0969da;outline-offset:-2px}
 @media print{
-@page{size:A4 landscape;margin:10mm}
-body{margin:0;font-size:10px}nav.filters{display:none}thead th{position:static}
+thead th{position:static}
 tr{break-inside:avoid;page-break-inside:avoid}figure.series{break-inside:avoid}
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )css";
 
@@ -60,30 +47,15 @@ const char* const kScript = R"js(
 (function () {
   'use strict';
   var rows = Array.prototype.slice.call(document.querySelectorAll('#lineage tbody tr'));
-  var buttons = Array.prototype.slice.call(document.querySelectorAll('nav.filters button'));
-  function apply(f) {
+  nendiffFilters(function (f) {
     var shown = 0;
     rows.forEach(function (tr) {
       var kinds = (tr.getAttribute('data-kinds') || '').split(' ');
       tr.hidden = f !== 'all' && kinds.indexOf(f) < 0;
       if (!tr.hidden) shown++;
     });
-    buttons.forEach(function (b) {
-      b.setAttribute('aria-pressed', b.getAttribute('data-filter') === f ? 'true' : 'false');
-    });
-    document.getElementById('shown').textContent = String(shown);
-  }
-  buttons.forEach(function (b) {
-    b.addEventListener('click', function () { apply(b.getAttribute('data-filter')); });
+    return shown;
   });
-  function reveal() {
-    var id = location.hash ? decodeURIComponent(location.hash.slice(1)) : '';
-    var target = id ? document.getElementById(id) : null;
-    if (target && target.hidden) { apply('all'); target.scrollIntoView(); }
-  }
-  window.addEventListener('hashchange', reveal);
-  apply('all');
-  reveal();
 })();
 )js";
 
@@ -310,15 +282,12 @@ void write_history_html(const History& h, std::ostream& out) {
     editions += "<li>" + year_of(h, static_cast<int>(e)) + " " + esc(h.editions[e].title) + " (" +
                 esc(h.editions[e].path) + ", " + std::to_string(h.editions[e].measures.size()) +
                 " 施策)</li>";
-  out << "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\">"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-         "<title>施策の経年変化 "
-      << esc(h.editions.back().title) << "</title><style>" << kStyle << "</style></head><body>\n"
-      << "<h1>施策の経年変化 History of the measures</h1>\n<ul class=\"editions\">" << editions
+  write_html_head(out, "施策の経年変化 " + h.editions.back().title, kStyle);
+  out << "<h1>施策の経年変化 History of the measures</h1>\n<ul class=\"editions\">" << editions
       << "</ul>\n"
       << summary_html(h) << "<h2 id=\"lineages\">施策ごとの経緯 Lineage of each measure</h2>\n"
-      << lineage_table(h) << series_html(h) << follow_html(h) << "<script>" << kScript
-      << "</script>\n</body></html>\n";
+      << lineage_table(h) << series_html(h) << follow_html(h);
+  write_html_tail(out, kScript);
 }
 
 }  // namespace nendiff::detail

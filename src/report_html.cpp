@@ -9,33 +9,22 @@
 #include <set>
 #include <sstream>
 
+#include "report_html_page.hpp"
 #include "report_util.hpp"
 #include "report_views.hpp"
 
 namespace nendiff::detail {
 namespace {
 
+// The 新旧対照表's own style, after the shared one (report_html_page.cpp).
 const char* const kStyle = R"css(
-:root{--chg:#b7791f;--add:#2f855a;--del:#c53030;--mov:#6b46c1;--stale:#c05621;--line:#d0d7de;
---muted:#57606a;font-family:"Hiragino Sans","Noto Sans CJK JP","IPAexGothic","IPAPGothic",
-"Yu Gothic",Meiryo,sans-serif;font-size:13px;line-height:1.6;color:#1f2328}
-body{margin:0 16px 32px}
-h1{font-size:20px;margin:16px 0 4px}h2{font-size:15px;margin:18px 0 6px;border-bottom:1px solid var(--line)}
-.editions{color:var(--muted);margin:0}
 .grid{display:flex;flex-wrap:wrap;gap:0 32px;align-items:flex-start}.grid>div:first-child{flex:1 1 600px}
 .findings{font-size:12px;padding-left:20px}
-.cards{display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0;margin:8px 0}
-.cards li{border:1px solid var(--line);border-radius:6px;padding:4px 12px;min-width:84px}
-.cards b{display:block;font-size:20px}.cards small{color:var(--muted)}
 table.counts{border-collapse:collapse}.counts td,.counts th{border:1px solid var(--line);padding:2px 8px}
 .counts td.n{text-align:right;font-variant-numeric:tabular-nums}
 .toc ol{margin:0;padding-left:20px}.toc .lv2{padding-left:16px}.toc .lv3{padding-left:32px}
 .toc{columns:2 420px;list-style:none;padding:0}.toc li{break-inside:avoid}
 .toc .n{color:var(--muted);font-size:11px}
-nav.filters{position:sticky;top:0;z-index:2;background:#fff;padding:6px 0;border-bottom:1px solid var(--line)}
-nav.filters button{font:inherit;border:1px solid var(--line);background:#f6f8fa;border-radius:14px;
-padding:2px 12px;margin-right:4px;cursor:pointer}
-nav.filters button[aria-pressed=true]{background:#0969da;color:#fff;border-color:#0969da}
 table.taihyo{width:100%;border-collapse:collapse;table-layout:fixed;margin-top:8px}
 .taihyo th,.taihyo td{border:1px solid var(--line);padding:4px 6px;vertical-align:top;
 overflow-wrap:anywhere}
@@ -52,14 +41,12 @@ tr.dropped td.side.old{background:#fdf2f2}
 tr.ghost td{background:#f8f5ff;color:var(--muted)}
 td.none{color:#8c959f;font-style:italic;background:repeating-linear-gradient(135deg,#fff,#fff 6px,#f6f8fa 6px,#f6f8fa 12px)}
 .taihyo tr{scroll-margin-top:84px}
-tr:target td,tr:target th{outline:2px solid #0969da;outline-offset:-2px}
 ins{text-decoration:underline;text-decoration-thickness:2px;background:#dafbe1;color:#055d20}
 del{text-decoration:line-through;background:#ffebe9;color:#a40e26}
 mark.fig{background:#fff3b0;font-weight:bold;color:inherit}
 mark.stale{background:none;text-decoration:underline wavy var(--stale);color:inherit}
-.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:11px;color:#fff;margin:1px 2px 1px 0}
 .s-changed{background:var(--chg)}.s-added{background:var(--add)}.s-dropped{background:var(--del)}
-.s-unchanged{background:#8c959f}.s-moved{background:var(--mov)}
+.s-unchanged{background:var(--same)}.s-moved{background:var(--mov)}
 .badge.stale{background:#fff4e5;color:#7b341e;border:1px solid var(--stale);border-radius:4px}
 .tag{color:var(--muted);font-size:.92em}.tag.chg{color:var(--mov);font-weight:bold}
 .notes{margin:4px 0 0;padding:0;list-style:none;font-size:.92em}
@@ -68,23 +55,19 @@ a.anchor{color:#8c959f;text-decoration:none;font-size:11px}
 svg text{font-family:inherit;font-size:11px}
 .legend{font-size:11px;color:var(--muted)}.legend i{display:inline-block;width:10px;height:10px;margin:0 3px 0 8px}
 @media print{
-@page{size:A4 landscape;margin:10mm}
-body{margin:0;font-size:10px}
-nav.filters,.toc-block,a.anchor{display:none}
+.toc-block,a.anchor{display:none}
 .grid{flex-wrap:nowrap}svg.chart{width:100%;height:auto}h2{break-after:avoid;page-break-after:avoid}
 .taihyo thead{display:table-header-group}.taihyo thead th{position:static}
 .taihyo tr{break-inside:avoid;page-break-inside:avoid}
 tr.sec{break-after:avoid;page-break-after:avoid}
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )css";
 
+// Rows matching the filter stay, and so do the headings above them.
 const char* const kScript = R"js(
 (function () {
   'use strict';
-  var table = document.getElementById('taihyo');
-  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-  var buttons = Array.prototype.slice.call(document.querySelectorAll('nav.filters button'));
+  var rows = Array.prototype.slice.call(document.getElementById('taihyo').tBodies[0].rows);
   function wanted(tr, f) {
     if (f === 'all') return true;
     if (tr.classList.contains('ghost')) return f === 'moved';
@@ -92,8 +75,7 @@ const char* const kScript = R"js(
     if (f === 'stale') return tr.getAttribute('data-stale') === '1';
     return tr.getAttribute('data-status') === f;
   }
-  // Rows matching the filter stay, and so do the headings above them.
-  function apply(f) {
+  nendiffFilters(function (f) {
     var open = [], shown = 0;
     rows.forEach(function (tr) {
       if (tr.classList.contains('sec')) {
@@ -108,22 +90,8 @@ const char* const kScript = R"js(
       open.forEach(function (h) { h.hidden = false; });
       if (tr.classList.contains('m')) shown++;
     });
-    buttons.forEach(function (b) {
-      b.setAttribute('aria-pressed', b.getAttribute('data-filter') === f ? 'true' : 'false');
-    });
-    document.getElementById('shown').textContent = String(shown);
-  }
-  buttons.forEach(function (b) {
-    b.addEventListener('click', function () { apply(b.getAttribute('data-filter')); });
+    return shown;
   });
-  // A link to a row the filter hides shows everything again.
-  function reveal() {
-    var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    if (target && target.hidden) { apply('all'); target.scrollIntoView(); }
-  }
-  window.addEventListener('hashchange', reveal);
-  apply('all');
-  reveal();
 })();
 )js";
 
@@ -444,31 +412,30 @@ struct TocEntry {
   int differences = 0;
 };
 
-// The table body, and the table of contents gathered while writing it.
-struct Body {
-  std::string rows;
-  std::vector<TocEntry> toc;
-};
-
+// Walks the rows in order, keeping the table of contents (with each entry's
+// count of differences) and, given a stream, writing the table body to it.
+// The page shows the contents above the table, so it runs twice: once to
+// count, once to write; the body never sits in memory whole.
 class BodyWriter {
  public:
-  BodyWriter(const Comparison& c, bool old_left)
-      : c_(c), old_left_(old_left), findings_(c), new_changes_(changes_by_new_section(c)) {
+  BodyWriter(const Comparison& c, bool old_left, std::ostream* out)
+      : c_(c), old_left_(old_left), out_(out), findings_(c),
+        new_changes_(changes_by_new_section(c)) {
     for (const Section& s : c.new_doc.sections) new_headings_.insert(s.heading);
   }
 
-  Body run() {
+  std::vector<TocEntry> run() {
     for (const Row& r : rows_in_order(c_)) {
       enter(chain_of(c_, r, new_changes_));
       if (r.ghost) {
-        body_.rows += ghost_row(c_, *r.diff, old_left_);
+        if (out_) *out_ << ghost_row(c_, *r.diff, old_left_);
         continue;
       }
       if (r.diff->status != Status::unchanged || r.diff->moved)
-        for (size_t i : open_toc_) ++body_.toc[i].differences;
-      body_.rows += measure_row(c_, findings_, *r.diff, old_left_);
+        for (size_t i : open_toc_) ++toc_[i].differences;
+      if (out_) *out_ << measure_row(c_, findings_, *r.diff, old_left_);
     }
-    return std::move(body_);
+    return std::move(toc_);
   }
 
  private:
@@ -490,25 +457,25 @@ class BodyWriter {
 
   void heading_row(const Heading& h) {
     bool first = ids_.insert(h.id).second;
-    body_.rows +=
-        "<tr class=\"sec lv" + std::to_string(h.level) + "\" data-level=\"" +
-        std::to_string(h.level) + "\"" + (first ? " id=\"" + h.id + "\"" : "") +
-        "><th colspan=\"5\">" + esc(h.text) +
-        (h.note.empty() ? "" : "<span class=\"secchg\">見出し変更 " + esc(h.note) + "</span>") +
-        "</th></tr>\n";
+    if (out_)
+      *out_ << "<tr class=\"sec lv" << h.level << "\" data-level=\"" << h.level << "\""
+            << (first ? " id=\"" + h.id + "\"" : "") << "><th colspan=\"5\">" << esc(h.text)
+            << (h.note.empty() ? "" : "<span class=\"secchg\">見出し変更 " + esc(h.note) + "</span>")
+            << "</th></tr>\n";
     if (!first || h.level > kTocDepth || (h.id[0] == 'o' && in_new_edition(h.text))) return;
-    toc_index_[h.id] = body_.toc.size();
-    body_.toc.push_back({h, 0});
+    toc_index_[h.id] = toc_.size();
+    toc_.push_back({h, 0});
   }
 
   bool in_new_edition(const std::string& heading) const { return new_headings_.count(heading) > 0; }
 
   const Comparison& c_;
   bool old_left_;
+  std::ostream* out_;  // nullptr: only count
   StaleIndex findings_;
   std::map<int, const SectionChange*> new_changes_;
   std::set<std::string> new_headings_;
-  Body body_;
+  std::vector<TocEntry> toc_;
   std::vector<Heading> current_;
   std::vector<size_t> open_toc_;             // toc entries the current row lies under
   std::map<std::string, size_t> toc_index_;  // heading id → toc entry
@@ -739,25 +706,22 @@ std::string edition_line(const char* label, const Document& d) {
 }  // namespace
 
 void write_comparison_html(const Comparison& c, std::ostream& out, const ReportOptions& o) {
-  Body body = BodyWriter(c, o.old_left).run();
-  out << "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
-      << "<title>新旧対照表 " << esc(edition_label(c.new_doc)) << " ← "
-      << esc(edition_label(c.old_doc)) << "</title>\n<style>" << kStyle
-      << "</style>\n</head>\n<body>\n"
-      << "<h1>新旧対照表 <small>Comparison</small></h1>\n<p class=\"editions\">"
+  std::vector<TocEntry> toc = BodyWriter(c, o.old_left, nullptr).run();
+  write_html_head(out, "新旧対照表 " + edition_label(c.new_doc) + " ← " + edition_label(c.old_doc),
+                  kStyle);
+  out << "<h1>新旧対照表 <small>Comparison</small></h1>\n<p class=\"editions\">"
       << edition_line("新 New:", c.new_doc) << "<br>" << edition_line("旧 Old:", c.old_doc)
       << "</p>\n"
       << "<h2>概要 Summary</h2>\n"
       << cards_html(c) << "\n<div class=\"grid\"><div><h2>大項目別 Per section</h2>" << chart_svg(c)
       << section_changes_html(c) << stale_html(c) << "</div><div><h2>府省別 Per ministry</h2>"
       << ministries_html(c) << "</div></div>\n"
-      << toc_html(body.toc) << "\n"
+      << toc_html(toc) << "\n"
       << filters_html(c) << "\n"
-      << "<table class=\"taihyo\" id=\"taihyo\">" << table_head(c, o.old_left) << "\n<tbody>\n"
-      << body.rows << "</tbody></table>\n<script>" << kScript << "</script>\n</body>\n</html>\n";
+      << "<table class=\"taihyo\" id=\"taihyo\">" << table_head(c, o.old_left) << "\n<tbody>\n";
+  BodyWriter(c, o.old_left, &out).run();
+  out << "</tbody></table>\n";
+  write_html_tail(out, kScript);
 }
 
 }  // namespace nendiff::detail

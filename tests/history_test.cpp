@@ -437,7 +437,9 @@ TEST(HistoryViews, HtmlEscapesDocumentText) {
   EXPECT_EQ(html.find("<img"), std::string::npos);
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
   EXPECT_NE(html.find("<svg class=\"chart\""), std::string::npos);  // 10件 → 14件
-  EXPECT_EQ(html.find("http"), std::string::npos);                  // nothing fetched
+  for (const char* remote : {"http:", "https:", "<link", "@import", "url("})  // nothing fetched
+    EXPECT_EQ(html.find(remote), std::string::npos) << remote;
+  EXPECT_NE(html.find("Content-Security-Policy\" content=\"default-src 'none'"), std::string::npos);
 }
 
 // ---- Command line --------------------------------------------------------------------

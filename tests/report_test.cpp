@@ -95,6 +95,7 @@ TEST(ReportHtml, SelfContained) {
   std::regex reference("<[^>]*\\s(src|href|action)=\"(?!#)");  // only links inside the page
   EXPECT_FALSE(std::regex_search(html, reference));
   EXPECT_NE(html.find("@page{size:A4 landscape"), std::string::npos);
+  EXPECT_NE(html.find("Content-Security-Policy\" content=\"default-src 'none'"), std::string::npos);
 }
 
 TEST(ReportHtml, OneRowPerMeasureWithItsStatus) {
