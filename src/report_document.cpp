@@ -38,7 +38,7 @@ void write_outline(const Document& d, std::ostream& out) {
 
 void write_document(const Document& d, Format f, std::ostream& out) {
   switch (f) {
-    case Format::json: out << detail::document_json(d).dump(2) << "\n"; return;
+    case Format::json: detail::write_document_json(d, out); return;
     case Format::text: write_outline(d, out); return;
     default: throw Error("parse output is text or json");
   }

@@ -1,10 +1,8 @@
 // `nendiff compare --format json`: the v1 contract of docs/report-json-v1.md.
 #include <cmath>
-#include <cstdint>
 #include <nlohmann/json.hpp>
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
+#include "json_printer.hpp"
 #include "report_json.hpp"
 #include "report_views.hpp"
 
@@ -94,93 +92,11 @@ json section_change_json(const Comparison& c, const SectionChange& s) {
           {"new_line", line(c.new_doc, s.new_index)}};
 }
 
-// nlohmann builds the report's pieces; RapidJSON's writer prints them, in the
-// layout of nlohmann's dump(2) (two-space indent, keys in their sorted order)
-// at a fraction of the cost: the comparison's JSON is most of its output.
-using Printer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void print(Printer& p, const json& value) {
-  switch (value.type()) {
-    case json::value_t::object:
-      p.StartObject();
-      for (const auto& [key, member] : value.items()) {
-        p.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
-        print(p, member);
-      }
-      p.EndObject();
-      return;
-    case json::value_t::array:
-      p.StartArray();
-      for (const json& element : value) print(p, element);
-      p.EndArray();
-      return;
-    case json::value_t::string: {
-      const std::string& s = value.get_ref<const std::string&>();
-      p.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-      return;
-    }
-    case json::value_t::boolean: p.Bool(value.get<bool>()); return;
-    case json::value_t::number_integer: p.Int64(value.get<std::int64_t>()); return;
-    case json::value_t::number_unsigned: p.Uint64(value.get<std::uint64_t>()); return;
-    case json::value_t::number_float: p.Double(value.get<double>()); return;
-    default: p.Null(); return;
-  }
-}
-
-// The report goes out in pieces of about this size: the stream sees few, large
-// writes, and the whole report never sits in memory (a 7,500-measure
-// comparison: ~100 MB as a json tree).
-constexpr size_t kPieceSize = 64 * 1024;
-
-// The report as a stream of members: printed into a buffer that goes out
-// whenever it holds a piece's worth.
-class ReportPrinter {
- public:
-  explicit ReportPrinter(std::ostream& out) : out_(out), printer_(buffer_) {
-    printer_.SetIndent(' ', 2);
-    printer_.StartObject();
-  }
-  void member(const char* key, const json& value) {
-    printer_.Key(key);
-    print(printer_, value);
-    flush_if_full();
-  }
-  // An array member printed one element at a time.
-  template <typename Items, typename ToJson>
-  void array_member(const char* key, const Items& items, ToJson to_json) {
-    printer_.Key(key);
-    printer_.StartArray();
-    for (const auto& item : items) {
-      print(printer_, to_json(item));
-      flush_if_full();
-    }
-    printer_.EndArray();
-  }
-  void finish() {
-    printer_.EndObject();
-    buffer_.Put('\n');
-    flush();
-  }
-
- private:
-  void flush_if_full() {
-    if (buffer_.GetSize() >= kPieceSize) flush();
-  }
-  void flush() {
-    out_.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
-    buffer_.Clear();
-  }
-
-  std::ostream& out_;
-  rapidjson::StringBuffer buffer_;
-  Printer printer_;
-};
-
 }  // namespace
 
 // Members in key order, as nlohmann's sorted objects hold them.
 void write_comparison_json(const Comparison& c, std::ostream& out) {
-  ReportPrinter p(out);
+  JsonPrinter p(out);
   p.array_member("measures", c.measures, [&](const MeasureDiff& d) { return measure_diff_json(c, d); });
   p.member("new", edition_json(c.new_doc));
   p.member("old", edition_json(c.old_doc));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "nendiff/diff.hpp"
 #include "nendiff/model.hpp"
@@ -9,7 +10,8 @@
 namespace nendiff::detail {
 
 nlohmann::json ministries_json(const std::optional<MinistryTag>& tag);
-nlohmann::json document_json(const Document& d);
+// `nendiff parse --format json`: the whole edition, streamed.
+void write_document_json(const Document& d, std::ostream& out);
 nlohmann::json finding_json(const StaleFinding& f);
 
 }  // namespace nendiff::detail

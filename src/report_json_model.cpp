@@ -1,6 +1,8 @@
 // The model as JSON: shared by `nendiff parse --format json` and the compare report.
 #include "report_json.hpp"
 
+#include "json_printer.hpp"
+
 namespace nendiff::detail {
 namespace {
 
@@ -64,22 +66,21 @@ json ministries_json(const std::optional<MinistryTag>& tag) {
   return {{"lead", tag->leads()}, {"others", tag->others()}};
 }
 
-json document_json(const Document& d) {
-  json sections = json::array(), measures = json::array(), footnotes = json::array();
-  for (const Section& s : d.sections) sections.push_back(section_json(s));
-  for (const Measure& m : d.measures) measures.push_back(measure_json(m));
-  for (const Footnote& f : d.footnotes) footnotes.push_back(footnote_json(f));
-  return {{"path", d.path},
-          {"encoding", d.encoding},
-          {"title", d.title},
-          {"year", d.edition_year},
-          {"draft", d.draft},
-          {"date", {{"text", d.date_text}, {"line", d.date_line}, {"blank", d.date_blank}}},
-          {"body", d.body},
-          {"preamble", d.preamble},
-          {"sections", sections},
-          {"measures", measures},
-          {"footnotes", footnotes}};
+// Members in sorted key order (JsonPrinter), measures one at a time.
+void write_document_json(const Document& d, std::ostream& out) {
+  JsonPrinter p(out);
+  p.member("body", d.body);
+  p.member("date", {{"text", d.date_text}, {"line", d.date_line}, {"blank", d.date_blank}});
+  p.member("draft", d.draft);
+  p.member("encoding", d.encoding);
+  p.array_member("footnotes", d.footnotes, footnote_json);
+  p.array_member("measures", d.measures, measure_json);
+  p.member("path", d.path);
+  p.member("preamble", d.preamble);
+  p.array_member("sections", d.sections, section_json);
+  p.member("title", d.title);
+  p.member("year", d.edition_year);
+  p.finish();
 }
 
 json finding_json(const StaleFinding& f) {
