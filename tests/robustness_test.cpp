@@ -515,6 +515,71 @@ TEST(Robustness, FailedWriteKeepsThePreviousReport) {
   EXPECT_NE(read_bytes(report), previous);
 }
 
+// `-o` naming a symbolic link: the report goes to the file the link leads to,
+// and the link stays (as with a shell's `>`); a dangling link names the file
+// to create.
+TEST(Robustness, OutputThroughASymbolicLink) {
+  TempDir dir;
+  fs::create_directory(dir.file("shared"));
+  const std::string real = dir.file("shared/report.json"), link = dir.file("report.json");
+  write_bytes(real, "{}\n");
+  fs::create_symlink("shared/report.json", link);
+  EXPECT_EQ(run({"compare", k2023, k2024, "-o", link}).exit_code, 1);
+  EXPECT_TRUE(fs::is_symlink(link));
+  EXPECT_TRUE(nlohmann::json::parse(read_bytes(real)).contains("measures"));
+  EXPECT_EQ(files_in(dir.file("shared")), "report.json ");
+  const std::string dangling = dir.file("new.md");
+  fs::create_symlink("shared/new-report.md", dangling);
+  EXPECT_EQ(run({"compare", k2023, k2024, "-o", dangling}).exit_code, 1);
+  EXPECT_TRUE(fs::is_symlink(dangling));
+  EXPECT_EQ(read_bytes(dir.file("shared/new-report.md")).rfind("# ", 0), 0u);
+}
+
+// A report replaced in place keeps the permissions its owner gave the file.
+TEST(Robustness, ReplacedReportKeepsItsPermissions) {
+  TempDir dir;
+  const std::string report = dir.file("report.csv");
+  write_bytes(report, "old\n");
+  ASSERT_EQ(chmod(report.c_str(), 0640), 0);
+  EXPECT_EQ(run({"compare", k2023, k2024, "-o", report}).exit_code, 1);
+  struct stat after {};
+  ASSERT_EQ(stat(report.c_str(), &after), 0);
+  EXPECT_EQ(after.st_mode & 07777, 0640u);
+  EXPECT_NE(read_bytes(report), "old\n");
+}
+
+// A signal in the middle of a write (Ctrl-C, a CI timeout's SIGTERM) ends the
+// process as the signal would, leaves the previous report as it was, and, with
+// the handler the CLI installs, no temporary file either.
+int interrupted_write(const std::string& path, bool handler) {
+  const pid_t child = fork();
+  if (child == 0) {
+    if (handler) remove_partial_reports_on_interrupt();
+    write_file_atomically(path, [](std::ostream& out) {
+      out << std::string(100000, 'x');
+      out.flush();
+      raise(SIGTERM);
+    });
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  return WIFSIGNALED(status) ? WTERMSIG(status) : -1;
+}
+
+TEST(Robustness, InterruptedWriteLeavesNoTemporaryFile) {
+  TempDir dir;
+  const std::string report = dir.file("report.html");
+  write_bytes(report, "previous\n");
+  EXPECT_EQ(interrupted_write(report, true), SIGTERM);
+  EXPECT_EQ(read_bytes(report), "previous\n");
+  EXPECT_EQ(files_in(dir.path()), "report.html ");
+  // Without it the partial file stays behind: the handler is what removes it.
+  EXPECT_EQ(interrupted_write(report, false), SIGTERM);
+  EXPECT_EQ(read_bytes(report), "previous\n");
+  EXPECT_NE(files_in(dir.path()).find(".report.html.tmp-"), std::string::npos);
+}
+
 // The same inputs give the same bytes in every text format, a second later too
 // (no clock, no addresses); XLSX: ReportXlsx.ReproducibleAndNeverToStdout.
 TEST(Robustness, ReportsAreByteIdenticalInEveryFormat) {

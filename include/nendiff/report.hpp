@@ -37,5 +37,13 @@ void write_file_atomically(const std::string& path, const std::string& contents)
 // an exception from it leaves any earlier file at `path` untouched.
 void write_file_atomically(const std::string& path,
                            const std::function<void(std::ostream&)>& write);
+// A path that is a symbolic link gets the report in the file it leads to (the
+// link stays); a file that was there keeps its permissions.
+
+// For programs: SIGINT, SIGTERM and SIGHUP (unless ignored, as under nohup)
+// first remove the temporary file of every write_file_atomically in progress,
+// then end the process as they would have. The CLI calls it first thing; the
+// library never sets a signal handler on its own.
+void remove_partial_reports_on_interrupt();
 
 }  // namespace nendiff

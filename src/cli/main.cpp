@@ -139,6 +139,7 @@ int run_history(const std::vector<std::string>& files, const Common& c) {
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error, reported, not a crash
+  nendiff::remove_partial_reports_on_interrupt();  // Ctrl-C leaves no .NAME.tmp-* behind
   std::ios::sync_with_stdio(false);  // reports go through std::cout's own buffer
   CLI::App app{"nendiff — what changed between two annual editions of a Japanese follow-up "
                "document (フォローアップ)"};
