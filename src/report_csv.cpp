@@ -7,12 +7,6 @@
 namespace nendiff::detail {
 namespace {
 
-std::string join_path(const std::vector<std::string>& path) {
-  std::string out;
-  for (const std::string& p : path) out += (out.empty() ? "" : " › ") + p;
-  return out;
-}
-
 std::string join_lines(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& i : items) out += (out.empty() ? "" : "\n") + i;
@@ -65,7 +59,7 @@ std::vector<std::string> row_of(const Comparison& c, const MeasureDiff& d) {
   auto tag = [](const Measure* m) { return m && m->tag ? m->tag->raw : std::string(); };
   return {status_name(d.status),
           d.moved ? "yes" : "no",
-          join_path((n ? n : o)->section_path),
+          section_path_text((n ? n : o)->section_path),
           line(o),
           line(n),
           text(o),

@@ -35,9 +35,7 @@ struct Style {
 
 std::string join_path(const StaleFinding& f) {
   if (f.measure < 0) return "(前付け / front matter)";
-  std::string out;
-  for (const std::string& p : f.section_path) out += (out.empty() ? "" : " › ") + p;
-  return out.empty() ? "(見出しなし / no section)" : out;
+  return detail::section_path_text(f.section_path, "(見出しなし / no section)");
 }
 
 // Character index of the phrase in the sentence: the occurrence on the

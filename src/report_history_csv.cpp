@@ -10,12 +10,6 @@
 namespace nendiff::detail {
 namespace {
 
-std::string join_path(const std::vector<std::string>& path) {
-  std::string out;
-  for (const std::string& p : path) out += (out.empty() ? "" : " › ") + p;
-  return out;
-}
-
 
 std::string step_status(const Lineage& l, int e) {
   const LineageStep& s = l.steps[static_cast<size_t>(e)];
@@ -36,7 +30,7 @@ std::vector<std::string> lineage_row(const History& h, size_t id,
                                   std::to_string(h.years[static_cast<size_t>(l.first)]),
                                   std::to_string(h.years[static_cast<size_t>(l.last)]),
                                   std::to_string(l.repeated > 0 ? l.repeated + 1 : 0),
-                                  join_path(latest.section_path),
+                                  section_path_text(latest.section_path),
                                   latest.text};
   for (size_t e = 0; e < h.editions.size(); ++e) {
     int m = l.steps[e].measure;

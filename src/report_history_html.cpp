@@ -71,12 +71,6 @@ const Measure* measure_in(const History& h, const Lineage& l, int edition) {
                : &h.editions[static_cast<size_t>(edition)].measures[static_cast<size_t>(m)];
 }
 
-std::string join_path(const std::vector<std::string>& path) {
-  std::string out;
-  for (const std::string& p : path) out += (out.empty() ? "" : " › ") + p;
-  return out;
-}
-
 // ---- Summary -------------------------------------------------------------------
 
 std::string card(int n, const char* ja, const char* en) {
@@ -147,7 +141,7 @@ std::string lineage_row(const History& h, size_t id) {
   std::string row = "<tr id=\"l" + std::to_string(id) + "\" data-kinds=\"" + kinds_of(h, l) +
                     "\" data-repeated=\"" + std::to_string(l.repeated) + "\"><td>" +
                     std::to_string(id) + "</td><td><div class=\"sec\">" +
-                    esc(join_path(latest.section_path)) + "</div>" + esc(excerpt(latest.text, 90));
+                    esc(section_path_text(latest.section_path)) + "</div>" + esc(excerpt(latest.text, 90));
   if (l.repeated > 0)
     row += " <span class=\"rep\" title=\"years rolled aside, the same text\">同文 " +
            std::to_string(l.repeated + 1) + " 版連続</span>";

@@ -126,12 +126,6 @@ std::string measure_id(const Comparison& c, const MeasureDiff& d) {
                           : "o" + std::to_string(measure_at(c.old_doc, d.old_index)->line);
 }
 
-std::string join_path(const std::vector<std::string>& path) {
-  std::string out;
-  for (const std::string& p : path) out += (out.empty() ? "" : " › ") + p;
-  return out.empty() ? "(見出しなし)" : out;
-}
-
 // The findings of each measure of the new edition, gathered once per report:
 // scanning all of them per measure and per sentence is quadratic on long
 // documents.
@@ -279,7 +273,7 @@ std::string notes_new_side(const Comparison& c, const StaleIndex& findings, cons
   if (d.moved) {
     const Measure& o = *measure_at(c.old_doc, d.old_index);
     out += "<li>↩ 移動 moved from <a class=\"moved-link\" href=\"#o" + std::to_string(o.line) +
-           "\">旧 L" + std::to_string(o.line) + " " + esc(join_path(o.section_path)) + "</a></li>";
+           "\">旧 L" + std::to_string(o.line) + " " + esc(section_path_text(o.section_path, "(見出しなし)")) + "</a></li>";
   }
   return out.empty() ? "" : "<ul class=\"notes\">" + out + "</ul>";
 }
@@ -330,7 +324,7 @@ std::string ghost_row(const Comparison& c, const MeasureDiff& d, bool old_left) 
       "<td class=\"ln\"></td><td class=\"side\">→ 移動先 moved to <a "
       "class=\"moved-link\" href=\"#n" +
       std::to_string(n.line) + "\">新 L" + std::to_string(n.line) + " " +
-      esc(join_path(n.section_path)) + "</a></td>";
+      esc(section_path_text(n.section_path, "(見出しなし)")) + "</a></td>";
   return "<tr class=\"ghost\" id=\"o" + std::to_string(o.line) +
          "\"><td class=\"st\"><span class=\"badge s-moved\">移動元 moved from</span></td>" +
          pair_html(new_cells, old_cells, old_left) + "</tr>\n";

@@ -36,9 +36,7 @@ std::string md(const std::string& text) {
 }
 
 std::string join_path(const std::vector<std::string>& path) {
-  std::string out;
-  for (const std::string& p : path) out += (out.empty() ? "" : " › ") + md(p);
-  return out.empty() ? "(見出しなし no section)" : out;
+  return md(section_path_text(path, "(見出しなし no section)"));
 }
 
 const Measure& shown(const Comparison& c, const MeasureDiff& d) {

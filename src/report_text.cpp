@@ -22,12 +22,6 @@ struct Style {
   }
 };
 
-std::string join_path(const std::vector<std::string>& path) {
-  std::string out;
-  for (const std::string& p : path) out += (out.empty() ? "" : " › ") + p;
-  return out.empty() ? "(no section)" : out;
-}
-
 // 「L21」, or 「p.3 L21」 for a PDF, where the page is what a reader can find.
 std::string line_ref(const Document& d, int index) {
   if (index < 0) return "—";
@@ -100,7 +94,7 @@ void write_measure(const Comparison& c, const MeasureDiff& d, std::ostream& out,
       << excerpt(m.text, 40) << "\n";
   if (d.moved) {
     const Measure& o = c.old_doc.measures[static_cast<size_t>(d.old_index)];
-    out << "      was under: " << join_path(o.section_path) << "\n";
+    out << "      was under: " << section_path_text(o.section_path, "(no section)") << "\n";
   }
   write_details(c, d, out, s);
 }
@@ -111,7 +105,7 @@ void write_changes(const Comparison& c, std::ostream& out, const Style& s) {
     if (d.status == Status::unchanged && !d.moved) continue;
     const Document& doc = d.new_index >= 0 ? c.new_doc : c.old_doc;
     int index = d.new_index >= 0 ? d.new_index : d.old_index;
-    std::string path = join_path(doc.measures[static_cast<size_t>(index)].section_path);
+    std::string path = section_path_text(doc.measures[static_cast<size_t>(index)].section_path, "(no section)");
     if (path != current) out << "\n" << s.paint("■ " + path, "1;36") << "\n";
     current = path;
     write_measure(c, d, out, s);

@@ -12,6 +12,13 @@ std::string excerpt(std::string_view text, size_t chars) {
   return to_utf8(s.substr(0, chars)) + "…";
 }
 
+std::string section_path_text(const std::vector<std::string>& path, std::string_view none) {
+  if (path.empty()) return std::string(none);
+  std::string out = path.front();
+  for (size_t i = 1; i < path.size(); ++i) out += " › " + path[i];
+  return out;
+}
+
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());

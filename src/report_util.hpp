@@ -11,6 +11,8 @@ namespace nendiff::detail {
 std::string indent(size_t depth);
 // The first `chars` characters of `text`, with … when cut.
 std::string excerpt(std::string_view text, size_t chars);
+// A measure's section path as one line, "1. 総論 › (1) …"; `none` when empty.
+std::string section_path_text(const std::vector<std::string>& path, std::string_view none = "");
 // Escapes & < > " ' for HTML text and attributes.
 std::string html_escape(std::string_view text);
 
