@@ -1,15 +1,11 @@
 // The PDF, Word and Excel back ends as modules loaded on first use
 // (src/module.hpp): where they are looked for, what a missing or foreign module
 // says, and that a text comparison loads none of them.
-#include <fcntl.h>
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <boost/filesystem.hpp>
 #include <cstdlib>
-#include <optional>
 
 #include "module.hpp"
 #include "nendiff/error.hpp"
@@ -23,6 +19,7 @@ using nendiff::detail::kPdfModule;
 using nendiff::detail::load_module;
 using nendiff::detail::ModuleSpec;
 using nendiff::test::read_bytes;
+using nendiff::test::run_program;
 using nendiff::test::RunResult;
 using nendiff::test::sample_path;
 using nendiff::test::TempDir;
@@ -45,38 +42,7 @@ std::string load_error(const ModuleSpec& spec, const std::vector<std::string>& d
   return "";
 }
 
-// One variable for a run: a value, or nullopt to unset it.
-struct Env {
-  std::string name;
-  std::optional<std::string> value;
-};
-
-// Runs `binary` with `args` and the environment changed by `env`.
-RunResult run(const std::string& binary, const std::vector<std::string>& args,
-              const std::vector<Env>& env) {
-  TempDir tmp;
-  const std::string out_path = tmp.file("stdout"), err_path = tmp.file("stderr");
-  const pid_t pid = fork();
-  if (pid == 0) {
-    dup2(open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 1);
-    dup2(open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 2);
-    for (const Env& e : env)
-      e.value ? setenv(e.name.c_str(), e.value->c_str(), 1) : unsetenv(e.name.c_str());
-    std::vector<std::string> copy = args;
-    std::vector<char*> argv{const_cast<char*>(binary.c_str())};
-    for (std::string& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  RunResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = read_bytes(out_path);
-  r.err = read_bytes(err_path);
-  return r;
-}
+using Env = nendiff::test::EnvChange;
 
 // A copy of nendiff in <dir>/bin, away from the build tree's modules.
 std::string relocated_nendiff(const TempDir& dir) {
@@ -167,7 +133,7 @@ TEST(ModuleCli, MissingModuleIsOneLineAndExitTwo) {
   TempDir dir, empty;
   const std::string nendiff = relocated_nendiff(dir);
   const std::vector<Env> env{{"NENDIFF_MODULE_DIR", empty.path()}};
-  const RunResult r = run(nendiff, {"compare", kText, kPdf}, env);
+  const RunResult r = run_program(nendiff, {"compare", kText, kPdf}, env);
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(lines(r.err), 1u) << r.err;
   EXPECT_EQ(r.err.rfind("nendiff: " + kPdf + ": reading PDF needs nendiff-pdf.so, not found "
@@ -178,9 +144,9 @@ TEST(ModuleCli, MissingModuleIsOneLineAndExitTwo) {
 
   // Text needs no module; an Excel report does.
   const std::string old_text = sample_path("kenko-iryo-senryaku-2023.txt");
-  EXPECT_EQ(run(nendiff, {"compare", old_text, kText, "-f", "json"}, env).exit_code, 1);
+  EXPECT_EQ(run_program(nendiff, {"compare", old_text, kText, "-f", "json"}, env).exit_code, 1);
   const RunResult xlsx =
-      run(nendiff, {"compare", old_text, kText, "-o", dir.file("report.xlsx")}, env);
+      run_program(nendiff, {"compare", old_text, kText, "-o", dir.file("report.xlsx")}, env);
   EXPECT_EQ(xlsx.exit_code, 2);
   EXPECT_EQ(lines(xlsx.err), 1u) << xlsx.err;
   EXPECT_TRUE(contains(xlsx.err, "needs nendiff-xlsx.so, not found")) << xlsx.err;
@@ -192,16 +158,16 @@ TEST(ModuleCli, InstalledLayoutFindsTheModulesBesideBin) {
   const std::string nendiff = relocated_nendiff(dir);
   copy_modules((fs::path(dir.file("bin")) / NENDIFF_MODULE_RELATIVE_DIR).string());
   const std::vector<Env> env{{"NENDIFF_MODULE_DIR", std::nullopt}};
-  const RunResult r = run(nendiff, {"compare", kText, kPdf, "-f", "json"}, env);
+  const RunResult r = run_program(nendiff, {"compare", kText, kPdf, "-f", "json"}, env);
   EXPECT_LE(r.exit_code, 1) << r.err;
   EXPECT_TRUE(contains(r.out, "\"measures\"")) << r.out.substr(0, 200);
-  const RunResult xlsx = run(nendiff, {"compare", kText, kPdf, "-o", dir.file("r.xlsx")}, env);
+  const RunResult xlsx = run_program(nendiff, {"compare", kText, kPdf, "-o", dir.file("r.xlsx")}, env);
   EXPECT_LE(xlsx.exit_code, 1) << xlsx.err;
   EXPECT_EQ(read_bytes(dir.file("r.xlsx")).substr(0, 2), "PK");
 }
 
 TEST(ModuleCli, ChosenDirComesBeforeTheProgramsDir) {
-  const RunResult r = run(NENDIFF_BINARY, {"compare", kText, kPdf},
+  const RunResult r = run_program(NENDIFF_BINARY, {"compare", kText, kPdf},
                           {{"NENDIFF_MODULE_DIR", NENDIFF_OTHER_ABI_DIR}});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(lines(r.err), 1u) << r.err;
@@ -213,12 +179,12 @@ TEST(ModuleCli, ChosenDirComesBeforeTheProgramsDir) {
 TEST(ModuleCli, TextComparisonLoadsNoBackEnd) {
   const std::vector<Env> env{{"NENDIFF_MODULE_DIR", std::nullopt}, {"LD_DEBUG", "files"}};
   const std::string old_text = sample_path("kenko-iryo-senryaku-2023.txt");
-  const RunResult text = run(NENDIFF_BINARY, {"compare", old_text, kText, "-f", "json"}, env);
+  const RunResult text = run_program(NENDIFF_BINARY, {"compare", old_text, kText, "-f", "json"}, env);
   EXPECT_EQ(text.exit_code, 1);
   EXPECT_FALSE(contains(text.err, "nendiff-pdf.so"));
   EXPECT_FALSE(contains(text.err, "libpoppler"));
   EXPECT_FALSE(contains(text.err, "libzip"));
-  const RunResult pdf = run(NENDIFF_BINARY, {"compare", old_text, kPdf, "-f", "json"}, env);
+  const RunResult pdf = run_program(NENDIFF_BINARY, {"compare", old_text, kPdf, "-f", "json"}, env);
   EXPECT_EQ(pdf.exit_code, 1);
   EXPECT_TRUE(contains(pdf.err, std::string(NENDIFF_MODULE_BUILD_DIR) + "/nendiff-pdf.so"));
   EXPECT_TRUE(contains(pdf.err, "libpoppler"));

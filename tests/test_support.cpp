@@ -43,27 +43,25 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ec);
 }
 
-RunResult run_nendiff(const std::vector<std::string>& args, const std::string& stdin_text) {
+RunResult run_program(const std::string& binary, const std::vector<std::string>& args,
+                      const std::vector<EnvChange>& env, const std::string& stdin_text) {
   TempDir tmp;
   const std::string in_path = tmp.file("stdin"), out_path = tmp.file("stdout"),
                     err_path = tmp.file("stderr");
   write_bytes(in_path, stdin_text);
-  pid_t pid = fork();
+  const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
-    int in = open(in_path.c_str(), O_RDONLY);
-    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    dup2(in, 0);
-    dup2(out, 1);
-    dup2(err, 2);
-    std::vector<char*> argv;
-    std::string bin = NENDIFF_BINARY;
-    argv.push_back(bin.data());
+    dup2(open(in_path.c_str(), O_RDONLY), 0);
+    dup2(open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 1);
+    dup2(open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 2);
+    for (const EnvChange& e : env)
+      e.value ? setenv(e.name.c_str(), e.value->c_str(), 1) : unsetenv(e.name.c_str());
     std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
+    std::vector<char*> argv{const_cast<char*>(binary.c_str())};
+    for (std::string& a : copy) argv.push_back(a.data());
     argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
+    execv(binary.c_str(), argv.data());
     _exit(127);
   }
   int status = 0;
@@ -73,6 +71,10 @@ RunResult run_nendiff(const std::vector<std::string>& args, const std::string& s
   r.out = read_bytes(out_path);
   r.err = read_bytes(err_path);
   return r;
+}
+
+RunResult run_nendiff(const std::vector<std::string>& args, const std::string& stdin_text) {
+  return run_program(NENDIFF_BINARY, args, {}, stdin_text);
 }
 
 }  // namespace nendiff::test

@@ -1,6 +1,7 @@
 // Shared helpers for the tests: sample files, running the CLI, temporary dirs.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,17 @@ struct RunResult {
   std::string out, err;
 };
 
-// Runs the built nendiff binary with `args` (no shell), capturing both streams.
+// One change to the environment of a run: a value, or nullopt to unset it.
+struct EnvChange {
+  std::string name;
+  std::optional<std::string> value;
+};
+
+// Runs `binary` with `args` (no shell), `stdin_text` as its input and its
+// environment changed by `env`, capturing both streams.
+RunResult run_program(const std::string& binary, const std::vector<std::string>& args,
+                      const std::vector<EnvChange>& env = {}, const std::string& stdin_text = "");
+// The same for the built nendiff binary.
 RunResult run_nendiff(const std::vector<std::string>& args, const std::string& stdin_text = "");
 
 }  // namespace nendiff::test
