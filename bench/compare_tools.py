@@ -208,8 +208,10 @@ DESIGN = """
 - **Diff.** dtl runs inside aligned measures (sentences) and aligned sentences (characters)
   only, with caps for pathological lengths; sentence shapes and bigrams are made on first use.
   The aligned pairs are diffed on all cores; the stale check runs beside the alignment.
-- **Report.** The JSON report is printed member by member (RapidJSON's writer) and goes out in
-  64 KB pieces, straight into the temporary file or stdout: it never exists whole in memory.
+- **Report.** The JSON report (and `parse --format json`) is printed member by member
+  (RapidJSON's writer) and goes out in 64 KB pieces, straight into the temporary file or stdout;
+  the HTML 新旧対照表 walks its rows twice, once to count the contents' differences and once to
+  write them. Neither report ever exists whole in memory.
 
 `bench/stages_bench.cpp` (Google Benchmark, printed at the end of `scripts/bench`) times each stage
 on the sample edition; `tests/scale_test.cpp` checks that the ×10 pair's findings are exactly ten
