@@ -7,6 +7,7 @@
 
 #include "nendiff/error.hpp"
 #include "nendiff/report.hpp"
+#include "json_printer.hpp"
 #include "report_json.hpp"
 #include "report_util.hpp"
 #include "unicode.hpp"
@@ -100,24 +101,23 @@ void write_text(const Document& d, const std::vector<StaleFinding>& findings, st
   }
 }
 
+// Members in sorted key order (JsonPrinter), the findings one at a time.
 void write_json(const Document& d, const std::vector<StaleFinding>& findings, std::ostream& out) {
   using nlohmann::json;
-  json stale = json::array();
   int n[3] = {0, 0, 0};
-  for (const StaleFinding& f : findings) {
+  for (const StaleFinding& f : findings) ++n[static_cast<int>(f.severity)];
+  detail::JsonPrinter p(out);
+  p.member("file", {{"path", d.path}, {"year", d.edition_year}, {"title", d.title},
+                    {"encoding", d.encoding}, {"draft", d.draft}});
+  p.array_member("stale", findings, [](const StaleFinding& f) {
     json j = detail::finding_json(f);
     j["measure"] = f.measure;
-    stale.push_back(std::move(j));
-    ++n[static_cast<int>(f.severity)];
-  }
-  json report = {
-      {"version", 1},
-      {"file", {{"path", d.path}, {"year", d.edition_year}, {"title", d.title},
-                {"encoding", d.encoding}, {"draft", d.draft}}},
-      {"summary",
-       {{"findings", findings.size()}, {"error", n[2]}, {"warning", n[1]}, {"info", n[0]}}},
-      {"stale", stale}};
-  out << report.dump(2) << "\n";
+    return j;
+  });
+  p.member("summary",
+           {{"findings", findings.size()}, {"error", n[2]}, {"warning", n[1]}, {"info", n[0]}});
+  p.member("version", 1);
+  p.finish();
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "json_printer.hpp"
 #include "nendiff/history.hpp"
 
 namespace nendiff::detail {
@@ -115,28 +116,25 @@ json summary_json(const History& h) {
 
 }  // namespace
 
+// Members in sorted key order (JsonPrinter): lineages, series and follow-ups
+// one at a time, as a history over many editions runs long.
 void write_history_json(const History& h, std::ostream& out) {
-  json editions = json::array(), lineages = json::array(), series = json::array(),
-       follow = json::array();
-  for (size_t e = 0; e < h.editions.size(); ++e) {
+  std::vector<size_t> editions(h.editions.size()), lineages(h.lineages.size());
+  for (size_t i = 0; i < editions.size(); ++i) editions[i] = i;
+  for (size_t i = 0; i < lineages.size(); ++i) lineages[i] = i;
+  JsonPrinter p(out);
+  p.array_member("editions", editions, [&](size_t e) -> json {
     const Document& d = h.editions[e];
-    editions.push_back({{"year", h.years[e]},
-                        {"path", d.path},
-                        {"title", d.title},
-                        {"encoding", d.encoding},
-                        {"measures", d.measures.size()}});
-  }
-  for (size_t i = 0; i < h.lineages.size(); ++i) lineages.push_back(lineage_json(h, i));
-  for (const FigureSeries& s : h.series) series.push_back(series_json(h, s));
-  for (const FollowUp& f : h.follow_ups) follow.push_back(follow_up_json(h, f));
-  json report = {{"version", 1},
-                 {"kind", "history"},
-                 {"editions", editions},
-                 {"summary", summary_json(h)},
-                 {"lineages", lineages},
-                 {"series", series},
-                 {"follow_through", follow}};
-  out << report.dump(2) << "\n";
+    return {{"year", h.years[e]}, {"path", d.path}, {"title", d.title},
+            {"encoding", d.encoding}, {"measures", d.measures.size()}};
+  });
+  p.array_member("follow_through", h.follow_ups, [&](const FollowUp& f) { return follow_up_json(h, f); });
+  p.member("kind", "history");
+  p.array_member("lineages", lineages, [&](size_t i) { return lineage_json(h, i); });
+  p.array_member("series", h.series, [&](const FigureSeries& s) { return series_json(h, s); });
+  p.member("summary", summary_json(h));
+  p.member("version", 1);
+  p.finish();
 }
 
 }  // namespace nendiff::detail
