@@ -150,20 +150,20 @@ std::string lineage_row(const History& h, size_t id) {
   return row + "</tr>\n";
 }
 
-std::string lineage_table(const History& h) {
-  std::string head = "<tr><th>#</th><th>施策 measure (latest text)</th>";
-  for (size_t e = 0; e < h.editions.size(); ++e)
-    head += "<th>" + year_of(h, static_cast<int>(e)) + "</th>";
-  std::string body;
-  for (size_t i = 0; i < h.lineages.size(); ++i) body += lineage_row(h, i);
-  return "<nav class=\"filters\"><button data-filter=\"all\">すべて all</button>"
+// Row by row to `out`: a history over many editions is long.
+void write_lineage_table(const History& h, std::ostream& out) {
+  out << "<nav class=\"filters\"><button data-filter=\"all\">すべて all</button>"
          "<button data-filter=\"changed\">変更あり changed</button>"
          "<button data-filter=\"repeated\">同文の繰り返し carried over</button>"
          "<button data-filter=\"added\">途中から added</button>"
          "<button data-filter=\"dropped\">削除 dropped</button>"
          "<button data-filter=\"moved\">移動 moved</button> <span id=\"shown\"></span> 件</nav>\n"
-         "<table id=\"lineage\"><thead>" +
-         head + "</tr></thead><tbody>\n" + body + "</tbody></table>\n";
+         "<table id=\"lineage\"><thead><tr><th>#</th><th>施策 measure (latest text)</th>";
+  for (size_t e = 0; e < h.editions.size(); ++e)
+    out << "<th>" << year_of(h, static_cast<int>(e)) << "</th>";
+  out << "</tr></thead><tbody>\n";
+  for (size_t i = 0; i < h.lineages.size(); ++i) out << lineage_row(h, i);
+  out << "</tbody></table>\n";
 }
 
 // ---- Figure charts -----------------------------------------------------------------
@@ -279,8 +279,9 @@ void write_history_html(const History& h, std::ostream& out) {
   write_html_head(out, "施策の経年変化 " + h.editions.back().title, kStyle);
   out << "<h1>施策の経年変化 History of the measures</h1>\n<ul class=\"editions\">" << editions
       << "</ul>\n"
-      << summary_html(h) << "<h2 id=\"lineages\">施策ごとの経緯 Lineage of each measure</h2>\n"
-      << lineage_table(h) << series_html(h) << follow_html(h);
+      << summary_html(h) << "<h2 id=\"lineages\">施策ごとの経緯 Lineage of each measure</h2>\n";
+  write_lineage_table(h, out);
+  out << series_html(h) << follow_html(h);
   write_html_tail(out, kScript);
 }
 
