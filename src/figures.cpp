@@ -9,6 +9,7 @@
 #include "nendiff/figures.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/uniset.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -17,6 +18,7 @@
 #include <initializer_list>
 
 #include "figures_internal.hpp"
+#include "nendiff/error.hpp"
 #include "unicode.hpp"
 
 namespace nendiff {
@@ -102,10 +104,25 @@ const Text& decode(std::string_view s, Text& t) {
   return t;
 }
 
-// Years and figures need a digit, but for 元 (「令和元年」): a text with
+// What may start or be a year without a digit: 元 (「令和元年」) and the kanji
+// with a numeric value (「令和六年」「二〇二四年」).
+const icu::UnicodeSet& kanji_year_set() {
+  static const icu::UnicodeSet* set = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    auto* s = new icu::UnicodeSet(u"[元[[:Han:]&[:Numeric_Type=Numeric:]]]", status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU set error: ") + u_errorName(status));
+    s->freeze();
+    return s;
+  }();
+  return *set;
+}
+
+// Years and figures need a digit or one of kanji_year_set: a text with
 // neither names none, and need not be decoded.
 bool may_name_numbers(std::string_view s) {
-  return digit_span_end(s, 0, false) < s.size() || s.find("元") != std::string_view::npos;
+  return digit_span_end(s, 0, false) < s.size() ||
+         kanji_year_set().spanUTF8(s.data(), static_cast<int32_t>(s.size()),
+                                   USET_SPAN_NOT_CONTAINED) < static_cast<int32_t>(s.size());
 }
 
 // The decoding buffers of this thread (one set for every caller).
@@ -331,22 +348,71 @@ bool is_era_initial(UChar32 c) {
   return false;
 }
 
-// 「令和6年度」「平成30年」「令和元年」 at i; returns the end, or i.
+// A kanji numeral's value, from ICU's Numeric_Value: 〇 0, 一 … 九, 十 10
+// (and their formal forms 壱, 拾 …); -1 for anything else, Arabic digits too.
+int kanji_digit(UChar32 c) {
+  if (c < 0x3000) return -1;
+  const double v = u_getNumericValue(c);
+  return v >= 0 && v <= 10 && v == static_cast<int>(v) ? static_cast<int>(v) : -1;
+}
+
+// An era year in kanji at i, 1-99: 「六」「十」「十二」「二十」「三十一」.
+// Returns its value and sets *end, or 0.
+int kanji_era_year(const Text& t, size_t i, size_t* end) {
+  int tens = 0, ones = 0;
+  size_t j = i;
+  if (int d = kanji_digit(t.at(j)); d >= 1 && d <= 9) ones = d, ++j;
+  if (kanji_digit(t.at(j)) == 10) {
+    tens = ones ? ones : 1;
+    ones = 0;
+    ++j;
+    if (int d = kanji_digit(t.at(j)); d >= 1 && d <= 9) ones = d, ++j;
+  }
+  *end = j;
+  return tens * 10 + ones;
+}
+
+// 「令和6年度」「平成30年」「令和元年」, in kanji 「令和六年度」「平成三十年」
+// (formal documents), at i; returns the end, or i.
 size_t read_era_year(const Text& t, size_t i, std::vector<YearMention>& out) {
   if (t.at(i) < 0x3000) return i;  // every era name starts with a kanji
   for (const Era& era : kEras) {
     if (!t.has(i, era.name32)) continue;
-    size_t d = i + era.name32.size();
-    size_t e = t.at(d) == u'元' ? d + 1 : digit_run(t, d);
-    if (e == d || e - d > 2) return i;
+    size_t d = i + era.name32.size(), e = d;
+    int year = 0;
+    if (t.at(d) == u'元') {
+      e = d + 1, year = 1;
+    } else if (t.is_digit(d)) {
+      e = digit_run(t, d);
+      if (e - d > 2) return i;
+      year = digits_value(t, d, e);
+    } else {
+      year = kanji_era_year(t, d, &e);
+    }
+    if (e == d || year == 0) return i;
     size_t n = year_suffix(t, e);
     if (n == 0) return i;
-    int year = t.at(d) == u'元' ? 1 : digits_value(t, d, e);
     out.push_back(make_year(t, i, e, e + n, era.base + year));
     out.back().era = true;
     return e + n;
   }
   return i;
+}
+
+// 「二〇二四年度」: a western year in four kanji digits (vertical writing's
+// form), with a year suffix; returns the end, or b.
+size_t read_kanji_year(const Text& t, size_t b, std::vector<YearMention>& out) {
+  int year = 0;
+  for (size_t k = b; k < b + 4; ++k) {
+    const int d = kanji_digit(t.at(k));
+    if (d < 0 || d > 9) return b;
+    year = year * 10 + d;
+  }
+  if (year < 1900 || year > 2099 || kanji_digit(t.at(b + 4)) >= 0) return b;
+  const size_t n = year_suffix(t, b + 4);
+  if (n == 0) return b;
+  out.push_back(make_year(t, b, b + 4, b + 4 + n, year));
+  return b + 4 + n;
 }
 
 // A western year whose digits start at b: 「2023年度」「2023度」「2022.03.31」
@@ -507,21 +573,28 @@ size_t year_end(const std::vector<YearMention>& years, size_t byte) {
   return byte < y.offset + y.length ? y.offset + y.length : 0;
 }
 
-// Years need digits, but for 元 (「令和元年」): a text with neither names none.
+// Years need digits, but for 元 and the kanji numerals (「令和元年」「令和六年」
+// 「二〇二四年」): a text with none of them names none.
 bool may_name_years(const Text& t) {
   auto end = t.cps.begin() + static_cast<std::ptrdiff_t>(t.count);
-  return t.has_digit || std::find(t.cps.begin(), end, U'元') != end;
+  return t.has_digit || std::find_if(t.cps.begin(), end, [](UChar32 c) {
+           return c == U'元' || kanji_digit(c) >= 0;
+         }) != end;
 }
+
+// Where a kanji-numeral western year may start: 一九… or 二〇….
+bool kanji_year_initial(UChar32 c) { return c == U'一' || c == U'二'; }
 
 std::vector<YearMention> years_in(const Text& t) {
   std::vector<YearMention> years;
   if (!may_name_years(t)) return years;
   for (size_t i = 0; i < t.size();) {
-    if (!t.is_digit(i) && !is_era_initial(t.at(i))) {  // most characters: quickly past
-      ++i;
+    if (!t.is_digit(i) && !is_era_initial(t.at(i)) && !kanji_year_initial(t.at(i))) {
+      ++i;  // most characters: quickly past
       continue;
     }
     size_t e = read_era_year(t, i, years);
+    if (e == i && kanji_year_initial(t.at(i))) e = read_kanji_year(t, i, years);
     if (e == i && starts_number(t, i)) e = std::max(read_western_year(t, i, years),
                                                     digit_run(t, i));
     i = e > i ? e : i + 1;

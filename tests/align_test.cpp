@@ -109,6 +109,7 @@ TEST(YearMask, RollsAndEraYearsCompareEqual) {
   EXPECT_TRUE(same_but_years(a, b, 1));
   EXPECT_FALSE(same_but_years(a, b, 2));
   EXPECT_TRUE(same_but_years(mask_years("令和6年度に実施"), mask_years("2024年度に実施"), 1));
+  EXPECT_TRUE(same_but_years(mask_years("令和五年度以降も推進"), mask_years("令和六年度以降も推進"), 1));
   EXPECT_FALSE(same_but_years(mask_years("2023年度に実施"), mask_years("2023年に実施"), 1));
   EXPECT_FALSE(same_but_years(mask_years("2023年度に実施"), mask_years("2026年度に実施"), 1));
 }

@@ -145,6 +145,10 @@ TEST(CheckStale, EraYearsAreConvertedAndJudgedAlike) {
   EXPECT_NE(found.back().message_en.find("2023"), std::string::npos);
   EXPECT_EQ(check_sentence("令和5年度に研修を実施した。"), Found{});
   EXPECT_EQ(check_sentence("令和6年度以降も推進する。"), Found{});
+  // In kanji numerals, as formal documents write them.
+  EXPECT_EQ(check_sentence("令和五年度以降も、研究開発を推進する。"),
+            Found{"prior_year_future:令和五年度以降"});
+  EXPECT_EQ(check_sentence("令和六年度以降も推進する。"), Found{});
 }
 
 TEST(CheckStale, MalformedYears) {

@@ -106,6 +106,25 @@ TEST(FiguresYears, EraYears) {
             (std::vector<std::string>{"令和6年 → 2024 [年] era dated"}));
 }
 
+// Formal documents write years in kanji numerals: the era year 1-99 with 十,
+// the western year digit by digit with 〇.
+TEST(FiguresYears, KanjiNumeralYears) {
+  EXPECT_EQ(years_in("令和六年度以降も"),
+            (std::vector<std::string>{"令和六年度 → 2024 [年度] era fiscal"}));
+  EXPECT_EQ(years_in("平成三十年三月"), (std::vector<std::string>{"平成三十年 → 2018 [年] era"}));
+  EXPECT_EQ(years_in("令和十年"), (std::vector<std::string>{"令和十年 → 2028 [年] era"}));
+  EXPECT_EQ(years_in("令和十二年度末"),
+            (std::vector<std::string>{"令和十二年度末 → 2030 [年度末] era fiscal"}));
+  EXPECT_EQ(years_in("平成二十九年度"),
+            (std::vector<std::string>{"平成二十九年度 → 2017 [年度] era fiscal"}));
+  EXPECT_EQ(years_in("二〇二四年度に"), (std::vector<std::string>{"二〇二四年度 → 2024 [年度] fiscal"}));
+  EXPECT_EQ(years_in("一九九五年"), (std::vector<std::string>{"一九九五年 → 1995 [年]"}));
+  // Not years: a count of years, no era, five kanji digits, out of range.
+  for (const char* text : {"六年間", "十年度", "令和六", "二〇二四二年", "一二三四年", "第二十年"})
+    EXPECT_EQ(years_in(text), std::vector<std::string>{}) << text;
+  EXPECT_TRUE(find_figures("令和六年度に五件").empty());  // figures need digits
+}
+
 TEST(FiguresYears, MalformedYearWithoutNen) {
   YearMention y = one_year("(2023度末時点加盟約3,400団体)");
   EXPECT_EQ(y.year, 2023);

@@ -291,6 +291,7 @@ TEST(ParseContext, OddDocumentsParseWithoutMeasures) {
   Document no_bullets = parse("題名2024\n\n本文だけの文書である。\n");
   EXPECT_TRUE(no_bullets.measures.empty());
   EXPECT_EQ(no_bullets.edition_year, 2024);
+  EXPECT_EQ(parse("令和六年度 施策の実行状況\n\n本文。\n").edition_year, 2024);  // kanji era year
   Document unclosed = parse("・「閉じない括弧の施策【◎厚\n");
   ASSERT_EQ(unclosed.measures.size(), 1u);
   EXPECT_FALSE(unclosed.measures[0].tag.has_value());
