@@ -87,10 +87,14 @@ std::string rolled_forward(const std::string& old_text, const std::string& new_t
   std::string out;
   size_t at = 0;
   for (const YearMention& y : find_years(old_text)) {
-    if (y.era || y.offset < at || !named(y.year + gap)) continue;
+    const std::string digits = std::to_string(y.year);
+    // Only years written in ASCII digits: a kanji 「二〇二三年」 or another
+    // script's digits keep their form (and their bytes) as written.
+    if (y.era || y.offset < at || !named(y.year + gap) || y.raw.compare(0, digits.size(), digits) != 0)
+      continue;
     out.append(old_text, at, y.offset - at);
     out += std::to_string(y.year + gap);
-    at = y.offset + std::to_string(y.year).size();
+    at = y.offset + digits.size();
   }
   return out + old_text.substr(at);
 }

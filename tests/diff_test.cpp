@@ -62,6 +62,24 @@ TEST(Diff, SentencesAddedDroppedAndRewritten) {
   EXPECT_EQ(s.commitments_rewritten, 1);
 }
 
+// Years in kanji numerals roll like Arabic ones; a rewrite around one shows
+// the old text's characters intact (the display roll touches ASCII years only).
+TEST(Diff, KanjiNumeralYearsRollAndRewritesStayWhole) {
+  Comparison same = compare_texts("・令和五年度以降も研修を推進する。【◎厚】\n",
+                                  "・令和六年度以降も研修を推進する。【◎厚】\n");
+  EXPECT_EQ(same.measures[0].status, Status::unchanged);
+  Comparison c = compare_texts("・二〇二三年度に研修を行った。【◎厚】\n",
+                               "・二〇二四年度に研修を強化した。【◎厚】\n");
+  ASSERT_EQ(c.measures[0].rewritten.size(), 1u);
+  std::string old_side, new_side;
+  for (const TextEdit& e : c.measures[0].rewritten[0].edits) {
+    if (e.kind != TextEdit::inserted) old_side += e.text;
+    if (e.kind != TextEdit::deleted) new_side += e.text;
+  }
+  EXPECT_EQ(old_side, "二〇二三年度に研修を行った。");
+  EXPECT_EQ(new_side, "二〇二四年度に研修を強化した。");
+}
+
 TEST(Diff, PostponedTargetYearIsARewriteNotARoll) {
   Comparison c = compare_texts("・2025年度までに導入を完了する。【◎厚】\n",
                                "・2027年度までに導入を完了する。【◎厚】\n");
