@@ -212,14 +212,24 @@ class Parser {
     continuation(line);
   }
 
-  // A heading stands alone: a blank line, the end, or a new structure follows it.
-  // A wrapped line that merely starts like 「①…」 runs on into more text.
+  // A heading stands alone: a blank line, the end, or a new structure follows
+  // it. In hard-wrapped text it may first run on for a line or two that end no
+  // sentence, but only where no measure still waits for its tag: inside one, a
+  // wrapped line that merely starts like 「①…」 runs on into more of it.
   bool heading_confirmed(const Line& line) const {
-    size_t next = static_cast<size_t>(line.number);  // index of the following line
-    if (next >= lines_.size() || lines_[next].normalized.empty()) return true;
-    const std::u32string s = to_u32(lines_[next].normalized);
-    return bullet_length(s) > 0 || heading_shape(s) || is_tag_only(s) ||
-           !footnote_marker(s).empty();
+    constexpr size_t kMaxWrappedLines = 2, kMaxHeadingLength = 80;
+    const bool ended = ends_paragraph(line.text) ||  // then nothing wrapped onto it
+                       (open_ == Open::measure && group_start_ >= 0);
+    size_t length = line.text.size();
+    for (size_t next = static_cast<size_t>(line.number), wrapped = 0;; ++next, ++wrapped) {
+      if (next >= lines_.size() || lines_[next].normalized.empty()) return true;
+      const std::u32string s = to_u32(lines_[next].normalized);
+      if (bullet_length(s) > 0 || heading_shape(s) || is_tag_only(s) || !footnote_marker(s).empty())
+        return true;
+      length += s.size();
+      if (ended || wrapped == kMaxWrappedLines || length > kMaxHeadingLength || ends_paragraph(s))
+        return false;
+    }
   }
 
   void continuation(const Line& line) {

@@ -240,6 +240,28 @@ TEST(ParseContext, WrappedLinesThatLookLikeStructureAreContinuations) {
   EXPECT_EQ(d.measures[1].section_path.back(), "(健康経営の推進)");
 }
 
+// Hard-wrapped text (pdftotext, fixed-width copies) breaks long headings over
+// two or three lines; the heading is all of them, and the measures below it
+// are its own.
+TEST(ParseContext, HeadingsWrappedOverLinesAreWhole) {
+  Document d = parse(
+      "1. 総論\n\n"
+      "(1)研究開発の推進及び成果の\n実用化に向けた環境整備\n\n"
+      "・研究を推進する。【◎厚】\n"
+      "①医療分野の研究開発の推進に関する\n施策\n"
+      "・研究を支援する。【◎文】\n");
+  ASSERT_EQ(d.sections.size(), 3u);
+  EXPECT_EQ(d.sections[1].heading, "(1)研究開発の推進及び成果の実用化に向けた環境整備");
+  EXPECT_EQ(d.sections[1].level, 2);
+  EXPECT_EQ(d.sections[2].heading, "①医療分野の研究開発の推進に関する施策");
+  ASSERT_EQ(d.measures.size(), 2u);
+  EXPECT_EQ(d.measures[0].text, "研究を推進する。");
+  EXPECT_EQ(d.measures[1].section_path.back(), "①医療分野の研究開発の推進に関する施策");
+  // A heading-like line that runs on into a sentence is a paragraph.
+  Document run_on = parse("1. 総論\n\n(1)研究開発の推進及び成果の\n実用化を図る。\n\n");
+  EXPECT_EQ(run_on.sections.size(), 1u);
+}
+
 TEST(ParseContext, HeadingAfterClosedParagraphStartsASection) {
   Document d = parse("・一つ目の施策を実施する。【◎厚】\n①次の柱\n・二つ目の施策。【◎経】\n");
   ASSERT_EQ(d.sections.size(), 1u);
