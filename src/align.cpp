@@ -109,9 +109,38 @@ void pair_similar_titles(const Document& o, const Document& n, int level,
   }
 }
 
+// The level-1 section a section stands under (itself at level 1), or -1.
+int top_of(const Document& d, int s) {
+  while (s >= 0 && d.sections[static_cast<size_t>(s)].parent >= 0)
+    s = d.sections[static_cast<size_t>(s)].parent;
+  return s;
+}
+
+// A heading promoted or demoted (「(健康経営の推進)」 → 「○健康経営の推進」)
+// keeps its title: still unpaired sections pair across levels when exactly one
+// old and one new section have that title, under the same level-1 section.
+void pair_titles_across_levels(const Document& o, const Document& n,
+                               std::vector<int>& old_to_new, std::vector<int>& new_to_old) {
+  std::map<std::string, std::vector<int>> olds, news;  // title → unpaired sections
+  for (size_t i = 0; i < o.sections.size(); ++i)
+    if (old_to_new[i] < 0) olds[title_key(o.sections[i])].push_back(static_cast<int>(i));
+  for (size_t j = 0; j < n.sections.size(); ++j)
+    if (new_to_old[j] < 0) news[title_key(n.sections[j])].push_back(static_cast<int>(j));
+  for (const auto& [title, old_list] : olds) {
+    auto it = news.find(title);
+    if (title.empty() || old_list.size() != 1 || it == news.end() || it->second.size() != 1) continue;
+    const int i = old_list[0], j = it->second[0];
+    const int old_top = top_of(o, i), new_top = top_of(n, j);
+    const int top_partner = old_top < 0 ? -1 : old_to_new[static_cast<size_t>(old_top)];
+    if (top_partner != new_top && !(old_top == i && new_top == j)) continue;
+    old_to_new[static_cast<size_t>(i)] = j;
+    new_to_old[static_cast<size_t>(j)] = i;
+  }
+}
+
 // Pairs headings level by level, so a heading's parent is paired before it:
 // equal titles under paired parents, equal titles elsewhere (relocated), then
-// reworded titles.
+// reworded titles; last, equal titles at another level.
 std::vector<int> pair_sections_by_title(const Document& o, const Document& n) {
   std::vector<int> old_to_new(o.sections.size(), -1), new_to_old(n.sections.size(), -1);
   for (int level = 1; level <= 5; ++level) {
@@ -119,6 +148,7 @@ std::vector<int> pair_sections_by_title(const Document& o, const Document& n) {
     pair_equal_titles(o, n, level, false, old_to_new, new_to_old);
     pair_similar_titles(o, n, level, old_to_new, new_to_old);
   }
+  pair_titles_across_levels(o, n, old_to_new, new_to_old);
   return old_to_new;
 }
 
@@ -154,6 +184,7 @@ SectionChangeKind section_kind(const Document& o, const Document& n, int i, int 
                                const std::vector<int>& old_to_new) {
   const Section& a = o.sections[static_cast<size_t>(i)];
   const Section& b = n.sections[static_cast<size_t>(j)];
+  if (a.level != b.level) return SectionChangeKind::releveled;
   int parent = a.parent < 0 ? -1 : old_to_new[static_cast<size_t>(a.parent)];
   if (parent != b.parent) return SectionChangeKind::relocated;
   bool renamed = title_key(a) != title_key(b), renumbered = a.label != b.label;
@@ -191,6 +222,7 @@ const char* section_change_name(SectionChangeKind k) {
     case SectionChangeKind::relocated: return "relocated";
     case SectionChangeKind::added: return "added";
     case SectionChangeKind::removed: return "removed";
+    case SectionChangeKind::releveled: return "releveled";
   }
   return "same";
 }

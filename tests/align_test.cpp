@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "nendiff/diff.hpp"
 #include "nendiff/parse.hpp"
 
 namespace nendiff {
@@ -101,6 +102,32 @@ TEST(Align, RenumberedAndRewordedSectionsKeepTheirIdentity) {
   EXPECT_EQ(kinds, (std::vector<SectionChangeKind>{SectionChangeKind::added,
                                                    SectionChangeKind::renumbered,
                                                    SectionChangeKind::renamed}));
+}
+
+// A heading promoted or demoted keeps its title: the section pairs across
+// levels (releveled) and its measures have not moved. A title that two
+// sections share is left alone, as is one under another level-1 section.
+TEST(Align, HeadingAtAnotherLevelIsReleveledNotNew) {
+  const std::string body = "\n\n・健康経営を推進する。【◎経】\n\n・健診を実施する。【◎厚】\n";
+  Document o = parse(kHead + "2023\n\n1.柱\n\n(1)研究\n\n①医療分野\n\n(健康経営の推進)" + body);
+  Document n = parse(kHead + "2024\n\n1.柱\n\n(1)研究\n\n①医療分野\n\n○健康経営の推進" + body);
+  ASSERT_EQ(o.sections.back().level, 5);
+  ASSERT_EQ(n.sections.back().level, 4);
+  Alignment a = align(o, n);
+  std::vector<SectionChangeKind> kinds;
+  for (const SectionPair& p : a.sections)
+    if (p.kind != SectionChangeKind::same) kinds.push_back(p.kind);
+  EXPECT_EQ(kinds, std::vector<SectionChangeKind>{SectionChangeKind::releveled});
+  Comparison c = compare(o, n);
+  EXPECT_EQ(c.summary().moved, 0);
+  EXPECT_EQ(c.summary().unchanged, 2);
+
+  Document twice = parse(kHead + "2024\n\n1.柱\n\n○健康経営の推進\n\n・施策。【◎経】\n\n"
+                         "(1)研究\n\n○健康経営の推進" + body);
+  Document elsewhere = parse(kHead + "2024\n\n1.柱\n\n(1)研究\n\n2.別の柱\n\n○健康経営の推進" + body);
+  for (const Document* other : {&twice, &elsewhere})
+    for (const SectionPair& p : align(o, *other).sections)
+      EXPECT_NE(p.kind, SectionChangeKind::releveled);
 }
 
 TEST(YearMask, RollsAndEraYearsCompareEqual) {

@@ -19,7 +19,8 @@ struct MeasurePair {
 // How a section of the old edition reappears in the new one. `relocated`: the
 // same heading under another parent (its measures count as moved).
 enum class SectionChangeKind {
-  same, renamed, renumbered, renumbered_and_renamed, relocated, added, removed
+  same, renamed, renumbered, renumbered_and_renamed, relocated, added, removed,
+  releveled  // the same title at another heading level (「(健康経営)」 → 「○健康経営」)
 };
 const char* section_change_name(SectionChangeKind k);
 
