@@ -182,6 +182,16 @@ async function saveViews(page, out, name) {
   await page.emulateMedia({ media: 'screen' });
   const pdf = fs.readFileSync(path.join(out, `${name}-print.pdf`));
   assert.ok(pdf.subarray(0, 5).toString() === '%PDF-', 'print preview saved as PDF');
+  // What a filter hides is not printed: the differences alone take fewer pages.
+  const pages = (buffer) => (buffer.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
+  await page.click('nav.filters button[data-filter="changed"]');
+  await page.emulateMedia({ media: 'print' });
+  const changedOnly = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('nav.filters button[data-filter="all"]');
+  assert.ok(pages(pdf) > 1 && pages(changedOnly) >= 1 && pages(changedOnly) < pages(pdf),
+    `printing the changed rows only: ${pages(changedOnly)} of ${pages(pdf)} pages`);
+  console.log(`print ${name}: ${pages(pdf)} pages, the changed rows alone ${pages(changedOnly)}`);
 }
 
 async function checkReport(context, o, name, oldFile, newFile, extra) {
