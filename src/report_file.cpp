@@ -170,7 +170,7 @@ void write_file_atomically(const std::string& path,
   // The report replaces the file, not its permissions.
   struct stat before {};
   if (::stat(target.c_str(), &before) == 0 && S_ISREG(before.st_mode))
-    (void)::fchmod(fd, before.st_mode & 07777);
+    (void)::fchmod(fd, before.st_mode & 0777);  // not set-id bits: a report is no program
   int error = 0;
   try {
     error = fill(fd, write);
