@@ -81,6 +81,57 @@ void JsonPrinter::element(const json& value) {
 
 void JsonPrinter::end_array() { state_->printer.EndArray(); }
 
+void JsonPrinter::flush_if_full() { state_->flush_if_full(); }
+
+using Writer = JsonPrinter::Writer;
+
+Writer& Writer::key(std::string_view k) {
+  state_.printer.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
+  return *this;
+}
+Writer& Writer::string(std::string_view s) {
+  state_.printer.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  return *this;
+}
+Writer& Writer::string_or_null(const std::string* s) { return s ? string(*s) : null(); }
+Writer& Writer::integer(long long n) {
+  state_.printer.Int64(n);
+  return *this;
+}
+Writer& Writer::number(double x) {
+  state_.printer.Double(x);
+  return *this;
+}
+Writer& Writer::boolean(bool b) {
+  state_.printer.Bool(b);
+  return *this;
+}
+Writer& Writer::null() {
+  state_.printer.Null();
+  return *this;
+}
+Writer& Writer::start_object() {
+  state_.printer.StartObject();
+  return *this;
+}
+Writer& Writer::end_object() {
+  state_.printer.EndObject();
+  return *this;
+}
+Writer& Writer::start_array() {
+  state_.printer.StartArray();
+  return *this;
+}
+Writer& Writer::end_array() {
+  state_.printer.EndArray();
+  return *this;
+}
+Writer& Writer::strings(const std::vector<std::string>& list) {
+  start_array();
+  for (const std::string& s : list) string(s);
+  return end_array();
+}
+
 void JsonPrinter::finish() {
   state_->printer.EndObject();
   state_->buffer.Put('\n');

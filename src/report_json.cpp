@@ -29,53 +29,61 @@ json summary_json(const Summary& s) {
           {"stale", s.stale}};
 }
 
-json side_json(const Document& d, int index) {
-  if (index < 0) return nullptr;
+// The measures are most of the report: written straight out, no json tree.
+using Writer = JsonPrinter::Writer;
+
+const std::string* tag_of(const Measure& m) { return m.tag ? &m.tag->raw : nullptr; }
+
+void write_side(Writer& w, const Document& d, int index) {
+  if (index < 0) return void(w.null());
   const Measure& m = d.measures[static_cast<size_t>(index)];
-  json side = {{"line", m.line},
-               {"section", m.section_path},
-               {"text", m.text},
-               {"ministries", ministries_json(m.tag)},
-               {"tag", m.tag ? json(m.tag->raw) : json(nullptr)}};
-  if (m.page > 0) side["page"] = m.page;  // PDF inputs: where a reader finds it
-  return side;
+  w.start_object().key("line").integer(m.line).key("ministries").start_object();
+  w.key("lead").strings(m.tag ? m.tag->leads() : std::vector<std::string>{});
+  w.key("others").strings(m.tag ? m.tag->others() : std::vector<std::string>{});
+  w.end_object();
+  if (m.page > 0) w.key("page").integer(m.page);  // PDF inputs: where a reader finds it
+  w.key("section").strings(m.section_path).key("tag").string_or_null(tag_of(m));
+  w.key("text").string(m.text).end_object();
 }
 
-json numbers_json(const std::vector<NumberChange>& numbers) {
-  json out = json::array();
+void write_numbers(Writer& w, const std::vector<NumberChange>& numbers) {
+  w.start_array();
   for (const NumberChange& n : numbers)
-    out.push_back({{"old", n.old_raw},
-                   {"new", n.new_raw},
-                   {"old_value", n.old_value},
-                   {"new_value", n.new_value},
-                   {"unit", n.unit}});
-  return out;
+    w.start_object().key("new").string(n.new_raw).key("new_value").number(n.new_value)
+        .key("old").string(n.old_raw).key("old_value").number(n.old_value)
+        .key("unit").string(n.unit).end_object();
+  w.end_array();
 }
 
-json commitments_json(const MeasureDiff& d) {
-  json added = json::array(), dropped = json::array(), rewritten = json::array();
-  for (const Commitment& c : d.commitments_added) added.push_back(c.sentence);
-  for (const Commitment& c : d.commitments_dropped) dropped.push_back(c.sentence);
+void write_commitments(Writer& w, const MeasureDiff& d) {
+  w.start_object().key("added").start_array();
+  for (const Commitment& c : d.commitments_added) w.string(c.sentence);
+  w.end_array().key("dropped").start_array();
+  for (const Commitment& c : d.commitments_dropped) w.string(c.sentence);
+  w.end_array().key("rewritten").start_array();
   for (const Rewrite& r : d.rewritten)
-    rewritten.push_back({{"old", r.old_sentence}, {"new", r.new_sentence}});
-  return {{"added", added}, {"dropped", dropped}, {"rewritten", rewritten}};
+    w.start_object().key("new").string(r.new_sentence).key("old").string(r.old_sentence).end_object();
+  w.end_array().end_object();
 }
 
-json measure_diff_json(const Comparison& c, const MeasureDiff& d) {
-  json j = {{"status", status_name(d.status)},
-            {"moved", d.moved},
-            {"similarity", std::round(d.similarity * 1000) / 1000},
-            {"old", side_json(c.old_doc, d.old_index)},
-            {"new", side_json(c.new_doc, d.new_index)},
-            {"numbers", numbers_json(d.numbers)},
-            {"commitments", commitments_json(d)}};
+void write_measure_diff(Writer& w, const Comparison& c, const MeasureDiff& d) {
+  w.start_object().key("commitments");
+  write_commitments(w, d);
+  w.key("moved").boolean(d.moved).key("new");
+  write_side(w, c.new_doc, d.new_index);
+  w.key("numbers");
+  write_numbers(w, d.numbers);
+  w.key("old");
+  write_side(w, c.old_doc, d.old_index);
+  w.key("similarity").number(std::round(d.similarity * 1000) / 1000);
+  w.key("status").string(status_name(d.status));
   if (d.tag_changed) {
     const Measure& o = c.old_doc.measures[static_cast<size_t>(d.old_index)];
     const Measure& n = c.new_doc.measures[static_cast<size_t>(d.new_index)];
-    j["tags"] = {{"old", o.tag ? json(o.tag->raw) : json(nullptr)},
-                 {"new", n.tag ? json(n.tag->raw) : json(nullptr)}};
+    w.key("tags").start_object().key("new").string_or_null(tag_of(n));
+    w.key("old").string_or_null(tag_of(o)).end_object();
   }
-  return j;
+  w.end_object();
 }
 
 json section_change_json(const Comparison& c, const SectionChange& s) {
@@ -97,7 +105,8 @@ json section_change_json(const Comparison& c, const SectionChange& s) {
 // Members in key order, as nlohmann's sorted objects hold them.
 void write_comparison_json(const Comparison& c, std::ostream& out) {
   JsonPrinter p(out);
-  p.array_member("measures", c.measures, [&](const MeasureDiff& d) { return measure_diff_json(c, d); });
+  p.array_member_written("measures", c.measures,
+                         [&](Writer& w, const MeasureDiff& d) { write_measure_diff(w, c, d); });
   p.member("new", edition_json(c.new_doc));
   p.member("old", edition_json(c.old_doc));
   p.array_member("sections", c.sections,
