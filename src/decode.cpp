@@ -3,14 +3,17 @@
 // damaged file becomes an error naming the byte offset, never mojibake.
 #include "nendiff/decode.hpp"
 
+#include <dlfcn.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
+#include <unicode/uvernum.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 #include "nendiff/error.hpp"
@@ -173,22 +176,61 @@ struct Candidate {
   int confidence = 0;
 };
 
+// ICU's charset detector is all nendiff uses of libicui18n: the library is
+// opened the first time a text is neither UTF-8 nor marked by a BOM, rather
+// than relocated at every start (about half of the start-up's dynamic linking).
+#define NENDIFF_STRING(x) NENDIFF_STRING_(x)
+#define NENDIFF_STRING_(x) #x  // of ICU's versioned name: ucsdet_open → "ucsdet_open_72"
+
+struct Detector {
+  decltype(&ucsdet_open) open;
+  decltype(&ucsdet_setText) set_text;
+  decltype(&ucsdet_detectAll) detect_all;
+  decltype(&ucsdet_getName) name;
+  decltype(&ucsdet_getConfidence) confidence;
+  decltype(&ucsdet_close) close;
+};
+
+const Detector& detector() {
+  static const Detector d = [] {
+    constexpr const char* kLibrary = "libicui18n.so." U_ICU_VERSION_SHORT;
+    void* library = ::dlopen(kLibrary, RTLD_NOW | RTLD_LOCAL);  // never closed, as ICU's own data
+    auto find = [&](auto& function, const char* symbol) {
+      void* found = library ? ::dlsym(library, symbol) : nullptr;
+      if (!found)
+        throw Error(std::string("detecting the encoding needs ") + kLibrary + " (" + ::dlerror() +
+                    "); give --encoding, or install libicu" U_ICU_VERSION_SHORT);
+      function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(found);
+    };
+    Detector f{};
+    find(f.open, NENDIFF_STRING(ucsdet_open));
+    find(f.set_text, NENDIFF_STRING(ucsdet_setText));
+    find(f.detect_all, NENDIFF_STRING(ucsdet_detectAll));
+    find(f.name, NENDIFF_STRING(ucsdet_getName));
+    find(f.confidence, NENDIFF_STRING(ucsdet_getConfidence));
+    find(f.close, NENDIFF_STRING(ucsdet_close));
+    return f;
+  }();
+  return d;
+}
+
 // UTF-8 first, then Shift_JIS and EUC-JP in the order ICU's detector ranks them.
 // The detector only weighs the start of the text, so it gets no more.
 std::vector<Candidate> japanese_candidates(std::string_view bytes) {
   std::vector<Candidate> out = {{"UTF-8"}, {"Shift_JIS"}, {"EUC-JP"}};
+  const Detector& icu = detector();
   UErrorCode status = U_ZERO_ERROR;
-  UCharsetDetector* detector = ucsdet_open(&status);
+  UCharsetDetector* detector = icu.open(&status);
   const auto sample = static_cast<int32_t>(std::min<size_t>(bytes.size(), 64 * 1024));
-  ucsdet_setText(detector, bytes.data(), sample, &status);
+  icu.set_text(detector, bytes.data(), sample, &status);
   int32_t count = 0;
-  const UCharsetMatch** matches = ucsdet_detectAll(detector, &count, &status);
+  const UCharsetMatch** matches = icu.detect_all(detector, &count, &status);
   for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
-    const std::string name = ucsdet_getName(matches[i], &status);
+    const std::string name = icu.name(matches[i], &status);
     for (Candidate& c : out)
-      if (c.name == name) c.confidence = std::max(c.confidence, ucsdet_getConfidence(matches[i], &status));
+      if (c.name == name) c.confidence = std::max(c.confidence, icu.confidence(matches[i], &status));
   }
-  ucsdet_close(detector);
+  icu.close(detector);
   std::stable_sort(out.begin() + 1, out.end(),
                    [](const Candidate& a, const Candidate& b) { return a.confidence > b.confidence; });
   return out;
