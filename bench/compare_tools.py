@@ -194,9 +194,10 @@ def verdicts(rows):
 DESIGN = """
 ## Where the time goes, and why it stays linear
 
-- **Start-up.** A plain-text run maps ten shared objects; the PDF, Word and Excel back ends
+- **Start-up.** A plain-text run maps nine shared objects; the PDF, Word and Excel back ends
   (poppler, libzip + pugixml, libxlsxwriter: thirty more) are modules loaded only when such a
-  file is read or written.
+  file is read or written, and ICU's charset detector (libicui18n) is opened only for a text that
+  is neither UTF-8 nor marked by a BOM.
 - **Reading** (decode → normalize → parse) is a few passes over the UTF-8: ICU spans over frozen
   sets find the characters that matter, each sentence is decoded once for its years and figures.
   The two editions are read on two threads.
