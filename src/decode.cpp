@@ -197,10 +197,13 @@ const Detector& detector() {
     void* library = ::dlopen(kLibrary, RTLD_NOW | RTLD_LOCAL);  // never closed, as ICU's own data
     auto find = [&](auto& function, const char* symbol) {
       void* found = library ? ::dlsym(library, symbol) : nullptr;
-      if (!found)
-        throw Error(std::string("detecting the encoding needs ") + kLibrary + " (" + ::dlerror() +
-                    "); give --encoding, or install libicu" U_ICU_VERSION_SHORT);
-      function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(found);
+      if (found) {
+        function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(found);
+        return;
+      }
+      const char* why = ::dlerror();
+      throw Error(std::string("detecting the encoding needs ") + kLibrary + " (" +
+                  (why ? why : "not found") + "); give --encoding, or install libicu" U_ICU_VERSION_SHORT);
     };
     Detector f{};
     find(f.open, NENDIFF_STRING(ucsdet_open));
