@@ -571,7 +571,7 @@ size_t year_end(const std::vector<YearMention>& years, size_t byte) {
 bool may_name_years(const Text& t) {
   auto end = t.cps.begin() + static_cast<std::ptrdiff_t>(t.count);
   return t.has_digit || std::find_if(t.cps.begin(), end, [](UChar32 c) {
-           return c == U'元' || kanji_digit(c) >= 0;
+           return kanji_year_set().contains(c);
          }) != end;
 }
 

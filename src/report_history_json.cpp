@@ -3,6 +3,7 @@
 // Editions are named by their year throughout.
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <nlohmann/json.hpp>
 
 #include "json_printer.hpp"
@@ -120,8 +121,8 @@ json summary_json(const History& h) {
 // one at a time, as a history over many editions runs long.
 void write_history_json(const History& h, std::ostream& out) {
   std::vector<size_t> editions(h.editions.size()), lineages(h.lineages.size());
-  for (size_t i = 0; i < editions.size(); ++i) editions[i] = i;
-  for (size_t i = 0; i < lineages.size(); ++i) lineages[i] = i;
+  std::iota(editions.begin(), editions.end(), 0);
+  std::iota(lineages.begin(), lineages.end(), 0);
   JsonPrinter p(out);
   p.array_member("editions", editions, [&](size_t e) -> json {
     const Document& d = h.editions[e];
