@@ -8,12 +8,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "nendiff/align.hpp"
-#include "nendiff/decode.hpp"
-#include "nendiff/diff.hpp"
-#include "nendiff/input.hpp"
-#include "nendiff/normalize.hpp"
+#include "compare/align.hpp"
+#include "nendiff/read.hpp"
+#include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
+#include "text/normalize.hpp"
 #include "nendiff/report.hpp"
 
 namespace {

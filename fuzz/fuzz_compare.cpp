@@ -6,7 +6,7 @@
 #include <cstdint>
 
 #include "fuzz_support.hpp"
-#include "nendiff/diff.hpp"
+#include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
 
 using namespace nendiff;
@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto [old_text, new_text] = two_editions(
       std::string_view(reinterpret_cast<const char*>(data), size));
   if (!fuzz::valid_utf8(old_text) || !fuzz::valid_utf8(new_text)) return -1;
-  const Document old_doc = parse(old_text, "old.txt", "UTF-8");
-  const Document new_doc = parse(new_text, "new.txt", "UTF-8");
+  const Document old_doc = parse(old_text, "old.txt");
+  const Document new_doc = parse(new_text, "new.txt");
   const Comparison c = compare(old_doc, new_doc);
   fuzz::require(c.measures.size() >= std::max(old_doc.measures.size(), new_doc.measures.size()),
                 "every measure of both editions is reported");

@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "fuzz_support.hpp"
-#include "nendiff/decode.hpp"
+#include "nendiff/read.hpp"
 #include "nendiff/error.hpp"
 
 using namespace nendiff;

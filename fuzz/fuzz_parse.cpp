@@ -16,7 +16,7 @@ using namespace nendiff;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   if (!fuzz::valid_utf8(text)) return -1;  // decode never hands such text on
-  const Document d = parse(text, "fuzz.txt", "UTF-8");
+  const Document d = parse(text, "fuzz.txt");
   fuzz::check_document(d);
   const std::vector<StaleFinding> findings = check_stale(d);
   for (Format f : {Format::text, Format::json}) {

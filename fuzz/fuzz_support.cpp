@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "nendiff/diff.hpp"
+#include "nendiff/compare.hpp"
 
 namespace nendiff::fuzz {
 

@@ -1,10 +1,11 @@
 // The aligner on constructed editions: look-alike traps, splits, merges, moves,
 // year rolls and renumbered or reworded sections.
-#include "nendiff/align.hpp"
+#include "compare/align.hpp"
+#include "text/similarity.hpp"
 
 #include <gtest/gtest.h>
 
-#include "nendiff/diff.hpp"
+#include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
 
 namespace nendiff {
@@ -97,7 +98,7 @@ TEST(Align, RenumberedAndRewordedSectionsKeepTheirIdentity) {
                      "・健康経営銘柄を選定した。【◎経】\n");
   Alignment a = align(o, n);
   std::vector<SectionChangeKind> kinds;
-  for (const SectionPair& p : a.sections)
+  for (const SectionChange& p : a.sections)
     if (p.kind != SectionChangeKind::same) kinds.push_back(p.kind);
   EXPECT_EQ(kinds, (std::vector<SectionChangeKind>{SectionChangeKind::added,
                                                    SectionChangeKind::renumbered,
@@ -115,7 +116,7 @@ TEST(Align, HeadingAtAnotherLevelIsReleveledNotNew) {
   ASSERT_EQ(n.sections.back().level, 4);
   Alignment a = align(o, n);
   std::vector<SectionChangeKind> kinds;
-  for (const SectionPair& p : a.sections)
+  for (const SectionChange& p : a.sections)
     if (p.kind != SectionChangeKind::same) kinds.push_back(p.kind);
   EXPECT_EQ(kinds, std::vector<SectionChangeKind>{SectionChangeKind::releveled});
   Comparison c = compare(o, n);
@@ -126,7 +127,7 @@ TEST(Align, HeadingAtAnotherLevelIsReleveledNotNew) {
                          "(1)研究\n\n○健康経営の推進" + body);
   Document elsewhere = parse(kHead + "2024\n\n1.柱\n\n(1)研究\n\n2.別の柱\n\n○健康経営の推進" + body);
   for (const Document* other : {&twice, &elsewhere})
-    for (const SectionPair& p : align(o, *other).sections)
+    for (const SectionChange& p : align(o, *other).sections)
       EXPECT_NE(p.kind, SectionChangeKind::releveled);
 }
 

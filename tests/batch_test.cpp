@@ -9,8 +9,10 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "nendiff/diff.hpp"
+#include "nendiff/compare.hpp"
+#include "batch/keys.hpp"
 #include "nendiff/error.hpp"
+#include "nendiff/parse.hpp"
 #include "test_support.hpp"
 
 namespace {

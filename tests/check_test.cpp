@@ -30,7 +30,7 @@ std::string edition(const std::string& sentence, const std::string& title_year =
 }
 
 std::vector<StaleFinding> check(const std::string& text, CheckOptions options = {}) {
-  return check_stale(parse(text, "t.txt", "UTF-8"), options);
+  return check_stale(parse(text, "t.txt"), options);
 }
 
 // Findings inside measures, as 「reason:text」 strings.
@@ -254,7 +254,7 @@ TEST(CheckStale, RepeatedBackgroundWithHistoricalYearsIsNotUnrolled) {
 // --- the real 2024 edition
 
 Document sample() {
-  return parse(test::read_bytes(test::sample_path(kSample)), kSample, "UTF-8");
+  return parse(test::read_bytes(test::sample_path(kSample)), kSample);
 }
 
 bool has_finding(const std::vector<StaleFinding>& found, int line, const std::string& reason,
@@ -393,7 +393,7 @@ TEST(CheckReport, RepeatedPhraseIsMarkedWhereItStands) {
   // One sentence over two input lines naming 2023年度から twice; only the
   // second governs a plan, and that one is marked.
   Document d = parse(edition("2023年度から研修を実施しており、\n新たに2023年度から相談を開始する。"),
-                     "t.txt", "UTF-8");
+                     "t.txt");
   std::vector<StaleFinding> found = check_stale(d);
   ASSERT_EQ(in_measures(found), Found{"prior_year_future:2023年度から"});
   EXPECT_EQ(found[0].line, 13);

@@ -1,6 +1,6 @@
 // Decoding the real 2024 edition after ICU has re-encoded it into each
 // encoding these documents circulate in.
-#include "nendiff/decode.hpp"
+#include "nendiff/read.hpp"
 
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>

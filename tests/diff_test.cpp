@@ -1,5 +1,6 @@
 // Inside aligned measures: statuses, figures, commitments and ministry tags.
-#include "nendiff/diff.hpp"
+#include "compare/align.hpp"
+#include "nendiff/compare.hpp"
 
 #include <gtest/gtest.h>
 

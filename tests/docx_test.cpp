@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "nendiff/error.hpp"
-#include "nendiff/input.hpp"
+#include "nendiff/parse.hpp"
 #include "nendiff/parse.hpp"
 #include "test_support.hpp"
 

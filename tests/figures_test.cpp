@@ -1,12 +1,12 @@
 // Years and figures in normalized sentences.
-#include "nendiff/figures.hpp"
+#include "text/figures.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <sstream>
 
-#include "nendiff/normalize.hpp"
+#include "text/normalize.hpp"
 #include "test_support.hpp"
 
 namespace nendiff {

@@ -5,6 +5,8 @@
 // follow-through and the clause-level reading behind it; the views and the
 // command line.
 #include "nendiff/history.hpp"
+#include "nendiff/report.hpp"
+#include "text/similarity.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,8 +18,8 @@
 #include <sstream>
 
 #include "nendiff/error.hpp"
-#include "nendiff/input.hpp"
-#include "nendiff/normalize.hpp"
+#include "nendiff/parse.hpp"
+#include "text/normalize.hpp"
 #include "nendiff/parse.hpp"
 #include "test_support.hpp"
 

@@ -1,5 +1,5 @@
 // Reading editions from disk: the refusals a user meets, each naming the file.
-#include "nendiff/input.hpp"
+#include "nendiff/parse.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>

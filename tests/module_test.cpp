@@ -7,9 +7,9 @@
 #include <boost/filesystem.hpp>
 #include <cstdlib>
 
-#include "module.hpp"
+#include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
-#include "nendiff/input.hpp"
+#include "nendiff/parse.hpp"
 #include "test_support.hpp"
 
 namespace {

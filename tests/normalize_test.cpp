@@ -1,11 +1,11 @@
 // Normalization: width folding and the spacing artefacts of PDF extraction.
-#include "nendiff/normalize.hpp"
+#include "text/normalize.hpp"
 
 #include <gtest/gtest.h>
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
-#include "unicode.hpp"
+#include "text/unicode.hpp"
 
 namespace nendiff {
 namespace {

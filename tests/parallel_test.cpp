@@ -1,4 +1,4 @@
-#include "parallel.hpp"
+#include "util/parallel.hpp"
 
 #include <gtest/gtest.h>
 #include <stdlib.h>
@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "nendiff/diff.hpp"
-#include "nendiff/input.hpp"
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
 #include "nendiff/report.hpp"
 #include "test_support.hpp"
 

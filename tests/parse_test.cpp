@@ -1,12 +1,13 @@
 // The parser on the real 2024 edition and on the tricky shapes of these documents.
 #include "nendiff/parse.hpp"
+#include "parse/pieces.hpp"
 
 #include <gtest/gtest.h>
 
-#include "nendiff/figures.hpp"
-#include "nendiff/normalize.hpp"
+#include "text/figures.hpp"
+#include "text/normalize.hpp"
 #include "test_support.hpp"
-#include "unicode.hpp"
+#include "text/unicode.hpp"
 
 namespace nendiff {
 namespace {
@@ -14,7 +15,7 @@ namespace {
 const std::string kSample = "kenko-iryo-senryaku-2024.txt";
 
 Document parse_sample() {
-  return parse(test::read_bytes(test::sample_path(kSample)), kSample, "UTF-8");
+  return parse(test::read_bytes(test::sample_path(kSample)), kSample);
 }
 
 const Measure* measure_at(const Document& d, int line) {

@@ -4,10 +4,10 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
-#include "nendiff/input.hpp"
-#include "nendiff/normalize.hpp"
+#include "nendiff/parse.hpp"
+#include "text/normalize.hpp"
 #include "test_support.hpp"
-#include "unicode.hpp"
+#include "text/unicode.hpp"
 
 namespace nendiff {
 namespace {

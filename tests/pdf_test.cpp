@@ -9,10 +9,10 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
-#include "nendiff/diff.hpp"
+#include "nendiff/compare.hpp"
 #include "nendiff/error.hpp"
-#include "nendiff/input.hpp"
-#include "nendiff/normalize.hpp"
+#include "nendiff/parse.hpp"
+#include "text/normalize.hpp"
 #include "test_support.hpp"
 
 namespace {

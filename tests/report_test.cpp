@@ -13,8 +13,8 @@
 #include <set>
 #include <sstream>
 
-#include "nendiff/diff.hpp"
-#include "nendiff/input.hpp"
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
 #include "nendiff/parse.hpp"
 #include "test_support.hpp"
 

@@ -22,11 +22,12 @@
 #include <sstream>
 #include <thread>
 
-#include "nendiff/decode.hpp"
-#include "nendiff/diff.hpp"
+#include "nendiff/read.hpp"
+#include "nendiff/compare.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
 #include "nendiff/report.hpp"
+#include "report/file.hpp"
 #include "test_support.hpp"
 
 namespace nendiff {

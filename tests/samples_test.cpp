@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "nendiff/diff.hpp"
-#include "nendiff/input.hpp"
-#include "nendiff/normalize.hpp"
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
+#include "text/normalize.hpp"
 #include "test_support.hpp"
 
 namespace nendiff {

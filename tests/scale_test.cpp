@@ -11,7 +11,7 @@
 #include <tuple>
 #include <vector>
 
-#include "nendiff/diff.hpp"
+#include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
 #include "test_support.hpp"
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "nendiff/diff.hpp"
-#include "nendiff/input.hpp"
+#include "nendiff/compare.hpp"
+#include "nendiff/read.hpp"
 #include "nendiff/report.hpp"
 
 namespace nendiff {
@@ -54,9 +54,6 @@ struct BatchResult {
   bool has_differences() const;
 };
 
-// Both paths name directories: `nendiff compare` runs in batch mode.
-bool both_directories(const std::string& old_path, const std::string& new_path);
-
 // "json,html" → formats; "" → the default (json and html). Throws Error.
 std::vector<Format> parse_formats(const std::string& list);
 
@@ -67,11 +64,6 @@ std::vector<Format> parse_formats(const std::string& list);
 // for unusable folders.
 BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir,
                           const std::string& out_dir, const BatchOptions& options = {});
-
-// The pairing keys: a title without its years (西暦, 令和…) and draft mark
-// （案）; a file path without its years (2024, R6, 令和6年度), spacing and case.
-std::string title_key(const std::string& normalized_title);
-std::string file_key(const std::string& file_name);
 
 // For the person at the terminal: what was compared, what found no partner.
 void write_batch_summary(const BatchResult& r, std::ostream& out);

@@ -3,13 +3,11 @@
 // Built by chaining the pairwise comparisons of consecutive editions.
 #pragma once
 
-#include <ostream>
 #include <string>
 #include <vector>
 
-#include "nendiff/diff.hpp"
+#include "nendiff/compare.hpp"
 #include "nendiff/model.hpp"
-#include "nendiff/report.hpp"
 
 namespace nendiff {
 
@@ -84,8 +82,5 @@ struct History {
 // every measure through them. Throws Error for fewer than two editions, an
 // edition without a year, or two editions of the same year.
 History follow_history(std::vector<Document> editions);
-
-// `nendiff history`: text, json, html or csv; throws Error for other formats.
-void write_history(const History& h, Format f, std::ostream& out);
 
 }  // namespace nendiff

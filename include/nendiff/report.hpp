@@ -1,5 +1,5 @@
-// Stage 6 — report: views of one Comparison (or of one parsed Document).
-// Each format lives in its own src/report_<format>.cpp.
+// The last stage — report: views of one Comparison (or of one parsed
+// Document, its findings, a History). Each format lives in its own file in src/report/.
 #pragma once
 
 #include <ostream>
@@ -7,7 +7,8 @@
 #include <string>
 
 #include "nendiff/check.hpp"
-#include "nendiff/diff.hpp"
+#include "nendiff/compare.hpp"
+#include "nendiff/history.hpp"
 #include "nendiff/model.hpp"
 
 namespace nendiff {
@@ -29,6 +30,8 @@ void write_comparison(const Comparison& c, Format f, std::ostream& out,
 void write_document(const Document& d, Format f, std::ostream& out);
 void write_findings(const Document& d, const std::vector<StaleFinding>& findings,
                     Format f, std::ostream& out, const ReportOptions& options = {});
+// `nendiff history`: text, json, html or csv; throws Error for other formats.
+void write_history(const History& h, Format f, std::ostream& out);
 
 // Writes to `path` through a temporary file in the same directory, renamed into
 // place only when complete. Throws Error naming `path` on failure.
@@ -39,11 +42,5 @@ void write_file_atomically(const std::string& path,
                            const std::function<void(std::ostream&)>& write);
 // A path that is a symbolic link gets the report in the file it leads to (the
 // link stays); a file that was there keeps its permissions.
-
-// For programs: SIGINT, SIGTERM and SIGHUP (unless ignored, as under nohup)
-// first remove the temporary file of every write_file_atomically in progress,
-// then end the process as they would have. The CLI calls it first thing; the
-// library never sets a signal handler on its own.
-void remove_partial_reports_on_interrupt();
 
 }  // namespace nendiff

@@ -9,11 +9,12 @@
 
 #include "nendiff/batch.hpp"
 #include "nendiff/check.hpp"
-#include "nendiff/diff.hpp"
+#include "nendiff/compare.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/history.hpp"
-#include "nendiff/input.hpp"
+#include "nendiff/parse.hpp"
 #include "nendiff/report.hpp"
+#include "report/file.hpp"
 
 namespace {
 
@@ -79,7 +80,8 @@ int run_parse(const std::string& file, const Common& c) {
 int run_compare(const std::string& old_file, const std::string& new_file, const Common& c,
                 bool old_left) {
   refuse_input_as_output(c, {old_file, new_file});
-  if (nendiff::both_directories(old_file, new_file)) {  // batch mode: -o is a folder
+  boost::system::error_code ec;
+  if (boost::filesystem::is_directory(old_file, ec) && boost::filesystem::is_directory(new_file, ec)) {  // batch mode: -o is a folder
     nendiff::BatchOptions batch;
     batch.formats = nendiff::parse_formats(c.format);
     batch.input = input_options(c);

@@ -1,5 +1,5 @@
 #include <nendiff/error.hpp>
-#include <nendiff/input.hpp>
+#include <nendiff/parse.hpp>
 #include <nendiff/parse.hpp>
 #include <iostream>
 // Parses a small edition; with a file argument (a PDF), also reads it, which

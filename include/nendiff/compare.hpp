@@ -1,0 +1,86 @@
+// Stage 4 — compare: the measures and sections of two editions paired, what
+// changed inside each pair, and the stale text of the newer edition: the
+// Comparison every report is a view of.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "nendiff/check.hpp"
+#include "nendiff/model.hpp"
+
+namespace nendiff {
+
+enum class Status { unchanged, changed, added, dropped };
+const char* status_name(Status s);
+
+// A piece of a character-level edit script between two sentences.
+struct TextEdit {
+  enum Kind { same, inserted, deleted };
+  Kind kind = same;
+  std::string text;
+};
+
+struct NumberChange {
+  std::string old_raw, new_raw;   // 「49社」 → 「53社」
+  double old_value = 0, new_value = 0;
+  std::string unit;
+  int old_line = 0, new_line = 0;
+};
+
+struct Rewrite {
+  std::string old_sentence, new_sentence;
+  int old_line = 0, new_line = 0;
+  std::vector<TextEdit> edits;    // old → new, characters
+};
+
+struct Commitment {
+  std::string sentence;
+  int line = 0;
+};
+
+struct MeasureDiff {
+  Status status = Status::unchanged;
+  bool moved = false;
+  double similarity = 0;
+  int old_index = -1, new_index = -1;     // into the documents' measures
+  std::vector<NumberChange> numbers;
+  std::vector<Commitment> commitments_added, commitments_dropped;
+  std::vector<Rewrite> rewritten;
+  bool tag_changed = false;               // ministries differ in substance
+};
+
+// How a section of the old edition reappears in the new one. `relocated`: the
+// same heading under another parent (its measures count as moved).
+enum class SectionChangeKind {
+  same, renamed, renumbered, renumbered_and_renamed, relocated, added, removed,
+  releveled  // the same title at another heading level (「(健康経営)」 → 「○健康経営」)
+};
+const char* section_change_name(SectionChangeKind k);
+
+// A section of either edition and its counterpart in the other.
+struct SectionChange {
+  SectionChangeKind kind = SectionChangeKind::same;
+  int old_index = -1, new_index = -1;     // into the documents' sections, -1: none
+};
+
+struct Summary {
+  int unchanged = 0, changed = 0, added = 0, dropped = 0, moved = 0;
+  int numbers = 0, commitments_added = 0, commitments_dropped = 0,
+      commitments_rewritten = 0, tag_changes = 0, stale = 0;
+};
+
+struct Comparison {
+  Document old_doc, new_doc;
+  int year_gap = 1;
+  std::vector<MeasureDiff> measures;      // new edition's order, dropped after their old predecessor
+  std::vector<SectionChange> sections;    // only sections that are not `same`
+  std::vector<StaleFinding> stale;        // findings in the new edition
+
+  Summary summary() const;
+  bool has_differences() const;
+};
+
+Comparison compare(Document old_doc, Document new_doc);
+
+}  // namespace nendiff

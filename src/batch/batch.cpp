@@ -1,0 +1,480 @@
+// Batch mode: read every edition of two trees, pair them, compare each pair
+// and write its reports plus an index. One unreadable file costs only itself.
+#include "nendiff/batch.hpp"
+
+#include <algorithm>
+#include <boost/filesystem.hpp>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "batch/keys.hpp"
+#include "nendiff/error.hpp"
+#include "nendiff/parse.hpp"
+#include "text/figures.hpp"
+#include "text/normalize.hpp"
+#include "report/json.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+namespace fs = boost::filesystem;
+using nlohmann::json;
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
+bool is_edition_file(const fs::path& p) {
+  const std::string name = p.filename().string(), ext = lower_ascii(p.extension().string());
+  if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) return false;  // hidden, Word lock
+  return ext == ".txt" || ext == ".pdf" || ext == ".docx" || ext == ".doc";
+}
+
+fs::path canonical_or_absolute(const std::string& path) {
+  boost::system::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::absolute(path), ec);
+  return ec ? fs::absolute(path) : p;
+}
+
+// Edition files under `root`, sorted, skipping the output folder.
+std::vector<std::string> edition_files(const std::string& root, const fs::path& out_dir) {
+  std::vector<std::string> files;
+  boost::system::error_code ec;
+  fs::recursive_directory_iterator it(root, ec), end;
+  if (ec) throw Error(root + ": cannot read folder (" + ec.message() + ")");
+  for (; it != end; it.increment(ec)) {
+    if (ec) throw Error(root + ": cannot read folder (" + ec.message() + ")");
+    if (fs::is_directory(it->path(), ec) && canonical_or_absolute(it->path().string()) == out_dir)
+      it.disable_recursion_pending();
+    else if (fs::is_regular_file(it->path(), ec) && is_edition_file(it->path()))
+      files.push_back(fs::relative(it->path(), root).generic_string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// --- Keys ----------------------------------------------------------------------
+
+// Cuts the year mentions out of normalized text.
+std::string without_years(const std::string& text) {
+  std::string out = text;
+  std::vector<YearMention> years = find_years(text);
+  for (auto y = years.rbegin(); y != years.rend(); ++y) out.erase(y->offset, y->length);
+  return out;
+}
+
+// 「(案)」「(素案)」: draft marks, a stage of the same document.
+std::string without_draft_mark(const std::string& text) {
+  std::u32string s = detail::to_u32(text);
+  for (size_t open = s.find(U'('); open != std::u32string::npos; open = s.find(U'(', open + 1)) {
+    const size_t close = s.find(U')', open);
+    if (close != std::u32string::npos && close - open <= 6 && s[close - 1] == U'案')
+      s.erase(open, close - open + 1);
+  }
+  return detail::to_utf8(s);
+}
+
+// Era abbreviations in file names: 「r6」「h30」 (令和6, 平成30).
+bool is_era_token(const std::string& token) {
+  if (token.size() < 2 || token.size() > 3 || (token[0] != 'r' && token[0] != 'h')) return false;
+  return std::all_of(token.begin() + 1, token.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// 4-digit years, unless part of a longer number.
+std::string without_western_years(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t j = i;
+    while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+    if (j == i) {
+      out += s[i++];
+      continue;
+    }
+    const std::string digits = s.substr(i, j - i);
+    const bool year = digits.size() == 4 && (digits.rfind("19", 0) == 0 || digits.rfind("20", 0) == 0);
+    if (!year) out += digits;
+    i = j;
+  }
+  return out;
+}
+
+// --- Reading and pairing -------------------------------------------------------
+
+struct Loaded {
+  BatchDocument doc;
+  std::unique_ptr<Document> edition;
+};
+
+class Progress {
+ public:
+  explicit Progress(std::ostream* out) : out_(out) {}
+  ~Progress() {
+    if (out_) *out_ << "\r\x1b[K" << std::flush;
+  }
+  void show(const char* doing, size_t done, size_t total, const std::string& file) {
+    if (out_)
+      *out_ << "\r\x1b[K[" << done << "/" << total << "] " << doing << " " << file << std::flush;
+  }
+
+ private:
+  std::ostream* out_;
+};
+
+std::vector<Loaded> load_tree(const std::string& root, const std::vector<std::string>& files,
+                              const BatchOptions& options, Progress& progress, size_t& done,
+                              size_t total, std::vector<BatchFailure>& failures) {
+  std::vector<Loaded> out;
+  for (const std::string& relative : files) {
+    const std::string path = (fs::path(root) / relative).string();
+    progress.show("reading", ++done, total, path);
+    try {
+      auto edition = std::make_unique<Document>(load_edition(path, options.input));
+      BatchDocument doc{path, relative, edition->title, edition->edition_year};
+      out.push_back({doc, std::move(edition)});
+    } catch (const Error& e) {
+      failures.push_back({path, e.what()});
+    }
+  }
+  return out;
+}
+
+struct Match {
+  size_t old_index, new_index;
+  std::string by;
+};
+
+// Pairs documents whose key occurs exactly once on each side; the rest wait
+// for the next key.
+void pair_by(const char* by, std::string (*key)(const BatchDocument&),
+             const std::vector<Loaded>& olds, const std::vector<Loaded>& news,
+             std::vector<bool>& old_taken, std::vector<bool>& new_taken, std::vector<Match>& out) {
+  std::map<std::string, std::vector<size_t>> old_keys, new_keys;
+  for (size_t i = 0; i < olds.size(); ++i)
+    if (!old_taken[i] && !key(olds[i].doc).empty()) old_keys[key(olds[i].doc)].push_back(i);
+  for (size_t i = 0; i < news.size(); ++i)
+    if (!new_taken[i] && !key(news[i].doc).empty()) new_keys[key(news[i].doc)].push_back(i);
+  for (const auto& [k, old_list] : old_keys) {
+    auto n = new_keys.find(k);
+    if (old_list.size() != 1 || n == new_keys.end() || n->second.size() != 1) continue;
+    out.push_back({old_list[0], n->second[0], by});
+    old_taken[old_list[0]] = new_taken[n->second[0]] = true;
+  }
+}
+
+std::string by_title(const BatchDocument& d) { return title_key(d.title); }
+std::string by_path(const BatchDocument& d) { return file_key(d.relative); }
+std::string by_name(const BatchDocument& d) {
+  return file_key(fs::path(d.relative).stem().string());
+}
+
+std::vector<Match> pair_documents(const std::vector<Loaded>& olds, const std::vector<Loaded>& news) {
+  std::vector<bool> old_taken(olds.size()), new_taken(news.size());
+  std::vector<Match> matches;
+  pair_by("title", by_title, olds, news, old_taken, new_taken, matches);
+  pair_by("file name", by_path, olds, news, old_taken, new_taken, matches);  // same folder, format
+  pair_by("file name", by_name, olds, news, old_taken, new_taken, matches);  // moved or converted
+  std::sort(matches.begin(), matches.end(), [&](const Match& a, const Match& b) {
+    return news[a.new_index].doc.relative < news[b.new_index].doc.relative;
+  });
+  return matches;
+}
+
+// --- Reports -------------------------------------------------------------------
+
+const char* extension(Format f) {
+  switch (f) {
+    case Format::text: return "txt";
+    case Format::json: return "json";
+    case Format::markdown: return "md";
+    case Format::csv: return "csv";
+    case Format::xlsx: return "xlsx";
+    case Format::html: return "html";
+  }
+  return "txt";
+}
+
+// The reports of a pair are named after the new document; a second document
+// of the same name keeps its extension: 「a.json」, then 「a.pdf.json」.
+std::string report_base(const std::string& relative, std::vector<std::string>& taken) {
+  std::string base = fs::path(relative).replace_extension().generic_string();
+  if (base == "index" || std::find(taken.begin(), taken.end(), base) != taken.end()) base = relative;
+  for (int n = 2; std::find(taken.begin(), taken.end(), base) != taken.end(); ++n)
+    base = relative + "-" + std::to_string(n);
+  taken.push_back(base);
+  return base;
+}
+
+void write_reports(const Comparison& c, const std::string& out_dir, const std::string& base,
+                   const BatchOptions& options, BatchPair& pair, std::vector<BatchFailure>& failures) {
+  for (Format f : options.formats) {
+    const std::string relative = base + "." + extension(f);
+    const fs::path target = fs::path(out_dir) / relative;
+    try {
+      boost::system::error_code ec;
+      fs::create_directories(target.parent_path(), ec);
+      std::ostringstream report;
+      write_comparison(c, f, report, options.report);
+      write_file_atomically(target.string(), report.str());
+      pair.reports.push_back(relative);
+    } catch (const Error& e) {
+      const std::string what = e.what();
+      failures.push_back({target.string(), what.rfind(target.string(), 0) == 0
+                                               ? what
+                                               : target.string() + ": " + what});
+    }
+  }
+}
+
+// Compares one pair (its documents are used up) and writes its reports.
+BatchPair compare_match(Loaded& o, Loaded& n, const std::string& by, const std::string& base,
+                        const std::string& out_dir, const BatchOptions& options,
+                        std::vector<BatchFailure>& failures) {
+  BatchPair pair;
+  pair.old_doc = o.doc;
+  pair.new_doc = n.doc;
+  pair.matched_by = by;
+  const Comparison c = compare(std::move(*o.edition), std::move(*n.edition));
+  o.edition.reset();  // paired: no longer waiting for a partner
+  n.edition.reset();
+  pair.summary = c.summary();
+  pair.differences = c.has_differences();
+  pair.stale = c.stale;
+  for (const StaleFinding& f : c.stale) pair.stale_pages.push_back(c.new_doc.page_of(f.line));
+  write_reports(c, out_dir, base, options, pair, failures);
+  return pair;
+}
+
+// --- The index -----------------------------------------------------------------
+
+json summary_json(const Summary& s) {
+  return {{"unchanged", s.unchanged}, {"changed", s.changed}, {"added", s.added},
+          {"dropped", s.dropped}, {"moved", s.moved}, {"numbers", s.numbers},
+          {"commitments_added", s.commitments_added},
+          {"commitments_dropped", s.commitments_dropped},
+          {"commitments_rewritten", s.commitments_rewritten},
+          {"tag_changes", s.tag_changes}, {"stale", s.stale}};
+}
+
+json document_json(const BatchDocument& d) {
+  return {{"path", d.relative}, {"title", d.title}, {"year", d.year}};
+}
+
+json pair_json(const BatchPair& p) {
+  json reports = json::object(), stale = json::array();
+  for (const std::string& r : p.reports) reports[fs::path(r).extension().string().substr(1)] = r;
+  for (size_t i = 0; i < p.stale.size(); ++i) {
+    json f = detail::finding_json(p.stale[i]);
+    if (p.stale_pages[i] > 0) f["page"] = p.stale_pages[i];
+    stale.push_back(f);
+  }
+  return {{"old", document_json(p.old_doc)}, {"new", document_json(p.new_doc)},
+          {"matched_by", p.matched_by}, {"differences", p.differences},
+          {"summary", summary_json(p.summary)}, {"reports", reports}, {"stale", stale}};
+}
+
+json index_json(const BatchResult& r, const std::string& old_dir, const std::string& new_dir) {
+  json pairs = json::array(), old_only = json::array(), new_only = json::array(),
+       failed = json::array();
+  for (const BatchPair& p : r.pairs) pairs.push_back(pair_json(p));
+  for (const BatchDocument& d : r.unmatched_old) old_only.push_back(document_json(d));
+  for (const BatchDocument& d : r.unmatched_new) new_only.push_back(document_json(d));
+  for (const BatchFailure& f : r.failures) failed.push_back({{"path", f.path}, {"error", f.message}});
+  return {{"version", 1}, {"old", old_dir}, {"new", new_dir}, {"pairs", pairs},
+          {"unmatched", {{"old", old_only}, {"new", new_only}}}, {"failed", failed}};
+}
+
+std::string escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// A relative link: bytes outside the unreserved set percent-encoded, '/' kept.
+std::string href(const std::string& path) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string name_of(const BatchDocument& d) { return d.title.empty() ? d.relative : d.title; }
+
+std::string pair_row(const BatchPair& p) {
+  const Summary& s = p.summary;
+  std::string links;
+  for (const std::string& r : p.reports)
+    links += "<a href=\"" + href(r) + "\">" + escape(fs::path(r).extension().string().substr(1)) + "</a> ";
+  std::ostringstream row;
+  row << "<tr><td>" << escape(name_of(p.new_doc)) << "</td><td>" << escape(p.old_doc.relative)
+      << "</td><td>" << escape(p.new_doc.relative) << "</td><td>" << s.changed << "</td><td>"
+      << s.added << "</td><td>" << s.dropped << "</td><td>" << s.unchanged << "</td><td>"
+      << s.numbers << "</td><td>" << s.stale << "</td><td>" << links << "</td></tr>\n";
+  return row.str();
+}
+
+std::string stale_list(const BatchPair& p) {
+  if (p.stale.empty()) return "";
+  std::string out = "<h3>" + escape(name_of(p.new_doc)) + " <small>" + escape(p.new_doc.relative) +
+                    "</small></h3>\n<ul>\n";
+  for (size_t i = 0; i < p.stale.size(); ++i) {
+    const StaleFinding& f = p.stale[i];
+    const std::string where = (p.stale_pages[i] > 0 ? "p." + std::to_string(p.stale_pages[i]) + " " : "") +
+                              "L" + std::to_string(f.line);
+    out += "<li><b>" + escape(where) + "</b> 「" + escape(f.text) + "」 " + escape(f.message_ja) +
+           "<br><small>" + escape(f.sentence) + "</small></li>\n";
+  }
+  return out + "</ul>\n";
+}
+
+std::string document_list(const char* heading, const std::vector<BatchDocument>& docs) {
+  if (docs.empty()) return "";
+  std::string out = std::string("<h2>") + heading + "</h2>\n<ul>\n";
+  for (const BatchDocument& d : docs)
+    out += "<li>" + escape(d.relative) + (d.title.empty() ? "" : " — " + escape(d.title)) + "</li>\n";
+  return out + "</ul>\n";
+}
+
+std::string index_html(const BatchResult& r, const std::string& old_dir, const std::string& new_dir) {
+  std::string html =
+      "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>nendiff 比較一覧</title>"
+      "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+      "td,th{border:1px solid #999;padding:.3em .6em}th{white-space:nowrap}td:nth-child(n+4){text-align:right}"
+      "li{margin:.3em 0}small{color:#555}</style></head><body>\n"
+      "<h1>比較一覧 <small>(index)</small></h1>\n<p>" + escape(old_dir) + " → " + escape(new_dir) +
+      ": " + std::to_string(r.pairs.size()) + " 組</p>\n<table>\n<tr><th>文書</th><th>旧</th>"
+      "<th>新</th><th>変更</th><th>追加</th><th>削除</th><th>変更なし</th><th>数値</th>"
+      "<th>古い記述</th><th>報告</th></tr>\n";
+  for (const BatchPair& p : r.pairs) html += pair_row(p);
+  html += "</table>\n<h2>古い記述 <small>(stale findings)</small></h2>\n";
+  for (const BatchPair& p : r.pairs) html += stale_list(p);
+  html += document_list("相手のない文書（旧） <small>(no partner, old)</small>", r.unmatched_old);
+  html += document_list("相手のない文書（新） <small>(no partner, new)</small>", r.unmatched_new);
+  if (!r.failures.empty()) {
+    html += "<h2>読めなかったファイル <small>(skipped)</small></h2>\n<ul>\n";
+    for (const BatchFailure& f : r.failures) html += "<li>" + escape(f.message) + "</li>\n";
+    html += "</ul>\n";
+  }
+  return html + "</body></html>\n";
+}
+
+void check_folders(const std::string& old_dir, const std::string& new_dir, const std::string& out_dir) {
+  if (out_dir.empty() || out_dir == "-")
+    throw Error("comparing folders writes one report per pair: give the output folder with -o DIR");
+  const fs::path out = canonical_or_absolute(out_dir);
+  if (out == canonical_or_absolute(old_dir) || out == canonical_or_absolute(new_dir))
+    throw Error(out_dir + ": is an input folder; choose another output folder");
+  boost::system::error_code ec;
+  if (fs::exists(out, ec) && !fs::is_directory(out, ec))
+    throw Error(out_dir + ": exists and is not a folder");
+  fs::create_directories(out, ec);
+  if (ec) throw Error(out_dir + ": cannot create folder (" + ec.message() + ")");
+}
+
+}  // namespace
+
+bool BatchResult::has_differences() const {
+  return !unmatched_old.empty() || !unmatched_new.empty() || !failures.empty() ||
+         std::any_of(pairs.begin(), pairs.end(), [](const BatchPair& p) { return p.differences; });
+}
+
+std::vector<Format> parse_formats(const std::string& list) {
+  if (list.empty()) return BatchOptions().formats;
+  std::vector<Format> formats;
+  std::istringstream in(list);
+  for (std::string name; std::getline(in, name, ',');) {
+    const Format f = parse_format(name);
+    if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
+  }
+  return formats;
+}
+
+std::string title_key(const std::string& normalized_title) {
+  return compare_key(normalize_line(without_draft_mark(without_years(normalized_title))));
+}
+
+std::string file_key(const std::string& file_name) {
+  std::string s = lower_ascii(normalize_line(without_years(normalize_line(file_name))));
+  s = without_western_years(s);
+  std::string key, token;
+  auto flush = [&] {
+    if (!token.empty() && !is_era_token(token) && token != "fy") key += (key.empty() ? "" : "-") + token;
+    token.clear();
+  };
+  for (char c : s) {
+    if (c == '-' || c == '_' || c == ' ' || c == '.' || c == '/') flush();
+    else token += c;
+  }
+  flush();
+  return key;
+}
+
+BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir,
+                          const std::string& out_dir, const BatchOptions& options) {
+  check_folders(old_dir, new_dir, out_dir);
+  const fs::path out = canonical_or_absolute(out_dir);
+  const std::vector<std::string> old_files = edition_files(old_dir, out);
+  const std::vector<std::string> new_files = edition_files(new_dir, out);
+  BatchResult r;
+  Progress progress(options.progress);
+  size_t done = 0;
+  const size_t total = old_files.size() + new_files.size();
+  std::vector<Loaded> olds = load_tree(old_dir, old_files, options, progress, done, total, r.failures);
+  std::vector<Loaded> news = load_tree(new_dir, new_files, options, progress, done, total, r.failures);
+  const std::vector<Match> matches = pair_documents(olds, news);
+  std::vector<std::string> taken;
+  for (size_t i = 0; i < matches.size(); ++i) {
+    Loaded &o = olds[matches[i].old_index], &n = news[matches[i].new_index];
+    progress.show("comparing", i + 1, matches.size(), n.doc.path);
+    r.pairs.push_back(compare_match(o, n, matches[i].by, report_base(n.doc.relative, taken),
+                                    out_dir, options, r.failures));
+  }
+  for (const Loaded& o : olds)
+    if (o.edition) r.unmatched_old.push_back(o.doc);
+  for (const Loaded& n : news)
+    if (n.edition) r.unmatched_new.push_back(n.doc);
+  r.index = (fs::path(out_dir) / "index.json").string();
+  write_file_atomically(r.index, index_json(r, old_dir, new_dir).dump(2) + "\n");
+  if (std::find(options.formats.begin(), options.formats.end(), Format::html) != options.formats.end())
+    write_file_atomically((fs::path(out_dir) / "index.html").string(), index_html(r, old_dir, new_dir));
+  return r;
+}
+
+void write_batch_summary(const BatchResult& r, std::ostream& out) {
+  int differing = 0;
+  for (const BatchPair& p : r.pairs) differing += p.differences;
+  out << "compared " << r.pairs.size() << " pair" << (r.pairs.size() == 1 ? "" : "s") << ", "
+      << differing << " with differences; index: " << r.index << "\n";
+  for (const BatchPair& p : r.pairs)
+    out << "  " << p.old_doc.relative << " → " << p.new_doc.relative << "  changed "
+        << p.summary.changed << ", added " << p.summary.added << ", dropped " << p.summary.dropped
+        << ", stale " << p.summary.stale << "\n";
+  for (const BatchDocument& d : r.unmatched_old) out << "no partner (old): " << d.relative << "\n";
+  for (const BatchDocument& d : r.unmatched_new) out << "no partner (new): " << d.relative << "\n";
+}
+
+void write_batch_problems(const BatchResult& r, std::ostream& err) {
+  for (const BatchFailure& f : r.failures) err << "nendiff: skipped " << f.message << "\n";
+}
+
+}  // namespace nendiff

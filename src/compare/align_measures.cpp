@@ -1,0 +1,412 @@
+// Pairing the measures of two editions. Most measures carry over with only
+// their years rolled: those pair first, by their year-masked text, at the cost
+// of one hash lookup each. The rest are scored against candidates that share
+// rare bigrams or key phrases with them (an inverted index, never all pairs),
+// and the best-scoring pair anywhere is fixed first, so that a look-alike
+// cannot take a measure whose real partner scores higher elsewhere.
+//
+// Bigram and phrase weights are inverse document frequencies over every
+// measure of both editions, but only the measures left for scoring keep a
+// profile: memory follows the number of changed measures, not the length of
+// the documents.
+#include "compare/align_measures.hpp"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+
+#include "text/similarity.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+// Weights of the measure score: shared wording counts most (cosine over
+// IDF-weighted bigrams, Dice over plain ones), shared programme names next;
+// the same section, lead ministry and place in the document only break ties.
+constexpr double kCosineWeight = 0.5, kDiceWeight = 0.2, kPhraseWeight = 0.3;
+constexpr double kSectionBonus = 0.05, kLeadBonus = 0.02, kPositionPenalty = 0.05;
+constexpr double kMinScore = 0.30;        // below: not the same measure
+// Besides the score, a pair needs real textual common ground: enough shared
+// wording, or a distinctive key phrase (a programme name found in at most two
+// measures per edition) with some shared wording around it. Topic words alone
+// (新型コロナウイルス感染症) do not make two measures the same.
+constexpr double kMinCosine = 0.35, kMinDice = 0.40, kMinDiceWithPhrase = 0.20;
+constexpr double kDistinctiveDf = 4;      // document frequency over both editions
+constexpr size_t kSignatureSize = 16;     // rarest bigrams indexed per measure
+constexpr size_t kMaxCandidates = 24;
+// A bigram or phrase that many old measures share says little about which one
+// is the partner: only the kMaxVoters of them nearest in position vote. Without
+// this cap a document of thousands of look-alike measures (「・施策N を実施
+// する。」) makes every new measure scan every old one: quadratic time.
+constexpr size_t kMaxVoters = 64;
+
+using TermId = std::uint32_t;
+
+struct Term {
+  TermId id;
+  std::uint32_t count;
+};
+
+// Bigrams and key phrases numbered as first seen, with the number of measures
+// (of both editions) each occurs in.
+class Vocabulary {
+ public:
+  // The bigrams of year-masked text by id, each with its count (sorted by id
+  // when asked), counted `weight` times towards the document frequencies.
+  std::vector<Term> count_bigrams(std::string_view text, int weight, bool sorted) {
+    std::vector<TermId> distinct;
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    UChar32 previous = -1;
+    for (size_t i = 0; i < text.size();) {
+      UChar32 c;
+      U8_NEXT_OR_FFFD(s, i, text.size(), c);
+      if (previous >= 0) {
+        const TermId g = bigram((static_cast<Bigram>(previous) << 32) | static_cast<std::uint32_t>(c));
+        if (occurrences_[g]++ == 0) distinct.push_back(g);
+      }
+      previous = c;
+    }
+    if (sorted) std::sort(distinct.begin(), distinct.end());
+    std::vector<Term> terms;
+    terms.reserve(distinct.size());
+    for (TermId g : distinct) {
+      terms.push_back({g, occurrences_[g]});
+      occurrences_[g] = 0;
+      bigram_df_[g] += weight;
+    }
+    return terms;
+  }
+
+  // The key phrases of year-masked text by id, sorted, counted `weight` times.
+  std::vector<TermId> count_phrases(std::string_view text, int weight) {
+    std::vector<TermId> ids;
+    for (const std::string& p : key_phrases(text)) {
+      auto [it, added] = phrase_ids_.try_emplace(p, static_cast<TermId>(phrase_df_.size()));
+      if (added) phrase_df_.push_back(0);
+      phrase_df_[it->second] += weight;
+      ids.push_back(it->second);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  }
+
+  // IDF = log(N / df) + 0.1 over `measures` measures in all.
+  void finish(size_t measures) {
+    const double n = static_cast<double>(measures) + 1;
+    bigram_idf.resize(bigram_df_.size());
+    for (size_t g = 0; g < bigram_df_.size(); ++g) bigram_idf[g] = idf(n, bigram_df_[g]);
+    phrase_idf.resize(phrase_df_.size());
+    for (size_t k = 0; k < phrase_df_.size(); ++k) phrase_idf[k] = idf(n, phrase_df_[k]);
+    distinctive_idf = std::log(n / kDistinctiveDf) + 0.1;
+  }
+
+  Bigram key(TermId g) const { return bigram_keys_[g]; }
+  int df(TermId g) const { return bigram_df_[g]; }
+
+  std::vector<double> bigram_idf, phrase_idf;
+  double distinctive_idf = 0;
+
+ private:
+  static double idf(double n, int df) { return std::log(n / std::max(df, 1)) + 0.1; }
+
+  TermId bigram(Bigram g) {
+    auto [it, added] = bigram_ids_.try_emplace(g, static_cast<TermId>(bigram_keys_.size()));
+    if (added) {
+      bigram_keys_.push_back(g);
+      bigram_df_.push_back(0);
+      occurrences_.push_back(0);
+    }
+    return it->second;
+  }
+
+  std::unordered_map<Bigram, TermId> bigram_ids_;
+  std::vector<Bigram> bigram_keys_;
+  std::vector<int> bigram_df_;
+  std::vector<std::uint32_t> occurrences_;  // in the text being counted; zero between texts
+  std::unordered_map<std::string, TermId> phrase_ids_;
+  std::vector<int> phrase_df_;
+};
+
+// Scoring features of a measure that the identical-text pass left unpaired.
+struct Profile {
+  std::vector<Term> bigrams;       // by id, with counts
+  std::vector<TermId> phrases;     // by id
+  std::vector<TermId> signature;   // the rarest bigrams: what the index holds
+  std::vector<std::string> leads;  // sorted
+  double bigram_total = 0, weighted_norm = 0;
+  double position = 0;             // 0 … 1 through the document
+  int section = -1;
+  bool scored = false;             // false: paired by text, no features kept
+};
+
+// Cosine of the IDF-weighted bigram vectors.
+double cosine(const Profile& a, const Profile& b, const std::vector<double>& idf) {
+  double dot = 0;
+  for (size_t i = 0, j = 0; i < a.bigrams.size() && j < b.bigrams.size();) {
+    if (a.bigrams[i].id < b.bigrams[j].id) { ++i; continue; }
+    if (b.bigrams[j].id < a.bigrams[i].id) { ++j; continue; }
+    const double w = idf[a.bigrams[i].id];
+    dot += (a.bigrams[i++].count * w) * (b.bigrams[j++].count * w);
+  }
+  const double n = a.weighted_norm * b.weighted_norm;
+  return n == 0 ? 0 : dot / n;
+}
+
+// Dice coefficient of the two bigram multisets.
+double dice(const Profile& a, const Profile& b) {
+  double common = 0;
+  for (size_t i = 0, j = 0; i < a.bigrams.size() && j < b.bigrams.size();) {
+    if (a.bigrams[i].id < b.bigrams[j].id) { ++i; continue; }
+    if (b.bigrams[j].id < a.bigrams[i].id) { ++j; continue; }
+    common += std::min(a.bigrams[i++].count, b.bigrams[j++].count);
+  }
+  const double total = a.bigram_total + b.bigram_total;
+  return total == 0 ? 1.0 : 2 * common / total;
+}
+
+// Key phrases in common: the IDF-weighted Dice of the two phrase sets, and
+// whether a distinctive phrase is among them.
+struct PhraseMatch {
+  double dice = 0;
+  bool distinctive = false;
+};
+
+PhraseMatch phrase_match(const Profile& a, const Profile& b, const Vocabulary& v) {
+  PhraseMatch m;
+  double shared = 0, total = 0;
+  for (TermId k : a.phrases) total += v.phrase_idf[k];
+  for (TermId k : b.phrases) {
+    const double w = v.phrase_idf[k];
+    total += w;
+    if (!std::binary_search(a.phrases.begin(), a.phrases.end(), k)) continue;
+    shared += w;
+    m.distinctive |= w >= v.distinctive_idf;
+  }
+  m.dice = total == 0 ? 0 : 2 * shared / total;
+  return m;
+}
+
+class MeasureAligner {
+ public:
+  MeasureAligner(const Document& o, const Document& n, const std::vector<int>& section_map, int gap)
+      : old_doc_(o), new_doc_(n), section_map_(section_map), gap_(gap),
+        old_(o.measures.size()), new_(n.measures.size()),
+        old_partner_(o.measures.size(), -1), new_partner_(n.measures.size(), -1),
+        similarity_(n.measures.size(), 0) {}
+
+  std::vector<MeasurePair> run() {
+    pair_identical_and_profile();
+    vocabulary_.finish(old_.size() + new_.size());
+    for (Profile& p : old_) weigh(p);
+    for (Profile& p : new_) weigh(p);
+    pair_by_score();
+    return pairs();
+  }
+
+ private:
+  void link(int o, int n, double similarity) {
+    old_partner_[static_cast<size_t>(o)] = n;
+    new_partner_[static_cast<size_t>(n)] = o;
+    similarity_[static_cast<size_t>(n)] = similarity;
+  }
+
+  // Texts equal but for their years pair in document order, before anything
+  // else; such a pair's text counts twice towards the frequencies and is
+  // never profiled. Every other measure gets its profile.
+  void pair_identical_and_profile() {
+    std::vector<YearMasked> old_masks;
+    old_masks.reserve(old_doc_.measures.size());
+    for (const Measure& m : old_doc_.measures) old_masks.push_back(mask_years(m));
+    std::unordered_map<std::string_view, std::vector<int>> by_text;
+    for (size_t o = 0; o < old_masks.size(); ++o)
+      by_text[old_masks[o].text].push_back(static_cast<int>(o));
+    for (size_t n = 0; n < new_doc_.measures.size(); ++n) {
+      YearMasked masked = mask_years(new_doc_.measures[n]);
+      int o = take_identical(by_text, old_masks, masked);
+      if (o < 0) {
+        new_[n] = profile(new_doc_, n, masked.text);
+        continue;
+      }
+      link(o, static_cast<int>(n), 1.0);
+      vocabulary_.count_bigrams(masked.text, 2, false);
+      vocabulary_.count_phrases(masked.text, 2);
+    }
+    for (size_t o = 0; o < old_masks.size(); ++o)
+      if (old_partner_[o] < 0) old_[o] = profile(old_doc_, o, old_masks[o].text);
+  }
+
+  // The first old measure not yet taken whose text equals `masked` but for
+  // years, or -1.
+  int take_identical(std::unordered_map<std::string_view, std::vector<int>>& by_text,
+                     const std::vector<YearMasked>& old_masks, const YearMasked& masked) const {
+    auto it = by_text.find(masked.text);
+    if (it == by_text.end()) return -1;
+    for (int& o : it->second) {
+      if (o < 0 || !same_but_years(old_masks[static_cast<size_t>(o)], masked, gap_)) continue;
+      int taken = o;
+      o = -1;
+      return taken;
+    }
+    return -1;
+  }
+
+  Profile profile(const Document& d, size_t index, std::string_view masked) {
+    const Measure& m = d.measures[index];
+    Profile p;
+    p.scored = true;
+    p.bigrams = vocabulary_.count_bigrams(masked, 1, true);
+    p.phrases = vocabulary_.count_phrases(masked, 1);
+    if (m.tag) p.leads = m.tag->leads();
+    std::sort(p.leads.begin(), p.leads.end());
+    const size_t count = d.measures.size();
+    p.position = count > 1 ? static_cast<double>(index) / static_cast<double>(count - 1) : 0;
+    p.section = m.section;
+    return p;
+  }
+
+  // Weights known: the norms, and the signature of rarest bigrams (rarer
+  // first, then by bigram, so that ties index the same bigrams every run).
+  void weigh(Profile& p) const {
+    if (!p.scored) return;
+    double sum = 0;
+    // Rarer is a lower document frequency (the IDF falls as it grows).
+    std::vector<std::tuple<int, Bigram, TermId>> by_rarity;
+    by_rarity.reserve(p.bigrams.size());
+    for (const Term& t : p.bigrams) {
+      const double idf = vocabulary_.bigram_idf[t.id];
+      p.bigram_total += t.count;
+      sum += (t.count * idf) * (t.count * idf);
+      by_rarity.emplace_back(vocabulary_.df(t.id), vocabulary_.key(t.id), t.id);
+    }
+    p.weighted_norm = std::sqrt(sum);
+    const auto keep = static_cast<std::ptrdiff_t>(std::min(by_rarity.size(), kSignatureSize));
+    std::nth_element(by_rarity.begin(), by_rarity.begin() + keep, by_rarity.end());
+    std::sort(by_rarity.begin(), by_rarity.begin() + keep);
+    for (auto it = by_rarity.begin(); it != by_rarity.begin() + keep; ++it)
+      p.signature.push_back(std::get<2>(*it));
+  }
+
+  // Old measures sharing rare bigrams or key phrases with `p`, most votes
+  // first; among equals (repeated text) the nearest in position.
+  std::vector<int> candidates(const Profile& p) {
+    for (TermId g : p.signature)
+      if (auto it = bigram_index_.find(g); it != bigram_index_.end()) vote(it->second, p.position, 1);
+    for (TermId k : p.phrases)
+      if (auto it = phrase_index_.find(k); it != phrase_index_.end()) vote(it->second, p.position, 2);
+    std::vector<std::tuple<double, double, int>> ranked;
+    for (int o : voted_) {
+      ranked.emplace_back(-votes_[static_cast<size_t>(o)],
+                          std::fabs(old_[static_cast<size_t>(o)].position - p.position), o);
+      votes_[static_cast<size_t>(o)] = 0;
+    }
+    voted_.clear();
+    const size_t keep = std::min(ranked.size(), kMaxCandidates);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    std::vector<int> out;
+    for (size_t i = 0; i < keep; ++i) out.push_back(std::get<2>(ranked[i]));
+    return out;
+  }
+
+  // The old measures of a posting list (in document order) vote: all of a
+  // short list, else the kMaxVoters nearest to `position`.
+  void vote(const std::vector<int>& list, double position, double weight) {
+    size_t first = 0, last = list.size();
+    if (list.size() > kMaxVoters) {
+      auto at = std::lower_bound(list.begin(), list.end(), position, [&](int o, double pos) {
+        return old_[static_cast<size_t>(o)].position < pos;
+      });
+      first = static_cast<size_t>(at - list.begin());
+      first = std::min(first - std::min(first, kMaxVoters / 2), list.size() - kMaxVoters);
+      last = first + kMaxVoters;
+    }
+    for (size_t i = first; i < last; ++i) {
+      const auto o = static_cast<size_t>(list[i]);
+      if (votes_[o] == 0) voted_.push_back(list[i]);
+      votes_[o] += weight;
+    }
+  }
+
+  void build_index() {
+    votes_.assign(old_.size(), 0);
+    for (size_t o = 0; o < old_.size(); ++o) {
+      if (!old_[o].scored) continue;
+      for (TermId g : old_[o].signature) bigram_index_[g].push_back(static_cast<int>(o));
+      for (TermId k : old_[o].phrases) phrase_index_[k].push_back(static_cast<int>(o));
+    }
+  }
+
+  Scored score(int o, int n) const {
+    const Profile& a = old_[static_cast<size_t>(o)];
+    const Profile& b = new_[static_cast<size_t>(n)];
+    const double cos = cosine(a, b, vocabulary_.bigram_idf);
+    const double shared = dice(a, b);
+    const PhraseMatch phrases = phrase_match(a, b, vocabulary_);
+    const bool same_section =
+        a.section >= 0 && section_map_[static_cast<size_t>(a.section)] == b.section;
+    const double s = kCosineWeight * cos + kDiceWeight * shared + kPhraseWeight * phrases.dice +
+                     (same_section ? kSectionBonus : 0) + (a.leads == b.leads ? kLeadBonus : 0) -
+                     kPositionPenalty * std::fabs(a.position - b.position);
+    const bool common_ground = cos >= kMinCosine || shared >= kMinDice ||
+                               (phrases.distinctive && shared >= kMinDiceWithPhrase);
+    return {common_ground ? s : 0, shared, o, n};
+  }
+
+  void pair_by_score() {
+    build_index();
+    std::vector<Scored> scored;
+    for (size_t n = 0; n < new_.size(); ++n) {
+      if (!new_[n].scored) continue;
+      for (int o : candidates(new_[n])) {
+        Scored s = score(o, static_cast<int>(n));
+        if (s.score >= kMinScore) scored.push_back(s);
+      }
+    }
+    std::sort(scored.begin(), scored.end());
+    for (const Scored& s : scored) {
+      if (old_partner_[static_cast<size_t>(s.old_index)] >= 0 ||
+          new_partner_[static_cast<size_t>(s.new_index)] >= 0)
+        continue;
+      link(s.old_index, s.new_index, s.similarity);
+    }
+  }
+
+  std::vector<MeasurePair> pairs() const {
+    std::vector<MeasurePair> out;
+    for (size_t n = 0; n < new_.size(); ++n) {
+      const bool paired = new_partner_[n] >= 0;
+      // Scored pairs never have equal texts: such a pair is taken by text first.
+      out.push_back({new_partner_[n], static_cast<int>(n), paired ? similarity_[n] : 0,
+                     paired && !new_[n].scored});
+    }
+    for (size_t o = 0; o < old_.size(); ++o)
+      if (old_partner_[o] < 0) out.push_back({static_cast<int>(o), -1, 0, false});
+    return out;
+  }
+
+  const Document& old_doc_;
+  const Document& new_doc_;
+  const std::vector<int>& section_map_;
+  const int gap_;
+  Vocabulary vocabulary_;
+  std::vector<Profile> old_, new_;
+  std::unordered_map<TermId, std::vector<int>> bigram_index_, phrase_index_;
+  std::vector<double> votes_;  // per old measure, while collecting one measure's candidates
+  std::vector<int> voted_;
+  std::vector<int> old_partner_, new_partner_;
+  std::vector<double> similarity_;
+};
+
+}  // namespace
+
+std::vector<MeasurePair> align_measures(const Document& old_doc, const Document& new_doc,
+                                        const std::vector<int>& section_map, int gap) {
+  return MeasureAligner(old_doc, new_doc, section_map, gap).run();
+}
+
+}  // namespace nendiff::detail

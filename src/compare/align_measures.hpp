@@ -1,0 +1,30 @@
+// Internal: the measure half of stage 4 (align.cpp keeps the sections).
+#pragma once
+
+#include <vector>
+
+#include "compare/align.hpp"
+#include "nendiff/model.hpp"
+
+namespace nendiff::detail {
+
+// A candidate pair of measures or sections with its score; sorts best first,
+// then in document order, so that equal scores pair deterministically.
+struct Scored {
+  double score = 0, similarity = 0;
+  int old_index = -1, new_index = -1;
+  bool operator<(const Scored& o) const {
+    if (score != o.score) return score > o.score;
+    if (old_index != o.old_index) return old_index < o.old_index;
+    return new_index < o.new_index;
+  }
+};
+
+// Pairs the measures of two editions: texts equal but for rolled years first,
+// then the rest by a global greedy assignment over scored candidates.
+// `section_map` maps old section indexes to new ones (-1: unpaired). Every
+// measure of both editions appears once in the result.
+std::vector<MeasurePair> align_measures(const Document& old_doc, const Document& new_doc,
+                                        const std::vector<int>& section_map, int gap);
+
+}  // namespace nendiff::detail

@@ -1,0 +1,449 @@
+// Inside each aligned pair of measures: which sentences were added, dropped or
+// rewritten, which figures changed, whether the ministries changed.
+#include "compare/align.hpp"
+#include "nendiff/compare.hpp"
+
+#include <dtl/dtl.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "text/figures.hpp"
+#include "text/normalize.hpp"
+#include "util/parallel.hpp"
+#include "text/similarity.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+// Below this, two sentences are different ones (one dropped, one added)…
+constexpr double kMinSentenceSimilarity = 0.45;
+// … unless each is the only change in its place: one sentence replaced by one
+// between the same neighbours is a rewrite when they still share some wording.
+constexpr double kMinSlotSimilarity = 0.25;
+
+// A sentence with its figures masked as well as its years: two sentences of
+// the same shape differ in figures (or years) only.
+struct Shape {
+  std::string text;
+  std::vector<Figure> figures;  // found in the compare key, in order
+};
+
+Shape shape_of(const std::string& key);
+
+// A sentence seen three ways: its year-masked text, its shape, and its bigrams
+// (for pairing similar sentences). The last two are made on first use: most
+// sentences of a changed measure are unchanged and never need them.
+struct SentenceView {
+  SentenceView(const Sentence& s) : sentence(&s), masked(mask_years(s.text, s.years)) {}
+
+  const Sentence* sentence;
+  YearMasked masked;
+
+  const Shape& shape() const {
+    if (!shape_) shape_ = shape_of(compare_key(sentence->text));
+    return *shape_;
+  }
+  const detail::SparseVector& bigrams() const {
+    if (!bigrams_) bigrams_ = detail::bigram_counts(detail::to_u32(masked.text));
+    return *bigrams_;
+  }
+
+ private:
+  mutable std::optional<Shape> shape_;
+  mutable std::optional<detail::SparseVector> bigrams_;
+};
+
+Shape shape_of(const std::string& key) {
+  Shape shape;
+  std::vector<std::pair<size_t, size_t>> cuts;  // (offset, length) to mask
+  std::vector<YearMention> years = find_years(key);
+  for (const YearMention& y : years) cuts.push_back({y.offset, y.length});
+  shape.figures = find_figures(key, years);
+  for (const Figure& f : shape.figures) cuts.push_back({f.offset, f.length});
+  std::sort(cuts.begin(), cuts.end());
+  size_t at = 0;
+  for (const auto& [offset, length] : cuts) {
+    if (offset < at) continue;
+    shape.text.append(key, at, offset - at);
+    shape.text += "\x02";
+    at = offset + length;
+  }
+  shape.text.append(key, at, std::string::npos);
+  return shape;
+}
+
+// The old sentence with its years rolled by the edition gap wherever the new
+// sentence names the rolled year, so that the character edits a reader sees
+// are the rewording, not the roll (display only: classification masks years).
+std::string rolled_forward(const std::string& old_text, const std::string& new_text, int gap) {
+  // The Western years the new sentence names, as a set: scanning them once per
+  // old year is quadratic on a line of thousands of years.
+  std::set<int> named_years;
+  for (const YearMention& y : find_years(new_text))
+    if (!y.era) named_years.insert(y.year);
+  auto named = [&](int year) { return named_years.count(year) > 0; };
+  std::string out;
+  size_t at = 0;
+  for (const YearMention& y : find_years(old_text)) {
+    const std::string digits = std::to_string(y.year);
+    // Only years written in ASCII digits: a kanji 「二〇二三年」 or another
+    // script's digits keep their form (and their bytes) as written.
+    if (y.era || y.offset < at || !named(y.year + gap) || y.raw.compare(0, digits.size(), digits) != 0)
+      continue;
+    out.append(old_text, at, y.offset - at);
+    out += std::to_string(y.year + gap);
+    at = y.offset + digits.size();
+  }
+  return out + old_text.substr(at);
+}
+
+std::vector<SentenceView> views_of(const Measure& m) {
+  std::vector<SentenceView> views;
+  views.reserve(m.sentences.size());
+  for (const Sentence& s : m.sentences) views.emplace_back(s);
+  return views;
+}
+
+bool same_ministries(const std::optional<MinistryTag>& a, const std::optional<MinistryTag>& b) {
+  if (!a || !b) return !a && !b;
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  return sorted(a->leads()) == sorted(b->leads()) && sorted(a->others()) == sorted(b->others());
+}
+
+NumberChange number_change(const Figure& o, const Figure& n, int old_line, int new_line) {
+  return {o.raw, n.raw, o.value, n.value, n.unit.empty() ? o.unit : n.unit, old_line, new_line};
+}
+
+// The few characters before a figure: what it counts, for pairing figures of
+// reworded sentences.
+std::string left_context(const std::string& key, const Figure& f) {
+  std::u32string before = detail::to_u32(key.substr(0, f.offset));
+  if (before.size() > 3) before = before.substr(before.size() - 3);
+  return detail::to_utf8(before) + "|" + f.unit;
+}
+
+class MeasureDiffer {
+ public:
+  MeasureDiffer(const Measure& o, const Measure& n, int gap, MeasureDiff& out)
+      : old_(views_of(o)), new_(views_of(n)), gap_(gap), out_(out) {}
+
+  void run() {
+    if (old_.size() + new_.size() > kMaxDiffedSentences) return run_coarse();
+    std::vector<std::string> a, b;
+    for (const SentenceView& v : old_) a.push_back(v.masked.text);
+    for (const SentenceView& v : new_) b.push_back(v.masked.text);
+    dtl::Diff<std::string, std::vector<std::string>> diff(a, b);
+    diff.compose();
+    std::vector<size_t> dropped, added;
+    for (const auto& [_, info] : diff.getSes().getSequence()) {
+      size_t o = static_cast<size_t>(info.beforeIdx - 1), n = static_cast<size_t>(info.afterIdx - 1);
+      if (info.type == dtl::SES_DELETE) dropped.push_back(o);
+      if (info.type == dtl::SES_ADD) added.push_back(n);
+      if (info.type != dtl::SES_COMMON) continue;
+      settle(dropped, added);
+      same_text(o, n);
+    }
+    settle(dropped, added);
+  }
+
+ private:
+  // Thousands of sentences in one measure (a text whose 。 run on without a
+  // line break): dtl's O((N+M)·D) sentence diff is out of reach, so the common
+  // start and end are kept as they are and everything between is settled.
+  // Real measures have a few dozen sentences.
+  static constexpr size_t kMaxDiffedSentences = 2000;
+
+  void run_coarse() {
+    size_t prefix = 0, suffix = 0;
+    const size_t shorter = std::min(old_.size(), new_.size());
+    while (prefix < shorter && old_[prefix].masked.text == new_[prefix].masked.text) ++prefix;
+    while (suffix < shorter - prefix && old_[old_.size() - 1 - suffix].masked.text ==
+                                            new_[new_.size() - 1 - suffix].masked.text)
+      ++suffix;
+    std::vector<size_t> dropped, added;
+    for (size_t o = prefix; o < old_.size() - suffix; ++o) dropped.push_back(o);
+    for (size_t n = prefix; n < new_.size() - suffix; ++n) added.push_back(n);
+    for (size_t i = 0; i < prefix; ++i) same_text(i, i);
+    settle(dropped, added);
+    for (size_t i = suffix; i > 0; --i) same_text(old_.size() - i, new_.size() - i);
+  }
+
+  // Sentences whose masked texts are equal: only their years may differ.
+  void same_text(size_t o, size_t n) {
+    if (!same_but_years(old_[o].masked, new_[n].masked, gap_)) pair_sentences(o, n);
+  }
+
+  // A run of dropped and added sentences between two common ones: pair the
+  // similar ones in order; the rest are commitments dropped or added. A dropped
+  // sentence looks for its partner among the next kMaxLookahead added ones only:
+  // real runs are a handful of sentences, and a measure of 30,000 rewritten
+  // sentences must not cost 30,000² comparisons.
+  static constexpr size_t kMaxLookahead = 64;
+
+  void settle(std::vector<size_t>& dropped, std::vector<size_t>& added) {
+    size_t next_added = 0;
+    std::vector<bool> used(added.size(), false);
+    bool one_for_one = dropped.size() == 1 && added.size() == 1;
+    for (size_t o : dropped) {
+      double best = one_for_one ? kMinSlotSimilarity : kMinSentenceSimilarity;
+      size_t best_k = added.size();
+      const size_t last = std::min(added.size(), next_added + kMaxLookahead);
+      for (size_t k = next_added; k < last; ++k) {
+        double sim = similarity(o, added[k]);
+        if (sim >= best) best = sim, best_k = k;
+      }
+      if (best_k == added.size()) {
+        out_.commitments_dropped.push_back({old_[o].sentence->text, old_[o].sentence->line});
+        continue;
+      }
+      for (size_t k = next_added; k < best_k; ++k) add_commitment(added[k]), used[k] = true;
+      used[best_k] = true;
+      next_added = best_k + 1;
+      pair_sentences(o, added[best_k]);
+    }
+    for (size_t k = 0; k < added.size(); ++k)
+      if (!used[k]) add_commitment(added[k]);
+    dropped.clear();
+    added.clear();
+  }
+
+  double similarity(size_t o, size_t n) const {
+    return detail::dice(old_[o].bigrams(), new_[n].bigrams());
+  }
+
+  void add_commitment(size_t n) {
+    out_.commitments_added.push_back({new_[n].sentence->text, new_[n].sentence->line});
+  }
+
+  // Two sentences that correspond. Same shape: only figures or years differ,
+  // reported as numbers (and as a rewrite when a year moved otherwise than by
+  // the edition gap, e.g. a target postponed).
+  void pair_sentences(size_t o, size_t n) {
+    const SentenceView& a = old_[o];
+    const SentenceView& b = new_[n];
+    const std::vector<Figure>& fa = a.shape().figures;
+    const std::vector<Figure>& fb = b.shape().figures;
+    if (a.shape().text == b.shape().text && fa.size() == fb.size()) {
+      for (size_t i = 0; i < fa.size(); ++i)
+        if (fa[i].value != fb[i].value || fa[i].raw != fb[i].raw)
+          out_.numbers.push_back(number_change(fa[i], fb[i], a.sentence->line,
+                                               b.sentence->line));
+      if (!years_rolled(a.masked.years, b.masked.years)) rewritten(a, b);
+      return;
+    }
+    figure_changes_in_rewrite(a, b);
+    rewritten(a, b);
+  }
+
+  bool years_rolled(const std::vector<int>& a, const std::vector<int>& b) const {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (b[i] != a[i] && b[i] != a[i] + gap_) return false;
+    return true;
+  }
+
+  void figure_changes_in_rewrite(const SentenceView& a, const SentenceView& b) {
+    std::string ka = compare_key(a.sentence->text), kb = compare_key(b.sentence->text);
+    for (const Figure& fa : a.shape().figures) {
+      const Figure* match = nullptr;
+      int matches = 0;
+      for (const Figure& fb : b.shape().figures)
+        if (left_context(ka, fa) == left_context(kb, fb)) match = &fb, ++matches;
+      if (matches == 1 && match->value != fa.value)
+        out_.numbers.push_back(number_change(fa, *match, a.sentence->line, b.sentence->line));
+    }
+  }
+
+  void rewritten(const SentenceView& a, const SentenceView& b) {
+    Rewrite r;
+    r.old_sentence = a.sentence->text;
+    r.new_sentence = b.sentence->text;
+    r.old_line = a.sentence->line;
+    r.new_line = b.sentence->line;
+    r.edits = edit_script(rolled_forward(r.old_sentence, r.new_sentence, gap_), r.new_sentence);
+    out_.rewritten.push_back(std::move(r));
+  }
+
+  std::vector<SentenceView> old_, new_;
+  int gap_;
+  MeasureDiff& out_;
+};
+
+std::vector<int> section_partners(const Alignment& a, size_t old_sections) {
+  std::vector<int> old_to_new(old_sections, -1);
+  for (const SectionChange& p : a.sections)
+    if (p.old_index >= 0) old_to_new[static_cast<size_t>(p.old_index)] = p.new_index;
+  return old_to_new;
+}
+
+std::vector<int> ancestry(const Document& d, int section) {
+  std::vector<int> chain;
+  for (int s = section; s >= 0; s = d.sections[static_cast<size_t>(s)].parent) chain.push_back(s);
+  return chain;
+}
+
+// Moved: the measure's section, or one of its ancestors, now stands elsewhere.
+bool is_moved(const Comparison& c, const Measure& o, const Measure& n,
+              const std::vector<int>& old_to_new) {
+  if (o.section < 0 || n.section < 0) return o.section != n.section;
+  if (old_to_new[static_cast<size_t>(o.section)] != n.section) return true;
+  std::vector<int> new_chain = ancestry(c.new_doc, n.section);
+  for (int s : ancestry(c.old_doc, o.section)) {
+    int partner = old_to_new[static_cast<size_t>(s)];
+    if (partner >= 0 && std::find(new_chain.begin(), new_chain.end(), partner) == new_chain.end())
+      return true;
+  }
+  return false;
+}
+
+MeasureDiff diff_pair(const Comparison& c, const MeasurePair& p, const std::vector<int>& old_to_new) {
+  MeasureDiff d;
+  d.old_index = p.old_index;
+  d.new_index = p.new_index;
+  d.similarity = p.similarity;
+  if (p.old_index < 0) return d.status = Status::added, d;
+  if (p.new_index < 0) return d.status = Status::dropped, d;
+  const Measure& o = c.old_doc.measures[static_cast<size_t>(p.old_index)];
+  const Measure& n = c.new_doc.measures[static_cast<size_t>(p.new_index)];
+  d.moved = is_moved(c, o, n, old_to_new);
+  d.tag_changed = !same_ministries(o.tag, n.tag);
+  if (!p.same_text) MeasureDiffer(o, n, c.year_gap, d).run();
+  d.status = p.same_text && !d.tag_changed ? Status::unchanged : Status::changed;
+  return d;
+}
+
+// New edition's order; a dropped measure right after the measure that preceded
+// it in the old edition.
+std::vector<MeasureDiff> in_report_order(std::vector<MeasureDiff> diffs, size_t old_count) {
+  std::vector<MeasureDiff> kept, dropped;
+  for (MeasureDiff& d : diffs) (d.new_index >= 0 ? kept : dropped).push_back(std::move(d));
+  std::vector<int> old_slot(old_count, -1);  // old index → position in `kept`
+  for (size_t i = 0; i < kept.size(); ++i)
+    if (kept[i].old_index >= 0) old_slot[static_cast<size_t>(kept[i].old_index)] = static_cast<int>(i);
+  // slot_after[o]: where a measure dropped after old measure o goes, i.e. after
+  // the nearest kept predecessor; one forward pass, not a backward search per
+  // dropped measure (quadratic when thousands are dropped).
+  std::vector<int> slot_after(old_count + 1, 0);  // slot 0: before everything
+  for (size_t o = 0; o < old_count; ++o)
+    slot_after[o + 1] = old_slot[o] >= 0 ? old_slot[o] + 1 : slot_after[o];
+  std::vector<std::vector<MeasureDiff>> after(kept.size() + 1);
+  for (MeasureDiff& d : dropped)
+    after[static_cast<size_t>(slot_after[static_cast<size_t>(d.old_index)])].push_back(std::move(d));
+  std::vector<MeasureDiff> out(after[0].begin(), after[0].end());
+  for (size_t i = 0; i < kept.size(); ++i) {
+    out.push_back(std::move(kept[i]));
+    for (MeasureDiff& d : after[i + 1]) out.push_back(std::move(d));
+  }
+  return out;
+}
+
+// Texts longer than this together (in code points) get a coarse edit script:
+// dtl's O((N+M)·D) search takes minutes and gigabytes on two rewritten 10 MB
+// "sentences", while no real sentence comes near this length.
+constexpr size_t kMaxDiffedLength = 20000;
+
+void append_edit(std::vector<TextEdit>& edits, TextEdit::Kind kind, std::u32string_view text) {
+  if (text.empty()) return;
+  std::string piece = detail::to_utf8(text);
+  if (!edits.empty() && edits.back().kind == kind) edits.back().text += piece;
+  else edits.push_back({kind, piece});
+}
+
+// Common prefix and suffix kept, everything between deleted and inserted.
+std::vector<TextEdit> coarse_edit_script(std::u32string_view a, std::u32string_view b) {
+  size_t prefix = 0, suffix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    ++suffix;
+  std::vector<TextEdit> edits;
+  append_edit(edits, TextEdit::same, a.substr(0, prefix));
+  append_edit(edits, TextEdit::deleted, a.substr(prefix, a.size() - prefix - suffix));
+  append_edit(edits, TextEdit::inserted, b.substr(prefix, b.size() - prefix - suffix));
+  append_edit(edits, TextEdit::same, a.substr(a.size() - suffix));
+  return edits;
+}
+
+}  // namespace
+
+const char* status_name(Status s) {
+  switch (s) {
+    case Status::unchanged: return "unchanged";
+    case Status::changed: return "changed";
+    case Status::added: return "added";
+    case Status::dropped: return "dropped";
+  }
+  return "unchanged";
+}
+
+std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text) {
+  std::u32string a = detail::to_u32(old_text), b = detail::to_u32(new_text);
+  if (a.size() + b.size() > kMaxDiffedLength) return coarse_edit_script(a, b);
+  dtl::Diff<char32_t, std::u32string> diff(a, b);
+  diff.compose();
+  std::vector<TextEdit> edits;
+  for (const auto& [c, info] : diff.getSes().getSequence()) {
+    TextEdit::Kind kind = info.type == dtl::SES_ADD      ? TextEdit::inserted
+                          : info.type == dtl::SES_DELETE ? TextEdit::deleted
+                                                         : TextEdit::same;
+    append_edit(edits, kind, std::u32string_view(&c, 1));
+  }
+  return edits;
+}
+
+Summary Comparison::summary() const {
+  Summary s;
+  for (const MeasureDiff& d : measures) {
+    switch (d.status) {
+      case Status::unchanged: ++s.unchanged; break;
+      case Status::changed: ++s.changed; break;
+      case Status::added: ++s.added; break;
+      case Status::dropped: ++s.dropped; break;
+    }
+    s.moved += d.moved;
+    s.numbers += static_cast<int>(d.numbers.size());
+    s.commitments_added += static_cast<int>(d.commitments_added.size());
+    s.commitments_dropped += static_cast<int>(d.commitments_dropped.size());
+    s.commitments_rewritten += static_cast<int>(d.rewritten.size());
+    s.tag_changes += d.tag_changed;
+  }
+  s.stale = static_cast<int>(stale.size());
+  return s;
+}
+
+bool Comparison::has_differences() const {
+  for (const MeasureDiff& d : measures)
+    if (d.status != Status::unchanged || d.moved) return true;
+  return !sections.empty();
+}
+
+// The stale check reads only the two documents: it runs beside the alignment.
+// The aligned pairs are then diffed on all cores, each into its own slot.
+Comparison compare(Document old_doc, Document new_doc) {
+  Comparison c;
+  c.old_doc = std::move(old_doc);
+  c.new_doc = std::move(new_doc);
+  CheckOptions check;
+  check.prior = &c.old_doc;
+  Alignment a;
+  detail::in_parallel([&] { a = align(c.old_doc, c.new_doc); },
+                      [&] { c.stale = check_stale(c.new_doc, check); });
+  c.year_gap = a.year_gap;
+  std::vector<int> old_to_new = section_partners(a, c.old_doc.sections.size());
+  std::vector<MeasureDiff> diffs(a.measures.size());
+  detail::parallel_for(a.measures.size(), [&](size_t i) {
+    diffs[i] = diff_pair(c, a.measures[i], old_to_new);
+  });
+  c.measures = in_report_order(std::move(diffs), c.old_doc.measures.size());
+  for (const SectionChange& p : a.sections)
+    if (p.kind != SectionChangeKind::same) c.sections.push_back(p);
+  return c;
+}
+
+}  // namespace nendiff

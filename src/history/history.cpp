@@ -1,0 +1,681 @@
+// Following measures across editions. The pairwise comparisons of consecutive
+// editions are chained: a measure's partner in the next edition continues its
+// lineage, an added measure starts one, a dropped one ends it.
+//
+// Follow-through reads each sentence as clauses, because one sentence often
+// reports and promises at once: 「2023年度に…を実施し、2024年度以降も…を推進
+// する。」 A clause's tense comes from its own ending (…した past, …しており
+// under way, …する / …予定 future); a continuative clause (…し、…とともに、)
+// takes the tense of the clause after it, unless it is anchored in a year
+// before the edition's (「2023年度に…実施し、」 in a 2024 edition is a report).
+// The future clauses of an edition are its commitments; in the next edition the
+// sentence sharing most of a commitment's wording (weighted by how rare each
+// character bigram is) is its evidence, and the tense of the evidence clause
+// decides between done and still promised.
+#include "nendiff/history.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text/similarity.hpp"
+#include "nendiff/error.hpp"
+#include "text/figures.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+using detail::ends_with;
+using detail::to_u32;
+using detail::to_utf8;
+
+bool one_of(std::u32string_view set, char32_t c) {
+  return set.find(c) != std::u32string_view::npos;
+}
+
+// ---------------------------------------------------------------------------
+// Editions in order.
+
+int year_of(const Document& d) {
+  if (d.edition_year) return d.edition_year;
+  std::vector<YearMention> date = find_years(d.date_text);
+  return date.empty() ? 0 : date.front().year;
+}
+
+std::string name_of(const Document& d) { return d.path.empty() ? d.title : d.path; }
+
+void order_editions(std::vector<Document>& editions) {
+  if (editions.size() < 2) throw Error("a history needs at least two editions");
+  for (const Document& d : editions)
+    if (year_of(d) == 0)
+      throw Error(name_of(d) +
+                  ": no edition year in its title or decision date, "
+                  "so it cannot be placed in the history");
+  std::stable_sort(editions.begin(), editions.end(),
+                   [](const Document& a, const Document& b) { return year_of(a) < year_of(b); });
+  for (size_t i = 0; i + 1 < editions.size(); ++i)
+    if (year_of(editions[i]) == year_of(editions[i + 1]))
+      throw Error(name_of(editions[i]) + " and " + name_of(editions[i + 1]) + ": two editions of " +
+                  std::to_string(year_of(editions[i])));
+}
+
+// ---------------------------------------------------------------------------
+// Lineages.
+
+// Per edition, the lineage of each of its measures.
+using LineageMap = std::vector<std::vector<int>>;
+
+int start_lineage(History& h, int edition, int measure) {
+  Lineage l;
+  l.steps.resize(h.editions.size());
+  l.steps[static_cast<size_t>(edition)].measure = measure;
+  l.first = l.last = edition;
+  h.lineages.push_back(std::move(l));
+  return static_cast<int>(h.lineages.size()) - 1;
+}
+
+LineageStep step_of(const Comparison& c, const MeasureDiff& d) {
+  LineageStep s;
+  s.measure = d.new_index;
+  s.status = d.status;
+  s.moved = d.moved;
+  s.tag_changed = d.tag_changed;
+  if (d.old_index >= 0)
+    s.same_text = same_but_years(
+        mask_years(c.old_doc.measures[static_cast<size_t>(d.old_index)].text),
+        mask_years(c.new_doc.measures[static_cast<size_t>(d.new_index)].text), c.year_gap);
+  return s;
+}
+
+LineageMap chain_lineages(History& h) {
+  LineageMap of(h.editions.size());
+  for (size_t k = 0; k < h.editions[0].measures.size(); ++k)
+    of[0].push_back(start_lineage(h, 0, static_cast<int>(k)));
+  for (size_t i = 0; i + 1 < h.editions.size(); ++i) {
+    of[i + 1].assign(h.editions[i + 1].measures.size(), -1);
+    for (const MeasureDiff& d : h.comparisons[i].measures) {
+      if (d.new_index < 0) continue;  // dropped: its lineage ends in edition i
+      int l = d.old_index >= 0 ? of[i][static_cast<size_t>(d.old_index)]
+                               : start_lineage(h, static_cast<int>(i + 1), d.new_index);
+      Lineage& lineage = h.lineages[static_cast<size_t>(l)];
+      lineage.steps[i + 1] = step_of(h.comparisons[i], d);
+      lineage.last = static_cast<int>(i + 1);
+      of[i + 1][static_cast<size_t>(d.new_index)] = l;
+    }
+  }
+  return of;
+}
+
+int repeated_editions(const Lineage& l) {
+  int n = 0;
+  for (int e = l.last; e > l.first && l.steps[static_cast<size_t>(e)].same_text; --e) ++n;
+  return n;
+}
+
+// The latest edition's order; a lineage that ended earlier goes after the
+// lineage of the measure that preceded it in its last edition.
+std::vector<int> reading_order(const History& h, const LineageMap& of) {
+  std::vector<int> order;
+  std::vector<bool> placed(h.lineages.size(), false);
+  for (size_t e = h.editions.size(); e-- > 0;) {
+    for (size_t k = 0; k < of[e].size(); ++k) {
+      int l = of[e][k];
+      if (placed[static_cast<size_t>(l)]) continue;
+      auto at = order.begin();
+      for (size_t j = k; j-- > 0;)
+        if (placed[static_cast<size_t>(of[e][j])]) {
+          at = std::find(order.begin(), order.end(), of[e][j]) + 1;
+          break;
+        }
+      order.insert(at, l);
+      placed[static_cast<size_t>(l)] = true;
+    }
+  }
+  return order;
+}
+
+void reorder_lineages(History& h, LineageMap& of) {
+  std::vector<int> order = reading_order(h, of);
+  std::vector<int> position(order.size());
+  std::vector<Lineage> sorted;
+  for (size_t p = 0; p < order.size(); ++p) {
+    position[static_cast<size_t>(order[p])] = static_cast<int>(p);
+    sorted.push_back(std::move(h.lineages[static_cast<size_t>(order[p])]));
+  }
+  h.lineages = std::move(sorted);
+  for (auto& edition : of)
+    for (int& l : edition) l = position[static_cast<size_t>(l)];
+}
+
+// ---------------------------------------------------------------------------
+// Figure series: a figure is known across editions by the few words before it
+// (digits masked, so 「2023年3月に」 and 「2024年3月に」 agree) and its unit.
+
+constexpr size_t kFigureContext = 6;  // characters before the figure
+constexpr size_t kLabelReach = 24, kLabelLength = 14, kLabelMin = 4;
+
+std::u32string words_before(const std::string& text, size_t offset, size_t chars) {
+  std::u32string before = to_u32(std::string_view(text).substr(0, offset));
+  return before.substr(before.size() > chars ? before.size() - chars : 0);
+}
+
+std::string figure_key(const Sentence& s, const Figure& f) {
+  std::u32string key;
+  for (char32_t c : words_before(s.text, f.offset, kFigureContext + 8)) {
+    if (c == U' ') continue;
+    bool digit = u_isdigit(static_cast<UChar32>(c)) ||
+                 ((c == U',' || c == U'.') && !key.empty() && key.back() == U'#');
+    if (!digit)
+      key.push_back(c);
+    else if (key.empty() || key.back() != U'#')
+      key.push_back(U'#');  // 92 and 100 alike
+  }
+  if (key.size() > kFigureContext) key = key.substr(key.size() - kFigureContext);
+  return to_utf8(key) + "|" + f.unit;
+}
+
+// What a reader needs to know what the figure counts: the words before it,
+// from the start of their phrase (after the last 、「」() that leaves enough).
+std::string figure_label(const Sentence& s, const Figure& f) {
+  std::u32string words = words_before(s.text, f.offset, kLabelReach);
+  size_t cut = words.size();
+  while (cut > 0 && (words.size() - cut < kLabelMin || !one_of(U"、。「」()", words[cut - 1])))
+    --cut;
+  if (cut > 0)
+    words = words.substr(cut);
+  else if (words.size() > kLabelLength)
+    words = words.substr(words.size() - kLabelLength);
+  return to_utf8(words);
+}
+
+struct KeyedFigure {
+  std::string key;  // context, unit and occurrence
+  const Sentence* sentence;
+  const Figure* figure;
+};
+
+std::vector<KeyedFigure> keyed_figures(const Measure& m) {
+  std::vector<KeyedFigure> out;
+  std::map<std::string, int> seen;
+  for (const Sentence& s : m.sentences)
+    for (const Figure& f : s.figures) {
+      std::string key = figure_key(s, f);
+      key += "#" + std::to_string(seen[key]++);
+      out.push_back({key, &s, &f});
+    }
+  return out;
+}
+
+void follow_figures(History& h, int l, std::vector<FigureSeries>& all) {
+  const Lineage& lineage = h.lineages[static_cast<size_t>(l)];
+  std::map<std::string, size_t> open;  // key → series continued from the edition before
+  for (int e = lineage.first; e <= lineage.last; ++e) {
+    const Measure& m =
+        h.editions[static_cast<size_t>(e)]
+            .measures[static_cast<size_t>(lineage.steps[static_cast<size_t>(e)].measure)];
+    std::map<std::string, size_t> next;
+    for (const KeyedFigure& k : keyed_figures(m)) {
+      auto it = open.find(k.key);
+      size_t s = it != open.end() ? it->second : all.size();
+      if (s == all.size()) all.push_back({l, "", k.figure->unit, {}});
+      all[s].label = figure_label(*k.sentence, *k.figure);
+      all[s].points.push_back(
+          {e, k.figure->value, k.figure->raw, m.line_at(k.sentence->offset + k.figure->offset)});
+      next[k.key] = s;
+    }
+    open = std::move(next);
+  }
+}
+
+void collect_series(History& h) {
+  for (size_t l = 0; l < h.lineages.size(); ++l) {
+    std::vector<FigureSeries> all;
+    follow_figures(h, static_cast<int>(l), all);
+    for (FigureSeries& s : all)
+      if (s.points.size() >= 2) h.series.push_back(std::move(s));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Clauses and their tense.
+
+enum class Tense { past, ongoing, future, other, inherit };
+
+struct Clause {
+  size_t begin = 0, end = 0;  // code points of the sentence, end past the 、 or 。
+  Tense tense = Tense::other;
+};
+
+UScriptCode script_of(char32_t c) {
+  UErrorCode error = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &error);
+}
+bool is_hiragana(char32_t c) { return script_of(c) == USCRIPT_HIRAGANA; }
+bool is_kanji(char32_t c) { return script_of(c) == USCRIPT_HAN; }
+
+bool ends_at(std::u32string_view t, size_t end, std::u32string_view w) {
+  return ends_with(t.substr(0, end), w);
+}
+
+// Verbs whose 連用形 before 、 make a postposition (「…に対し、」「…を踏まえ、」),
+// not the end of a clause.
+const std::u32string_view kJoiningVerbs[] = {
+    U"対し",   U"関し", U"際し", U"伴い", U"向け",   U"加え", U"含め",   U"踏まえ",
+    U"基づき", U"通じ", U"応じ", U"沿い", U"除き",   U"限り", U"当たり", U"先立ち",
+    U"わたり", U"比べ", U"従い", U"併せ", U"合わせ", U"おき"};
+
+// Hiragana a 連用形 ends in (実施し、行い、図り、進め、設け …).
+constexpr std::u32string_view kRenyoEndings = U"しいりきちびみぎえけめせれじ";
+
+bool is_past_ending(std::u32string_view t, size_t end) {
+  if (end < 2 || !(t[end - 1] == U'た' || t[end - 1] == U'だ')) return false;
+  char32_t prev = t[end - 2];
+  return is_hiragana(prev) && !one_of(U"まあわふのか", prev);  // また, あたり …
+}
+
+// The tense of a verb form ending at `end` (before とともに, ほか …).
+Tense form_tense(std::u32string_view t, size_t end) {
+  if (is_past_ending(t, end)) return Tense::past;
+  for (auto w : {U"ている", U"ておる", U"でいる"})
+    if (ends_at(t, end, w)) return Tense::ongoing;
+  if (end > 0 && one_of(U"うくすつぬぶむるぐ", t[end - 1])) return Tense::future;
+  return Tense::inherit;
+}
+
+struct Ending {
+  std::u32string_view word;
+  Tense tense;
+};
+const Ending kClauseEndings[] = {
+    {U"ところであり", Tense::past},   {U"予定であり", Tense::future},
+    {U"予定しており", Tense::future}, {U"こととしており", Tense::future},
+    {U"ており", Tense::ongoing},      {U"でおり", Tense::ongoing},
+    {U"であり", Tense::other}};
+const std::u32string_view kConnectives[] = {U"とともに", U"ほか",   U"他",
+                                            U"つつ",     U"ながら", U"上で"};
+
+// Does a clause end at the 、 at `comma`, and with what tense?
+std::optional<Tense> clause_end(std::u32string_view t, size_t comma) {
+  for (const Ending& e : kClauseEndings)
+    if (ends_at(t, comma, e.word)) return e.tense;
+  for (auto w : kConnectives) {
+    if (!ends_at(t, comma, w)) continue;
+    size_t verb = comma - w.size();
+    if (verb == 0 || !is_hiragana(t[verb - 1])) return std::nullopt;  // 「企業とともに」: a noun
+    // 「…するとともに」: the dictionary form before a connective has no tense
+    // of its own; only …した / …している do.
+    Tense form = form_tense(t, verb);
+    return form == Tense::future ? Tense::inherit : form;
+  }
+  if (comma < 2 || !one_of(kRenyoEndings, t[comma - 1]) || !is_kanji(t[comma - 2]))
+    return std::nullopt;
+  for (auto w : kJoiningVerbs)
+    if (ends_at(t, comma, w)) return std::nullopt;
+  return Tense::inherit;
+}
+
+// Longest first where one ending ends another. A plan stated in the
+// progressive is still a plan: 「…を予定している」.
+const Ending kSentenceEndings[] = {
+    {U"予定である", Tense::future},     {U"予定だ", Tense::future},
+    {U"予定", Tense::future},           {U"見込みである", Tense::future},
+    {U"見込み", Tense::future},         {U"方針である", Tense::future},
+    {U"計画である", Tense::future},     {U"予定している", Tense::future},
+    {U"予定としている", Tense::future}, {U"こととしている", Tense::future},
+    {U"目指している", Tense::future},   {U"たい", Tense::future},
+    {U"済みである", Tense::past},       {U"済み", Tense::past},
+    {U"ところである", Tense::past},     {U"ところ", Tense::past},
+    {U"ている", Tense::ongoing},        {U"ておる", Tense::ongoing},
+    {U"でいる", Tense::ongoing},        {U"ています", Tense::ongoing},
+    {U"である", Tense::other}};
+
+Tense sentence_ending(std::u32string_view t, size_t end) {
+  while (end > 0 && one_of(U"。 ", t[end - 1])) --end;
+  for (const Ending& e : kSentenceEndings)
+    if (ends_at(t, end, e.word)) return e.tense;
+  Tense form = form_tense(t, end);
+  return form == Tense::inherit ? Tense::other : form;  // a noun ending: 「…を実施。」
+}
+
+// Unbalanced brackets are closed by the sentence end.
+std::vector<bool> bracketed(std::u32string_view t) {
+  std::vector<bool> inside(t.size(), false);
+  int depth = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (one_of(U"(（「『【[［〔", t[i])) ++depth;
+    inside[i] = depth > 0;
+    if (one_of(U")）」』】]］〕", t[i]) && depth > 0) --depth;
+  }
+  return inside;
+}
+
+using YearAt = std::pair<size_t, const YearMention*>;  // code-point position, year
+
+// A year phrase before the edition's year that is not a start (以降, から)
+// anchors a continuative clause in the past: 「2023年度に…を実施し、」, while
+// 「2023年度以降も…を推進し、」 or 「2024年度から開始される…」 do not.
+bool anchored_in_past(std::u32string_view t, const Clause& c, const std::vector<YearAt>& years,
+                      int edition) {
+  for (const auto& [at, y] : years) {
+    if (at < c.begin || at >= c.end || y->year >= edition) continue;
+    size_t after = at + to_u32(y->raw).size();
+    std::u32string_view rest = t.substr(after);
+    bool onward = false;
+    for (auto w : {U"以降", U"以後", U"から", U"より"})
+      onward = onward || detail::starts_with(rest, w);
+    if (!onward) return true;
+  }
+  return false;
+}
+
+// Code-point positions of the sentence's years, outside brackets.
+std::vector<YearAt> year_positions(const Sentence& s, const std::vector<bool>& inside) {
+  std::vector<YearAt> out;
+  for (const YearMention& y : s.years) {
+    size_t at = to_u32(std::string_view(s.text).substr(0, y.offset)).size();
+    if (at < inside.size() && !inside[at]) out.push_back({at, &y});
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// A sentence read for what it promises.
+
+struct Reading {
+  const Sentence* sentence = nullptr;
+  std::u32string text;
+  std::vector<Clause> clauses;
+  std::string forward;   // the future clauses, joined
+  int forward_year = 0;  // the first year named in them
+};
+
+std::vector<Clause> split_clauses(std::u32string_view t) {
+  std::vector<Clause> out;
+  std::vector<bool> inside = bracketed(t);
+  size_t begin = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != U'、' || inside[i]) continue;
+    if (std::optional<Tense> tense = clause_end(t, i)) {
+      out.push_back({begin, i + 1, *tense});
+      begin = i + 1;
+    }
+  }
+  out.push_back({begin, t.size(), sentence_ending(t, t.size())});
+  return out;
+}
+
+Reading read_sentence(const Sentence& s, int edition) {
+  Reading r;
+  r.sentence = &s;
+  r.text = to_u32(s.text);
+  r.clauses = split_clauses(r.text);
+  std::vector<YearAt> years = year_positions(s, bracketed(r.text));
+  for (size_t i = r.clauses.size(); i-- > 0;) {
+    Clause& c = r.clauses[i];
+    if (c.tense != Tense::inherit) continue;
+    c.tense = anchored_in_past(r.text, c, years, edition) ? Tense::past : r.clauses[i + 1].tense;
+  }
+  int dated_year = 0;
+  for (const Clause& c : r.clauses) {
+    if (c.tense != Tense::future) continue;
+    r.forward += to_utf8(std::u32string_view(r.text).substr(c.begin, c.end - c.begin));
+    for (const auto& [at, y] : years) {
+      if (at < c.begin || at >= c.end) continue;
+      int& slot = y->dated ? dated_year : r.forward_year;  // a full date is mostly a fact
+      if (!slot) slot = y->year;
+    }
+  }
+  if (!r.forward_year) r.forward_year = dated_year;
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Wording shared between a commitment and a later sentence: character bigrams
+// of letters and digits (years masked), weighted by rarity across the sentences
+// of the commitment's edition so that 推進 or 引き続き count for little.
+
+using Bigrams = std::vector<std::uint64_t>;  // sorted, unique
+
+bool is_word_char(char32_t c) {
+  return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC) ||
+         u_isdigit(static_cast<UChar32>(c));
+}
+
+Bigrams bigrams_of(std::string_view text) {
+  std::u32string t = to_u32(mask_years(text).text);
+  Bigrams out;
+  for (size_t i = 0; i + 1 < t.size(); ++i)
+    if (is_word_char(t[i]) && is_word_char(t[i + 1]))
+      out.push_back((static_cast<std::uint64_t>(t[i]) << 32) | t[i + 1]);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+class Wording {
+ public:
+  explicit Wording(const Document& d) {
+    for (const Measure& m : d.measures)
+      for (const Sentence& s : m.sentences) {
+        ++sentences_;
+        for (std::uint64_t g : bigrams_of(s.text)) ++df_[g];
+      }
+  }
+
+  // Smoothed so that a bigram in every sentence of a short edition still counts.
+  double weight(std::uint64_t g) const {
+    auto it = df_.find(g);
+    double df = it == df_.end() ? 0 : it->second;
+    return std::log((sentences_ + 2.0) / (df + 1.0));
+  }
+
+  // The weighted share of `wanted` found in `text`.
+  double share(const Bigrams& wanted, const Bigrams& text) const {
+    double total = 0, found = 0;
+    for (std::uint64_t g : wanted) {
+      total += weight(g);
+      if (std::binary_search(text.begin(), text.end(), g)) found += weight(g);
+    }
+    return total > 0 ? found / total : 0;
+  }
+
+ private:
+  std::unordered_map<std::uint64_t, int> df_;
+  int sentences_ = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Follow-through between editions n and n + 1.
+
+constexpr double kMinShare = 0.5;           // in the measure's own continuation
+constexpr double kMinShareElsewhere = 0.7;  // in another measure (merged, split off)
+
+struct Evidence {
+  const Sentence* sentence = nullptr;
+  int measure = -1;
+  double score = 0;
+};
+
+class FollowThroughJudge {
+ public:
+  FollowThroughJudge(const History& h, const LineageMap& of, size_t n)
+      : h_(h),
+        of_(of),
+        n_(n),
+        next_(h.editions[n + 1]),
+        year_(year_of(next_)),
+        wording_(h.editions[n]) {}
+
+  void judge(const Measure& m, int lineage, std::vector<FollowUp>& out) const {
+    for (const Sentence& s : m.sentences) {
+      Reading r = read_sentence(s, year_of(h_.editions[n_]));
+      if (r.forward.empty()) continue;
+      out.push_back(follow_up(r, lineage, m.line_at(s.offset)));
+    }
+  }
+
+ private:
+  FollowUp follow_up(const Reading& r, int lineage, int line) const {
+    FollowUp f;
+    f.edition = static_cast<int>(n_);
+    f.lineage = lineage;
+    f.commitment = r.sentence->text;
+    f.line = line;
+    f.year = r.forward_year;
+    Bigrams wanted = bigrams_of(r.forward);
+    int partner = h_.lineages[static_cast<size_t>(lineage)].steps[n_ + 1].measure;
+    Evidence e = partner >= 0 ? best_in(wanted, partner) : Evidence{};
+    f.score = e.score;
+    if (e.score < kMinShare) e = rewritten_as(*r.sentence, lineage, partner, wanted);
+    if (!e.sentence) e = best_elsewhere(wanted, partner);
+    if (!e.sentence) return f;  // dropped
+    decide(f, r, wanted, e);
+    return f;
+  }
+
+  Evidence best_in(const Bigrams& wanted, int measure) const {
+    Evidence best;
+    best.measure = measure;
+    for (const Sentence& s : next_.measures[static_cast<size_t>(measure)].sentences) {
+      double score = wording_.share(wanted, bigrams_of(s.text));
+      if (score > best.score) best.score = score, best.sentence = &s;
+    }
+    return best;
+  }
+
+  // The sentence the comparison paired this one with as a rewrite, however
+  // much the wording changed (「…検討を進める」 → 「…見直しを行っている」).
+  Evidence rewritten_as(const Sentence& s, int lineage, int partner, const Bigrams& wanted) const {
+    int old = h_.lineages[static_cast<size_t>(lineage)].steps[n_].measure;
+    for (const MeasureDiff& d : h_.comparisons[n_].measures) {
+      if (d.old_index != old || d.new_index != partner || partner < 0) continue;
+      for (const Rewrite& r : d.rewritten) {
+        if (r.old_sentence != s.text) continue;
+        for (const Sentence& t : next_.measures[static_cast<size_t>(partner)].sentences)
+          if (t.text == r.new_sentence)
+            return {&t, partner, wording_.share(wanted, bigrams_of(t.text))};
+      }
+    }
+    return {};
+  }
+
+  // Text that moved into another measure (a merge, a split) is text that is
+  // new there: an added measure, or a sentence the comparison lists as added.
+  // Another measure's own carried-over sentence is its own commitment.
+  Evidence best_elsewhere(const Bigrams& wanted, int partner) const {
+    Evidence best;
+    for (const MeasureDiff& d : h_.comparisons[n_].measures) {
+      if (d.new_index < 0 || d.new_index == partner) continue;
+      for (const Sentence& s : next_.measures[static_cast<size_t>(d.new_index)].sentences) {
+        if (d.status != Status::added && !is_added(d, s)) continue;
+        double score = wording_.share(wanted, bigrams_of(s.text));
+        if (score > best.score) best = {&s, d.new_index, score};
+      }
+    }
+    return best.score >= kMinShareElsewhere ? best : Evidence{};
+  }
+
+  static bool is_added(const MeasureDiff& d, const Sentence& s) {
+    return std::any_of(d.commitments_added.begin(), d.commitments_added.end(),
+                       [&](const Commitment& c) { return c.sentence == s.text; });
+  }
+
+  // The tense of the evidence clause that carries the commitment's wording.
+  Tense evidence_tense(const Reading& e, const Bigrams& wanted) const {
+    double best = -1;
+    Tense tense = Tense::other;
+    for (const Clause& c : e.clauses) {
+      std::string text = to_utf8(std::u32string_view(e.text).substr(c.begin, c.end - c.begin));
+      double score = wording_.share(wanted, bigrams_of(text));
+      if (score > best) best = score, tense = c.tense;
+    }
+    return tense;
+  }
+
+  void decide(FollowUp& f, const Reading& r, const Bigrams& wanted, const Evidence& e) const {
+    const Measure& m = next_.measures[static_cast<size_t>(e.measure)];
+    Reading evidence = read_sentence(*e.sentence, year_);
+    f.evidence = e.sentence->text;
+    f.evidence_line = m.line_at(e.sentence->offset);
+    f.score = e.score;
+    int partner = h_.lineages[static_cast<size_t>(f.lineage)].steps[n_ + 1].measure;
+    if (e.measure != partner) f.evidence_lineage = of_[n_ + 1][static_cast<size_t>(e.measure)];
+    f.stale = is_stale(*e.sentence);
+    if (evidence_tense(evidence, wanted) != Tense::future) {
+      f.result = FollowThrough::done;
+    } else {
+      bool same_year = r.forward_year && evidence.forward_year == r.forward_year;
+      f.result = same_year && r.forward_year < year_ ? FollowThrough::rolled_over
+                                                     : FollowThrough::continued;
+    }
+  }
+
+  bool is_stale(const Sentence& s) const {
+    const std::vector<StaleFinding>& found = h_.comparisons[n_].stale;
+    return std::any_of(found.begin(), found.end(), [&](const StaleFinding& f) {
+      return f.sentence == s.text && f.reason != "malformed_year";
+    });
+  }
+
+  const History& h_;
+  const LineageMap& of_;
+  size_t n_;
+  const Document& next_;
+  int year_;
+  Wording wording_;
+};
+
+void follow_commitments(History& h, const LineageMap& of) {
+  for (size_t n = 0; n + 1 < h.editions.size(); ++n) {
+    FollowThroughJudge judge(h, of, n);
+    const Document& d = h.editions[n];
+    for (size_t k = 0; k < d.measures.size(); ++k)
+      judge.judge(d.measures[k], of[n][k], h.follow_ups);
+  }
+}
+
+}  // namespace
+
+int FigureSeries::changes() const {
+  int n = 0;
+  for (size_t i = 1; i < points.size(); ++i) n += points[i].value != points[i - 1].value;
+  return n;
+}
+
+const char* follow_through_name(FollowThrough f) {
+  switch (f) {
+    case FollowThrough::done:
+      return "done";
+    case FollowThrough::continued:
+      return "continued";
+    case FollowThrough::rolled_over:
+      return "rolled_over";
+    case FollowThrough::dropped:
+      return "dropped";
+  }
+  return "dropped";
+}
+
+History follow_history(std::vector<Document> editions) {
+  order_editions(editions);
+  History h;
+  h.editions = std::move(editions);
+  for (const Document& d : h.editions) h.years.push_back(year_of(d));
+  for (size_t i = 0; i + 1 < h.editions.size(); ++i)
+    h.comparisons.push_back(compare(h.editions[i], h.editions[i + 1]));
+  LineageMap of = chain_lineages(h);
+  reorder_lineages(h, of);
+  for (Lineage& l : h.lineages) l.repeated = repeated_editions(l);
+  collect_series(h);
+  follow_commitments(h, of);
+  return h;
+}
+
+}  // namespace nendiff

@@ -1,0 +1,29 @@
+// Readers for the formats editions are published and drafted in. Each turns a
+// file's bytes into the text form the parser reads: one paragraph per line,
+// a blank line between paragraphs. Every refusal is an Error naming `path`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "nendiff/read.hpp"
+
+namespace nendiff::detail {
+
+// "%PDF-" within the first KiB, where readers look for it.
+bool is_pdf(std::string_view bytes);
+// A ZIP archive (local file header first): .docx, .xlsx, .odt …
+bool is_zip(std::string_view bytes);
+
+// Text in reading order, page by page, without the running headers and page
+// numbers; line_pages gives the page of every line.
+DecodedText read_pdf(const std::string& path, std::string_view bytes);
+
+// A Word document's paragraphs and table rows in order; list numbers and bullets
+// as Word shows them (any bullet as ・). A ZIP archive that is not a Word
+// document is refused by what it is.
+DecodedText read_zip_document(const std::string& path, std::string_view bytes,
+                              std::uintmax_t max_size);
+
+}  // namespace nendiff::detail

@@ -1,0 +1,20 @@
+// The PDF and Word readers are modules (util/module.hpp): these forwarders keep
+// read_pdf() and read_zip_document() what the rest of the stage calls.
+#include "read/formats.hpp"
+#include "read/module_tables.hpp"
+
+namespace nendiff::detail {
+
+const ModuleSpec kPdfModule{"nendiff-pdf.so", "nendiff_pdf_module", "reading PDF"};
+const ModuleSpec kDocxModule{"nendiff-docx.so", "nendiff_docx_module", "reading Word (.docx)"};
+
+DecodedText read_pdf(const std::string& path, std::string_view bytes) {
+  return module_table<PdfModule>(kPdfModule, path).read_pdf(path, bytes);
+}
+
+DecodedText read_zip_document(const std::string& path, std::string_view bytes,
+                              std::uintmax_t max_size) {
+  return module_table<DocxModule>(kDocxModule, path).read_zip_document(path, bytes, max_size);
+}
+
+}  // namespace nendiff::detail

@@ -1,0 +1,318 @@
+// Reading PDF editions through poppler's C++ API. The text layer comes as word
+// boxes in reading order; we rebuild the printed lines, drop what repeats on
+// every page (running headers, page numbers) and join the lines of a paragraph
+// the way the text editions have them, so that one parser reads every format.
+// Built as the module nendiff-pdf.so (module.hpp): poppler loads only for PDFs.
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+#include "read/module_tables.hpp"
+#include "nendiff/error.hpp"
+#include "text/normalize.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+[[noreturn]] void fail(const std::string& path, const std::string& problem) {
+  throw Error(path + ": " + problem);
+}
+
+// One printed line: word boxes on the same baseline, left to right.
+struct PdfLine {
+  int page = 0;  // 1-based
+  double left = 0, right = 0, top = 0, bottom = 0;
+  std::string text;
+  bool space_after = false;  // poppler saw a gap after the last word
+  double lead = 0;           // width of the piece a line cannot be broken before
+  double height() const { return bottom - top; }
+};
+
+using Page = std::vector<PdfLine>;
+
+// poppler prints its complaints on stderr; keep the first for our message instead.
+std::string& poppler_complaint() {
+  static std::string complaint;
+  return complaint;
+}
+
+void keep_first_complaint(const std::string& message, void*) {
+  const std::string prefix = "error: ";
+  if (poppler_complaint().empty())
+    poppler_complaint() = message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message;
+}
+
+std::unique_ptr<poppler::document> open_pdf(const std::string& path, std::string_view bytes) {
+  poppler_complaint().clear();
+  poppler::set_debug_error_function(keep_first_complaint, nullptr);
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+      bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) {
+    const std::string why = poppler_complaint();
+    fail(path, "corrupt PDF, cannot be opened" + (why.empty() ? "" : " (poppler: " + why + ")"));
+  }
+  if (doc->is_locked())
+    fail(path, "encrypted PDF: it needs a password to open (save an unprotected copy)");
+  if (doc->pages() <= 0) fail(path, "corrupt PDF, it has no pages");
+  return doc;
+}
+
+std::string utf8(const poppler::ustring& s) {
+  const poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+bool is_blank(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+bool ascii_alnum(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+}
+
+// Marks that may not start a line (禁則): they wrap together with what precedes them.
+bool closing_mark(char32_t c) {
+  return std::u32string_view(U"、。，．,.」』）)】〕ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ").find(c) !=
+         std::u32string_view::npos;
+}
+
+// The width of a line's first unbreakable piece: a Latin word or number, or
+// one character, with the closing marks that cling to it. A line before it
+// that left room for this piece ended its paragraph.
+double lead_width(const poppler::text_box& box, const std::u32string& text) {
+  size_t n = 0;
+  while (n < text.size() && ascii_alnum(text[n])) ++n;
+  if (n == 0) n = 1;
+  while (n < text.size() && closing_mark(text[n])) ++n;
+  const size_t glyphs = std::min(n, text.size());
+  if (glyphs == 0) return 0;
+  return std::max(0.0, box.char_bbox(glyphs - 1).right() - box.char_bbox(0).x());
+}
+
+// A box continues the current line when its middle lies within the line's
+// height and it does not jump back to the left.
+bool continues(const PdfLine& line, const poppler::rectf& box) {
+  const double middle = box.y() + box.height() / 2;
+  return middle > line.top && middle < line.bottom && box.x() > line.right - line.height();
+}
+
+Page read_page(const poppler::document& doc, int index) {
+  std::unique_ptr<poppler::page> page(doc.create_page(index));
+  Page lines;
+  if (!page) return lines;
+  for (const poppler::text_box& box : page->text_list()) {
+    const std::string text = utf8(box.text());
+    if (is_blank(text)) continue;
+    const poppler::rectf b = box.bbox();
+    if (lines.empty() || !continues(lines.back(), b)) {
+      lines.push_back({index + 1, b.x(), b.right(), b.y(), b.bottom(), "", false, 0});
+      lines.back().lead = lead_width(box, to_u32(text));
+    } else {
+      PdfLine& line = lines.back();
+      if (line.space_after) line.text += ' ';
+      line.right = std::max(line.right, b.right());
+      line.top = std::min(line.top, b.y());
+      line.bottom = std::max(line.bottom, b.bottom());
+    }
+    lines.back().text += text;
+    lines.back().space_after = box.has_space_after();
+  }
+  return lines;
+}
+
+// --- Running headers and page numbers ---------------------------------------
+
+// What stays the same in a running line from page to page: digits (page
+// numbers, 「3/12」) masked, spacing ignored.
+std::string running_key(const std::string& text) {
+  std::u32string masked;
+  for (char32_t c : to_u32(compare_key(normalize_line(text)))) {
+    const bool digit = c >= U'0' && c <= U'9';
+    if (!digit || masked.empty() || masked.back() != U'#') masked.push_back(digit ? U'#' : c);
+  }
+  return to_utf8(masked);
+}
+
+// 「3」「- 3 -」「(3)」「3/12」「p.3」「3頁」: a page number alone.
+bool is_page_number(std::string key) {
+  auto strip = [&](char32_t open, char32_t close) {
+    std::u32string k = to_u32(key);
+    if (k.size() > 2 && k.front() == open && k.back() == close)
+      key = to_utf8(k.substr(1, k.size() - 2));
+  };
+  for (auto [open, close] : {std::pair{U'-', U'-'}, {U'—', U'—'}, {U'(', U')'}, {U'[', U']'}})
+    strip(open, close);
+  for (const char* shape : {"#", "#/#", "p.#", "P.#", "page#", "Page#", "#頁", "#ページ"})
+    if (key == shape) return true;
+  return false;
+}
+
+struct Candidate {
+  int page = 0;
+  size_t index = 0;
+  std::string key;
+  double top = 0;
+};
+
+// The first and last two lines of every page: where headers and footers stand.
+std::vector<Candidate> edge_lines(const std::vector<Page>& pages) {
+  std::vector<Candidate> out;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const size_t n = pages[p].size();
+    for (size_t i = 0; i < n; ++i)
+      if (i < 2 || i + 2 >= n)
+        out.push_back({static_cast<int>(p), i, running_key(pages[p][i].text), pages[p][i].top});
+  }
+  return out;
+}
+
+// How many pages carry this line at the same height.
+int pages_repeating(const Candidate& c, const std::vector<Candidate>& all) {
+  std::vector<int> pages;
+  for (const Candidate& o : all)
+    if (o.key == c.key && std::abs(o.top - c.top) <= 3) pages.push_back(o.page);
+  std::sort(pages.begin(), pages.end());
+  return static_cast<int>(std::unique(pages.begin(), pages.end()) - pages.begin());
+}
+
+// Removes the lines that repeat at the same place on at least half of the
+// pages (two at least), and lone page numbers at a page's top or bottom.
+void drop_running_lines(std::vector<Page>& pages) {
+  const std::vector<Candidate> edges = edge_lines(pages);
+  const int needed = std::max(2, static_cast<int>(pages.size() + 1) / 2);
+  std::vector<std::vector<bool>> drop(pages.size());
+  for (size_t p = 0; p < pages.size(); ++p) drop[p].assign(pages[p].size(), false);
+  for (const Candidate& c : edges) {
+    const bool outermost = c.index == 0 || c.index + 1 == pages[c.page].size();
+    if (pages_repeating(c, edges) >= needed || (outermost && is_page_number(c.key)))
+      drop[c.page][c.index] = true;
+  }
+  for (size_t p = 0; p < pages.size(); ++p) {
+    Page kept;
+    for (size_t i = 0; i < pages[p].size(); ++i)
+      if (!drop[p][i]) kept.push_back(std::move(pages[p][i]));
+    pages[p] = std::move(kept);
+  }
+}
+
+// --- Paragraphs --------------------------------------------------------------
+
+// The text block's shape: the usual line pitch (as a multiple of the line
+// height) and the right edge that wrapped lines reach.
+struct Layout {
+  double pitch = 1;
+  double right = 0;
+};
+
+double percentile(std::vector<double> v, double q) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[static_cast<size_t>(q * static_cast<double>(v.size() - 1))];
+}
+
+Layout measure_layout(const std::vector<Page>& pages) {
+  std::vector<double> pitches, rights;
+  for (const Page& page : pages) {
+    double right = 0;
+    for (size_t i = 0; i < page.size(); ++i) {
+      right = std::max(right, page[i].right);
+      if (i == 0 || page[i - 1].height() <= 0) continue;
+      const double pitch = (page[i].top - page[i - 1].top) / page[i - 1].height();
+      if (pitch > 0 && pitch < 3) pitches.push_back(pitch);
+    }
+    if (!page.empty()) rights.push_back(right);
+  }
+  // Lines inside a paragraph are the most common and the closest together.
+  return {pitches.empty() ? 1 : percentile(pitches, 0.25), percentile(rights, 0.5)};
+}
+
+// Where one printed line meets the next.
+enum class Joint { join, newline, paragraph };
+
+// Line `a` stopped although the first piece of `b` (and a space) would have fit.
+bool ends_short(const PdfLine& a, const PdfLine& b, const Layout& layout) {
+  return a.right + b.lead + 0.5 * a.height() < layout.right;
+}
+
+bool ends_sentence(const std::string& text) {
+  const std::u32string s = to_u32(text);
+  return !s.empty() && (s.back() == U'。' || s.back() == U'】');
+}
+
+// A paragraph ends at a short line, a wider gap or a change of type size. A
+// line ending a sentence stays a line of its own (the parser decides whether a
+// bullet or heading follows); so does a page's last line.
+Joint joint(const PdfLine& a, const PdfLine& b, const Layout& layout) {
+  const bool same_page = a.page == b.page;
+  const bool gap = same_page && a.height() > 0 &&
+                   (b.top - a.top) / a.height() > layout.pitch * 1.3;
+  const bool resized = std::abs(a.height() - b.height()) > 0.15 * std::max(a.height(), b.height());
+  if (ends_short(a, b, layout) || gap || resized) return Joint::paragraph;
+  if (!same_page || ends_sentence(a.text)) return Joint::newline;
+  return Joint::join;
+}
+
+// Latin words wrapped at a line end lost their space: 「Sleep」「Innovation」.
+std::string glue(const std::string& a, const std::string& b) {
+  const std::u32string left = to_u32(a), right = to_u32(b);
+  const bool words = !left.empty() && !right.empty() && ascii_alnum(left.back()) &&
+                     ascii_alnum(right.front());
+  return words ? " " : "";
+}
+
+DecodedText paragraphs(const std::vector<Page>& pages) {
+  std::vector<const PdfLine*> lines;
+  for (const Page& page : pages)
+    for (const PdfLine& line : page) lines.push_back(&line);
+  const Layout layout = measure_layout(pages);
+  DecodedText out;
+  out.encoding = "PDF";
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Joint j = i == 0 ? Joint::newline : joint(*lines[i - 1], *lines[i], layout);
+    if (j == Joint::join) {
+      out.utf8 += glue(lines[i - 1]->text, lines[i]->text) + lines[i]->text;
+      continue;
+    }
+    if (j == Joint::paragraph) {
+      out.utf8 += "\n";
+      out.line_pages.push_back(lines[i]->page);
+    }
+    if (i > 0) out.utf8 += "\n";
+    out.utf8 += lines[i]->text;
+    out.line_pages.push_back(lines[i]->page);
+  }
+  out.utf8 += "\n";
+  return out;
+}
+
+DecodedText read_pdf(const std::string& path, std::string_view bytes) {
+  // One PDF at a time: poppler's error function, and the complaint it keeps,
+  // are process-wide, and editions may be read on several threads.
+  static std::mutex one_at_a_time;
+  const std::lock_guard<std::mutex> lock(one_at_a_time);
+  const std::unique_ptr<poppler::document> doc = open_pdf(path, bytes);
+  std::vector<Page> pages;
+  for (int i = 0; i < doc->pages(); ++i) pages.push_back(read_page(*doc, i));
+  drop_running_lines(pages);
+  const bool text = std::any_of(pages.begin(), pages.end(), [](const Page& p) { return !p.empty(); });
+  if (!text)
+    fail(path, "PDF without a text layer (scanned or image-only): OCR is needed to read it");
+  return paragraphs(pages);
+}
+
+}  // namespace
+}  // namespace nendiff::detail
+
+NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_pdf_module() {
+  using namespace nendiff::detail;
+  static const PdfModule table{{kModuleAbi}, &read_pdf};
+  return &table.header;
+}

@@ -1,0 +1,47 @@
+// `nendiff parse`: a parsed edition as text (an outline) or JSON.
+#include <nlohmann/json.hpp>
+
+#include "nendiff/error.hpp"
+#include "nendiff/report.hpp"
+#include "report/json.hpp"
+#include "report/util.hpp"
+
+namespace nendiff {
+namespace {
+
+void write_outline(const Document& d, std::ostream& out) {
+  out << (d.title.empty() ? "(no title)" : d.title) << "\n";
+  out << "  edition year " << (d.edition_year ? std::to_string(d.edition_year) : "unknown")
+      << (d.draft ? ", draft" : "") << ", encoding " << d.encoding << "\n";
+  if (!d.date_text.empty())
+    out << "  date L" << d.date_line << ": " << d.date_text << (d.date_blank ? " (blank)" : "")
+        << "\n";
+  out << "  " << d.sections.size() << " sections, " << d.measures.size() << " measures\n\n";
+  size_t m = 0;
+  for (size_t s = 0; s <= d.sections.size(); ++s) {
+    int limit = s < d.sections.size() ? d.sections[s].line : d.line_count + 1;
+    for (; m < d.measures.size() && d.measures[m].line < limit; ++m) {
+      const Measure& measure = d.measures[m];
+      out << detail::indent(measure.section_path.size()) << "L" << measure.line << " ・"
+          << detail::excerpt(measure.text, 40);
+      if (measure.tag) out << " " << measure.tag->raw;
+      out << "\n";
+    }
+    if (s == d.sections.size()) break;
+    const Section& section = d.sections[s];
+    out << detail::indent(static_cast<size_t>(section.level - 1)) << "L" << section.line << " "
+        << section.heading << "\n";
+  }
+}
+
+}  // namespace
+
+void write_document(const Document& d, Format f, std::ostream& out) {
+  switch (f) {
+    case Format::json: detail::write_document_json(d, out); return;
+    case Format::text: write_outline(d, out); return;
+    default: throw Error("parse output is text or json");
+  }
+}
+
+}  // namespace nendiff

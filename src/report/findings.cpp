@@ -1,0 +1,134 @@
+// `nendiff check`: the stale findings of one edition, for an editor (text,
+// grouped by section, each finding `file:line: [reason] …` so that editors and
+// terminals can jump to it) or for a program (json, the `stale` entries of
+// report-json-v1 plus the edition they belong to).
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "nendiff/error.hpp"
+#include "nendiff/report.hpp"
+#include "report/json_printer.hpp"
+#include "report/json.hpp"
+#include "report/util.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+using detail::to_u32;
+using detail::to_utf8;
+
+constexpr size_t kContext = 40;  // characters of the sentence shown each side of the phrase
+
+struct Style {
+  bool color;
+  std::string paint(const std::string& text, const char* code) const {
+    return color ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
+  }
+  std::string phrase(const std::string& t) const {
+    return color ? paint(t, "1;31") : ">>" + t + "<<";
+  }
+  std::string severity(Severity s) const {
+    const char* code = s == Severity::error ? "1;31" : s == Severity::warning ? "33" : "36";
+    return paint(severity_name(s), code);
+  }
+};
+
+std::string join_path(const StaleFinding& f) {
+  if (f.measure < 0) return "(前付け / front matter)";
+  return detail::section_path_text(f.section_path, "(見出しなし / no section)");
+}
+
+// Character index of the phrase in the sentence: the occurrence on the
+// finding's line when the phrase occurs more than once.
+size_t phrase_index(const Document& d, const StaleFinding& f, const std::u32string& sentence,
+                    const std::u32string& phrase) {
+  size_t first = sentence.find(phrase);
+  if (first == std::u32string::npos || f.measure < 0) return first;
+  const Measure& m = d.measures[static_cast<size_t>(f.measure)];
+  for (const Sentence& s : m.sentences) {
+    if (s.text != f.sentence) continue;
+    for (size_t at = first; at != std::u32string::npos; at = sentence.find(phrase, at + 1)) {
+      size_t byte = detail::utf8_length(std::u32string_view(sentence).substr(0, at));
+      if (m.line_at(s.offset + byte) == f.line) return at;
+    }
+  }
+  return first;
+}
+
+// The sentence around the phrase, the phrase marked.
+std::string highlighted(const Document& d, const StaleFinding& f, const Style& style) {
+  std::u32string sentence = to_u32(f.sentence), phrase = to_u32(f.text);
+  size_t at = phrase.empty() ? std::u32string::npos : phrase_index(d, f, sentence, phrase);
+  if (at == std::u32string::npos) return detail::excerpt(f.sentence, 2 * kContext);
+  size_t from = at > kContext ? at - kContext : 0;
+  size_t tail = at + phrase.size();
+  size_t to = std::min(sentence.size(), tail + kContext);
+  return (from > 0 ? "…" : "") + to_utf8(sentence.substr(from, at - from)) +
+         style.phrase(f.text) + to_utf8(sentence.substr(tail, to - tail)) +
+         (to < sentence.size() ? "…" : "");
+}
+
+std::string counts(const std::vector<StaleFinding>& findings) {
+  int n[3] = {0, 0, 0};
+  for (const StaleFinding& f : findings) ++n[static_cast<int>(f.severity)];
+  return std::to_string(findings.size()) + " 件 / findings: " + std::to_string(n[2]) +
+         " error, " + std::to_string(n[1]) + " warning, " + std::to_string(n[0]) + " info";
+}
+
+void write_finding(const Document& d, const StaleFinding& f, std::ostream& out, const Style& s) {
+  std::string where = (d.path.empty() ? "<input>" : d.path) + ":" + std::to_string(f.line) + ":";
+  out << s.paint(where, "1") << " [" << f.reason << "] " << s.severity(f.severity) << ": "
+      << f.message_ja << "\n";
+  out << "    " << f.message_en << "\n";
+  out << "    | " << highlighted(d, f, s) << "\n";
+}
+
+void write_text(const Document& d, const std::vector<StaleFinding>& findings, std::ostream& out,
+                const Style& s) {
+  out << s.paint(d.title.empty() ? d.path : d.title, "1") << " (" << d.path << ")\n";
+  if (findings.empty()) {
+    out << "問題は見つかりませんでした / no findings\n";
+    return;
+  }
+  out << counts(findings) << "\n";
+  std::string group;
+  for (const StaleFinding& f : findings) {
+    std::string path = join_path(f);
+    if (path != group) out << "\n" << s.paint("== " + path, "1") << "\n";
+    group = path;
+    write_finding(d, f, out, s);
+  }
+}
+
+// Members in sorted key order (JsonPrinter), the findings one at a time.
+void write_json(const Document& d, const std::vector<StaleFinding>& findings, std::ostream& out) {
+  using nlohmann::json;
+  int n[3] = {0, 0, 0};
+  for (const StaleFinding& f : findings) ++n[static_cast<int>(f.severity)];
+  detail::JsonPrinter p(out);
+  p.member("file", {{"path", d.path}, {"year", d.edition_year}, {"title", d.title},
+                    {"encoding", d.encoding}, {"draft", d.draft}});
+  p.array_member("stale", findings, [](const StaleFinding& f) {
+    json j = detail::finding_json(f);
+    j["measure"] = f.measure;
+    return j;
+  });
+  p.member("summary",
+           {{"findings", findings.size()}, {"error", n[2]}, {"warning", n[1]}, {"info", n[0]}});
+  p.member("version", 1);
+  p.finish();
+}
+
+}  // namespace
+
+void write_findings(const Document& d, const std::vector<StaleFinding>& findings, Format f,
+                    std::ostream& out, const ReportOptions& options) {
+  switch (f) {
+    case Format::text: return write_text(d, findings, out, Style{options.color});
+    case Format::json: return write_json(d, findings, out);
+    default: throw Error("check output is text or json");
+  }
+}
+
+}  // namespace nendiff

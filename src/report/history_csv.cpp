@@ -1,0 +1,67 @@
+// `nendiff history --format csv`: one row per measure followed, for a
+// spreadsheet: its line and status in each edition, how long its text has
+// stood unchanged, and what became of its commitments. UTF-8 with a BOM,
+// CRLF records, RFC 4180 quoting, formula-like cells defused (as compare's CSV).
+#include <map>
+
+#include "nendiff/report.hpp"
+#include "report/util.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+
+std::string step_status(const Lineage& l, int e) {
+  const LineageStep& s = l.steps[static_cast<size_t>(e)];
+  if (s.measure < 0) return e == l.last + 1 ? "dropped" : "";
+  std::string status = e == l.first ? "added" : s.same_text ? "same_text" : "changed";
+  if (s.moved) status += "+moved";
+  if (s.tag_changed) status += "+tag";
+  return status;
+}
+
+std::vector<std::string> lineage_row(const History& h, size_t id,
+                                     const std::map<FollowThrough, int>& results) {
+  const Lineage& l = h.lineages[id];
+  const Measure& latest =
+      h.editions[static_cast<size_t>(l.last)]
+          .measures[static_cast<size_t>(l.steps[static_cast<size_t>(l.last)].measure)];
+  std::vector<std::string> row = {std::to_string(id),
+                                  std::to_string(h.years[static_cast<size_t>(l.first)]),
+                                  std::to_string(h.years[static_cast<size_t>(l.last)]),
+                                  std::to_string(l.repeated > 0 ? l.repeated + 1 : 0),
+                                  section_path_text(latest.section_path),
+                                  latest.text};
+  for (size_t e = 0; e < h.editions.size(); ++e) {
+    int m = l.steps[e].measure;
+    row.push_back(m < 0 ? "" : std::to_string(h.editions[e].measures[static_cast<size_t>(m)].line));
+    row.push_back(step_status(l, static_cast<int>(e)));
+  }
+  for (FollowThrough f : {FollowThrough::done, FollowThrough::continued, FollowThrough::rolled_over,
+                          FollowThrough::dropped}) {
+    auto it = results.find(f);
+    row.push_back(std::to_string(it == results.end() ? 0 : it->second));
+  }
+  return row;
+}
+
+}  // namespace
+
+void write_history_csv(const History& h, std::ostream& out) {
+  std::vector<std::string> columns = {"lineage", "first", "last", "same_text_editions",
+                                      "section", "text"};
+  for (int year : h.years) {
+    columns.push_back("line_" + std::to_string(year));
+    columns.push_back("status_" + std::to_string(year));
+  }
+  for (const char* c : {"commitments_done", "commitments_continued", "commitments_rolled_over",
+                        "commitments_dropped"})
+    columns.push_back(c);
+  std::vector<std::map<FollowThrough, int>> results(h.lineages.size());
+  for (const FollowUp& f : h.follow_ups) ++results[static_cast<size_t>(f.lineage)][f.result];
+  out << "\xEF\xBB\xBF";
+  write_csv_record(columns, out);
+  for (size_t i = 0; i < h.lineages.size(); ++i) write_csv_record(lineage_row(h, i, results[i]), out);
+}
+
+}  // namespace nendiff::detail

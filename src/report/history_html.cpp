@@ -1,0 +1,288 @@
+// `nendiff history --format html`: one self-contained page (inline CSS, JS and
+// SVG, nothing fetched). The lineage table has one row per measure and one
+// column per edition; each figure that changed gets a small inline chart; the
+// commitments table shows what became of each promise. All document text goes
+// through html_escape; ids are built from numbers only.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "nendiff/report.hpp"
+#include "report/html_page.hpp"
+#include "report/util.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+// The history page's own style, after the shared one (report_html_page.cpp).
+const char* const kStyle = R"css(
+h2{margin-top:22px}
+.editions{padding-left:18px}
+table{border-collapse:collapse;width:100%}
+th,td{border:1px solid var(--line);padding:3px 6px;vertical-align:top;overflow-wrap:anywhere}
+thead th{background:#eaeef2;position:sticky;top:38px;z-index:1}
+#lineage td.ed{white-space:nowrap;text-align:center;font-size:12px;width:86px}
+#lineage td.sec{color:var(--muted);font-size:11px}
+td.ed.absent{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#f6f8fa 6px,#f6f8fa 12px)}
+.b-added{background:var(--add)}.b-changed{background:var(--chg)}.b-same{background:var(--same)}
+.b-dropped{background:var(--del)}.b-moved{background:var(--mov)}.b-tag{background:#0969da}
+.b-done{background:var(--add)}.b-continued{background:#0969da}.b-rolled_over{background:var(--stale)}
+.b-dropped-c{background:var(--del)}
+.rep{color:var(--stale);font-weight:bold;font-size:11px}
+.charts{display:flex;flex-wrap:wrap;gap:12px}
+figure.series{margin:0;border:1px solid var(--line);border-radius:6px;padding:6px 8px;width:290px}
+figure.series figcaption{font-size:12px}figure.series figcaption a{color:var(--muted);font-size:11px}
+svg.chart text{font-family:inherit;font-size:10px;fill:#1f2328}svg.chart .yr{fill:var(--muted)}
+svg.chart polyline{fill:none;stroke:#0969da;stroke-width:2}svg.chart circle{fill:#0969da}
+#follow td.res{white-space:nowrap}#follow td.ln{white-space:nowrap;color:var(--muted);font-size:11px}
+@media print{
+thead th{position:static}
+tr{break-inside:avoid;page-break-inside:avoid}figure.series{break-inside:avoid}
+}
+)css";
+
+// Filters on the lineage table: rows whose data-kinds hold the filter word.
+const char* const kScript = R"js(
+(function () {
+  'use strict';
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#lineage tbody tr'));
+  nendiffFilters(function (f) {
+    var shown = 0;
+    rows.forEach(function (tr) {
+      var kinds = (tr.getAttribute('data-kinds') || '').split(' ');
+      tr.hidden = f !== 'all' && kinds.indexOf(f) < 0;
+      if (!tr.hidden) shown++;
+    });
+    return shown;
+  });
+})();
+)js";
+
+std::string esc(std::string_view text) { return html_escape(text); }
+
+std::string year_of(const History& h, int edition) {
+  return std::to_string(h.years[static_cast<size_t>(edition)]);
+}
+
+const Measure* measure_in(const History& h, const Lineage& l, int edition) {
+  int m = l.steps[static_cast<size_t>(edition)].measure;
+  return m < 0 ? nullptr
+               : &h.editions[static_cast<size_t>(edition)].measures[static_cast<size_t>(m)];
+}
+
+// ---- Summary -------------------------------------------------------------------
+
+std::string card(int n, const char* ja, const char* en) {
+  return "<li><b>" + std::to_string(n) + "</b>" + ja + "<br><small>" + en + "</small></li>";
+}
+
+std::string summary_html(const History& h) {
+  int everywhere = 0, repeated = 0, ended = 0;
+  int last = static_cast<int>(h.editions.size()) - 1;
+  for (const Lineage& l : h.lineages) {
+    everywhere += l.first == 0 && l.last == last;
+    repeated += l.repeated > 0;
+    ended += l.last < last;
+  }
+  std::map<FollowThrough, int> results;
+  for (const FollowUp& f : h.follow_ups) ++results[f.result];
+  return "<ul class=\"cards\" id=\"summary\">" +
+         card(static_cast<int>(h.lineages.size()), "施策", "measures followed") +
+         card(everywhere, "全版に掲載", "in every edition") +
+         card(repeated, "同文の繰り返し", "text carried over") +
+         card(ended, "途中で削除", "dropped") +
+         card(results[FollowThrough::done], "実施報告", "promises reported done") +
+         card(results[FollowThrough::continued], "継続", "still promised") +
+         card(results[FollowThrough::rolled_over], "年未更新", "rolled over, year not updated") +
+         card(results[FollowThrough::dropped], "言及なし", "silently dropped") + "</ul>\n";
+}
+
+// ---- Lineage table -----------------------------------------------------------------
+
+std::string badge(const char* cls, const char* text) {
+  return std::string("<span class=\"badge ") + cls + "\">" + text + "</span>";
+}
+
+std::string step_html(const History& h, const Lineage& l, int e) {
+  const Measure* m = measure_in(h, l, e);
+  if (!m)
+    return e == l.last + 1
+               ? "<td class=\"ed absent\">" + badge("b-dropped", "削除 dropped") + "</td>"
+               : "<td class=\"ed absent\"></td>";
+  const LineageStep& s = l.steps[static_cast<size_t>(e)];
+  std::string badges = e == l.first  ? badge("b-added", "初出 new")
+                       : s.same_text ? badge("b-same", "同文 same")
+                                     : badge("b-changed", "変更 changed");
+  if (s.moved) badges += badge("b-moved", "移動 moved");
+  if (s.tag_changed) badges += badge("b-tag", "府省 tag");
+  return "<td class=\"ed\">L" + std::to_string(m->line) + "<br>" + badges + "</td>";
+}
+
+// Filter words of a row: changed, repeated, dropped, added, moved.
+std::string kinds_of(const History& h, const Lineage& l) {
+  std::string kinds;
+  bool changed = false, moved = false;
+  for (int e = l.first + 1; e <= l.last; ++e) {
+    changed = changed || !l.steps[static_cast<size_t>(e)].same_text;
+    moved = moved || l.steps[static_cast<size_t>(e)].moved;
+  }
+  if (changed) kinds += " changed";
+  if (l.repeated > 0) kinds += " repeated";
+  if (l.last + 1 < static_cast<int>(h.editions.size())) kinds += " dropped";
+  if (l.first > 0) kinds += " added";
+  if (moved) kinds += " moved";
+  return kinds.empty() ? "" : kinds.substr(1);
+}
+
+std::string lineage_row(const History& h, size_t id) {
+  const Lineage& l = h.lineages[id];
+  const Measure& latest = *measure_in(h, l, l.last);
+  std::string row = "<tr id=\"l" + std::to_string(id) + "\" data-kinds=\"" + kinds_of(h, l) +
+                    "\" data-repeated=\"" + std::to_string(l.repeated) + "\"><td>" +
+                    std::to_string(id) + "</td><td><div class=\"sec\">" +
+                    esc(section_path_text(latest.section_path)) + "</div>" + esc(excerpt(latest.text, 90));
+  if (l.repeated > 0)
+    row += " <span class=\"rep\" title=\"years rolled aside, the same text\">同文 " +
+           std::to_string(l.repeated + 1) + " 版連続</span>";
+  row += "</td>";
+  for (size_t e = 0; e < h.editions.size(); ++e) row += step_html(h, l, static_cast<int>(e));
+  return row + "</tr>\n";
+}
+
+// Row by row to `out`: a history over many editions is long.
+void write_lineage_table(const History& h, std::ostream& out) {
+  out << "<nav class=\"filters\"><button data-filter=\"all\">すべて all</button>"
+         "<button data-filter=\"changed\">変更あり changed</button>"
+         "<button data-filter=\"repeated\">同文の繰り返し carried over</button>"
+         "<button data-filter=\"added\">途中から added</button>"
+         "<button data-filter=\"dropped\">削除 dropped</button>"
+         "<button data-filter=\"moved\">移動 moved</button> <span id=\"shown\"></span> 件</nav>\n"
+         "<table id=\"lineage\"><thead><tr><th>#</th><th>施策 measure (latest text)</th>";
+  for (size_t e = 0; e < h.editions.size(); ++e)
+    out << "<th>" << year_of(h, static_cast<int>(e)) << "</th>";
+  out << "</tr></thead><tbody>\n";
+  for (size_t i = 0; i < h.lineages.size(); ++i) out << lineage_row(h, i);
+  out << "</tbody></table>\n";
+}
+
+// ---- Figure charts -----------------------------------------------------------------
+
+std::string number(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
+
+// A line chart over the editions: x by edition, y scaled to the values.
+std::string chart_svg(const History& h, const FigureSeries& s) {
+  const double width = 280, height = 84, left = 34, right = 34, top = 16, bottom = 20;
+  double lo = s.points.front().value, hi = lo;
+  for (const FigurePoint& p : s.points) lo = std::min(lo, p.value), hi = std::max(hi, p.value);
+  size_t n = h.editions.size();
+  auto x = [&](int e) { return left + (width - left - right) * e / std::max<double>(1, n - 1); };
+  auto y = [&](double v) {
+    return hi == lo ? (top + height - bottom) / 2
+                    : top + (height - top - bottom) * (hi - v) / (hi - lo);
+  };
+  std::string line, marks, years;
+  for (const FigurePoint& p : s.points) {
+    std::string cx = number(std::round(x(p.edition))), cy = number(std::round(y(p.value)));
+    line += (line.empty() ? "" : " ") + cx + "," + cy;
+    marks += "<circle cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"3\"><title>" + year_of(h, p.edition) +
+             ": " + esc(p.raw) + "</title></circle><text x=\"" + cx + "\" y=\"" +
+             number(std::round(y(p.value)) - 5) + "\" text-anchor=\"middle\">" + esc(p.raw) +
+             "</text>";
+  }
+  for (size_t e = 0; e < n; ++e)
+    years += "<text class=\"yr\" x=\"" + number(std::round(x(static_cast<int>(e)))) + "\" y=\"" +
+             number(height - 4) + "\" text-anchor=\"middle\">" + year_of(h, static_cast<int>(e)) +
+             "</text>";
+  return "<svg class=\"chart\" viewBox=\"0 0 " + number(width) + " " + number(height) +
+         "\" width=\"" + number(width) + "\" height=\"" + number(height) +
+         "\" role=\"img\"><polyline points=\"" + line + "\"/>" + marks + years + "</svg>";
+}
+
+std::string series_html(const History& h) {
+  std::string out;
+  int shown = 0;
+  for (const FigureSeries& s : h.series) {
+    if (s.changes() == 0) continue;
+    ++shown;
+    out += "<figure class=\"series\" data-lineage=\"" + std::to_string(s.lineage) + "\">" +
+           chart_svg(h, s) + "<figcaption>" + esc(s.label) + " <b>[" + esc(s.unit) +
+           "]</b> <a href=\"#l" + std::to_string(s.lineage) + "\">施策 #" +
+           std::to_string(s.lineage) + "</a></figcaption></figure>\n";
+  }
+  return "<h2 id=\"series\">数値の推移 Figures over the editions (" + std::to_string(shown) +
+         ")</h2>\n<div class=\"charts\">\n" + out + "</div>\n";
+}
+
+// ---- Commitments -------------------------------------------------------------------
+
+const char* result_ja(FollowThrough f) {
+  switch (f) {
+    case FollowThrough::done:
+      return "実施報告 done";
+    case FollowThrough::continued:
+      return "継続 continued";
+    case FollowThrough::rolled_over:
+      return "年未更新 rolled over";
+    case FollowThrough::dropped:
+      return "言及なし dropped";
+  }
+  return "";
+}
+
+std::string follow_row(const History& h, const FollowUp& f) {
+  std::string cls = f.result == FollowThrough::dropped
+                        ? "b-dropped-c"
+                        : std::string("b-") + follow_through_name(f.result);
+  std::string evidence =
+      f.evidence.empty() ? "—" : "L" + std::to_string(f.evidence_line) + " " + esc(f.evidence);
+  if (f.evidence_lineage >= 0)
+    evidence += " <a href=\"#l" + std::to_string(f.evidence_lineage) + "\">(施策 #" +
+                std::to_string(f.evidence_lineage) + ")</a>";
+  if (f.stale) evidence += " " + badge("b-rolled_over", "⚠ stale");
+  return "<tr data-result=\"" + std::string(follow_through_name(f.result)) + "\" data-from=\"" +
+         year_of(h, f.edition) + "\"><td class=\"ln\">" + year_of(h, f.edition) + "→" +
+         year_of(h, f.edition + 1) + "<br><a href=\"#l" + std::to_string(f.lineage) + "\">#" +
+         std::to_string(f.lineage) + "</a> L" + std::to_string(f.line) + "</td><td>" +
+         esc(f.commitment) + "</td><td class=\"res\">" + badge(cls.c_str(), result_ja(f.result)) +
+         "</td><td>" + evidence + "</td></tr>\n";
+}
+
+std::string follow_html(const History& h) {
+  std::string rows;
+  int listed = 0;
+  for (const FollowUp& f : h.follow_ups) {
+    if (f.result == FollowThrough::continued) continue;  // the many routine ones: in JSON/CSV
+    rows += follow_row(h, f);
+    ++listed;
+  }
+  return "<h2 id=\"commitments\">前年の取組方針のその後 What became of last year's commitments (" +
+         std::to_string(listed) +
+         "; continued ones are counted above)</h2>\n"
+         "<table id=\"follow\"><thead><tr><th>版 edition</th><th>前年の記述 commitment</th>"
+         "<th>判定 result</th><th>翌年の記述 evidence</th></tr></thead><tbody>\n" +
+         rows + "</tbody></table>\n";
+}
+
+}  // namespace
+
+void write_history_html(const History& h, std::ostream& out) {
+  std::string editions;
+  for (size_t e = 0; e < h.editions.size(); ++e)
+    editions += "<li>" + year_of(h, static_cast<int>(e)) + " " + esc(h.editions[e].title) + " (" +
+                esc(h.editions[e].path) + ", " + std::to_string(h.editions[e].measures.size()) +
+                " 施策)</li>";
+  write_html_head(out, "施策の経年変化 " + h.editions.back().title, kStyle);
+  out << "<h1>施策の経年変化 History of the measures</h1>\n<ul class=\"editions\">" << editions
+      << "</ul>\n"
+      << summary_html(h) << "<h2 id=\"lineages\">施策ごとの経緯 Lineage of each measure</h2>\n";
+  write_lineage_table(h, out);
+  out << series_html(h) << follow_html(h);
+  write_html_tail(out, kScript);
+}
+
+}  // namespace nendiff::detail

@@ -1,0 +1,101 @@
+// `nendiff history` for the terminal: the editions, one line per measure with
+// its line in each edition and what happened there, the figures that moved,
+// and every commitment that was not simply continued.
+#include <map>
+
+#include "nendiff/report.hpp"
+#include "report/util.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+std::string year_label(const History& h, size_t edition) {
+  return std::to_string(h.years[edition]);
+}
+
+const Measure* measure_in(const History& h, const Lineage& l, int edition) {
+  int m = l.steps[static_cast<size_t>(edition)].measure;
+  return m < 0 ? nullptr
+               : &h.editions[static_cast<size_t>(edition)].measures[static_cast<size_t>(m)];
+}
+
+// 「L21~」: line and what happened on the way into this edition
+// (+ first appearance, = same text, ~ changed, > moved, * ministries changed).
+std::string step_cell(const History& h, const Lineage& l, int e) {
+  const Measure* m = measure_in(h, l, e);
+  if (!m) return e == l.last + 1 ? "×" : "·";
+  const LineageStep& s = l.steps[static_cast<size_t>(e)];
+  std::string cell = "L" + std::to_string(m->line);
+  cell += e == l.first ? "+" : s.same_text ? "=" : "~";
+  if (s.moved) cell += ">";
+  if (s.tag_changed) cell += "*";
+  return cell;
+}
+
+std::string padded(std::string s, size_t width) {
+  size_t shown = to_u32(s).size();
+  return shown >= width ? s + " " : s + std::string(width - shown, ' ');
+}
+
+void write_editions(const History& h, std::ostream& out) {
+  out << "history of " << h.editions.size() << " editions:\n";
+  for (size_t e = 0; e < h.editions.size(); ++e) {
+    const Document& d = h.editions[e];
+    out << "  " << year_label(h, e) << "  " << d.title << " (" << d.path << ", "
+        << d.measures.size() << " measures)\n";
+  }
+}
+
+void write_lineages(const History& h, std::ostream& out) {
+  out << "\nmeasures (" << h.lineages.size()
+      << "; + first edition, = text carried over, ~ changed, > moved, * ministries, × dropped):\n";
+  for (const Lineage& l : h.lineages) {
+    out << "  ";
+    for (size_t e = 0; e < h.editions.size(); ++e)
+      out << padded(step_cell(h, l, static_cast<int>(e)), 9);
+    if (l.repeated > 0) out << "[same text " << l.repeated + 1 << " editions] ";
+    out << excerpt(measure_in(h, l, l.last)->text, 36) << "\n";
+  }
+}
+
+void write_series(const History& h, std::ostream& out) {
+  out << "\nfigures that changed:\n";
+  for (const FigureSeries& s : h.series) {
+    if (s.changes() == 0) continue;
+    out << "  " << s.label << " [" << (s.unit.empty() ? "-" : s.unit) << "]:";
+    for (const FigurePoint& p : s.points)
+      out << " " << year_label(h, static_cast<size_t>(p.edition)) << " " << p.raw;
+    out << "\n";
+  }
+}
+
+void write_follow_ups(const History& h, std::ostream& out) {
+  std::map<std::pair<int, FollowThrough>, int> counts;
+  for (const FollowUp& f : h.follow_ups) ++counts[{f.edition, f.result}];
+  for (size_t n = 0; n + 1 < h.editions.size(); ++n) {
+    int e = static_cast<int>(n);
+    out << "\ncommitments of " << year_label(h, n) << " in " << year_label(h, n + 1) << ": "
+        << counts[{e, FollowThrough::done}] << " done, " << counts[{e, FollowThrough::continued}]
+        << " continued, " << counts[{e, FollowThrough::rolled_over}] << " rolled over, "
+        << counts[{e, FollowThrough::dropped}] << " dropped\n";
+    for (const FollowUp& f : h.follow_ups) {
+      if (f.edition != e || f.result == FollowThrough::continued) continue;
+      out << "  " << follow_through_name(f.result) << "  L" << f.line << " "
+          << excerpt(f.commitment, 48) << "\n";
+      if (!f.evidence.empty())
+        out << "      → L" << f.evidence_line << " " << excerpt(f.evidence, 48) << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+void write_history_text(const History& h, std::ostream& out) {
+  write_editions(h, out);
+  write_lineages(h, out);
+  write_series(h, out);
+  write_follow_ups(h, out);
+}
+
+}  // namespace nendiff::detail

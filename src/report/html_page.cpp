@@ -1,0 +1,72 @@
+#include "report/html_page.hpp"
+
+#include "report/util.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+const char* const kBaseStyle = R"css(
+:root{--chg:#b7791f;--add:#2f855a;--del:#c53030;--mov:#6b46c1;--stale:#c05621;--same:#8c959f;
+--line:#d0d7de;--muted:#57606a;font-family:"Hiragino Sans","Noto Sans CJK JP","IPAexGothic",
+"IPAPGothic","Yu Gothic",Meiryo,sans-serif;font-size:13px;line-height:1.6;color:#1f2328}
+body{margin:0 16px 32px}
+h1{font-size:20px;margin:16px 0 4px}h2{font-size:15px;margin:18px 0 6px;border-bottom:1px solid var(--line)}
+.editions{color:var(--muted);margin:0}
+.cards{display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0;margin:8px 0}
+.cards li{border:1px solid var(--line);border-radius:6px;padding:4px 12px;min-width:84px}
+.cards b{display:block;font-size:20px}.cards small{color:var(--muted)}
+nav.filters{position:sticky;top:0;z-index:2;background:#fff;padding:6px 0;border-bottom:1px solid var(--line)}
+nav.filters button{font:inherit;border:1px solid var(--line);background:#f6f8fa;border-radius:14px;
+padding:2px 12px;margin-right:4px;cursor:pointer}
+nav.filters button[aria-pressed=true]{background:#0969da;color:#fff;border-color:#0969da}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:11px;color:#fff;margin:1px 2px 1px 0}
+tr:target td,tr:target th{outline:2px solid #0969da;outline-offset:-2px}
+@media print{
+@page{size:A4 landscape;margin:10mm}
+body{margin:0;font-size:10px}nav.filters{display:none}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
+)css";
+
+const char* const kFilterScript = R"js(
+function nendiffFilters(show) {
+  'use strict';
+  var buttons = Array.prototype.slice.call(document.querySelectorAll('nav.filters button'));
+  function apply(f) {
+    var shown = show(f);
+    buttons.forEach(function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-filter') === f ? 'true' : 'false');
+    });
+    document.getElementById('shown').textContent = String(shown);
+  }
+  buttons.forEach(function (b) {
+    b.addEventListener('click', function () { apply(b.getAttribute('data-filter')); });
+  });
+  // A link to a row the filter hides shows everything again.
+  function reveal() {
+    var id = location.hash ? decodeURIComponent(location.hash.slice(1)) : '';
+    var target = id ? document.getElementById(id) : null;
+    if (target && target.hidden) { apply('all'); target.scrollIntoView(); }
+  }
+  window.addEventListener('hashchange', reveal);
+  apply('all');
+  reveal();
+}
+)js";
+
+}  // namespace
+
+void write_html_head(std::ostream& out, std::string_view title, std::string_view style) {
+  out << "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+      << "<title>" << html_escape(title) << "</title>\n<style>" << kBaseStyle << style
+      << "</style>\n</head>\n<body>\n";
+}
+
+void write_html_tail(std::ostream& out, std::string_view script) {
+  out << "<script>" << kFilterScript << script << "</script>\n</body>\n</html>\n";
+}
+
+}  // namespace nendiff::detail

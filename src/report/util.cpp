@@ -1,0 +1,60 @@
+#include "report/util.hpp"
+
+#include "text/unicode.hpp"
+
+namespace nendiff::detail {
+
+std::string indent(size_t depth) { return std::string(depth * 2, ' '); }
+
+std::string excerpt(std::string_view text, size_t chars) {
+  std::u32string s = to_u32(text);
+  if (s.size() <= chars) return std::string(text);
+  return to_utf8(s.substr(0, chars)) + "…";
+}
+
+std::string section_path_text(const std::vector<std::string>& path, std::string_view none) {
+  if (path.empty()) return std::string(none);
+  std::string out = path.front();
+  for (size_t i = 1; i < path.size(); ++i) out += " › " + path[i];
+  return out;
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string defused(const std::string& cell) {
+  if (!cell.empty() && std::string("=+-@\t\r").find(cell[0]) != std::string::npos)
+    return "'" + cell;
+  return cell;
+}
+
+std::string quoted(const std::string& cell) {
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char ch : cell) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+  return out + "\"";
+}
+
+}  // namespace
+
+void write_csv_record(const std::vector<std::string>& cells, std::ostream& out) {
+  for (size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << quoted(defused(cells[i]));
+  out << "\r\n";
+}
+
+}  // namespace nendiff::detail

@@ -1,0 +1,37 @@
+// Internal: one function per report format; report.cpp dispatches to them.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "nendiff/report.hpp"
+#include "util/module.hpp"
+
+namespace nendiff::detail {
+
+void write_comparison_text(const Comparison& c, std::ostream& out, const ReportOptions& o);
+void write_comparison_json(const Comparison& c, std::ostream& out);
+// 新旧対照表: one self-contained HTML page (new edition left unless o.old_left).
+void write_comparison_html(const Comparison& c, std::ostream& out, const ReportOptions& o);
+void write_comparison_markdown(const Comparison& c, std::ostream& out);
+// UTF-8 with BOM, RFC 4180, one row per measure.
+void write_comparison_csv(const Comparison& c, std::ostream& out);
+// The workbook's bytes (libxlsxwriter writes through a temporary file).
+void write_comparison_xlsx(const Comparison& c, std::ostream& out);
+
+// The table CSV and XLSX share: column names, then one row of cells per measure.
+struct MeasureTable {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+MeasureTable measure_table(const Comparison& c);
+
+// The module that writes workbooks (util/module.hpp), and its table.
+struct XlsxModule {
+  ModuleHeader header;
+  void (*write_comparison_xlsx)(const Comparison& c, std::ostream& out);
+};
+extern const ModuleSpec kXlsxModule;
+
+}  // namespace nendiff::detail

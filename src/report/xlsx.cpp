@@ -1,0 +1,214 @@
+// `nendiff compare --format xlsx`: the CSV table as an Excel workbook, with a
+// summary sheet first. libxlsxwriter only writes to a file name, so the
+// workbook goes through a temporary file and its bytes to `out`. Built as the
+// module nendiff-xlsx.so (module.hpp): libxlsxwriter loads only for workbooks.
+#include <xlsxwriter.h>
+
+#include <boost/filesystem.hpp>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "util/module.hpp"
+#include "nendiff/error.hpp"
+#include "report/views.hpp"
+
+namespace fs = boost::filesystem;
+
+namespace nendiff::detail {
+namespace {
+
+// A fixed creation date keeps the output byte-for-byte reproducible
+// (libxlsxwriter stamps the current time otherwise): 2000-01-01T00:00:00Z.
+constexpr time_t kCreated = 946684800;
+
+struct Formats {
+  lxw_format* header;
+  lxw_format* text;  // wrapped, top-aligned
+  lxw_format* title;
+  std::map<std::string, lxw_format*> status;  // status name → coloured cell
+};
+
+lxw_format* status_format(lxw_workbook* wb, lxw_color_t fill) {
+  lxw_format* f = workbook_add_format(wb);
+  format_set_bg_color(f, fill);
+  format_set_bold(f);
+  format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+  return f;
+}
+
+Formats make_formats(lxw_workbook* wb) {
+  Formats f;
+  f.header = workbook_add_format(wb);
+  format_set_bold(f.header);
+  format_set_bg_color(f.header, 0xD9E1F2);
+  format_set_text_wrap(f.header);
+  format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+  f.text = workbook_add_format(wb);
+  format_set_text_wrap(f.text);
+  format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
+  f.title = workbook_add_format(wb);
+  format_set_bold(f.title);
+  format_set_font_size(f.title, 14);
+  f.status["changed"] = status_format(wb, 0xFFE699);
+  f.status["added"] = status_format(wb, 0xC6EFCE);
+  f.status["dropped"] = status_format(wb, 0xFFC7CE);
+  f.status["unchanged"] = status_format(wb, 0xEDEDED);
+  return f;
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+void write_cell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& cell,
+                lxw_format* format) {
+  if (all_digits(cell) && cell.size() < 10)
+    worksheet_write_number(ws, row, col, std::stod(cell), format);
+  else if (!cell.empty())
+    worksheet_write_string(ws, row, col, cell.c_str(), format);
+}
+
+// Column widths in characters, by column name; long texts get wide columns.
+double width_of(const std::string& column) {
+  if (column == "old_text" || column == "new_text") return 60;
+  if (column.rfind("commitments", 0) == 0 || column == "section" || column == "stale") return 36;
+  if (column == "figures") return 20;
+  if (column.rfind("ministries", 0) == 0) return 16;
+  return 10;
+}
+
+void write_measures(lxw_workbook* wb, const Formats& f, const MeasureTable& t) {
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "対照表 Measures");
+  for (size_t col = 0; col < t.columns.size(); ++col) {
+    auto c = static_cast<lxw_col_t>(col);
+    worksheet_set_column(ws, c, c, width_of(t.columns[col]), f.text);
+    worksheet_write_string(ws, 0, c, t.columns[col].c_str(), f.header);
+  }
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    const std::vector<std::string>& row = t.rows[r];
+    for (size_t col = 0; col < row.size(); ++col) {
+      auto coloured = f.status.find(row[col]);
+      lxw_format* format = col == 0 && coloured != f.status.end() ? coloured->second : f.text;
+      write_cell(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(col), row[col], format);
+    }
+  }
+  worksheet_freeze_panes(ws, 1, 0);
+  worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(t.rows.size()),
+                       static_cast<lxw_col_t>(t.columns.size() - 1));
+  worksheet_set_landscape(ws);
+  worksheet_set_paper(ws, 9);  // A4
+  worksheet_repeat_rows(ws, 0, 0);
+}
+
+// Measures per status under each top-level section, in document order.
+std::vector<std::pair<std::string, std::map<std::string, int>>> per_section(const Comparison& c) {
+  std::vector<std::pair<std::string, std::map<std::string, int>>> out;
+  for (const MeasureDiff& d : c.measures) {
+    const Document& doc = d.new_index >= 0 ? c.new_doc : c.old_doc;
+    const Measure& m =
+        doc.measures[static_cast<size_t>(d.new_index >= 0 ? d.new_index : d.old_index)];
+    std::string top = m.section_path.empty() ? "(見出しなし)" : m.section_path.front();
+    auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == top; });
+    if (it == out.end()) it = out.insert(out.end(), {top, {}});
+    ++it->second[status_name(d.status)];
+    it->second["moved"] += d.moved;
+  }
+  return out;
+}
+
+void write_rows(lxw_worksheet* ws, lxw_row_t& row, const Formats& f,
+                const std::vector<std::pair<std::string, int>>& rows) {
+  for (const auto& [label, count] : rows) {
+    worksheet_write_string(ws, row, 0, label.c_str(), f.text);
+    worksheet_write_number(ws, row++, 1, count, nullptr);
+  }
+}
+
+void write_summary(lxw_workbook* wb, const Formats& f, const Comparison& c) {
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "概要 Summary");
+  worksheet_set_column(ws, 0, 0, 48, nullptr);
+  worksheet_set_column(ws, 1, 6, 12, nullptr);
+  worksheet_write_string(ws, 0, 0, "新旧対照表 Comparison", f.title);
+  worksheet_write_string(
+      ws, 1, 0, ("旧 old: " + c.old_doc.title + " (" + c.old_doc.path + ")").c_str(), nullptr);
+  worksheet_write_string(
+      ws, 2, 0, ("新 new: " + c.new_doc.title + " (" + c.new_doc.path + ")").c_str(), nullptr);
+  Summary n = c.summary();
+  lxw_row_t row = 4;
+  worksheet_write_string(ws, row, 0, "施策 measures", f.header);
+  worksheet_write_string(ws, row++, 1, "件数 count", f.header);
+  write_rows(ws, row, f,
+             {{"changed 変更", n.changed},
+              {"added 追加", n.added},
+              {"dropped 削除", n.dropped},
+              {"moved 移動", n.moved},
+              {"unchanged 変更なし", n.unchanged},
+              {"figures 数値の変更", n.numbers},
+              {"commitments added 取組の追加", n.commitments_added},
+              {"commitments dropped 取組の削除", n.commitments_dropped},
+              {"commitments rewritten 取組の修正", n.commitments_rewritten},
+              {"ministry tags 府省の変更", n.tag_changes},
+              {"stale 時点更新漏れの疑い", n.stale}});
+  row++;
+  const char* statuses[] = {"changed", "added", "dropped", "moved", "unchanged"};
+  worksheet_write_string(ws, row, 0, "section 大項目", f.header);
+  for (int i = 0; i < 5; ++i)
+    worksheet_write_string(ws, row, static_cast<lxw_col_t>(i + 1), statuses[i], f.header);
+  ++row;
+  for (const auto& [section, counts] : per_section(c)) {
+    worksheet_write_string(ws, row, 0, section.c_str(), f.text);
+    for (int i = 0; i < 5; ++i) {
+      auto it = counts.find(statuses[i]);
+      worksheet_write_number(ws, row, static_cast<lxw_col_t>(i + 1),
+                             it == counts.end() ? 0 : it->second, nullptr);
+    }
+    ++row;
+  }
+}
+
+std::string read_all(const fs::path& path) {
+  std::ifstream in(path.string(), std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (!in) throw Error(path.string() + ": cannot read the workbook back");
+  return bytes.str();
+}
+
+void build_workbook(const Comparison& c, const std::string& path) {
+  lxw_workbook* wb = workbook_new(path.c_str());
+  if (!wb) throw Error("cannot create the workbook " + path);
+  lxw_doc_properties props = {};
+  props.title = const_cast<char*>("新旧対照表 Comparison");
+  props.created = kCreated;
+  workbook_set_properties(wb, &props);
+  Formats f = make_formats(wb);
+  write_summary(wb, f, c);
+  write_measures(wb, f, measure_table(c));
+  lxw_error e = workbook_close(wb);
+  if (e != LXW_NO_ERROR) throw Error("cannot write the workbook: " + std::string(lxw_strerror(e)));
+}
+
+// The workbook's bytes to `out` (detail::write_comparison_xlsx in the library).
+void write_workbook(const Comparison& c, std::ostream& out) {
+  fs::path tmp = fs::temp_directory_path() / fs::unique_path("nendiff-%%%%%%%%.xlsx");
+  try {
+    build_workbook(c, tmp.string());
+    out << read_all(tmp);
+  } catch (...) {
+    boost::system::error_code ec;
+    fs::remove(tmp, ec);
+    throw;
+  }
+  boost::system::error_code ec;
+  fs::remove(tmp, ec);
+}
+
+}  // namespace
+}  // namespace nendiff::detail
+
+NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_xlsx_module() {
+  using namespace nendiff::detail;
+  static const XlsxModule table{{kModuleAbi}, &write_workbook};
+  return &table.header;
+}

@@ -1,0 +1,175 @@
+#include "text/normalize.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uniset.h>
+#include <unicode/bytestream.h>
+
+#include <functional>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "nendiff/error.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+// NFKC, but leaving alone the marks NFKC would flatten into plain digits:
+// circled numbers (level-3 headings) and superscript digits (footnote markers).
+const icu::Normalizer2& width_folder() {
+  static const icu::Normalizer2* folder = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU NFKC unavailable: ") + u_errorName(status));
+    static icu::UnicodeSet folded(
+        icu::UnicodeString(u"[^\\u2460-\\u2473\\u00B2\\u00B3\\u00B9\\u2070-\\u209F]"), status);
+    folded.freeze();
+    static icu::FilteredNormalizer2 filtered(*nfkc, folded);
+    if (U_FAILURE(status)) throw Error(std::string("ICU set error: ") + u_errorName(status));
+    return &filtered;
+  }();
+  return *folder;
+}
+
+bool is_space(UChar32 c) { return c == u' ' || c == u'\t' || u_isUWhiteSpace(c); }
+
+// Characters that stand for the same thing in this document family.
+UChar32 unify(UChar32 c) {
+  switch (c) {
+    case 0x301C: return u'~';   // WAVE DASH 〜 as a range mark, like ～ (→ ~ by NFKC)
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: return u'-';
+    default: return c;
+  }
+}
+
+// What normalize_line does more with than copy: white space, what unify()
+// rewrites, and U+FFFD (ICU's span stops at ill-formed bytes as if at U+FFFD:
+// they are written anew, as U+FFFD). Between them lie stretches that are
+// copied as they are, found by ICU's span, which is faster than asking for
+// the properties of one character after another.
+const icu::UnicodeSet& notable() {
+  static const icu::UnicodeSet& set = [] {
+    icu::UnicodeSet* s = detail::character_classes().white_space.cloneAsThawed();  // never freed
+    s->add(0x301C).add(0x2010, 0x2013).add(0x2212).add(0xFFFD).freeze();
+    return std::cref(*s);
+  }();
+  return set;
+}
+
+// Width folding straight from UTF-8 to UTF-8 (no UTF-16 detour: this runs on
+// every line of both editions).
+std::string fold(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  width_folder().normalizeUTF8(0, icu::StringPiece(line.data(), static_cast<int32_t>(line.size())),
+                               sink, nullptr, status);
+  if (U_FAILURE(status)) return std::string(line);
+  return out;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[U8_MAX_LENGTH];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, c);
+  out.append(buf, static_cast<size_t>(n));
+}
+
+// The code point that starts at byte i of `s` (i moves past it); the last one.
+UChar32 next_char(std::string_view s, size_t& i) {
+  UChar32 c;
+  U8_NEXT_OR_FFFD(s.data(), i, s.size(), c);
+  return c;
+}
+UChar32 last_char(std::string_view s) {
+  int32_t i = static_cast<int32_t>(s.size());
+  UChar32 c;
+  U8_PREV_OR_FFFD(s.data(), 0, i, c);
+  return c;
+}
+
+// Skips the run of spaces at i; true when a space stays in its place: the
+// run stands between two non-CJK characters ("DASH for SaMD").
+bool skip_spaces(std::string_view folded, size_t& i, std::string_view kept) {
+  size_t end = i;
+  for (size_t next = i; next < folded.size() && is_space(unify(next_char(folded, next)));)
+    end = next;
+  i = end;
+  if (kept.empty() || i == folded.size()) return false;  // leading or trailing
+  size_t after = i;
+  return !is_cjk(static_cast<char32_t>(last_char(kept))) &&
+         !is_cjk(static_cast<char32_t>(unify(next_char(folded, after))));
+}
+
+}  // namespace
+
+bool is_cjk(char32_t c) {
+  if (c < 0x80) return false;  // no script lookup for ASCII, which is never CJK
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA)
+    return true;
+  return (c >= 0x3000 && c <= 0x303F) ||   // CJK symbols and punctuation 「」、。
+         (c >= 0x3200 && c <= 0x33FF) ||   // enclosed CJK, compatibility
+         (c >= 0xFF00 && c <= 0xFFEF) ||   // full-width forms
+         (c >= 0x2460 && c <= 0x24FF) ||   // circled numbers
+         (c >= 0x25A0 && c <= 0x25FF) ||   // ○ ◎ □ ■
+         (c >= 0x3040 && c <= 0x30FF);     // kana incl. ・ ー
+}
+
+// The next LF and the next CR are found by memchr and remembered until passed.
+std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  size_t start = 0, lf = text.find('\n'), cr = text.find('\r');
+  while (start < text.size()) {
+    if (lf < start) lf = text.find('\n', start);
+    if (cr < start) cr = text.find('\r', start);
+    const size_t end = std::min(lf, cr);
+    if (end == std::string_view::npos) break;
+    lines.emplace_back(text.substr(start, end - start));
+    start = end + (text.substr(end, 2) == "\r\n" ? 2 : 1);
+  }
+  if (start < text.size()) lines.emplace_back(text.substr(start));
+  return lines;
+}
+
+// Unifies marks and removes the spaces PDF extraction adds, in one pass over
+// the folded line: ordinary stretches are copied whole, notable characters
+// handled one by one.
+std::string normalize_line(std::string_view line) {
+  const std::string folded = fold(line);
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size();) {
+    const size_t plain = static_cast<size_t>(notable().spanUTF8(
+        folded.data() + i, static_cast<int32_t>(folded.size() - i), USET_SPAN_NOT_CONTAINED));
+    out.append(folded, i, plain);
+    i += plain;
+    if (i == folded.size()) break;
+    size_t next = i;
+    const UChar32 c = unify(next_char(folded, next));
+    if (is_space(c)) {
+      if (skip_spaces(folded, i, out)) out.push_back(' ');
+    } else {
+      append_utf8(out, c);  // unified, or U+FFFD for ill-formed bytes
+      i = next;
+    }
+  }
+  return out;
+}
+
+std::string compare_key(std::string_view normalized) {
+  std::string key;
+  key.reserve(normalized.size());
+  for (char c : normalized)
+    if (c != ' ') key.push_back(c);
+  return key;
+}
+
+}  // namespace nendiff
