@@ -39,12 +39,12 @@ void check_sentence(const Measure& m, const Sentence& s, const Document& d) {
 void check_document(const Document& d) {
   for (size_t i = 0; i < d.sections.size(); ++i) {
     const Section& s = d.sections[i];
-    require(s.parent < static_cast<int>(i), "a section's parent comes before it");
+    require(!s.parent || *s.parent < i, "a section's parent comes before it");
     require(s.line >= 1 && s.line <= d.line_count, "section line inside the input");
     require(valid_utf8(s.heading) && valid_utf8(s.title), "section text is UTF-8");
   }
   for (const Measure& m : d.measures) {
-    require(m.section < static_cast<int>(d.sections.size()), "measure section in range");
+    require(!m.section || *m.section < d.sections.size(), "measure section in range");
     require(m.line >= 1 && m.line <= m.end_line && m.end_line <= d.line_count,
             "measure lines inside the input");
     require(valid_utf8(m.text) && valid_utf8(m.original), "measure text is UTF-8");

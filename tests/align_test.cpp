@@ -12,9 +12,9 @@ namespace nendiff {
 namespace {
 
 // The partner (new index) of old measure `o`, -1 when dropped.
-int partner_of(const Alignment& a, int o) {
+int partner_of(const Alignment& a, size_t o) {
   for (const MeasurePair& p : a.measures)
-    if (p.old_index == o) return p.new_index;
+    if (p.old_index == o) return p.new_index ? static_cast<int>(*p.new_index) : -1;
   return -2;
 }
 
@@ -63,7 +63,7 @@ TEST(Align, SplitMeasurePairsWithTheHalfThatKeepsMost) {
   Alignment a = align(o, n);
   EXPECT_EQ(partner_of(a, 0), 0);
   bool second_added = false;
-  for (const MeasurePair& p : a.measures) second_added |= p.new_index == 1 && p.old_index < 0;
+  for (const MeasurePair& p : a.measures) second_added |= p.new_index == 1u && !p.old_index;
   EXPECT_TRUE(second_added);
 }
 

@@ -37,7 +37,7 @@ std::vector<StaleFinding> check(const std::string& text, CheckOptions options = 
 std::vector<std::string> in_measures(const std::vector<StaleFinding>& findings) {
   std::vector<std::string> out;
   for (const StaleFinding& f : findings)
-    if (f.measure >= 0) out.push_back(f.reason + ":" + f.text);
+    if (f.measure) out.push_back(f.reason + ":" + f.text);
   return out;
 }
 
@@ -177,7 +177,7 @@ TEST(CheckStale, BlankDateIsInfoInADraftAndAnErrorOtherwise) {
   ASSERT_EQ(draft.size(), 1u);
   EXPECT_EQ(draft[0].reason, "blank_date");
   EXPECT_EQ(draft[0].severity, Severity::info);
-  EXPECT_EQ(draft[0].measure, -1);
+  EXPECT_FALSE(draft[0].measure.has_value());
   EXPECT_EQ(draft[0].line, 4);
 
   std::string final_text = edition("研修を実施する。", "2024", "2024年 月 日");
@@ -275,7 +275,7 @@ TEST(CheckSample, AcceptanceFindings) {
   EXPECT_TRUE(has_finding(found, 142, "abolished_body", "オリパラ(2022.03.31廃止)"));
   for (const StaleFinding& f : found) {
     if (f.reason == "blank_date") EXPECT_EQ(f.severity, Severity::info);  // a draft
-    if (f.measure < 0) continue;
+    if (!f.measure) continue;
     EXPECT_NE(f.sentence.find(f.text), std::string::npos) << f.line;
     EXPECT_FALSE(f.section_path.empty()) << f.line;
     EXPECT_FALSE(f.message_ja.empty());
@@ -296,7 +296,7 @@ const Label kLabels[] = {
 
 // Findings about a year in a measure, which the table judges.
 bool about_a_year(const StaleFinding& f) {
-  return f.measure >= 0 && f.reason != "abolished_body";
+  return f.measure && f.reason != "abolished_body";
 }
 
 bool matches(const Label& l, const StaleFinding& f) {

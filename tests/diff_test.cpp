@@ -1,5 +1,5 @@
 // Inside aligned measures: statuses, figures, commitments and ministry tags.
-#include "compare/align.hpp"
+#include "compare/diff.hpp"
 #include "nendiff/compare.hpp"
 
 #include <gtest/gtest.h>
@@ -111,7 +111,7 @@ TEST(Diff, DroppedMeasureFollowsItsOldPredecessor) {
       "・健康経営銘柄を選定した。【◎経】\n・医療インバウンドを推進した。【◎経】\n");
   ASSERT_EQ(c.measures.size(), 3u);
   EXPECT_EQ(c.measures[1].status, Status::dropped);
-  EXPECT_EQ(c.measures[1].old_index, 1);
+  EXPECT_EQ(c.measures[1].old_index, 1u);
 }
 
 TEST(Diff, EditionComparedWithItselfHasNoDifferences) {

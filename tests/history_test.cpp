@@ -47,10 +47,7 @@ bool contains(const std::string& text, const std::string& part) {
   return key(text).find(key(part)) != std::string::npos;
 }
 
-const Measure* measure_in(const History& h, const Lineage& l, size_t e) {
-  int m = l.steps[e].measure;
-  return m < 0 ? nullptr : &h.editions[e].measures[static_cast<size_t>(m)];
-}
+const Measure* measure_in(const History& h, const Lineage& l, size_t e) { return h.measure_in(l, e); }
 
 // A lineage named by its bullet line in each edition, "21/21/21/27", "-" absent.
 std::string lines_of(const History& h, const Lineage& l) {
@@ -195,8 +192,8 @@ TEST_F(HistorySamples, EveryFollowThroughCaseAsExpected) {
     std::vector<const FollowUp*> found = follow_ups(from, piece);
     ASSERT_EQ(found.size(), 1u);
     const FollowUp& f = *found[0];
-    const Lineage& l = h().lineages[static_cast<size_t>(f.lineage)];
-    EXPECT_EQ(measure_in(h(), l, static_cast<size_t>(f.edition))->line, e["measure_line"]);
+    const Lineage& l = h().lineages[f.lineage];
+    EXPECT_EQ(measure_in(h(), l, f.edition)->line, e["measure_line"]);
     bool right = follow_through_name(f.result) == e["result"];
     if (!e["evidence"].is_null())
       right = right && contains(f.evidence, e["evidence"]);
@@ -234,8 +231,8 @@ TEST_F(HistorySamples, CopiesAreContinuedOrRolledOver) {
 
 TEST_F(HistorySamples, DroppedMeasuresEndTheirLineageAndTheirPromises) {
   for (const FollowUp& f : h().follow_ups) {
-    const Lineage& l = h().lineages[static_cast<size_t>(f.lineage)];
-    if (l.last != f.edition || f.evidence_lineage >= 0) continue;
+    const Lineage& l = h().lineages[f.lineage];
+    if (l.last != f.edition || f.evidence_lineage) continue;
     EXPECT_EQ(f.result, FollowThrough::dropped) << f.commitment;
   }
 }
@@ -360,7 +357,7 @@ TEST(HistoryFollowThrough, PromisesFollowMergedTextOnly) {
             in(vaccine, 2024)})});
   const FollowUp& merged = only_follow_up(h, "保険者による実施率向上");
   EXPECT_EQ(merged.result, FollowThrough::continued);
-  EXPECT_GE(merged.evidence_lineage, 0);
+  EXPECT_TRUE(merged.evidence_lineage.has_value());
   EXPECT_EQ(only_follow_up(h, "治療薬の開発に資する").result, FollowThrough::dropped);
 }
 

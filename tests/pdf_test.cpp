@@ -85,17 +85,15 @@ void expect_same_edition(const Document& got, const Document& want) {
   EXPECT_EQ(got.footnotes.size(), want.footnotes.size());
 }
 
-std::string measure_key(const Document& d, int index) {
-  return index < 0 ? "-" : compare_key(d.measures[static_cast<size_t>(index)].text);
-}
+std::string measure_key(const nendiff::Measure* m) { return m ? compare_key(m->text) : "-"; }
 
 // A comparison as a sorted list of findings, independent of line numbers.
 std::vector<std::string> outcome(const Comparison& c) {
   std::vector<std::string> out;
   for (const nendiff::MeasureDiff& m : c.measures) {
     std::string s = std::string(nendiff::status_name(m.status)) + (m.moved ? " moved" : "") +
-                    (m.tag_changed ? " tag" : "") + "\n" + measure_key(c.old_doc, m.old_index) +
-                    "\n" + measure_key(c.new_doc, m.new_index);
+                    (m.tag_changed ? " tag" : "") + "\n" + measure_key(c.old_measure(m)) +
+                    "\n" + measure_key(c.new_measure(m));
     for (const auto& n : m.numbers) s += "\n#" + compare_key(n.old_raw) + ">" + compare_key(n.new_raw);
     for (const auto& a : m.commitments_added) s += "\n+" + compare_key(a.sentence);
     for (const auto& d : m.commitments_dropped) s += "\n-" + compare_key(d.sentence);

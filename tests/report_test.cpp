@@ -129,10 +129,8 @@ TEST(ReportHtml, MovedMeasureLinksToWhereItWas) {
   for (const MeasureDiff& d : c.measures)
     if (d.moved) moved = &d;
   ASSERT_NE(moved, nullptr);
-  std::string old_id =
-      "o" + std::to_string(c.old_doc.measures[static_cast<size_t>(moved->old_index)].line);
-  std::string new_id =
-      "n" + std::to_string(c.new_doc.measures[static_cast<size_t>(moved->new_index)].line);
+  std::string old_id = "o" + std::to_string(c.old_measure(*moved)->line);
+  std::string new_id = "n" + std::to_string(c.new_measure(*moved)->line);
   size_t row = html.find("id=\"" + new_id + "\"");
   size_t ghost = html.find("<tr class=\"ghost\" id=\"" + old_id + "\"");
   ASSERT_NE(row, std::string::npos);
@@ -199,7 +197,7 @@ TEST(ReportHtml, SamplePairRowsMatchTheSummary) {
   EXPECT_EQ(count(html, "<tr class=\"m dropped\""), static_cast<size_t>(s.dropped));
   EXPECT_EQ(count(html, "<tr class=\"ghost\""), static_cast<size_t>(s.moved));
   size_t in_measures = 0;
-  for (const StaleFinding& f : c.stale) in_measures += f.measure >= 0;
+  for (const StaleFinding& f : c.stale) in_measures += f.measure.has_value();
   EXPECT_EQ(count(html, "<span class=\"badge stale"), in_measures);  // a badge in its row
   EXPECT_GT(count(html, "<ins>"), 0u);
   EXPECT_GT(count(html, "<del>"), 0u);
@@ -286,8 +284,7 @@ TEST(ReportCsv, Utf8BomAndRfc4180) {
     const MeasureDiff& d = c.measures[i - 1];
     EXPECT_EQ(rows[i][0], status_name(d.status));
     EXPECT_EQ(rows[i][1], d.moved ? "yes" : "no");
-    if (d.new_index >= 0)
-      EXPECT_EQ(rows[i][6], c.new_doc.measures[static_cast<size_t>(d.new_index)].text);
+    if (d.new_index) EXPECT_EQ(rows[i][6], c.new_measure(d)->text);
   }
 }
 

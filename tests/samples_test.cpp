@@ -28,8 +28,8 @@ struct Score {
 using Key = std::pair<int, int>;  // (old line, new line), 0 for none
 
 Key key_of(const Comparison& c, const MeasureDiff& d) {
-  int o = d.old_index < 0 ? 0 : c.old_doc.measures[static_cast<size_t>(d.old_index)].line;
-  int n = d.new_index < 0 ? 0 : c.new_doc.measures[static_cast<size_t>(d.new_index)].line;
+  int o = d.old_index ? c.old_measure(d)->line : 0;
+  int n = d.new_index ? c.new_measure(d)->line : 0;
   return {o, n};
 }
 
@@ -200,8 +200,7 @@ TEST(Samples, SectionChangesOfTheReorganisedEdition) {
     want.insert(s["kind"].get<std::string>() + ":" + norm(s["new"].is_null() ? s["old"] : s["new"]));
   for (const SectionChange& s : c.sections) {
     const std::string& heading =
-        s.new_index >= 0 ? c.new_doc.sections[static_cast<size_t>(s.new_index)].heading
-                         : c.old_doc.sections[static_cast<size_t>(s.old_index)].heading;
+        s.new_index ? c.new_section(s)->heading : c.old_section(s)->heading;
     got.insert(std::string(section_change_name(s.kind)) + ":" + heading);
   }
   EXPECT_EQ(got, want);

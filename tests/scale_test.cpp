@@ -61,8 +61,8 @@ std::string scaled(const std::string& text, int n) {
 std::string measure_finding(const nendiff::Comparison& c, const nendiff::MeasureDiff& d) {
   std::ostringstream s;
   s << nendiff::status_name(d.status) << (d.moved ? " moved" : "") << (d.tag_changed ? " tag" : "");
-  if (d.old_index >= 0) s << " | " << c.old_doc.measures[static_cast<size_t>(d.old_index)].text;
-  if (d.new_index >= 0) s << " | " << c.new_doc.measures[static_cast<size_t>(d.new_index)].text;
+  if (d.old_index) s << " | " << c.old_measure(d)->text;
+  if (d.new_index) s << " | " << c.new_measure(d)->text;
   for (const auto& n : d.numbers) s << " | " << n.old_raw << "→" << n.new_raw;
   for (const auto& a : d.commitments_added) s << " | +" << a.sentence;
   for (const auto& a : d.commitments_dropped) s << " | -" << a.sentence;
@@ -79,7 +79,7 @@ std::map<std::string, int> measure_findings(const nendiff::Comparison& c) {
 std::map<std::string, int> stale_findings(const nendiff::Comparison& c, bool in_measures) {
   std::map<std::string, int> count;
   for (const nendiff::StaleFinding& f : c.stale)
-    if ((f.measure >= 0) == in_measures) ++count[f.reason + " | " + f.text + " | " + f.sentence];
+    if (f.measure.has_value() == in_measures) ++count[f.reason + " | " + f.text + " | " + f.sentence];
   return count;
 }
 

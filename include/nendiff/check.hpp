@@ -2,6 +2,7 @@
 // it were ahead, a blank decision date, malformed years, abolished bodies.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,7 @@ struct StaleFinding {
   int line = 0;           // input line of `text`
   std::string text;       // the exact phrase, e.g. 「2023年度以降」
   std::string sentence;   // the sentence containing it
-  int measure = -1;       // index into Document::measures, -1 outside measures
+  std::optional<size_t> measure;  // index into Document::measures; none: front matter
   std::vector<std::string> section_path;
   std::string message_ja; // plain-language reason for an editor
   std::string message_en;

@@ -3,6 +3,7 @@
 // Comparison every report is a view of.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,7 +44,7 @@ struct MeasureDiff {
   Status status = Status::unchanged;
   bool moved = false;
   double similarity = 0;
-  int old_index = -1, new_index = -1;     // into the documents' measures
+  std::optional<size_t> old_index, new_index;  // into the documents' measures; none: added, dropped
   std::vector<NumberChange> numbers;
   std::vector<Commitment> commitments_added, commitments_dropped;
   std::vector<Rewrite> rewritten;
@@ -61,7 +62,7 @@ const char* section_change_name(SectionChangeKind k);
 // A section of either edition and its counterpart in the other.
 struct SectionChange {
   SectionChangeKind kind = SectionChangeKind::same;
-  int old_index = -1, new_index = -1;     // into the documents' sections, -1: none
+  std::optional<size_t> old_index, new_index;  // into the documents' sections; none: added, removed
 };
 
 struct Summary {
@@ -79,6 +80,15 @@ struct Comparison {
 
   Summary summary() const;
   bool has_differences() const;
+
+  // The measures a diff pairs; nullptr on a side where it has none.
+  const Measure* old_measure(const MeasureDiff& d) const;
+  const Measure* new_measure(const MeasureDiff& d) const;
+  // The measure a report shows for a diff: the new one, or the dropped old one.
+  const Measure& shown(const MeasureDiff& d) const;
+  // The sections a section change names; nullptr on a side where it has none.
+  const Section* old_section(const SectionChange& s) const;
+  const Section* new_section(const SectionChange& s) const;
 };
 
 Comparison compare(Document old_doc, Document new_doc);

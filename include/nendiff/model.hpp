@@ -65,7 +65,7 @@ struct Section {
   std::string label;       // the numbering part: 「1.」「(1)」「①」「○」, empty for level 5
   std::string title;       // the heading without its numbering or brackets
   int line = 0;
-  int parent = -1;         // index into Document::sections, -1 for a top-level section
+  std::optional<size_t> parent;  // index into Document::sections; none: a top-level section
 };
 
 struct Footnote {
@@ -86,7 +86,7 @@ struct Measure {
   int line = 0;                      // the line the bullet stands on
   int end_line = 0;                  // last line of its text (tag excluded)
   int page = 0;                      // PDF page of `line`; 0 when the input has no pages
-  int section = -1;                  // index into Document::sections, -1 if none
+  std::optional<size_t> section;     // index into Document::sections; none: before any heading
   std::vector<std::string> section_path;  // headings from level 1 down
   std::string original;              // input text as written, lines joined
   std::string text;                  // normalized, page breaks joined, tag removed

@@ -463,9 +463,9 @@ void set_messages(StaleFinding& f, const YearMention& y, int year) {
   }
 }
 
-StaleFinding measure_finding(const Context& c, int measure, const Sentence& s, const Phrase& p,
+StaleFinding measure_finding(const Context& c, size_t measure, const Sentence& s, const Phrase& p,
                              const std::u32string& visible, const char* reason, Severity severity) {
-  const Measure& m = c.doc.measures[static_cast<size_t>(measure)];
+  const Measure& m = c.doc.measures[measure];
   StaleFinding f;
   f.reason = reason;
   f.severity = severity;
@@ -493,8 +493,8 @@ const char* stale_reason(const std::u32string& t, const std::vector<Phrase>& phr
 bool is_malformed(const YearMention& y) { return starts_with(to_u32(y.suffix), U"度"); }
 
 // Malformed years anywhere in the sentence, brackets included.
-void check_malformed(Context& c, int measure, const Sentence& s) {
-  const Measure& m = c.doc.measures[static_cast<size_t>(measure)];
+void check_malformed(Context& c, size_t measure, const Sentence& s) {
+  const Measure& m = c.doc.measures[measure];
   for (const YearMention& y : s.years) {
     if (!is_malformed(y)) continue;
     StaleFinding f;
@@ -513,7 +513,7 @@ bool carried_over(const Context& c, const Sentence& s) {
   return c.prior_sentences && c.prior_sentences->contains(s.text);
 }
 
-void check_sentence(Context& c, int measure, const Sentence& s) {
+void check_sentence(Context& c, size_t measure, const Sentence& s) {
   check_malformed(c, measure, s);
   // Only a sentence naming a year before the edition's can be stale.
   if (c.year == 0 ||
@@ -543,8 +543,8 @@ void check_sentence(Context& c, int measure, const Sentence& s) {
 }
 
 // A body annotated as abolished, once per tag (a tag may close several measures).
-void check_tag(Context& c, int measure, int& last_tag_line) {
-  const Measure& m = c.doc.measures[static_cast<size_t>(measure)];
+void check_tag(Context& c, size_t measure, int& last_tag_line) {
+  const Measure& m = c.doc.measures[measure];
   if (!m.tag || m.tag->line == last_tag_line) return;
   last_tag_line = m.tag->line;
   for (const Ministry& body : m.tag->ministries) {
@@ -629,9 +629,8 @@ std::vector<StaleFinding> check_stale(const Document& doc, const CheckOptions& o
   check_front_year(c, doc.title, doc.title_line);
   check_front_year(c, doc.date_text, doc.date_line);
   int last_tag_line = -1;
-  for (size_t i = 0; i < doc.measures.size(); ++i) {
-    int measure = static_cast<int>(i);
-    for (const Sentence& s : doc.measures[i].sentences) check_sentence(c, measure, s);
+  for (size_t measure = 0; measure < doc.measures.size(); ++measure) {
+    for (const Sentence& s : doc.measures[measure].sentences) check_sentence(c, measure, s);
     check_tag(c, measure, last_tag_line);
   }
   std::stable_sort(c.findings.begin(), c.findings.end(),

@@ -23,7 +23,7 @@ std::string title_key(const Section& s) { return mask_years(s.title).text; }
 
 // A heading title as compared: its year-masked key and the key's bigrams.
 struct TitleProfile {
-  int section = -1;
+  size_t section = 0;
   std::string key;
   detail::SparseVector bigrams;
 };
@@ -33,12 +33,25 @@ double title_similarity(const TitleProfile& a, const TitleProfile& b) {
   return detail::dice(a.bigrams, b.bigrams);
 }
 
+// Sections paired so far, both ways.
+struct SectionPairing {
+  SectionMap old_to_new, new_to_old;
+
+  SectionPairing(const Document& o, const Document& n)
+      : old_to_new(o.sections.size()), new_to_old(n.sections.size()) {}
+  void link(size_t i, size_t j) {
+    old_to_new[i] = j;
+    new_to_old[j] = i;
+  }
+  bool free(size_t i, size_t j) const { return !old_to_new[i] && !new_to_old[j]; }
+};
+
 // The still unpaired sections of one level, in document order, profiled once.
-std::vector<TitleProfile> unpaired_titles(const Document& d, int level, const std::vector<int>& partner) {
+std::vector<TitleProfile> unpaired_titles(const Document& d, int level, const SectionMap& partner) {
   std::vector<TitleProfile> out;
   for (size_t i = 0; i < d.sections.size(); ++i) {
-    if (d.sections[i].level != level || partner[i] >= 0) continue;
-    TitleProfile t{static_cast<int>(i), title_key(d.sections[i]), {}};
+    if (d.sections[i].level != level || partner[i]) continue;
+    TitleProfile t{i, title_key(d.sections[i]), {}};
     t.bigrams = detail::bigram_counts(detail::to_u32(t.key));
     out.push_back(std::move(t));
   }
@@ -47,29 +60,36 @@ std::vector<TitleProfile> unpaired_titles(const Document& d, int level, const st
 
 constexpr double kMinTitleSimilarity = 0.5;
 
+// What a section's parent must match: the new parent's index, the old
+// parent's partner, kNoParent at the top, kUnpaired when the old parent has
+// no partner (it then matches no new section).
+constexpr size_t kNoParent = static_cast<size_t>(-1), kUnpaired = static_cast<size_t>(-2);
+
+size_t parent_key(const Section& s, const SectionMap* old_to_new) {
+  if (!s.parent) return kNoParent;
+  if (!old_to_new) return *s.parent;
+  const std::optional<size_t> partner = (*old_to_new)[*s.parent];
+  return partner ? *partner : kUnpaired;
+}
+
 // Pairs sections with the same title, in document order; `with_parent` also
 // asks that their parents be paired with each other.
 void pair_equal_titles(const Document& o, const Document& n, int level, bool with_parent,
-                       std::vector<int>& old_to_new, std::vector<int>& new_to_old) {
-  auto parent_key = [&](const Section& s, bool old_side) {
-    if (!with_parent || s.parent < 0) return -1;
-    if (!old_side) return s.parent;
-    int partner = old_to_new[static_cast<size_t>(s.parent)];
-    return partner < 0 ? -2 : partner;  // an unpaired parent matches no new one
+                       SectionPairing& p) {
+  auto key = [&](const Section& s, const SectionMap* old_to_new) {
+    return std::pair(title_key(s), with_parent ? parent_key(s, old_to_new) : kNoParent);
   };
-  std::map<std::pair<std::string, int>, std::vector<int>> waiting;  // (title, parent) → old sections
+  std::map<std::pair<std::string, size_t>, std::vector<size_t>> waiting;  // key → old sections
   for (size_t i = 0; i < o.sections.size(); ++i)
-    if (o.sections[i].level == level && old_to_new[i] < 0)
-      waiting[{title_key(o.sections[i]), parent_key(o.sections[i], true)}].push_back(static_cast<int>(i));
+    if (o.sections[i].level == level && !p.old_to_new[i])
+      waiting[key(o.sections[i], &p.old_to_new)].push_back(i);
   for (auto& [_, list] : waiting) std::reverse(list.begin(), list.end());
   for (size_t j = 0; j < n.sections.size(); ++j) {
-    if (n.sections[j].level != level || new_to_old[j] >= 0) continue;
-    auto it = waiting.find({title_key(n.sections[j]), parent_key(n.sections[j], false)});
+    if (n.sections[j].level != level || p.new_to_old[j]) continue;
+    auto it = waiting.find(key(n.sections[j], nullptr));
     if (it == waiting.end() || it->second.empty()) continue;
-    int i = it->second.back();
+    p.link(it->second.back(), j);
     it->second.pop_back();
-    old_to_new[static_cast<size_t>(i)] = static_cast<int>(j);
-    new_to_old[j] = i;
   }
 }
 
@@ -80,112 +100,100 @@ void pair_equal_titles(const Document& o, const Document& n, int level, bool wit
 // scored pairs in memory).
 constexpr size_t kTitleWindow = 256;
 
-void pair_similar_titles(const Document& o, const Document& n, int level,
-                         std::vector<int>& old_to_new, std::vector<int>& new_to_old) {
-  const std::vector<TitleProfile> olds = unpaired_titles(o, level, old_to_new);
-  const std::vector<TitleProfile> news = unpaired_titles(n, level, new_to_old);
+void pair_similar_titles(const Document& o, const Document& n, int level, SectionPairing& p) {
+  const std::vector<TitleProfile> olds = unpaired_titles(o, level, p.old_to_new);
+  const std::vector<TitleProfile> news = unpaired_titles(n, level, p.new_to_old);
   std::vector<Scored> scored;
   for (size_t k = 0; k < olds.size() && !news.empty(); ++k) {
     const size_t centre = olds.size() > 1 ? k * (news.size() - 1) / (olds.size() - 1) : 0;
     const size_t first = std::min(centre - std::min(centre, kTitleWindow / 2),
                                   news.size() - std::min(news.size(), kTitleWindow));
     const size_t last = std::min(news.size(), first + kTitleWindow);
-    const int i = olds[k].section;
+    const size_t i = olds[k].section;
     for (size_t m = first; m < last; ++m) {
-      const int j = news[m].section;
+      const size_t j = news[m].section;
       double sim = title_similarity(olds[k], news[m]);
       if (sim < kMinTitleSimilarity) continue;
-      int op = o.sections[static_cast<size_t>(i)].parent, np = n.sections[static_cast<size_t>(j)].parent;
-      bool same_parent = (op < 0 && np < 0) || (op >= 0 && old_to_new[static_cast<size_t>(op)] == np);
+      const std::optional<size_t> op = o.sections[i].parent, np = n.sections[j].parent;
+      bool same_parent = op ? p.old_to_new[*op] == np : !np;
       scored.push_back({sim + (same_parent ? 0.2 : 0), sim, i, j});
     }
   }
   std::sort(scored.begin(), scored.end());
-  for (const Scored& s : scored) {
-    if (old_to_new[static_cast<size_t>(s.old_index)] >= 0 || new_to_old[static_cast<size_t>(s.new_index)] >= 0)
-      continue;
-    old_to_new[static_cast<size_t>(s.old_index)] = s.new_index;
-    new_to_old[static_cast<size_t>(s.new_index)] = s.old_index;
-  }
+  for (const Scored& s : scored)
+    if (p.free(s.old_index, s.new_index)) p.link(s.old_index, s.new_index);
 }
 
-// The level-1 section a section stands under (itself at level 1), or -1.
-int top_of(const Document& d, int s) {
-  while (s >= 0 && d.sections[static_cast<size_t>(s)].parent >= 0)
-    s = d.sections[static_cast<size_t>(s)].parent;
+// The level-1 section a section stands under (itself at level 1).
+size_t top_of(const Document& d, size_t s) {
+  while (d.sections[s].parent) s = *d.sections[s].parent;
   return s;
 }
 
 // A heading promoted or demoted (「(健康経営の推進)」 → 「○健康経営の推進」)
 // keeps its title: still unpaired sections pair across levels when exactly one
 // old and one new section have that title, under the same level-1 section.
-void pair_titles_across_levels(const Document& o, const Document& n,
-                               std::vector<int>& old_to_new, std::vector<int>& new_to_old) {
-  std::map<std::string, std::vector<int>> olds, news;  // title → unpaired sections
+void pair_titles_across_levels(const Document& o, const Document& n, SectionPairing& p) {
+  std::map<std::string, std::vector<size_t>> olds, news;  // title → unpaired sections
   for (size_t i = 0; i < o.sections.size(); ++i)
-    if (old_to_new[i] < 0) olds[title_key(o.sections[i])].push_back(static_cast<int>(i));
+    if (!p.old_to_new[i]) olds[title_key(o.sections[i])].push_back(i);
   for (size_t j = 0; j < n.sections.size(); ++j)
-    if (new_to_old[j] < 0) news[title_key(n.sections[j])].push_back(static_cast<int>(j));
+    if (!p.new_to_old[j]) news[title_key(n.sections[j])].push_back(j);
   for (const auto& [title, old_list] : olds) {
     auto it = news.find(title);
     if (title.empty() || old_list.size() != 1 || it == news.end() || it->second.size() != 1) continue;
-    const int i = old_list[0], j = it->second[0];
-    const int old_top = top_of(o, i), new_top = top_of(n, j);
-    const int top_partner = old_top < 0 ? -1 : old_to_new[static_cast<size_t>(old_top)];
-    if (top_partner != new_top && !(old_top == i && new_top == j)) continue;
-    old_to_new[static_cast<size_t>(i)] = j;
-    new_to_old[static_cast<size_t>(j)] = i;
+    const size_t i = old_list[0], j = it->second[0];
+    const size_t old_top = top_of(o, i), new_top = top_of(n, j);
+    if (p.old_to_new[old_top] != new_top && !(old_top == i && new_top == j)) continue;
+    p.link(i, j);
   }
 }
 
 // Pairs headings level by level, so a heading's parent is paired before it:
 // equal titles under paired parents, equal titles elsewhere (relocated), then
 // reworded titles; last, equal titles at another level.
-std::vector<int> pair_sections_by_title(const Document& o, const Document& n) {
-  std::vector<int> old_to_new(o.sections.size(), -1), new_to_old(n.sections.size(), -1);
+SectionMap pair_sections_by_title(const Document& o, const Document& n) {
+  SectionPairing p(o, n);
   for (int level = 1; level <= 5; ++level) {
-    pair_equal_titles(o, n, level, true, old_to_new, new_to_old);
-    pair_equal_titles(o, n, level, false, old_to_new, new_to_old);
-    pair_similar_titles(o, n, level, old_to_new, new_to_old);
+    pair_equal_titles(o, n, level, true, p);
+    pair_equal_titles(o, n, level, false, p);
+    pair_similar_titles(o, n, level, p);
   }
-  pair_titles_across_levels(o, n, old_to_new, new_to_old);
-  return old_to_new;
+  pair_titles_across_levels(o, n, p);
+  return p.old_to_new;
 }
 
 // Headings reworded beyond recognition still pair when most of their measures do.
 void pair_sections_by_measures(const Document& o, const Document& n,
-                               const std::vector<MeasurePair>& measures,
-                               std::vector<int>& old_to_new) {
+                               const std::vector<MeasurePair>& measures, SectionMap& old_to_new) {
   std::vector<bool> new_taken(n.sections.size(), false);
-  for (int p : old_to_new)
-    if (p >= 0) new_taken[static_cast<size_t>(p)] = true;
-  std::map<std::pair<int, int>, int> votes;
+  for (const std::optional<size_t>& partner : old_to_new)
+    if (partner) new_taken[*partner] = true;
+  std::map<std::pair<size_t, size_t>, int> votes;
   for (const MeasurePair& m : measures) {
-    if (m.old_index < 0 || m.new_index < 0) continue;
-    int os = o.measures[static_cast<size_t>(m.old_index)].section;
-    int ns = n.measures[static_cast<size_t>(m.new_index)].section;
-    if (os >= 0 && ns >= 0 && old_to_new[static_cast<size_t>(os)] < 0 &&
-        !new_taken[static_cast<size_t>(ns)] &&
-        o.sections[static_cast<size_t>(os)].level == n.sections[static_cast<size_t>(ns)].level)
-      ++votes[{os, ns}];
+    if (!m.old_index || !m.new_index) continue;
+    const std::optional<size_t> os = o.measures[*m.old_index].section;
+    const std::optional<size_t> ns = n.measures[*m.new_index].section;
+    if (os && ns && !old_to_new[*os] && !new_taken[*ns] &&
+        o.sections[*os].level == n.sections[*ns].level)
+      ++votes[{*os, *ns}];
   }
   std::vector<Scored> scored;
   for (const auto& [key, v] : votes) scored.push_back({static_cast<double>(v), 0, key.first, key.second});
   std::sort(scored.begin(), scored.end());
   for (const Scored& s : scored) {
-    if (old_to_new[static_cast<size_t>(s.old_index)] >= 0 || new_taken[static_cast<size_t>(s.new_index)])
-      continue;
-    old_to_new[static_cast<size_t>(s.old_index)] = s.new_index;
-    new_taken[static_cast<size_t>(s.new_index)] = true;
+    if (old_to_new[s.old_index] || new_taken[s.new_index]) continue;
+    old_to_new[s.old_index] = s.new_index;
+    new_taken[s.new_index] = true;
   }
 }
 
-SectionChangeKind section_kind(const Document& o, const Document& n, int i, int j,
-                               const std::vector<int>& old_to_new) {
-  const Section& a = o.sections[static_cast<size_t>(i)];
-  const Section& b = n.sections[static_cast<size_t>(j)];
+SectionChangeKind section_kind(const Document& o, const Document& n, size_t i, size_t j,
+                               const SectionMap& old_to_new) {
+  const Section& a = o.sections[i];
+  const Section& b = n.sections[j];
   if (a.level != b.level) return SectionChangeKind::releveled;
-  int parent = a.parent < 0 ? -1 : old_to_new[static_cast<size_t>(a.parent)];
+  const std::optional<size_t> parent = a.parent ? old_to_new[*a.parent] : std::nullopt;
   if (parent != b.parent) return SectionChangeKind::relocated;
   bool renamed = title_key(a) != title_key(b), renumbered = a.label != b.label;
   if (renamed && renumbered) return SectionChangeKind::renumbered_and_renamed;
@@ -195,19 +203,18 @@ SectionChangeKind section_kind(const Document& o, const Document& n, int i, int 
 }
 
 std::vector<SectionChange> section_pairs(const Document& o, const Document& n,
-                                       const std::vector<int>& old_to_new) {
+                                         const SectionMap& old_to_new) {
   std::vector<SectionChange> out;
-  std::vector<int> new_to_old(n.sections.size(), -1);
+  SectionMap new_to_old(n.sections.size());
   for (size_t i = 0; i < old_to_new.size(); ++i)
-    if (old_to_new[i] >= 0) new_to_old[static_cast<size_t>(old_to_new[i])] = static_cast<int>(i);
+    if (old_to_new[i]) new_to_old[*old_to_new[i]] = i;
   for (size_t j = 0; j < n.sections.size(); ++j) {
-    int i = new_to_old[j];
-    SectionChangeKind kind = i < 0 ? SectionChangeKind::added
-                                   : section_kind(o, n, i, static_cast<int>(j), old_to_new);
-    out.push_back({kind, i, static_cast<int>(j)});
+    const std::optional<size_t> i = new_to_old[j];
+    SectionChangeKind kind = i ? section_kind(o, n, *i, j, old_to_new) : SectionChangeKind::added;
+    out.push_back({kind, i, j});
   }
   for (size_t i = 0; i < old_to_new.size(); ++i)
-    if (old_to_new[i] < 0) out.push_back({SectionChangeKind::removed, static_cast<int>(i), -1});
+    if (!old_to_new[i]) out.push_back({SectionChangeKind::removed, i, std::nullopt});
   return out;
 }
 
@@ -236,7 +243,7 @@ int edition_gap(const Document& old_doc, const Document& new_doc) {
 Alignment align(const Document& old_doc, const Document& new_doc) {
   Alignment a;
   a.year_gap = edition_gap(old_doc, new_doc);
-  std::vector<int> old_to_new = pair_sections_by_title(old_doc, new_doc);
+  SectionMap old_to_new = pair_sections_by_title(old_doc, new_doc);
   a.measures = detail::align_measures(old_doc, new_doc, old_to_new, a.year_gap);
   pair_sections_by_measures(old_doc, new_doc, a.measures, old_to_new);
   a.sections = section_pairs(old_doc, new_doc, old_to_new);

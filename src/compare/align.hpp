@@ -2,6 +2,8 @@
 // sections of two editions.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "nendiff/compare.hpp"
@@ -10,12 +12,15 @@
 namespace nendiff {
 
 struct MeasurePair {
-  int old_index = -1;       // into old Document::measures, -1: added
-  int new_index = -1;       // into new Document::measures, -1: dropped
+  std::optional<size_t> old_index;  // into old Document::measures; none: added
+  std::optional<size_t> new_index;  // into new Document::measures; none: dropped
   double similarity = 0;    // 0 … 1, text similarity after year roll and normalization
   bool same_text = false;   // texts equal but for their years (see same_but_years)
 };
 
+
+// Each old section's partner in the new edition, if it has one.
+using SectionMap = std::vector<std::optional<size_t>>;
 
 struct Alignment {
   int year_gap = 1;                       // new edition year − old edition year
@@ -27,8 +32,5 @@ struct Alignment {
 int edition_gap(const Document& old_doc, const Document& new_doc);
 
 Alignment align(const Document& old_doc, const Document& new_doc);
-
-// Character-level edit script (dtl over code points).
-std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text);
 
 }  // namespace nendiff

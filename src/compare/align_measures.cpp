@@ -20,6 +20,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 #include "text/similarity.hpp"
 
@@ -141,7 +142,7 @@ struct Profile {
   std::vector<std::string> leads;  // sorted
   double bigram_total = 0, weighted_norm = 0;
   double position = 0;             // 0 … 1 through the document
-  int section = -1;
+  std::optional<size_t> section;
   bool scored = false;             // false: paired by text, no features kept
 };
 
@@ -194,10 +195,10 @@ PhraseMatch phrase_match(const Profile& a, const Profile& b, const Vocabulary& v
 
 class MeasureAligner {
  public:
-  MeasureAligner(const Document& o, const Document& n, const std::vector<int>& section_map, int gap)
+  MeasureAligner(const Document& o, const Document& n, const SectionMap& section_map, int gap)
       : old_doc_(o), new_doc_(n), section_map_(section_map), gap_(gap),
         old_(o.measures.size()), new_(n.measures.size()),
-        old_partner_(o.measures.size(), -1), new_partner_(n.measures.size(), -1),
+        old_partner_(o.measures.size()), new_partner_(n.measures.size()),
         similarity_(n.measures.size(), 0) {}
 
   std::vector<MeasurePair> run() {
@@ -210,10 +211,10 @@ class MeasureAligner {
   }
 
  private:
-  void link(int o, int n, double similarity) {
-    old_partner_[static_cast<size_t>(o)] = n;
-    new_partner_[static_cast<size_t>(n)] = o;
-    similarity_[static_cast<size_t>(n)] = similarity;
+  void link(size_t o, size_t n, double similarity) {
+    old_partner_[o] = n;
+    new_partner_[n] = o;
+    similarity_[n] = similarity;
   }
 
   // Texts equal but for their years pair in document order, before anything
@@ -223,37 +224,36 @@ class MeasureAligner {
     std::vector<YearMasked> old_masks;
     old_masks.reserve(old_doc_.measures.size());
     for (const Measure& m : old_doc_.measures) old_masks.push_back(mask_years(m));
-    std::unordered_map<std::string_view, std::vector<int>> by_text;
+    std::unordered_map<std::string_view, std::vector<std::optional<size_t>>> by_text;
     for (size_t o = 0; o < old_masks.size(); ++o)
-      by_text[old_masks[o].text].push_back(static_cast<int>(o));
+      by_text[old_masks[o].text].push_back(o);
     for (size_t n = 0; n < new_doc_.measures.size(); ++n) {
       YearMasked masked = mask_years(new_doc_.measures[n]);
-      int o = take_identical(by_text, old_masks, masked);
-      if (o < 0) {
+      const std::optional<size_t> o = take_identical(by_text, old_masks, masked);
+      if (!o) {
         new_[n] = profile(new_doc_, n, masked.text);
         continue;
       }
-      link(o, static_cast<int>(n), 1.0);
+      link(*o, n, 1.0);
       vocabulary_.count_bigrams(masked.text, 2, false);
       vocabulary_.count_phrases(masked.text, 2);
     }
     for (size_t o = 0; o < old_masks.size(); ++o)
-      if (old_partner_[o] < 0) old_[o] = profile(old_doc_, o, old_masks[o].text);
+      if (!old_partner_[o]) old_[o] = profile(old_doc_, o, old_masks[o].text);
   }
 
-  // The first old measure not yet taken whose text equals `masked` but for
-  // years, or -1.
-  int take_identical(std::unordered_map<std::string_view, std::vector<int>>& by_text,
-                     const std::vector<YearMasked>& old_masks, const YearMasked& masked) const {
+  // The first old measure not yet taken (its slot emptied) whose text equals
+  // `masked` but for years, if any.
+  std::optional<size_t> take_identical(
+      std::unordered_map<std::string_view, std::vector<std::optional<size_t>>>& by_text,
+      const std::vector<YearMasked>& old_masks, const YearMasked& masked) const {
     auto it = by_text.find(masked.text);
-    if (it == by_text.end()) return -1;
-    for (int& o : it->second) {
-      if (o < 0 || !same_but_years(old_masks[static_cast<size_t>(o)], masked, gap_)) continue;
-      int taken = o;
-      o = -1;
-      return taken;
+    if (it == by_text.end()) return std::nullopt;
+    for (std::optional<size_t>& o : it->second) {
+      if (!o || !same_but_years(old_masks[*o], masked, gap_)) continue;
+      return std::exchange(o, std::nullopt);
     }
-    return -1;
+    return std::nullopt;
   }
 
   Profile profile(const Document& d, size_t index, std::string_view masked) {
@@ -294,39 +294,38 @@ class MeasureAligner {
 
   // Old measures sharing rare bigrams or key phrases with `p`, most votes
   // first; among equals (repeated text) the nearest in position.
-  std::vector<int> candidates(const Profile& p) {
+  std::vector<size_t> candidates(const Profile& p) {
     for (TermId g : p.signature)
       if (auto it = bigram_index_.find(g); it != bigram_index_.end()) vote(it->second, p.position, 1);
     for (TermId k : p.phrases)
       if (auto it = phrase_index_.find(k); it != phrase_index_.end()) vote(it->second, p.position, 2);
-    std::vector<std::tuple<double, double, int>> ranked;
-    for (int o : voted_) {
-      ranked.emplace_back(-votes_[static_cast<size_t>(o)],
-                          std::fabs(old_[static_cast<size_t>(o)].position - p.position), o);
-      votes_[static_cast<size_t>(o)] = 0;
+    std::vector<std::tuple<double, double, size_t>> ranked;
+    for (size_t o : voted_) {
+      ranked.emplace_back(-votes_[o], std::fabs(old_[o].position - p.position), o);
+      votes_[o] = 0;
     }
     voted_.clear();
     const size_t keep = std::min(ranked.size(), kMaxCandidates);
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
-    std::vector<int> out;
+    std::vector<size_t> out;
     for (size_t i = 0; i < keep; ++i) out.push_back(std::get<2>(ranked[i]));
     return out;
   }
 
   // The old measures of a posting list (in document order) vote: all of a
   // short list, else the kMaxVoters nearest to `position`.
-  void vote(const std::vector<int>& list, double position, double weight) {
+  void vote(const std::vector<size_t>& list, double position, double weight) {
     size_t first = 0, last = list.size();
     if (list.size() > kMaxVoters) {
-      auto at = std::lower_bound(list.begin(), list.end(), position, [&](int o, double pos) {
-        return old_[static_cast<size_t>(o)].position < pos;
+      auto at = std::lower_bound(list.begin(), list.end(), position, [&](size_t o, double pos) {
+        return old_[o].position < pos;
       });
       first = static_cast<size_t>(at - list.begin());
       first = std::min(first - std::min(first, kMaxVoters / 2), list.size() - kMaxVoters);
       last = first + kMaxVoters;
     }
     for (size_t i = first; i < last; ++i) {
-      const auto o = static_cast<size_t>(list[i]);
+      const size_t o = list[i];
       if (votes_[o] == 0) voted_.push_back(list[i]);
       votes_[o] += weight;
     }
@@ -336,19 +335,19 @@ class MeasureAligner {
     votes_.assign(old_.size(), 0);
     for (size_t o = 0; o < old_.size(); ++o) {
       if (!old_[o].scored) continue;
-      for (TermId g : old_[o].signature) bigram_index_[g].push_back(static_cast<int>(o));
-      for (TermId k : old_[o].phrases) phrase_index_[k].push_back(static_cast<int>(o));
+      for (TermId g : old_[o].signature) bigram_index_[g].push_back(o);
+      for (TermId k : old_[o].phrases) phrase_index_[k].push_back(o);
     }
   }
 
-  Scored score(int o, int n) const {
-    const Profile& a = old_[static_cast<size_t>(o)];
-    const Profile& b = new_[static_cast<size_t>(n)];
+  Scored score(size_t o, size_t n) const {
+    const Profile& a = old_[o];
+    const Profile& b = new_[n];
     const double cos = cosine(a, b, vocabulary_.bigram_idf);
     const double shared = dice(a, b);
     const PhraseMatch phrases = phrase_match(a, b, vocabulary_);
     const bool same_section =
-        a.section >= 0 && section_map_[static_cast<size_t>(a.section)] == b.section;
+        a.section && section_map_[*a.section] == b.section;
     const double s = kCosineWeight * cos + kDiceWeight * shared + kPhraseWeight * phrases.dice +
                      (same_section ? kSectionBonus : 0) + (a.leads == b.leads ? kLeadBonus : 0) -
                      kPositionPenalty * std::fabs(a.position - b.position);
@@ -362,16 +361,14 @@ class MeasureAligner {
     std::vector<Scored> scored;
     for (size_t n = 0; n < new_.size(); ++n) {
       if (!new_[n].scored) continue;
-      for (int o : candidates(new_[n])) {
-        Scored s = score(o, static_cast<int>(n));
+      for (size_t o : candidates(new_[n])) {
+        Scored s = score(o, n);
         if (s.score >= kMinScore) scored.push_back(s);
       }
     }
     std::sort(scored.begin(), scored.end());
     for (const Scored& s : scored) {
-      if (old_partner_[static_cast<size_t>(s.old_index)] >= 0 ||
-          new_partner_[static_cast<size_t>(s.new_index)] >= 0)
-        continue;
+      if (old_partner_[s.old_index] || new_partner_[s.new_index]) continue;
       link(s.old_index, s.new_index, s.similarity);
     }
   }
@@ -379,33 +376,33 @@ class MeasureAligner {
   std::vector<MeasurePair> pairs() const {
     std::vector<MeasurePair> out;
     for (size_t n = 0; n < new_.size(); ++n) {
-      const bool paired = new_partner_[n] >= 0;
+      const bool paired = new_partner_[n].has_value();
       // Scored pairs never have equal texts: such a pair is taken by text first.
-      out.push_back({new_partner_[n], static_cast<int>(n), paired ? similarity_[n] : 0,
+      out.push_back({new_partner_[n], n, paired ? similarity_[n] : 0,
                      paired && !new_[n].scored});
     }
     for (size_t o = 0; o < old_.size(); ++o)
-      if (old_partner_[o] < 0) out.push_back({static_cast<int>(o), -1, 0, false});
+      if (!old_partner_[o]) out.push_back({o, std::nullopt, 0, false});
     return out;
   }
 
   const Document& old_doc_;
   const Document& new_doc_;
-  const std::vector<int>& section_map_;
+  const SectionMap& section_map_;
   const int gap_;
   Vocabulary vocabulary_;
   std::vector<Profile> old_, new_;
-  std::unordered_map<TermId, std::vector<int>> bigram_index_, phrase_index_;
+  std::unordered_map<TermId, std::vector<size_t>> bigram_index_, phrase_index_;
   std::vector<double> votes_;  // per old measure, while collecting one measure's candidates
-  std::vector<int> voted_;
-  std::vector<int> old_partner_, new_partner_;
+  std::vector<size_t> voted_;
+  SectionMap old_partner_, new_partner_;  // each measure's partner, if it has one
   std::vector<double> similarity_;
 };
 
 }  // namespace
 
 std::vector<MeasurePair> align_measures(const Document& old_doc, const Document& new_doc,
-                                        const std::vector<int>& section_map, int gap) {
+                                        const SectionMap& section_map, int gap) {
   return MeasureAligner(old_doc, new_doc, section_map, gap).run();
 }
 

@@ -12,7 +12,7 @@ namespace nendiff::detail {
 // then in document order, so that equal scores pair deterministically.
 struct Scored {
   double score = 0, similarity = 0;
-  int old_index = -1, new_index = -1;
+  size_t old_index = 0, new_index = 0;
   bool operator<(const Scored& o) const {
     if (score != o.score) return score > o.score;
     if (old_index != o.old_index) return old_index < o.old_index;
@@ -22,9 +22,9 @@ struct Scored {
 
 // Pairs the measures of two editions: texts equal but for rolled years first,
 // then the rest by a global greedy assignment over scored candidates.
-// `section_map` maps old section indexes to new ones (-1: unpaired). Every
-// measure of both editions appears once in the result.
+// `section_map` gives each old section's partner. Every measure of both
+// editions appears once in the result.
 std::vector<MeasurePair> align_measures(const Document& old_doc, const Document& new_doc,
-                                        const std::vector<int>& section_map, int gap);
+                                        const SectionMap& section_map, int gap);
 
 }  // namespace nendiff::detail

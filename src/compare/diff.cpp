@@ -1,7 +1,6 @@
 // Inside each aligned pair of measures: which sentences were added, dropped or
 // rewritten, which figures changed, whether the ministries changed.
-#include "compare/align.hpp"
-#include "nendiff/compare.hpp"
+#include "compare/diff.hpp"
 
 #include <dtl/dtl.hpp>
 
@@ -11,7 +10,6 @@
 
 #include "text/figures.hpp"
 #include "text/normalize.hpp"
-#include "util/parallel.hpp"
 #include "text/similarity.hpp"
 #include "text/unicode.hpp"
 
@@ -105,15 +103,6 @@ std::vector<SentenceView> views_of(const Measure& m) {
   views.reserve(m.sentences.size());
   for (const Sentence& s : m.sentences) views.emplace_back(s);
   return views;
-}
-
-bool same_ministries(const std::optional<MinistryTag>& a, const std::optional<MinistryTag>& b) {
-  if (!a || !b) return !a && !b;
-  auto sorted = [](std::vector<std::string> v) {
-    std::sort(v.begin(), v.end());
-    return v;
-  };
-  return sorted(a->leads()) == sorted(b->leads()) && sorted(a->others()) == sorted(b->others());
 }
 
 NumberChange number_change(const Figure& o, const Figure& n, int old_line, int new_line) {
@@ -275,74 +264,6 @@ class MeasureDiffer {
   MeasureDiff& out_;
 };
 
-std::vector<int> section_partners(const Alignment& a, size_t old_sections) {
-  std::vector<int> old_to_new(old_sections, -1);
-  for (const SectionChange& p : a.sections)
-    if (p.old_index >= 0) old_to_new[static_cast<size_t>(p.old_index)] = p.new_index;
-  return old_to_new;
-}
-
-std::vector<int> ancestry(const Document& d, int section) {
-  std::vector<int> chain;
-  for (int s = section; s >= 0; s = d.sections[static_cast<size_t>(s)].parent) chain.push_back(s);
-  return chain;
-}
-
-// Moved: the measure's section, or one of its ancestors, now stands elsewhere.
-bool is_moved(const Comparison& c, const Measure& o, const Measure& n,
-              const std::vector<int>& old_to_new) {
-  if (o.section < 0 || n.section < 0) return o.section != n.section;
-  if (old_to_new[static_cast<size_t>(o.section)] != n.section) return true;
-  std::vector<int> new_chain = ancestry(c.new_doc, n.section);
-  for (int s : ancestry(c.old_doc, o.section)) {
-    int partner = old_to_new[static_cast<size_t>(s)];
-    if (partner >= 0 && std::find(new_chain.begin(), new_chain.end(), partner) == new_chain.end())
-      return true;
-  }
-  return false;
-}
-
-MeasureDiff diff_pair(const Comparison& c, const MeasurePair& p, const std::vector<int>& old_to_new) {
-  MeasureDiff d;
-  d.old_index = p.old_index;
-  d.new_index = p.new_index;
-  d.similarity = p.similarity;
-  if (p.old_index < 0) return d.status = Status::added, d;
-  if (p.new_index < 0) return d.status = Status::dropped, d;
-  const Measure& o = c.old_doc.measures[static_cast<size_t>(p.old_index)];
-  const Measure& n = c.new_doc.measures[static_cast<size_t>(p.new_index)];
-  d.moved = is_moved(c, o, n, old_to_new);
-  d.tag_changed = !same_ministries(o.tag, n.tag);
-  if (!p.same_text) MeasureDiffer(o, n, c.year_gap, d).run();
-  d.status = p.same_text && !d.tag_changed ? Status::unchanged : Status::changed;
-  return d;
-}
-
-// New edition's order; a dropped measure right after the measure that preceded
-// it in the old edition.
-std::vector<MeasureDiff> in_report_order(std::vector<MeasureDiff> diffs, size_t old_count) {
-  std::vector<MeasureDiff> kept, dropped;
-  for (MeasureDiff& d : diffs) (d.new_index >= 0 ? kept : dropped).push_back(std::move(d));
-  std::vector<int> old_slot(old_count, -1);  // old index → position in `kept`
-  for (size_t i = 0; i < kept.size(); ++i)
-    if (kept[i].old_index >= 0) old_slot[static_cast<size_t>(kept[i].old_index)] = static_cast<int>(i);
-  // slot_after[o]: where a measure dropped after old measure o goes, i.e. after
-  // the nearest kept predecessor; one forward pass, not a backward search per
-  // dropped measure (quadratic when thousands are dropped).
-  std::vector<int> slot_after(old_count + 1, 0);  // slot 0: before everything
-  for (size_t o = 0; o < old_count; ++o)
-    slot_after[o + 1] = old_slot[o] >= 0 ? old_slot[o] + 1 : slot_after[o];
-  std::vector<std::vector<MeasureDiff>> after(kept.size() + 1);
-  for (MeasureDiff& d : dropped)
-    after[static_cast<size_t>(slot_after[static_cast<size_t>(d.old_index)])].push_back(std::move(d));
-  std::vector<MeasureDiff> out(after[0].begin(), after[0].end());
-  for (size_t i = 0; i < kept.size(); ++i) {
-    out.push_back(std::move(kept[i]));
-    for (MeasureDiff& d : after[i + 1]) out.push_back(std::move(d));
-  }
-  return out;
-}
-
 // Texts longer than this together (in code points) get a coarse edit script:
 // dtl's O((N+M)·D) search takes minutes and gigabytes on two rewritten 10 MB
 // "sentences", while no real sentence comes near this length.
@@ -370,17 +291,8 @@ std::vector<TextEdit> coarse_edit_script(std::u32string_view a, std::u32string_v
   return edits;
 }
 
-}  // namespace
 
-const char* status_name(Status s) {
-  switch (s) {
-    case Status::unchanged: return "unchanged";
-    case Status::changed: return "changed";
-    case Status::added: return "added";
-    case Status::dropped: return "dropped";
-  }
-  return "unchanged";
-}
+}  // namespace
 
 std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text) {
   std::u32string a = detail::to_u32(old_text), b = detail::to_u32(new_text);
@@ -397,53 +309,18 @@ std::vector<TextEdit> edit_script(const std::string& old_text, const std::string
   return edits;
 }
 
-Summary Comparison::summary() const {
-  Summary s;
-  for (const MeasureDiff& d : measures) {
-    switch (d.status) {
-      case Status::unchanged: ++s.unchanged; break;
-      case Status::changed: ++s.changed; break;
-      case Status::added: ++s.added; break;
-      case Status::dropped: ++s.dropped; break;
-    }
-    s.moved += d.moved;
-    s.numbers += static_cast<int>(d.numbers.size());
-    s.commitments_added += static_cast<int>(d.commitments_added.size());
-    s.commitments_dropped += static_cast<int>(d.commitments_dropped.size());
-    s.commitments_rewritten += static_cast<int>(d.rewritten.size());
-    s.tag_changes += d.tag_changed;
-  }
-  s.stale = static_cast<int>(stale.size());
-  return s;
+
+bool same_ministries(const std::optional<MinistryTag>& a, const std::optional<MinistryTag>& b) {
+  if (!a || !b) return !a && !b;
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  return sorted(a->leads()) == sorted(b->leads()) && sorted(a->others()) == sorted(b->others());
 }
 
-bool Comparison::has_differences() const {
-  for (const MeasureDiff& d : measures)
-    if (d.status != Status::unchanged || d.moved) return true;
-  return !sections.empty();
-}
-
-// The stale check reads only the two documents: it runs beside the alignment.
-// The aligned pairs are then diffed on all cores, each into its own slot.
-Comparison compare(Document old_doc, Document new_doc) {
-  Comparison c;
-  c.old_doc = std::move(old_doc);
-  c.new_doc = std::move(new_doc);
-  CheckOptions check;
-  check.prior = &c.old_doc;
-  Alignment a;
-  detail::in_parallel([&] { a = align(c.old_doc, c.new_doc); },
-                      [&] { c.stale = check_stale(c.new_doc, check); });
-  c.year_gap = a.year_gap;
-  std::vector<int> old_to_new = section_partners(a, c.old_doc.sections.size());
-  std::vector<MeasureDiff> diffs(a.measures.size());
-  detail::parallel_for(a.measures.size(), [&](size_t i) {
-    diffs[i] = diff_pair(c, a.measures[i], old_to_new);
-  });
-  c.measures = in_report_order(std::move(diffs), c.old_doc.measures.size());
-  for (const SectionChange& p : a.sections)
-    if (p.kind != SectionChangeKind::same) c.sections.push_back(p);
-  return c;
+void diff_measures(const Measure& o, const Measure& n, int gap, MeasureDiff& out) {
+  MeasureDiffer(o, n, gap, out).run();
 }
 
 }  // namespace nendiff

@@ -70,15 +70,15 @@ void order_editions(std::vector<Document>& editions) {
 // Lineages.
 
 // Per edition, the lineage of each of its measures.
-using LineageMap = std::vector<std::vector<int>>;
+using LineageMap = std::vector<std::vector<size_t>>;
 
-int start_lineage(History& h, int edition, int measure) {
+size_t start_lineage(History& h, size_t edition, size_t measure) {
   Lineage l;
   l.steps.resize(h.editions.size());
-  l.steps[static_cast<size_t>(edition)].measure = measure;
+  l.steps[edition].measure = measure;
   l.first = l.last = edition;
   h.lineages.push_back(std::move(l));
-  return static_cast<int>(h.lineages.size()) - 1;
+  return h.lineages.size() - 1;
 }
 
 LineageStep step_of(const Comparison& c, const MeasureDiff& d) {
@@ -87,27 +87,25 @@ LineageStep step_of(const Comparison& c, const MeasureDiff& d) {
   s.status = d.status;
   s.moved = d.moved;
   s.tag_changed = d.tag_changed;
-  if (d.old_index >= 0)
-    s.same_text = same_but_years(
-        mask_years(c.old_doc.measures[static_cast<size_t>(d.old_index)].text),
-        mask_years(c.new_doc.measures[static_cast<size_t>(d.new_index)].text), c.year_gap);
+  if (d.old_index)
+    s.same_text = same_but_years(mask_years(c.old_measure(d)->text),
+                                 mask_years(c.new_measure(d)->text), c.year_gap);
   return s;
 }
 
 LineageMap chain_lineages(History& h) {
   LineageMap of(h.editions.size());
   for (size_t k = 0; k < h.editions[0].measures.size(); ++k)
-    of[0].push_back(start_lineage(h, 0, static_cast<int>(k)));
+    of[0].push_back(start_lineage(h, 0, k));
   for (size_t i = 0; i + 1 < h.editions.size(); ++i) {
-    of[i + 1].assign(h.editions[i + 1].measures.size(), -1);
+    of[i + 1].assign(h.editions[i + 1].measures.size(), 0);  // every measure is in a diff
     for (const MeasureDiff& d : h.comparisons[i].measures) {
-      if (d.new_index < 0) continue;  // dropped: its lineage ends in edition i
-      int l = d.old_index >= 0 ? of[i][static_cast<size_t>(d.old_index)]
-                               : start_lineage(h, static_cast<int>(i + 1), d.new_index);
-      Lineage& lineage = h.lineages[static_cast<size_t>(l)];
+      if (!d.new_index) continue;  // dropped: its lineage ends in edition i
+      const size_t l = d.old_index ? of[i][*d.old_index] : start_lineage(h, i + 1, *d.new_index);
+      Lineage& lineage = h.lineages[l];
       lineage.steps[i + 1] = step_of(h.comparisons[i], d);
-      lineage.last = static_cast<int>(i + 1);
-      of[i + 1][static_cast<size_t>(d.new_index)] = l;
+      lineage.last = i + 1;
+      of[i + 1][*d.new_index] = l;
     }
   }
   return of;
@@ -115,43 +113,43 @@ LineageMap chain_lineages(History& h) {
 
 int repeated_editions(const Lineage& l) {
   int n = 0;
-  for (int e = l.last; e > l.first && l.steps[static_cast<size_t>(e)].same_text; --e) ++n;
+  for (size_t e = l.last; e > l.first && l.steps[e].same_text; --e) ++n;
   return n;
 }
 
 // The latest edition's order; a lineage that ended earlier goes after the
 // lineage of the measure that preceded it in its last edition.
-std::vector<int> reading_order(const History& h, const LineageMap& of) {
-  std::vector<int> order;
+std::vector<size_t> reading_order(const History& h, const LineageMap& of) {
+  std::vector<size_t> order;
   std::vector<bool> placed(h.lineages.size(), false);
   for (size_t e = h.editions.size(); e-- > 0;) {
     for (size_t k = 0; k < of[e].size(); ++k) {
-      int l = of[e][k];
-      if (placed[static_cast<size_t>(l)]) continue;
+      const size_t l = of[e][k];
+      if (placed[l]) continue;
       auto at = order.begin();
       for (size_t j = k; j-- > 0;)
-        if (placed[static_cast<size_t>(of[e][j])]) {
+        if (placed[of[e][j]]) {
           at = std::find(order.begin(), order.end(), of[e][j]) + 1;
           break;
         }
       order.insert(at, l);
-      placed[static_cast<size_t>(l)] = true;
+      placed[l] = true;
     }
   }
   return order;
 }
 
 void reorder_lineages(History& h, LineageMap& of) {
-  std::vector<int> order = reading_order(h, of);
-  std::vector<int> position(order.size());
+  const std::vector<size_t> order = reading_order(h, of);
+  std::vector<size_t> position(order.size());
   std::vector<Lineage> sorted;
   for (size_t p = 0; p < order.size(); ++p) {
-    position[static_cast<size_t>(order[p])] = static_cast<int>(p);
-    sorted.push_back(std::move(h.lineages[static_cast<size_t>(order[p])]));
+    position[order[p]] = p;
+    sorted.push_back(std::move(h.lineages[order[p]]));
   }
   h.lineages = std::move(sorted);
   for (auto& edition : of)
-    for (int& l : edition) l = position[static_cast<size_t>(l)];
+    for (size_t& l : edition) l = position[l];
 }
 
 // ---------------------------------------------------------------------------
@@ -213,13 +211,11 @@ std::vector<KeyedFigure> keyed_figures(const Measure& m) {
   return out;
 }
 
-void follow_figures(History& h, int l, std::vector<FigureSeries>& all) {
-  const Lineage& lineage = h.lineages[static_cast<size_t>(l)];
+void follow_figures(History& h, size_t l, std::vector<FigureSeries>& all) {
+  const Lineage& lineage = h.lineages[l];
   std::map<std::string, size_t> open;  // key → series continued from the edition before
-  for (int e = lineage.first; e <= lineage.last; ++e) {
-    const Measure& m =
-        h.editions[static_cast<size_t>(e)]
-            .measures[static_cast<size_t>(lineage.steps[static_cast<size_t>(e)].measure)];
+  for (size_t e = lineage.first; e <= lineage.last; ++e) {
+    const Measure& m = h.editions[e].measures[*lineage.steps[e].measure];
     std::map<std::string, size_t> next;
     for (const KeyedFigure& k : keyed_figures(m)) {
       auto it = open.find(k.key);
@@ -237,7 +233,7 @@ void follow_figures(History& h, int l, std::vector<FigureSeries>& all) {
 void collect_series(History& h) {
   for (size_t l = 0; l < h.lineages.size(); ++l) {
     std::vector<FigureSeries> all;
-    follow_figures(h, static_cast<int>(l), all);
+    follow_figures(h, l, all);
     for (FigureSeries& s : all)
       if (s.points.size() >= 2) h.series.push_back(std::move(s));
   }
@@ -499,7 +495,7 @@ constexpr double kMinShareElsewhere = 0.7;  // in another measure (merged, split
 
 struct Evidence {
   const Sentence* sentence = nullptr;
-  int measure = -1;
+  std::optional<size_t> measure;  // in the next edition
   double score = 0;
 };
 
@@ -513,7 +509,7 @@ class FollowThroughJudge {
         year_(year_of(next_)),
         wording_(h.editions[n]) {}
 
-  void judge(const Measure& m, int lineage, std::vector<FollowUp>& out) const {
+  void judge(const Measure& m, size_t lineage, std::vector<FollowUp>& out) const {
     for (const Sentence& s : m.sentences) {
       Reading r = read_sentence(s, year_of(h_.editions[n_]));
       if (r.forward.empty()) continue;
@@ -522,16 +518,16 @@ class FollowThroughJudge {
   }
 
  private:
-  FollowUp follow_up(const Reading& r, int lineage, int line) const {
+  FollowUp follow_up(const Reading& r, size_t lineage, int line) const {
     FollowUp f;
-    f.edition = static_cast<int>(n_);
+    f.edition = n_;
     f.lineage = lineage;
     f.commitment = r.sentence->text;
     f.line = line;
     f.year = r.forward_year;
     Bigrams wanted = bigrams_of(r.forward);
-    int partner = h_.lineages[static_cast<size_t>(lineage)].steps[n_ + 1].measure;
-    Evidence e = partner >= 0 ? best_in(wanted, partner) : Evidence{};
+    const std::optional<size_t> partner = h_.lineages[lineage].steps[n_ + 1].measure;
+    Evidence e = partner ? best_in(wanted, *partner) : Evidence{};
     f.score = e.score;
     if (e.score < kMinShare) e = rewritten_as(*r.sentence, lineage, partner, wanted);
     if (!e.sentence) e = best_elsewhere(wanted, partner);
@@ -540,10 +536,10 @@ class FollowThroughJudge {
     return f;
   }
 
-  Evidence best_in(const Bigrams& wanted, int measure) const {
+  Evidence best_in(const Bigrams& wanted, size_t measure) const {
     Evidence best;
     best.measure = measure;
-    for (const Sentence& s : next_.measures[static_cast<size_t>(measure)].sentences) {
+    for (const Sentence& s : next_.measures[measure].sentences) {
       double score = wording_.share(wanted, bigrams_of(s.text));
       if (score > best.score) best.score = score, best.sentence = &s;
     }
@@ -552,13 +548,14 @@ class FollowThroughJudge {
 
   // The sentence the comparison paired this one with as a rewrite, however
   // much the wording changed (「…検討を進める」 → 「…見直しを行っている」).
-  Evidence rewritten_as(const Sentence& s, int lineage, int partner, const Bigrams& wanted) const {
-    int old = h_.lineages[static_cast<size_t>(lineage)].steps[n_].measure;
+  Evidence rewritten_as(const Sentence& s, size_t lineage, std::optional<size_t> partner,
+                        const Bigrams& wanted) const {
+    const std::optional<size_t> old = h_.lineages[lineage].steps[n_].measure;
     for (const MeasureDiff& d : h_.comparisons[n_].measures) {
-      if (d.old_index != old || d.new_index != partner || partner < 0) continue;
+      if (!partner || d.old_index != old || d.new_index != partner) continue;
       for (const Rewrite& r : d.rewritten) {
         if (r.old_sentence != s.text) continue;
-        for (const Sentence& t : next_.measures[static_cast<size_t>(partner)].sentences)
+        for (const Sentence& t : next_.measures[*partner].sentences)
           if (t.text == r.new_sentence)
             return {&t, partner, wording_.share(wanted, bigrams_of(t.text))};
       }
@@ -569,11 +566,11 @@ class FollowThroughJudge {
   // Text that moved into another measure (a merge, a split) is text that is
   // new there: an added measure, or a sentence the comparison lists as added.
   // Another measure's own carried-over sentence is its own commitment.
-  Evidence best_elsewhere(const Bigrams& wanted, int partner) const {
+  Evidence best_elsewhere(const Bigrams& wanted, std::optional<size_t> partner) const {
     Evidence best;
     for (const MeasureDiff& d : h_.comparisons[n_].measures) {
-      if (d.new_index < 0 || d.new_index == partner) continue;
-      for (const Sentence& s : next_.measures[static_cast<size_t>(d.new_index)].sentences) {
+      if (!d.new_index || d.new_index == partner) continue;
+      for (const Sentence& s : next_.measures[*d.new_index].sentences) {
         if (d.status != Status::added && !is_added(d, s)) continue;
         double score = wording_.share(wanted, bigrams_of(s.text));
         if (score > best.score) best = {&s, d.new_index, score};
@@ -600,13 +597,13 @@ class FollowThroughJudge {
   }
 
   void decide(FollowUp& f, const Reading& r, const Bigrams& wanted, const Evidence& e) const {
-    const Measure& m = next_.measures[static_cast<size_t>(e.measure)];
+    const Measure& m = next_.measures[*e.measure];
     Reading evidence = read_sentence(*e.sentence, year_);
     f.evidence = e.sentence->text;
     f.evidence_line = m.line_at(e.sentence->offset);
     f.score = e.score;
-    int partner = h_.lineages[static_cast<size_t>(f.lineage)].steps[n_ + 1].measure;
-    if (e.measure != partner) f.evidence_lineage = of_[n_ + 1][static_cast<size_t>(e.measure)];
+    const std::optional<size_t> partner = h_.lineages[f.lineage].steps[n_ + 1].measure;
+    if (e.measure != partner) f.evidence_lineage = of_[n_ + 1][*e.measure];
     f.stale = is_stale(*e.sentence);
     if (evidence_tense(evidence, wanted) != Tense::future) {
       f.result = FollowThrough::done;
@@ -642,6 +639,11 @@ void follow_commitments(History& h, const LineageMap& of) {
 }
 
 }  // namespace
+
+const Measure* History::measure_in(const Lineage& l, size_t edition) const {
+  const std::optional<size_t>& m = l.steps[edition].measure;
+  return m ? &editions[edition].measures[*m] : nullptr;
+}
 
 int FigureSeries::changes() const {
   int n = 0;

@@ -204,7 +204,7 @@ class Parser {
   bool heading_confirmed(const Line& line) const {
     constexpr size_t kMaxWrappedLines = 2, kMaxHeadingLength = 80;
     const bool ended = ends_paragraph(line.text) ||  // then nothing wrapped onto it
-                       (open_ == Open::measure && group_start_ >= 0);
+                       (open_ == Open::measure && group_start_);
     size_t length = line.text.size();
     for (size_t next = static_cast<size_t>(line.number), wrapped = 0;; ++next, ++wrapped) {
       if (next >= lines_.size() || lines_[next].normalized.empty()) return true;
@@ -228,7 +228,7 @@ class Parser {
         // that measure but one of its own, unbulleted, or the document's
         // closing words (「以上」). Page breaks split measures before their tag.
         if (closed_ && blank_before_ && !doc_.measures.empty() && doc_.measures.back().tag &&
-            group_start_ < 0)
+            !group_start_)
           return start_measure(line, 0);
         return append_to_measure(line, 0);
       case Open::footnote: {
@@ -273,7 +273,7 @@ class Parser {
   }
 
   void add_section(const Line& line, const HeadingShape& h) {
-    while (!stack_.empty() && doc_.sections[static_cast<size_t>(stack_.back())].level >= h.level)
+    while (!stack_.empty() && doc_.sections[stack_.back()].level >= h.level)
       stack_.pop_back();
     Section s;
     s.level = h.level;
@@ -281,17 +281,21 @@ class Parser {
     s.label = to_utf8(h.label);
     s.title = to_utf8(h.title);
     s.line = line.number;
-    s.parent = stack_.empty() ? -1 : stack_.back();
-    stack_.push_back(static_cast<int>(doc_.sections.size()));
+    s.parent = innermost_section();
+    stack_.push_back(doc_.sections.size());
     doc_.sections.push_back(std::move(s));
     open_ = Open::heading;
     closed_ = true;
-    group_start_ = -1;
+    group_start_.reset();
+  }
+
+  std::optional<size_t> innermost_section() const {
+    return stack_.empty() ? std::nullopt : std::optional<size_t>(stack_.back());
   }
 
   std::vector<std::string> section_path() const {
     std::vector<std::string> path;
-    for (int i : stack_) path.push_back(doc_.sections[static_cast<size_t>(i)].heading);
+    for (size_t i : stack_) path.push_back(doc_.sections[i].heading);
     return path;
   }
 
@@ -300,9 +304,9 @@ class Parser {
     Measure m;
     m.line = line.number;
     m.end_line = line.number;
-    m.section = stack_.empty() ? -1 : stack_.back();
+    m.section = innermost_section();
     m.section_path = section_path();
-    if (group_start_ < 0) group_start_ = static_cast<int>(doc_.measures.size());
+    if (!group_start_) group_start_ = doc_.measures.size();
     doc_.measures.push_back(std::move(m));
     open_ = Open::measure;
     append_to_measure(line, skip);
@@ -361,7 +365,7 @@ class Parser {
   void close_group(const Line& line) {
     closed_ = true;
     unclosed_tag_line_ = 0;
-    if (doc_.measures.empty() || group_start_ < 0) return;  // a tag without a measure
+    if (doc_.measures.empty() || !group_start_) return;  // a tag without a measure
     Measure& last = doc_.measures.back();
     last.original += '\n';
     last.original += line.raw;
@@ -371,14 +375,14 @@ class Parser {
   }
 
   void assign_tag(const MinistryTag& tag) {
-    if (group_start_ < 0) return;
-    size_t first = static_cast<size_t>(group_start_);
+    if (!group_start_) return;
+    const size_t first = *group_start_;
     bool shared = doc_.measures.size() - first > 1;
     for (size_t i = first; i < doc_.measures.size(); ++i) {
       doc_.measures[i].tag = tag;
       doc_.measures[i].tag_shared = shared;
     }
-    group_start_ = -1;
+    group_start_.reset();
   }
 
   void add_footnote(const Line& line, std::u32string_view marker, std::u32string_view text) {
@@ -450,11 +454,11 @@ class Parser {
 
   Document doc_;
   std::vector<InputLine> lines_;
-  std::vector<int> stack_;     // open sections, outermost first
+  std::vector<size_t> stack_;  // open sections, outermost first
   Open open_ = Open::front;
   bool closed_ = true;         // the last paragraph ended: a new structure may start
   bool blank_before_ = false;  // a blank line stands before the current line
-  int group_start_ = -1;       // first measure still waiting for its tag
+  std::optional<size_t> group_start_;  // first measure still waiting for its tag
   int unclosed_tag_line_ = 0;  // the last line ended in a tag without 】 (「。【◎厚」)
 };
 

@@ -13,10 +13,6 @@ std::string join_lines(const std::vector<std::string>& items) {
   return out;
 }
 
-const Measure* side(const Document& d, int index) {
-  return index < 0 ? nullptr : &d.measures[static_cast<size_t>(index)];
-}
-
 std::string figures(const MeasureDiff& d) {
   std::vector<std::string> items;
   for (const NumberChange& n : d.numbers) items.push_back(n.old_raw + " → " + n.new_raw);
@@ -43,17 +39,17 @@ std::string rewrites(const MeasureDiff& d) {
   return join_lines(items);
 }
 
-std::string stale_for(const Comparison& c, int new_index) {
+std::string stale_for(const Comparison& c, const std::optional<size_t>& new_index) {
   std::vector<std::string> items;
   for (const StaleFinding& f : c.stale)
-    if (new_index >= 0 && f.measure == new_index)
+    if (new_index && f.measure == new_index)
       items.push_back("L" + std::to_string(f.line) + " " + f.text + ": " + f.message_ja);
   return join_lines(items);
 }
 
 std::vector<std::string> row_of(const Comparison& c, const MeasureDiff& d) {
-  const Measure* o = side(c.old_doc, d.old_index);
-  const Measure* n = side(c.new_doc, d.new_index);
+  const Measure* o = c.old_measure(d);
+  const Measure* n = c.new_measure(d);
   auto line = [](const Measure* m) { return m ? std::to_string(m->line) : std::string(); };
   auto text = [](const Measure* m) { return m ? m->text : std::string(); };
   auto tag = [](const Measure* m) { return m && m->tag ? m->tag->raw : std::string(); };

@@ -35,7 +35,7 @@ struct Style {
 };
 
 std::string join_path(const StaleFinding& f) {
-  if (f.measure < 0) return "(前付け / front matter)";
+  if (!f.measure) return "(前付け / front matter)";
   return detail::section_path_text(f.section_path, "(見出しなし / no section)");
 }
 
@@ -44,8 +44,8 @@ std::string join_path(const StaleFinding& f) {
 size_t phrase_index(const Document& d, const StaleFinding& f, const std::u32string& sentence,
                     const std::u32string& phrase) {
   size_t first = sentence.find(phrase);
-  if (first == std::u32string::npos || f.measure < 0) return first;
-  const Measure& m = d.measures[static_cast<size_t>(f.measure)];
+  if (first == std::u32string::npos || !f.measure) return first;
+  const Measure& m = d.measures[*f.measure];
   for (const Sentence& s : m.sentences) {
     if (s.text != f.sentence) continue;
     for (size_t at = first; at != std::u32string::npos; at = sentence.find(phrase, at + 1)) {
@@ -111,7 +111,7 @@ void write_json(const Document& d, const std::vector<StaleFinding>& findings, st
                     {"encoding", d.encoding}, {"draft", d.draft}});
   p.array_member("stale", findings, [](const StaleFinding& f) {
     json j = detail::finding_json(f);
-    j["measure"] = f.measure;
+    j["measure"] = f.measure ? static_cast<long long>(*f.measure) : -1;  // -1: front matter
     return j;
   });
   p.member("summary",

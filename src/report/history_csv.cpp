@@ -11,9 +11,9 @@ namespace nendiff::detail {
 namespace {
 
 
-std::string step_status(const Lineage& l, int e) {
-  const LineageStep& s = l.steps[static_cast<size_t>(e)];
-  if (s.measure < 0) return e == l.last + 1 ? "dropped" : "";
+std::string step_status(const Lineage& l, size_t e) {
+  const LineageStep& s = l.steps[e];
+  if (!s.measure) return e == l.last + 1 ? "dropped" : "";
   std::string status = e == l.first ? "added" : s.same_text ? "same_text" : "changed";
   if (s.moved) status += "+moved";
   if (s.tag_changed) status += "+tag";
@@ -23,19 +23,17 @@ std::string step_status(const Lineage& l, int e) {
 std::vector<std::string> lineage_row(const History& h, size_t id,
                                      const std::map<FollowThrough, int>& results) {
   const Lineage& l = h.lineages[id];
-  const Measure& latest =
-      h.editions[static_cast<size_t>(l.last)]
-          .measures[static_cast<size_t>(l.steps[static_cast<size_t>(l.last)].measure)];
+  const Measure& latest = h.latest(l);
   std::vector<std::string> row = {std::to_string(id),
-                                  std::to_string(h.years[static_cast<size_t>(l.first)]),
-                                  std::to_string(h.years[static_cast<size_t>(l.last)]),
+                                  std::to_string(h.years[l.first]),
+                                  std::to_string(h.years[l.last]),
                                   std::to_string(l.repeated > 0 ? l.repeated + 1 : 0),
                                   section_path_text(latest.section_path),
                                   latest.text};
   for (size_t e = 0; e < h.editions.size(); ++e) {
-    int m = l.steps[e].measure;
-    row.push_back(m < 0 ? "" : std::to_string(h.editions[e].measures[static_cast<size_t>(m)].line));
-    row.push_back(step_status(l, static_cast<int>(e)));
+    const Measure* m = h.measure_in(l, e);
+    row.push_back(m ? std::to_string(m->line) : "");
+    row.push_back(step_status(l, e));
   }
   for (FollowThrough f : {FollowThrough::done, FollowThrough::continued, FollowThrough::rolled_over,
                           FollowThrough::dropped}) {
@@ -58,7 +56,7 @@ void write_history_csv(const History& h, std::ostream& out) {
                         "commitments_dropped"})
     columns.push_back(c);
   std::vector<std::map<FollowThrough, int>> results(h.lineages.size());
-  for (const FollowUp& f : h.follow_ups) ++results[static_cast<size_t>(f.lineage)][f.result];
+  for (const FollowUp& f : h.follow_ups) ++results[f.lineage][f.result];
   out << "\xEF\xBB\xBF";
   write_csv_record(columns, out);
   for (size_t i = 0; i < h.lineages.size(); ++i) write_csv_record(lineage_row(h, i, results[i]), out);

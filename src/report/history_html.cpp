@@ -61,15 +61,7 @@ const char* const kScript = R"js(
 
 std::string esc(std::string_view text) { return html_escape(text); }
 
-std::string year_of(const History& h, int edition) {
-  return std::to_string(h.years[static_cast<size_t>(edition)]);
-}
-
-const Measure* measure_in(const History& h, const Lineage& l, int edition) {
-  int m = l.steps[static_cast<size_t>(edition)].measure;
-  return m < 0 ? nullptr
-               : &h.editions[static_cast<size_t>(edition)].measures[static_cast<size_t>(m)];
-}
+std::string year_of(const History& h, size_t edition) { return std::to_string(h.years[edition]); }
 
 // ---- Summary -------------------------------------------------------------------
 
@@ -79,7 +71,7 @@ std::string card(int n, const char* ja, const char* en) {
 
 std::string summary_html(const History& h) {
   int everywhere = 0, repeated = 0, ended = 0;
-  int last = static_cast<int>(h.editions.size()) - 1;
+  const size_t last = h.editions.size() - 1;
   for (const Lineage& l : h.lineages) {
     everywhere += l.first == 0 && l.last == last;
     repeated += l.repeated > 0;
@@ -104,13 +96,13 @@ std::string badge(const char* cls, const char* text) {
   return std::string("<span class=\"badge ") + cls + "\">" + text + "</span>";
 }
 
-std::string step_html(const History& h, const Lineage& l, int e) {
-  const Measure* m = measure_in(h, l, e);
+std::string step_html(const History& h, const Lineage& l, size_t e) {
+  const Measure* m = h.measure_in(l, e);
   if (!m)
     return e == l.last + 1
                ? "<td class=\"ed absent\">" + badge("b-dropped", "削除 dropped") + "</td>"
                : "<td class=\"ed absent\"></td>";
-  const LineageStep& s = l.steps[static_cast<size_t>(e)];
+  const LineageStep& s = l.steps[e];
   std::string badges = e == l.first  ? badge("b-added", "初出 new")
                        : s.same_text ? badge("b-same", "同文 same")
                                      : badge("b-changed", "変更 changed");
@@ -123,13 +115,13 @@ std::string step_html(const History& h, const Lineage& l, int e) {
 std::string kinds_of(const History& h, const Lineage& l) {
   std::string kinds;
   bool changed = false, moved = false;
-  for (int e = l.first + 1; e <= l.last; ++e) {
-    changed = changed || !l.steps[static_cast<size_t>(e)].same_text;
-    moved = moved || l.steps[static_cast<size_t>(e)].moved;
+  for (size_t e = l.first + 1; e <= l.last; ++e) {
+    changed = changed || !l.steps[e].same_text;
+    moved = moved || l.steps[e].moved;
   }
   if (changed) kinds += " changed";
   if (l.repeated > 0) kinds += " repeated";
-  if (l.last + 1 < static_cast<int>(h.editions.size())) kinds += " dropped";
+  if (l.last + 1 < h.editions.size()) kinds += " dropped";
   if (l.first > 0) kinds += " added";
   if (moved) kinds += " moved";
   return kinds.empty() ? "" : kinds.substr(1);
@@ -137,7 +129,7 @@ std::string kinds_of(const History& h, const Lineage& l) {
 
 std::string lineage_row(const History& h, size_t id) {
   const Lineage& l = h.lineages[id];
-  const Measure& latest = *measure_in(h, l, l.last);
+  const Measure& latest = h.latest(l);
   std::string row = "<tr id=\"l" + std::to_string(id) + "\" data-kinds=\"" + kinds_of(h, l) +
                     "\" data-repeated=\"" + std::to_string(l.repeated) + "\"><td>" +
                     std::to_string(id) + "</td><td><div class=\"sec\">" +
@@ -146,7 +138,7 @@ std::string lineage_row(const History& h, size_t id) {
     row += " <span class=\"rep\" title=\"years rolled aside, the same text\">同文 " +
            std::to_string(l.repeated + 1) + " 版連続</span>";
   row += "</td>";
-  for (size_t e = 0; e < h.editions.size(); ++e) row += step_html(h, l, static_cast<int>(e));
+  for (size_t e = 0; e < h.editions.size(); ++e) row += step_html(h, l, e);
   return row + "</tr>\n";
 }
 
@@ -160,7 +152,7 @@ void write_lineage_table(const History& h, std::ostream& out) {
          "<button data-filter=\"moved\">移動 moved</button> <span id=\"shown\"></span> 件</nav>\n"
          "<table id=\"lineage\"><thead><tr><th>#</th><th>施策 measure (latest text)</th>";
   for (size_t e = 0; e < h.editions.size(); ++e)
-    out << "<th>" << year_of(h, static_cast<int>(e)) << "</th>";
+    out << "<th>" << year_of(h, e) << "</th>";
   out << "</tr></thead><tbody>\n";
   for (size_t i = 0; i < h.lineages.size(); ++i) out << lineage_row(h, i);
   out << "</tbody></table>\n";
@@ -180,7 +172,7 @@ std::string chart_svg(const History& h, const FigureSeries& s) {
   double lo = s.points.front().value, hi = lo;
   for (const FigurePoint& p : s.points) lo = std::min(lo, p.value), hi = std::max(hi, p.value);
   size_t n = h.editions.size();
-  auto x = [&](int e) { return left + (width - left - right) * e / std::max<double>(1, n - 1); };
+  auto x = [&](size_t e) { return left + (width - left - right) * e / std::max<double>(1, n - 1); };
   auto y = [&](double v) {
     return hi == lo ? (top + height - bottom) / 2
                     : top + (height - top - bottom) * (hi - v) / (hi - lo);
@@ -195,8 +187,8 @@ std::string chart_svg(const History& h, const FigureSeries& s) {
              "</text>";
   }
   for (size_t e = 0; e < n; ++e)
-    years += "<text class=\"yr\" x=\"" + number(std::round(x(static_cast<int>(e)))) + "\" y=\"" +
-             number(height - 4) + "\" text-anchor=\"middle\">" + year_of(h, static_cast<int>(e)) +
+    years += "<text class=\"yr\" x=\"" + number(std::round(x(e))) + "\" y=\"" +
+             number(height - 4) + "\" text-anchor=\"middle\">" + year_of(h, e) +
              "</text>";
   return "<svg class=\"chart\" viewBox=\"0 0 " + number(width) + " " + number(height) +
          "\" width=\"" + number(width) + "\" height=\"" + number(height) +
@@ -240,9 +232,9 @@ std::string follow_row(const History& h, const FollowUp& f) {
                         : std::string("b-") + follow_through_name(f.result);
   std::string evidence =
       f.evidence.empty() ? "—" : "L" + std::to_string(f.evidence_line) + " " + esc(f.evidence);
-  if (f.evidence_lineage >= 0)
-    evidence += " <a href=\"#l" + std::to_string(f.evidence_lineage) + "\">(施策 #" +
-                std::to_string(f.evidence_lineage) + ")</a>";
+  if (f.evidence_lineage)
+    evidence += " <a href=\"#l" + std::to_string(*f.evidence_lineage) + "\">(施策 #" +
+                std::to_string(*f.evidence_lineage) + ")</a>";
   if (f.stale) evidence += " " + badge("b-rolled_over", "⚠ stale");
   return "<tr data-result=\"" + std::string(follow_through_name(f.result)) + "\" data-from=\"" +
          year_of(h, f.edition) + "\"><td class=\"ln\">" + year_of(h, f.edition) + "→" +
@@ -273,7 +265,7 @@ std::string follow_html(const History& h) {
 void write_history_html(const History& h, std::ostream& out) {
   std::string editions;
   for (size_t e = 0; e < h.editions.size(); ++e)
-    editions += "<li>" + year_of(h, static_cast<int>(e)) + " " + esc(h.editions[e].title) + " (" +
+    editions += "<li>" + year_of(h, e) + " " + esc(h.editions[e].title) + " (" +
                 esc(h.editions[e].path) + ", " + std::to_string(h.editions[e].measures.size()) +
                 " 施策)</li>";
   write_html_head(out, "施策の経年変化 " + h.editions.back().title, kStyle);

@@ -14,25 +14,19 @@ namespace {
 
 using nlohmann::json;
 
-int year_at(const History& h, int edition) { return h.years[static_cast<size_t>(edition)]; }
-
-const Measure* measure_in(const History& h, const Lineage& l, int edition) {
-  int m = l.steps[static_cast<size_t>(edition)].measure;
-  return m < 0 ? nullptr
-               : &h.editions[static_cast<size_t>(edition)].measures[static_cast<size_t>(m)];
-}
+int year_at(const History& h, size_t edition) { return h.years[edition]; }
 
 // Before its first edition a measure is "absent"; in the edition after its
 // last it is "dropped".
-json step_json(const History& h, const Lineage& l, int e) {
+json step_json(const History& h, const Lineage& l, size_t e) {
   json j = {{"year", year_at(h, e)}};
-  const Measure* m = measure_in(h, l, e);
+  const Measure* m = h.measure_in(l, e);
   if (!m) {
     j["line"] = nullptr;
     j["status"] = e == l.last + 1 ? "dropped" : "absent";
     return j;
   }
-  const LineageStep& s = l.steps[static_cast<size_t>(e)];
+  const LineageStep& s = l.steps[e];
   j["line"] = m->line;
   j["status"] = e == l.first ? "added" : status_name(s.status);
   j["moved"] = s.moved;
@@ -43,16 +37,15 @@ json step_json(const History& h, const Lineage& l, int e) {
 
 json lineage_json(const History& h, size_t id) {
   const Lineage& l = h.lineages[id];
-  const Measure& latest = *measure_in(h, l, l.last);
+  const Measure& latest = h.latest(l);
   json steps = json::array(), changed = json::array(), moved = json::array(),
        carried = json::array();
   for (size_t e = 0; e < h.editions.size(); ++e) {
-    int edition = static_cast<int>(e);
-    steps.push_back(step_json(h, l, edition));
-    if (edition <= l.first || edition > l.last) continue;
+    steps.push_back(step_json(h, l, e));
+    if (e <= l.first || e > l.last) continue;
     const LineageStep& s = l.steps[e];
-    (s.same_text ? carried : changed).push_back(year_at(h, edition));
-    if (s.moved) moved.push_back(year_at(h, edition));
+    (s.same_text ? carried : changed).push_back(year_at(h, e));
+    if (s.moved) moved.push_back(year_at(h, e));
   }
   return {{"id", id},
           {"first", year_at(h, l.first)},
@@ -88,7 +81,7 @@ json follow_up_json(const History& h, const FollowUp& f) {
           {"result", follow_through_name(f.result)},
           {"evidence", f.evidence.empty() ? json(nullptr) : json(f.evidence)},
           {"evidence_line", f.evidence_line ? json(f.evidence_line) : json(nullptr)},
-          {"evidence_lineage", f.evidence_lineage >= 0 ? json(f.evidence_lineage) : json(nullptr)},
+          {"evidence_lineage", f.evidence_lineage ? json(*f.evidence_lineage) : json(nullptr)},
           {"score", std::round(f.score * 1000) / 1000},
           {"stale", f.stale}};
 }
@@ -96,7 +89,7 @@ json follow_up_json(const History& h, const FollowUp& f) {
 json summary_json(const History& h) {
   int everywhere = 0, repeated = 0;
   for (const Lineage& l : h.lineages) {
-    everywhere += l.first == 0 && l.last + 1 == static_cast<int>(h.editions.size());
+    everywhere += l.first == 0 && l.last + 1 == h.editions.size();
     repeated += l.repeated > 0;
   }
   std::map<std::string, int> results;

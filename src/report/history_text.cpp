@@ -14,18 +14,12 @@ std::string year_label(const History& h, size_t edition) {
   return std::to_string(h.years[edition]);
 }
 
-const Measure* measure_in(const History& h, const Lineage& l, int edition) {
-  int m = l.steps[static_cast<size_t>(edition)].measure;
-  return m < 0 ? nullptr
-               : &h.editions[static_cast<size_t>(edition)].measures[static_cast<size_t>(m)];
-}
-
 // 「L21~」: line and what happened on the way into this edition
 // (+ first appearance, = same text, ~ changed, > moved, * ministries changed).
-std::string step_cell(const History& h, const Lineage& l, int e) {
-  const Measure* m = measure_in(h, l, e);
+std::string step_cell(const History& h, const Lineage& l, size_t e) {
+  const Measure* m = h.measure_in(l, e);
   if (!m) return e == l.last + 1 ? "×" : "·";
-  const LineageStep& s = l.steps[static_cast<size_t>(e)];
+  const LineageStep& s = l.steps[e];
   std::string cell = "L" + std::to_string(m->line);
   cell += e == l.first ? "+" : s.same_text ? "=" : "~";
   if (s.moved) cell += ">";
@@ -53,9 +47,9 @@ void write_lineages(const History& h, std::ostream& out) {
   for (const Lineage& l : h.lineages) {
     out << "  ";
     for (size_t e = 0; e < h.editions.size(); ++e)
-      out << padded(step_cell(h, l, static_cast<int>(e)), 9);
+      out << padded(step_cell(h, l, e), 9);
     if (l.repeated > 0) out << "[same text " << l.repeated + 1 << " editions] ";
-    out << excerpt(measure_in(h, l, l.last)->text, 36) << "\n";
+    out << excerpt(h.latest(l).text, 36) << "\n";
   }
 }
 
@@ -65,16 +59,16 @@ void write_series(const History& h, std::ostream& out) {
     if (s.changes() == 0) continue;
     out << "  " << s.label << " [" << (s.unit.empty() ? "-" : s.unit) << "]:";
     for (const FigurePoint& p : s.points)
-      out << " " << year_label(h, static_cast<size_t>(p.edition)) << " " << p.raw;
+      out << " " << year_label(h, p.edition) << " " << p.raw;
     out << "\n";
   }
 }
 
 void write_follow_ups(const History& h, std::ostream& out) {
-  std::map<std::pair<int, FollowThrough>, int> counts;
+  std::map<std::pair<size_t, FollowThrough>, int> counts;
   for (const FollowUp& f : h.follow_ups) ++counts[{f.edition, f.result}];
-  for (size_t n = 0; n + 1 < h.editions.size(); ++n) {
-    int e = static_cast<int>(n);
+  for (size_t e = 0; e + 1 < h.editions.size(); ++e) {
+    const size_t n = e;
     out << "\ncommitments of " << year_label(h, n) << " in " << year_label(h, n + 1) << ": "
         << counts[{e, FollowThrough::done}] << " done, " << counts[{e, FollowThrough::continued}]
         << " continued, " << counts[{e, FollowThrough::rolled_over}] << " rolled over, "

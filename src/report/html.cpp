@@ -117,13 +117,9 @@ std::string edition_label(const Document& d) {
   return slash == std::string::npos ? d.path : d.path.substr(slash + 1);
 }
 
-const Measure* measure_at(const Document& d, int index) {
-  return index < 0 ? nullptr : &d.measures[static_cast<size_t>(index)];
-}
-
 std::string measure_id(const Comparison& c, const MeasureDiff& d) {
-  return d.new_index >= 0 ? "n" + std::to_string(measure_at(c.new_doc, d.new_index)->line)
-                          : "o" + std::to_string(measure_at(c.old_doc, d.old_index)->line);
+  return d.new_index ? "n" + std::to_string(c.new_measure(d)->line)
+                     : "o" + std::to_string(c.old_measure(d)->line);
 }
 
 // The findings of each measure of the new edition, gathered once per report:
@@ -133,15 +129,16 @@ class StaleIndex {
  public:
   explicit StaleIndex(const Comparison& c) {
     for (const StaleFinding& f : c.stale)
-      if (f.measure >= 0) by_measure_[f.measure].push_back(&f);
+      if (f.measure) by_measure_[*f.measure].push_back(&f);
   }
-  const std::vector<const StaleFinding*>& of(int new_index) const {
-    auto it = by_measure_.find(new_index);
+  const std::vector<const StaleFinding*>& of(const std::optional<size_t>& new_index) const {
+    if (!new_index) return none_;
+    auto it = by_measure_.find(*new_index);
     return it == by_measure_.end() ? none_ : it->second;
   }
 
  private:
-  std::map<int, std::vector<const StaleFinding*>> by_measure_;
+  std::map<size_t, std::vector<const StaleFinding*>> by_measure_;
   std::vector<const StaleFinding*> none_;
 };
 
@@ -271,7 +268,7 @@ std::string notes_new_side(const Comparison& c, const StaleIndex& findings, cons
            "\" title=\"" + esc(f->message_en) + "\">⚠ 「" + esc(f->text) + "」 " +
            esc(f->message_ja) + "</span></li>";
   if (d.moved) {
-    const Measure& o = *measure_at(c.old_doc, d.old_index);
+    const Measure& o = *c.old_measure(d);
     out += "<li>↩ 移動 moved from <a class=\"moved-link\" href=\"#o" + std::to_string(o.line) +
            "\">旧 L" + std::to_string(o.line) + " " + esc(section_path_text(o.section_path, "(見出しなし)")) + "</a></li>";
   }
@@ -287,7 +284,7 @@ std::string tag_html(const Measure& m, bool changed) {
 std::string side_html(const Comparison& c, const StaleIndex& findings, const MeasureDiff& d,
                       bool new_side) {
   const Measure* m =
-      new_side ? measure_at(c.new_doc, d.new_index) : measure_at(c.old_doc, d.old_index);
+      new_side ? c.new_measure(d) : c.old_measure(d);
   if (!m)
     return std::string("<td class=\"ln\"></td><td class=\"side none\">") +
            (new_side ? "（削除）dropped" : "（新規）added") + "</td>";
@@ -315,8 +312,8 @@ std::string measure_row(const Comparison& c, const StaleIndex& findings, const M
 
 // Where a moved measure used to stand: the old text, linking to its new place.
 std::string ghost_row(const Comparison& c, const MeasureDiff& d, bool old_left) {
-  const Measure& o = *measure_at(c.old_doc, d.old_index);
-  const Measure& n = *measure_at(c.new_doc, d.new_index);
+  const Measure& o = *c.old_measure(d);
+  const Measure& n = *c.new_measure(d);
   std::string old_cells = "<td class=\"ln\">L" + std::to_string(o.line) +
                           "</td><td class=\"side old\"><div class=\"txt\">" +
                           esc(excerpt(o.text, 80)) + "</div></td>";
@@ -342,7 +339,7 @@ std::vector<Row> rows_in_order(const Comparison& c) {
   std::vector<const MeasureDiff*> by_old(c.old_doc.measures.size(), nullptr);
   for (const MeasureDiff& d : c.measures) {
     rows.push_back({&d, false});
-    if (d.old_index >= 0) by_old[static_cast<size_t>(d.old_index)] = &d;
+    if (d.old_index) by_old[*d.old_index] = &d;
   }
   // Old order: each ghost goes after whatever stands for its old predecessor:
   // its row, or its ghost, which follows the row before it in turn. Ghosts are
@@ -371,30 +368,29 @@ struct Heading {
   std::string note;  // how the section changed, if it did
 };
 
-std::map<int, const SectionChange*> changes_by_new_section(const Comparison& c) {
-  std::map<int, const SectionChange*> out;
+std::map<size_t, const SectionChange*> changes_by_new_section(const Comparison& c) {
+  std::map<size_t, const SectionChange*> out;
   for (const SectionChange& s : c.sections)
-    if (s.new_index >= 0) out[s.new_index] = &s;
+    if (s.new_index) out[*s.new_index] = &s;
   return out;
 }
 
 std::vector<Heading> chain_of(const Comparison& c, const Row& r,
-                              const std::map<int, const SectionChange*>& new_changes) {
-  bool use_new = !r.ghost && r.diff->new_index >= 0;
+                              const std::map<size_t, const SectionChange*>& new_changes) {
+  bool use_new = !r.ghost && r.diff->new_index;
   const Document& doc = use_new ? c.new_doc : c.old_doc;
-  const Measure& m = *measure_at(doc, use_new ? r.diff->new_index : r.diff->old_index);
-  static const std::map<int, const SectionChange*> kNone;
-  const std::map<int, const SectionChange*>& changes = use_new ? new_changes : kNone;
+  const Measure& m = use_new ? *c.new_measure(*r.diff) : *c.old_measure(*r.diff);
+  static const std::map<size_t, const SectionChange*> kNone;
+  const std::map<size_t, const SectionChange*>& changes = use_new ? new_changes : kNone;
   std::vector<Heading> chain;
-  for (int s = m.section; s >= 0; s = doc.sections[static_cast<size_t>(s)].parent) {
-    const Section& sec = doc.sections[static_cast<size_t>(s)];
+  for (std::optional<size_t> s = m.section; s; s = doc.sections[*s].parent) {
+    const Section& sec = doc.sections[*s];
     Heading h{sec.heading, (use_new ? "s" : "os") + std::to_string(sec.line), sec.level, ""};
-    auto change = changes.find(s);
+    auto change = changes.find(*s);
     if (change != changes.end()) {
       const SectionChange& sc = *change->second;
       h.note = section_change_name(sc.kind);
-      if (sc.old_index >= 0)
-        h.note += ": 旧 " + c.old_doc.sections[static_cast<size_t>(sc.old_index)].heading;
+      if (const Section* old = c.old_section(sc)) h.note += ": 旧 " + old->heading;
     }
     chain.insert(chain.begin(), h);
   }
@@ -467,7 +463,7 @@ class BodyWriter {
   bool old_left_;
   std::ostream* out_;  // nullptr: only count
   StaleIndex findings_;
-  std::map<int, const SectionChange*> new_changes_;
+  std::map<size_t, const SectionChange*> new_changes_;
   std::set<std::string> new_headings_;
   std::vector<TocEntry> toc_;
   std::vector<Heading> current_;
@@ -517,15 +513,10 @@ std::string cards_html(const Comparison& c) {
          card("時点更新漏れ?", "stale", n.stale) + "</ul>";
 }
 
-const Measure& shown(const Comparison& c, const MeasureDiff& d) {
-  return d.new_index >= 0 ? *measure_at(c.new_doc, d.new_index)
-                          : *measure_at(c.old_doc, d.old_index);
-}
-
 std::vector<std::pair<std::string, Counts>> per_top_section(const Comparison& c) {
   std::vector<std::pair<std::string, Counts>> out;
   for (const MeasureDiff& d : c.measures) {
-    const Measure& m = shown(c, d);
+    const Measure& m = c.shown(d);
     std::string top = m.section_path.empty() ? "(見出しなし)" : m.section_path.front();
     auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == top; });
     if (it == out.end()) it = out.insert(out.end(), {top, Counts{}});
@@ -600,8 +591,8 @@ std::string ministries_html(const Comparison& c) {
   for (const MeasureDiff& d : c.measures) {
     std::set<std::string> names;
     for (const Measure* m :
-         {measure_at(c.old_doc, d.old_index), measure_at(c.new_doc, d.new_index)})
-      if (m && m->tag && (m == &shown(c, d) || d.tag_changed))
+         {c.old_measure(d), c.new_measure(d)})
+      if (m && m->tag && (m == &c.shown(d) || d.tag_changed))
         for (const Ministry& x : m->tag->ministries) names.insert(x.name);
     for (const std::string& name : names) by_name[name].add(d);
   }
@@ -626,15 +617,11 @@ std::string section_changes_html(const Comparison& c) {
   std::string out = "<h2>見出しの変更 Section changes</h2><ul class=\"findings\">";
   for (const SectionChange& s : c.sections) {
     out += "<li>" + esc(section_change_name(s.kind)) + ":";
-    if (s.old_index >= 0) {
-      const Section& o = c.old_doc.sections[static_cast<size_t>(s.old_index)];
-      out += " 旧 L" + std::to_string(o.line) + " " + esc(o.heading);
-    }
-    if (s.new_index >= 0) {
-      const Section& n = c.new_doc.sections[static_cast<size_t>(s.new_index)];
-      out += " → 新 <a href=\"#s" + std::to_string(n.line) + "\">L" + std::to_string(n.line) + " " +
-             esc(n.heading) + "</a>";
-    }
+    if (const Section* o = c.old_section(s))
+      out += " 旧 L" + std::to_string(o->line) + " " + esc(o->heading);
+    if (const Section* n = c.new_section(s))
+      out += " → 新 <a href=\"#s" + std::to_string(n->line) + "\">L" + std::to_string(n->line) +
+             " " + esc(n->heading) + "</a>";
     out += "</li>";
   }
   return out + "</ul>";
@@ -646,8 +633,8 @@ std::string stale_html(const Comparison& c) {
                     ")</h2><ul class=\"findings\">";
   for (const StaleFinding& f : c.stale) {
     std::string where = "L" + std::to_string(f.line);
-    if (f.measure >= 0)
-      where = "<a href=\"#n" + std::to_string(measure_at(c.new_doc, f.measure)->line) + "\">" +
+    if (f.measure)
+      where = "<a href=\"#n" + std::to_string(c.new_doc.measures[*f.measure].line) + "\">" +
               where + "</a>";
     out += "<li title=\"" + esc(f.message_en) + "\">" + where + " 「" + esc(f.text) + "」 " +
            esc(f.message_ja) + "</li>";

@@ -34,9 +34,9 @@ using Writer = JsonPrinter::Writer;
 
 const std::string* tag_of(const Measure& m) { return m.tag ? &m.tag->raw : nullptr; }
 
-void write_side(Writer& w, const Document& d, int index) {
-  if (index < 0) return void(w.null());
-  const Measure& m = d.measures[static_cast<size_t>(index)];
+void write_side(Writer& w, const Measure* side) {
+  if (!side) return void(w.null());
+  const Measure& m = *side;
   w.start_object().key("line").integer(m.line).key("ministries").start_object();
   w.key("lead").strings(m.tag ? m.tag->leads() : std::vector<std::string>{});
   w.key("others").strings(m.tag ? m.tag->others() : std::vector<std::string>{});
@@ -70,16 +70,16 @@ void write_measure_diff(Writer& w, const Comparison& c, const MeasureDiff& d) {
   w.start_object().key("commitments");
   write_commitments(w, d);
   w.key("moved").boolean(d.moved).key("new");
-  write_side(w, c.new_doc, d.new_index);
+  write_side(w, c.new_measure(d));
   w.key("numbers");
   write_numbers(w, d.numbers);
   w.key("old");
-  write_side(w, c.old_doc, d.old_index);
+  write_side(w, c.old_measure(d));
   w.key("similarity").number(std::round(d.similarity * 1000) / 1000);
   w.key("status").string(status_name(d.status));
   if (d.tag_changed) {
-    const Measure& o = c.old_doc.measures[static_cast<size_t>(d.old_index)];
-    const Measure& n = c.new_doc.measures[static_cast<size_t>(d.new_index)];
+    const Measure& o = *c.old_measure(d);
+    const Measure& n = *c.new_measure(d);
     w.key("tags").start_object().key("new").string_or_null(tag_of(n));
     w.key("old").string_or_null(tag_of(o)).end_object();
   }
@@ -87,17 +87,13 @@ void write_measure_diff(Writer& w, const Comparison& c, const MeasureDiff& d) {
 }
 
 json section_change_json(const Comparison& c, const SectionChange& s) {
-  auto heading = [](const Document& d, int i) {
-    return i < 0 ? json(nullptr) : json(d.sections[static_cast<size_t>(i)].heading);
-  };
-  auto line = [](const Document& d, int i) {
-    return i < 0 ? json(nullptr) : json(d.sections[static_cast<size_t>(i)].line);
-  };
+  auto heading = [](const Section* s) { return s ? json(s->heading) : json(nullptr); };
+  auto line = [](const Section* s) { return s ? json(s->line) : json(nullptr); };
   return {{"kind", section_change_name(s.kind)},
-          {"old", heading(c.old_doc, s.old_index)},
-          {"new", heading(c.new_doc, s.new_index)},
-          {"old_line", line(c.old_doc, s.old_index)},
-          {"new_line", line(c.new_doc, s.new_index)}};
+          {"old", heading(c.old_section(s))},
+          {"new", heading(c.new_section(s))},
+          {"old_line", line(c.old_section(s))},
+          {"new_line", line(c.new_section(s))}};
 }
 
 }  // namespace

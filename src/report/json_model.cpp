@@ -56,7 +56,8 @@ json measure_json(const Measure& m) {
 
 json section_json(const Section& s) {
   return {{"level", s.level}, {"heading", s.heading}, {"label", s.label},
-          {"title", s.title}, {"line", s.line},       {"parent", s.parent}};
+          {"title", s.title}, {"line", s.line},
+          {"parent", s.parent ? static_cast<long long>(*s.parent) : -1}};  // -1: top level
 }
 
 }  // namespace

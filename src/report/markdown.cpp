@@ -39,11 +39,6 @@ std::string join_path(const std::vector<std::string>& path) {
   return md(section_path_text(path, "(見出しなし no section)"));
 }
 
-const Measure& shown(const Comparison& c, const MeasureDiff& d) {
-  return d.new_index >= 0 ? c.new_doc.measures[static_cast<size_t>(d.new_index)]
-                          : c.old_doc.measures[static_cast<size_t>(d.old_index)];
-}
-
 std::string edition(const Document& d) {
   return md(d.title.empty() ? d.path : d.title) + " (" + md(d.path) + ")";
 }
@@ -68,15 +63,11 @@ void write_sections(const Comparison& c, std::ostream& out) {
   out << "\n## 見出しの変更 Section changes\n\n";
   for (const SectionChange& s : c.sections) {
     out << "- " << section_change_name(s.kind) << ":";
-    if (s.old_index >= 0) {
-      const Section& o = c.old_doc.sections[static_cast<size_t>(s.old_index)];
-      out << " 旧 L" << o.line << " " << md(o.heading);
-    }
-    if (s.old_index >= 0 && s.new_index >= 0) out << " →";
-    if (s.new_index >= 0) {
-      const Section& n = c.new_doc.sections[static_cast<size_t>(s.new_index)];
-      out << " 新 L" << n.line << " " << md(n.heading);
-    }
+    const Section* o = c.old_section(s);
+    const Section* n = c.new_section(s);
+    if (o) out << " 旧 L" << o->line << " " << md(o->heading);
+    if (o && n) out << " →";
+    if (n) out << " 新 L" << n->line << " " << md(n->heading);
     out << "\n";
   }
 }
@@ -90,14 +81,12 @@ std::string marked(const Rewrite& r) {
   return out;
 }
 
-std::string line_ref(const Document& d, int index) {
-  return index < 0 ? "—" : "L" + std::to_string(d.measures[static_cast<size_t>(index)].line);
-}
+std::string line_ref(const Measure* m) { return m ? "L" + std::to_string(m->line) : "—"; }
 
 void write_details(const Comparison& c, const MeasureDiff& d, std::ostream& out) {
   if (d.moved)
     out << "  - 移動 moved from: "
-        << join_path(c.old_doc.measures[static_cast<size_t>(d.old_index)].section_path) << "\n";
+        << join_path(c.old_measure(d)->section_path) << "\n";
   for (const NumberChange& n : d.numbers)
     out << "  - 数値 figure: " << md(n.old_raw) << " → **" << md(n.new_raw) << "**\n";
   for (const Commitment& a : d.commitments_added)
@@ -108,13 +97,13 @@ void write_details(const Comparison& c, const MeasureDiff& d, std::ostream& out)
     out << "  - 修正 rewritten L" << r.old_line << " → L" << r.new_line << ": " << marked(r)
         << "\n";
   if (d.tag_changed) {
-    const Measure& o = c.old_doc.measures[static_cast<size_t>(d.old_index)];
-    const Measure& n = c.new_doc.measures[static_cast<size_t>(d.new_index)];
+    const Measure& o = *c.old_measure(d);
+    const Measure& n = *c.new_measure(d);
     out << "  - 府省 ministries: " << md(o.tag ? o.tag->raw : "(なし)") << " → "
         << md(n.tag ? n.tag->raw : "(なし)") << "\n";
   }
   for (const StaleFinding& f : c.stale)
-    if (d.new_index >= 0 && f.measure == d.new_index)
+    if (d.new_index && f.measure == d.new_index)
       out << "  - ⚠ L" << f.line << " 「" << md(f.text) << "」 " << md(f.message_ja) << "\n";
 }
 
@@ -134,8 +123,8 @@ const char* status_label(Status s) {
 
 void write_measure(const Comparison& c, const MeasureDiff& d, std::ostream& out) {
   out << "- **" << status_label(d.status) << "**" << (d.moved ? " (移動 moved)" : "") << " 旧 "
-      << line_ref(c.old_doc, d.old_index) << " → 新 " << line_ref(c.new_doc, d.new_index) << ": ";
-  const Measure& m = shown(c, d);
+      << line_ref(c.old_measure(d)) << " → 新 " << line_ref(c.new_measure(d)) << ": ";
+  const Measure& m = c.shown(d);
   if (d.status == Status::added)
     out << "<ins>" << md(m.text) << "</ins>";
   else if (d.status == Status::dropped)
@@ -151,7 +140,7 @@ void write_changes(const Comparison& c, std::ostream& out) {
   std::string current = "\x01";
   for (const MeasureDiff& d : c.measures) {
     if (d.status == Status::unchanged && !d.moved) continue;
-    std::string path = join_path(shown(c, d).section_path);
+    std::string path = join_path(c.shown(d).section_path);
     if (path != current) out << "\n### " << path << "\n\n";
     current = path;
     write_measure(c, d, out);

@@ -23,10 +23,9 @@ struct Style {
 };
 
 // 「L21」, or 「p.3 L21」 for a PDF, where the page is what a reader can find.
-std::string line_ref(const Document& d, int index) {
-  if (index < 0) return "—";
-  const Measure& m = d.measures[static_cast<size_t>(index)];
-  return (m.page > 0 ? "p." + std::to_string(m.page) + " " : "") + "L" + std::to_string(m.line);
+std::string line_ref(const Measure* m) {
+  if (!m) return "—";
+  return (m->page > 0 ? "p." + std::to_string(m->page) + " " : "") + "L" + std::to_string(m->line);
 }
 
 void write_summary(const Comparison& c, std::ostream& out, const Style& s) {
@@ -45,15 +44,11 @@ void write_sections(const Comparison& c, std::ostream& out) {
   out << "\nsections:\n";
   for (const SectionChange& s : c.sections) {
     out << "  " << section_change_name(s.kind) << ": ";
-    if (s.old_index >= 0) {
-      const Section& o = c.old_doc.sections[static_cast<size_t>(s.old_index)];
-      out << "L" << o.line << " " << o.heading;
-    }
-    if (s.old_index >= 0 && s.new_index >= 0) out << " → ";
-    if (s.new_index >= 0) {
-      const Section& n = c.new_doc.sections[static_cast<size_t>(s.new_index)];
-      out << "L" << n.line << " " << n.heading;
-    }
+    const Section* o = c.old_section(s);
+    const Section* n = c.new_section(s);
+    if (o) out << "L" << o->line << " " << o->heading;
+    if (o && n) out << " → ";
+    if (n) out << "L" << n->line << " " << n->heading;
     out << "\n";
   }
 }
@@ -77,23 +72,21 @@ void write_details(const Comparison& c, const MeasureDiff& d, std::ostream& out,
   for (const Rewrite& r : d.rewritten)
     out << "      ~ L" << r.old_line << " → L" << r.new_line << " " << marked_edits(r, s) << "\n";
   if (d.tag_changed) {
-    const Measure& o = c.old_doc.measures[static_cast<size_t>(d.old_index)];
-    const Measure& n = c.new_doc.measures[static_cast<size_t>(d.new_index)];
+    const Measure& o = *c.old_measure(d);
+    const Measure& n = *c.new_measure(d);
     out << "      ministries: " << (o.tag ? o.tag->raw : "(none)") << " → "
         << (n.tag ? n.tag->raw : "(none)") << "\n";
   }
 }
 
 void write_measure(const Comparison& c, const MeasureDiff& d, std::ostream& out, const Style& s) {
-  const Document& shown_doc = d.new_index >= 0 ? c.new_doc : c.old_doc;
-  const Measure& m = shown_doc.measures[static_cast<size_t>(d.new_index >= 0 ? d.new_index
-                                                                            : d.old_index)];
+  const Measure& m = c.shown(d);
   const char* colour = d.status == Status::added ? "32" : d.status == Status::dropped ? "31" : "33";
   out << "  " << s.paint(status_name(d.status), colour) << (d.moved ? " (moved)" : "") << "  "
-      << line_ref(c.old_doc, d.old_index) << " → " << line_ref(c.new_doc, d.new_index) << "  "
+      << line_ref(c.old_measure(d)) << " → " << line_ref(c.new_measure(d)) << "  "
       << excerpt(m.text, 40) << "\n";
   if (d.moved) {
-    const Measure& o = c.old_doc.measures[static_cast<size_t>(d.old_index)];
+    const Measure& o = *c.old_measure(d);
     out << "      was under: " << section_path_text(o.section_path, "(no section)") << "\n";
   }
   write_details(c, d, out, s);
@@ -103,9 +96,7 @@ void write_changes(const Comparison& c, std::ostream& out, const Style& s) {
   std::string current;
   for (const MeasureDiff& d : c.measures) {
     if (d.status == Status::unchanged && !d.moved) continue;
-    const Document& doc = d.new_index >= 0 ? c.new_doc : c.old_doc;
-    int index = d.new_index >= 0 ? d.new_index : d.old_index;
-    std::string path = section_path_text(doc.measures[static_cast<size_t>(index)].section_path, "(no section)");
+    std::string path = section_path_text(c.shown(d).section_path, "(no section)");
     if (path != current) out << "\n" << s.paint("■ " + path, "1;36") << "\n";
     current = path;
     write_measure(c, d, out, s);

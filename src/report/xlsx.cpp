@@ -105,9 +105,7 @@ void write_measures(lxw_workbook* wb, const Formats& f, const MeasureTable& t) {
 std::vector<std::pair<std::string, std::map<std::string, int>>> per_section(const Comparison& c) {
   std::vector<std::pair<std::string, std::map<std::string, int>>> out;
   for (const MeasureDiff& d : c.measures) {
-    const Document& doc = d.new_index >= 0 ? c.new_doc : c.old_doc;
-    const Measure& m =
-        doc.measures[static_cast<size_t>(d.new_index >= 0 ? d.new_index : d.old_index)];
+    const Measure& m = c.shown(d);
     std::string top = m.section_path.empty() ? "(見出しなし)" : m.section_path.front();
     auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == top; });
     if (it == out.end()) it = out.insert(out.end(), {top, {}});

@@ -1,0 +1,164 @@
+// The compare stage: align the two editions, check the newer one for stale
+// text, diff every aligned pair of measures, and put the pairs in the order a
+// reader follows.
+#include "nendiff/compare.hpp"
+
+#include <algorithm>
+
+#include "compare/align.hpp"
+#include "compare/diff.hpp"
+#include "util/parallel.hpp"
+
+namespace nendiff {
+namespace {
+
+SectionMap section_partners(const Alignment& a, size_t old_sections) {
+  SectionMap old_to_new(old_sections);
+  for (const SectionChange& p : a.sections)
+    if (p.old_index) old_to_new[*p.old_index] = p.new_index;
+  return old_to_new;
+}
+
+// A section and the sections it stands under, innermost first.
+std::vector<size_t> ancestry(const Document& d, size_t section) {
+  std::vector<size_t> chain = {section};
+  while (d.sections[chain.back()].parent) chain.push_back(*d.sections[chain.back()].parent);
+  return chain;
+}
+
+// Moved: the measure's section, or one of its ancestors, now stands elsewhere.
+bool is_moved(const Comparison& c, const Measure& o, const Measure& n, const SectionMap& old_to_new) {
+  if (!o.section || !n.section) return o.section.has_value() != n.section.has_value();
+  if (old_to_new[*o.section] != n.section) return true;
+  const std::vector<size_t> new_chain = ancestry(c.new_doc, *n.section);
+  for (size_t s : ancestry(c.old_doc, *o.section)) {
+    const std::optional<size_t> partner = old_to_new[s];
+    if (partner && std::find(new_chain.begin(), new_chain.end(), *partner) == new_chain.end())
+      return true;
+  }
+  return false;
+}
+
+MeasureDiff diff_pair(const Comparison& c, const MeasurePair& p, const SectionMap& old_to_new) {
+  MeasureDiff d;
+  d.old_index = p.old_index;
+  d.new_index = p.new_index;
+  d.similarity = p.similarity;
+  if (!p.old_index) return d.status = Status::added, d;
+  if (!p.new_index) return d.status = Status::dropped, d;
+  const Measure& o = c.old_doc.measures[*p.old_index];
+  const Measure& n = c.new_doc.measures[*p.new_index];
+  d.moved = is_moved(c, o, n, old_to_new);
+  d.tag_changed = !same_ministries(o.tag, n.tag);
+  if (!p.same_text) diff_measures(o, n, c.year_gap, d);
+  d.status = p.same_text && !d.tag_changed ? Status::unchanged : Status::changed;
+  return d;
+}
+
+// New edition's order; a dropped measure right after the measure that preceded
+// it in the old edition.
+std::vector<MeasureDiff> in_report_order(std::vector<MeasureDiff> diffs, size_t old_count) {
+  std::vector<MeasureDiff> kept, dropped;
+  for (MeasureDiff& d : diffs) (d.new_index ? kept : dropped).push_back(std::move(d));
+  std::vector<std::optional<size_t>> old_slot(old_count);  // old index → position in `kept`
+  for (size_t i = 0; i < kept.size(); ++i)
+    if (kept[i].old_index) old_slot[*kept[i].old_index] = i;
+  // slot_after[o]: where a measure dropped after old measure o goes, i.e. after
+  // the nearest kept predecessor; one forward pass, not a backward search per
+  // dropped measure (quadratic when thousands are dropped).
+  std::vector<size_t> slot_after(old_count + 1, 0);  // slot 0: before everything
+  for (size_t o = 0; o < old_count; ++o)
+    slot_after[o + 1] = old_slot[o] ? *old_slot[o] + 1 : slot_after[o];
+  std::vector<std::vector<MeasureDiff>> after(kept.size() + 1);
+  for (MeasureDiff& d : dropped) after[slot_after[*d.old_index]].push_back(std::move(d));
+  std::vector<MeasureDiff> out(after[0].begin(), after[0].end());
+  for (size_t i = 0; i < kept.size(); ++i) {
+    out.push_back(std::move(kept[i]));
+    for (MeasureDiff& d : after[i + 1]) out.push_back(std::move(d));
+  }
+  return out;
+}
+
+template <typename T>
+const T* at(const std::vector<T>& items, const std::optional<size_t>& index) {
+  return index ? &items[*index] : nullptr;
+}
+
+}  // namespace
+
+const char* status_name(Status s) {
+  switch (s) {
+    case Status::unchanged: return "unchanged";
+    case Status::changed: return "changed";
+    case Status::added: return "added";
+    case Status::dropped: return "dropped";
+  }
+  return "unchanged";
+}
+
+Summary Comparison::summary() const {
+  Summary s;
+  for (const MeasureDiff& d : measures) {
+    switch (d.status) {
+      case Status::unchanged: ++s.unchanged; break;
+      case Status::changed: ++s.changed; break;
+      case Status::added: ++s.added; break;
+      case Status::dropped: ++s.dropped; break;
+    }
+    s.moved += d.moved;
+    s.numbers += static_cast<int>(d.numbers.size());
+    s.commitments_added += static_cast<int>(d.commitments_added.size());
+    s.commitments_dropped += static_cast<int>(d.commitments_dropped.size());
+    s.commitments_rewritten += static_cast<int>(d.rewritten.size());
+    s.tag_changes += d.tag_changed;
+  }
+  s.stale = static_cast<int>(stale.size());
+  return s;
+}
+
+bool Comparison::has_differences() const {
+  for (const MeasureDiff& d : measures)
+    if (d.status != Status::unchanged || d.moved) return true;
+  return !sections.empty();
+}
+
+const Measure* Comparison::old_measure(const MeasureDiff& d) const {
+  return at(old_doc.measures, d.old_index);
+}
+const Measure* Comparison::new_measure(const MeasureDiff& d) const {
+  return at(new_doc.measures, d.new_index);
+}
+const Measure& Comparison::shown(const MeasureDiff& d) const {
+  return d.new_index ? new_doc.measures[*d.new_index] : old_doc.measures[*d.old_index];
+}
+const Section* Comparison::old_section(const SectionChange& s) const {
+  return at(old_doc.sections, s.old_index);
+}
+const Section* Comparison::new_section(const SectionChange& s) const {
+  return at(new_doc.sections, s.new_index);
+}
+
+// The stale check reads only the two documents: it runs beside the alignment.
+// The aligned pairs are then diffed on all cores, each into its own slot.
+Comparison compare(Document old_doc, Document new_doc) {
+  Comparison c;
+  c.old_doc = std::move(old_doc);
+  c.new_doc = std::move(new_doc);
+  CheckOptions check;
+  check.prior = &c.old_doc;
+  Alignment a;
+  detail::in_parallel([&] { a = align(c.old_doc, c.new_doc); },
+                      [&] { c.stale = check_stale(c.new_doc, check); });
+  c.year_gap = a.year_gap;
+  const SectionMap old_to_new = section_partners(a, c.old_doc.sections.size());
+  std::vector<MeasureDiff> diffs(a.measures.size());
+  detail::parallel_for(a.measures.size(), [&](size_t i) {
+    diffs[i] = diff_pair(c, a.measures[i], old_to_new);
+  });
+  c.measures = in_report_order(std::move(diffs), c.old_doc.measures.size());
+  for (const SectionChange& p : a.sections)
+    if (p.kind != SectionChangeKind::same) c.sections.push_back(p);
+  return c;
+}
+
+}  // namespace nendiff

@@ -1,0 +1,24 @@
+// Internal: the second half of the compare stage, what changed inside one
+// aligned pair of measures.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/model.hpp"
+
+namespace nendiff {
+
+// The sentences added, dropped and rewritten and the figures changed between
+// two measures, into `out` (their years may differ by `gap`).
+void diff_measures(const Measure& o, const Measure& n, int gap, MeasureDiff& out);
+
+// The same ministries lead and take part, in whatever order or form.
+bool same_ministries(const std::optional<MinistryTag>& a, const std::optional<MinistryTag>& b);
+
+// Character-level edit script (dtl over code points).
+std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text);
+
+}  // namespace nendiff
