@@ -132,14 +132,14 @@ TEST(Align, HeadingAtAnotherLevelIsReleveledNotNew) {
 }
 
 TEST(YearMask, RollsAndEraYearsCompareEqual) {
-  YearMasked a = mask_years("2023年度以降も推進する。2020年3月27日閣議決定");
-  YearMasked b = mask_years("2024年度以降も推進する。2020年3月27日閣議決定");
-  EXPECT_TRUE(same_but_years(a, b, 1));
-  EXPECT_FALSE(same_but_years(a, b, 2));
-  EXPECT_TRUE(same_but_years(mask_years("令和6年度に実施"), mask_years("2024年度に実施"), 1));
-  EXPECT_TRUE(same_but_years(mask_years("令和五年度以降も推進"), mask_years("令和六年度以降も推進"), 1));
-  EXPECT_FALSE(same_but_years(mask_years("2023年度に実施"), mask_years("2023年に実施"), 1));
-  EXPECT_FALSE(same_but_years(mask_years("2023年度に実施"), mask_years("2026年度に実施"), 1));
+  text::YearMasked a = text::mask_years("2023年度以降も推進する。2020年3月27日閣議決定");
+  text::YearMasked b = text::mask_years("2024年度以降も推進する。2020年3月27日閣議決定");
+  EXPECT_TRUE(text::same_but_years(a, b, 1));
+  EXPECT_FALSE(text::same_but_years(a, b, 2));
+  EXPECT_TRUE(text::same_but_years(text::mask_years("令和6年度に実施"), text::mask_years("2024年度に実施"), 1));
+  EXPECT_TRUE(text::same_but_years(text::mask_years("令和五年度以降も推進"), text::mask_years("令和六年度以降も推進"), 1));
+  EXPECT_FALSE(text::same_but_years(text::mask_years("2023年度に実施"), text::mask_years("2023年に実施"), 1));
+  EXPECT_FALSE(text::same_but_years(text::mask_years("2023年度に実施"), text::mask_years("2026年度に実施"), 1));
 }
 
 TEST(EditionGap, FromEditionYears) {

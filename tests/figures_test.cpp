@@ -9,7 +9,7 @@
 #include "text/normalize.hpp"
 #include "test_support.hpp"
 
-namespace nendiff {
+namespace nendiff::text {
 namespace {
 
 // One line per figure: raw → value unit, "~" when approximate, "..end" for a range.
@@ -390,4 +390,4 @@ TEST(FiguresSample, WholeEditionIsConsistent) {
 }
 
 }  // namespace
-}  // namespace nendiff
+}  // namespace nendiff::text

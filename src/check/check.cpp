@@ -35,10 +35,10 @@
 namespace nendiff {
 namespace {
 
-using detail::ends_with;
-using detail::starts_with;
-using detail::to_u32;
-using detail::to_utf8;
+using text::ends_with;
+using text::starts_with;
+using text::to_u32;
+using text::to_utf8;
 
 constexpr char32_t kQuoted = 0xFFFC;  // stands for a quoted title: a noun
 
@@ -399,8 +399,8 @@ class PriorSentences {
                                           Entry{key_hash(normalized), nullptr},
                                           [](const Entry& a, const Entry& b) { return a.first < b.first; });
     if (first == last) return false;
-    const std::string key = compare_key(normalized);
-    return std::any_of(first, last, [&](const Entry& e) { return compare_key(e.second->text) == key; });
+    const std::string key = text::compare_key(normalized);
+    return std::any_of(first, last, [&](const Entry& e) { return text::compare_key(e.second->text) == key; });
   }
 
  private:
@@ -590,7 +590,7 @@ void check_date(Context& c) {
 // The title and the decision date both carry the edition year; one left at
 // an earlier year than the edition's was not rolled.
 void check_front_year(Context& c, const std::string& text, int line) {
-  std::vector<YearMention> years = find_years(text);
+  std::vector<YearMention> years = text::find_years(text);
   for (const YearMention& y : years) {
     if (!is_malformed(y)) continue;
     StaleFinding f = front_finding("malformed_year", Severity::warning, line, text);
@@ -611,7 +611,7 @@ void check_front_year(Context& c, const std::string& text, int line) {
 int edition_year(const Document& d, const CheckOptions& options) {
   if (options.edition_year) return options.edition_year;
   if (d.edition_year) return d.edition_year;
-  std::vector<YearMention> date = find_years(d.date_text);
+  std::vector<YearMention> date = text::find_years(d.date_text);
   return date.empty() ? 0 : date.front().year;
 }
 

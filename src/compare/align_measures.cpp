@@ -27,6 +27,8 @@
 namespace nendiff::detail {
 namespace {
 
+using text::Bigram;
+
 // Weights of the measure score: shared wording counts most (cosine over
 // IDF-weighted bigrams, Dice over plain ones), shared programme names next;
 // the same section, lead ministry and place in the document only break ties.
@@ -87,7 +89,7 @@ class Vocabulary {
   // The key phrases of year-masked text by id, sorted, counted `weight` times.
   std::vector<TermId> count_phrases(std::string_view text, int weight) {
     std::vector<TermId> ids;
-    for (const std::string& p : key_phrases(text)) {
+    for (const std::string& p : text::key_phrases(text)) {
       auto [it, added] = phrase_ids_.try_emplace(p, static_cast<TermId>(phrase_df_.size()));
       if (added) phrase_df_.push_back(0);
       phrase_df_[it->second] += weight;
@@ -221,14 +223,14 @@ class MeasureAligner {
   // else; such a pair's text counts twice towards the frequencies and is
   // never profiled. Every other measure gets its profile.
   void pair_identical_and_profile() {
-    std::vector<YearMasked> old_masks;
+    std::vector<text::YearMasked> old_masks;
     old_masks.reserve(old_doc_.measures.size());
-    for (const Measure& m : old_doc_.measures) old_masks.push_back(mask_years(m));
+    for (const Measure& m : old_doc_.measures) old_masks.push_back(text::mask_years(m));
     std::unordered_map<std::string_view, std::vector<std::optional<size_t>>> by_text;
     for (size_t o = 0; o < old_masks.size(); ++o)
       by_text[old_masks[o].text].push_back(o);
     for (size_t n = 0; n < new_doc_.measures.size(); ++n) {
-      YearMasked masked = mask_years(new_doc_.measures[n]);
+      text::YearMasked masked = text::mask_years(new_doc_.measures[n]);
       const std::optional<size_t> o = take_identical(by_text, old_masks, masked);
       if (!o) {
         new_[n] = profile(new_doc_, n, masked.text);
@@ -246,11 +248,11 @@ class MeasureAligner {
   // `masked` but for years, if any.
   std::optional<size_t> take_identical(
       std::unordered_map<std::string_view, std::vector<std::optional<size_t>>>& by_text,
-      const std::vector<YearMasked>& old_masks, const YearMasked& masked) const {
+      const std::vector<text::YearMasked>& old_masks, const text::YearMasked& masked) const {
     auto it = by_text.find(masked.text);
     if (it == by_text.end()) return std::nullopt;
     for (std::optional<size_t>& o : it->second) {
-      if (!o || !same_but_years(old_masks[*o], masked, gap_)) continue;
+      if (!o || !text::same_but_years(old_masks[*o], masked, gap_)) continue;
       return std::exchange(o, std::nullopt);
     }
     return std::nullopt;

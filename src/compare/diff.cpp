@@ -35,31 +35,31 @@ Shape shape_of(const std::string& key);
 // (for pairing similar sentences). The last two are made on first use: most
 // sentences of a changed measure are unchanged and never need them.
 struct SentenceView {
-  SentenceView(const Sentence& s) : sentence(&s), masked(mask_years(s.text, s.years)) {}
+  SentenceView(const Sentence& s) : sentence(&s), masked(text::mask_years(s.text, s.years)) {}
 
   const Sentence* sentence;
-  YearMasked masked;
+  text::YearMasked masked;
 
   const Shape& shape() const {
-    if (!shape_) shape_ = shape_of(compare_key(sentence->text));
+    if (!shape_) shape_ = shape_of(text::compare_key(sentence->text));
     return *shape_;
   }
-  const detail::SparseVector& bigrams() const {
-    if (!bigrams_) bigrams_ = detail::bigram_counts(detail::to_u32(masked.text));
+  const text::SparseVector& bigrams() const {
+    if (!bigrams_) bigrams_ = text::bigram_counts(text::to_u32(masked.text));
     return *bigrams_;
   }
 
  private:
   mutable std::optional<Shape> shape_;
-  mutable std::optional<detail::SparseVector> bigrams_;
+  mutable std::optional<text::SparseVector> bigrams_;
 };
 
 Shape shape_of(const std::string& key) {
   Shape shape;
   std::vector<std::pair<size_t, size_t>> cuts;  // (offset, length) to mask
-  std::vector<YearMention> years = find_years(key);
+  std::vector<YearMention> years = text::find_years(key);
   for (const YearMention& y : years) cuts.push_back({y.offset, y.length});
-  shape.figures = find_figures(key, years);
+  shape.figures = text::find_figures(key, years);
   for (const Figure& f : shape.figures) cuts.push_back({f.offset, f.length});
   std::sort(cuts.begin(), cuts.end());
   size_t at = 0;
@@ -80,12 +80,12 @@ std::string rolled_forward(const std::string& old_text, const std::string& new_t
   // The Western years the new sentence names, as a set: scanning them once per
   // old year is quadratic on a line of thousands of years.
   std::set<int> named_years;
-  for (const YearMention& y : find_years(new_text))
+  for (const YearMention& y : text::find_years(new_text))
     if (!y.era) named_years.insert(y.year);
   auto named = [&](int year) { return named_years.count(year) > 0; };
   std::string out;
   size_t at = 0;
-  for (const YearMention& y : find_years(old_text)) {
+  for (const YearMention& y : text::find_years(old_text)) {
     const std::string digits = std::to_string(y.year);
     // Only years written in ASCII digits: a kanji 「二〇二三年」 or another
     // script's digits keep their form (and their bytes) as written.
@@ -112,9 +112,9 @@ NumberChange number_change(const Figure& o, const Figure& n, int old_line, int n
 // The few characters before a figure: what it counts, for pairing figures of
 // reworded sentences.
 std::string left_context(const std::string& key, const Figure& f) {
-  std::u32string before = detail::to_u32(key.substr(0, f.offset));
+  std::u32string before = text::to_u32(key.substr(0, f.offset));
   if (before.size() > 3) before = before.substr(before.size() - 3);
-  return detail::to_utf8(before) + "|" + f.unit;
+  return text::to_utf8(before) + "|" + f.unit;
 }
 
 class MeasureDiffer {
@@ -165,7 +165,7 @@ class MeasureDiffer {
 
   // Sentences whose masked texts are equal: only their years may differ.
   void same_text(size_t o, size_t n) {
-    if (!same_but_years(old_[o].masked, new_[n].masked, gap_)) pair_sentences(o, n);
+    if (!text::same_but_years(old_[o].masked, new_[n].masked, gap_)) pair_sentences(o, n);
   }
 
   // A run of dropped and added sentences between two common ones: pair the
@@ -203,7 +203,7 @@ class MeasureDiffer {
   }
 
   double similarity(size_t o, size_t n) const {
-    return detail::dice(old_[o].bigrams(), new_[n].bigrams());
+    return text::dice(old_[o].bigrams(), new_[n].bigrams());
   }
 
   void add_commitment(size_t n) {
@@ -238,7 +238,7 @@ class MeasureDiffer {
   }
 
   void figure_changes_in_rewrite(const SentenceView& a, const SentenceView& b) {
-    std::string ka = compare_key(a.sentence->text), kb = compare_key(b.sentence->text);
+    std::string ka = text::compare_key(a.sentence->text), kb = text::compare_key(b.sentence->text);
     for (const Figure& fa : a.shape().figures) {
       const Figure* match = nullptr;
       int matches = 0;
@@ -271,7 +271,7 @@ constexpr size_t kMaxDiffedLength = 20000;
 
 void append_edit(std::vector<TextEdit>& edits, TextEdit::Kind kind, std::u32string_view text) {
   if (text.empty()) return;
-  std::string piece = detail::to_utf8(text);
+  std::string piece = text::to_utf8(text);
   if (!edits.empty() && edits.back().kind == kind) edits.back().text += piece;
   else edits.push_back({kind, piece});
 }
@@ -295,7 +295,7 @@ std::vector<TextEdit> coarse_edit_script(std::u32string_view a, std::u32string_v
 }  // namespace
 
 std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text) {
-  std::u32string a = detail::to_u32(old_text), b = detail::to_u32(new_text);
+  std::u32string a = text::to_u32(old_text), b = text::to_u32(new_text);
   if (a.size() + b.size() > kMaxDiffedLength) return coarse_edit_script(a, b);
   dtl::Diff<char32_t, std::u32string> diff(a, b);
   diff.compose();

@@ -32,9 +32,9 @@
 namespace nendiff {
 namespace {
 
-using detail::ends_with;
-using detail::to_u32;
-using detail::to_utf8;
+using text::ends_with;
+using text::to_u32;
+using text::to_utf8;
 
 bool one_of(std::u32string_view set, char32_t c) {
   return set.find(c) != std::u32string_view::npos;
@@ -45,7 +45,7 @@ bool one_of(std::u32string_view set, char32_t c) {
 
 int year_of(const Document& d) {
   if (d.edition_year) return d.edition_year;
-  std::vector<YearMention> date = find_years(d.date_text);
+  std::vector<YearMention> date = text::find_years(d.date_text);
   return date.empty() ? 0 : date.front().year;
 }
 
@@ -88,8 +88,8 @@ LineageStep step_of(const Comparison& c, const MeasureDiff& d) {
   s.moved = d.moved;
   s.tag_changed = d.tag_changed;
   if (d.old_index)
-    s.same_text = same_but_years(mask_years(c.old_measure(d)->text),
-                                 mask_years(c.new_measure(d)->text), c.year_gap);
+    s.same_text = text::same_but_years(text::mask_years(c.old_measure(d)->text),
+                                 text::mask_years(c.new_measure(d)->text), c.year_gap);
   return s;
 }
 
@@ -365,7 +365,7 @@ bool anchored_in_past(std::u32string_view t, const Clause& c, const std::vector<
     std::u32string_view rest = t.substr(after);
     bool onward = false;
     for (auto w : {U"以降", U"以後", U"から", U"より"})
-      onward = onward || detail::starts_with(rest, w);
+      onward = onward || text::starts_with(rest, w);
     if (!onward) return true;
   }
   return false;
@@ -445,7 +445,7 @@ bool is_word_char(char32_t c) {
 }
 
 Bigrams bigrams_of(std::string_view text) {
-  std::u32string t = to_u32(mask_years(text).text);
+  std::u32string t = to_u32(text::mask_years(text).text);
   Bigrams out;
   for (size_t i = 0; i + 1 < t.size(); ++i)
     if (is_word_char(t[i]) && is_word_char(t[i + 1]))

@@ -18,10 +18,10 @@
 namespace nendiff {
 namespace {
 
-using detail::ends_with;
-using detail::starts_with;
-using detail::to_u32;
-using detail::to_utf8;
+using text::ends_with;
+using text::starts_with;
+using text::to_u32;
+using text::to_utf8;
 
 // An input line and its normalized text (what measures and headings keep).
 struct InputLine {
@@ -49,7 +49,7 @@ bool is_circled(char32_t c) { return c >= 0x2460 && c <= 0x2473; }
 // Superscript digits ¹²³⁰…⁹: footnote markers.
 const icu::UnicodeSet& superscripts() {
   static const icu::UnicodeSet& set =
-      detail::make_frozen_set(u"[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]");
+      text::make_frozen_set(u"[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]");
   return set;
 }
 bool is_superscript(char32_t c) { return superscripts().contains(static_cast<UChar32>(c)); }
@@ -151,11 +151,11 @@ class Parser {
     doc_.path = path;
     doc_.encoding = encoding;
     doc_.line_pages = std::move(line_pages);
-    std::vector<std::string> raw = split_lines(utf8);
+    std::vector<std::string> raw = text::split_lines(utf8);
     doc_.line_count = static_cast<int>(raw.size());
     lines_.reserve(raw.size());
     for (std::string& line : raw) {
-      std::string normalized = normalize_line(line);
+      std::string normalized = text::normalize_line(line);
       lines_.push_back({std::move(line), std::move(normalized)});
     }
   }
@@ -168,7 +168,7 @@ class Parser {
         blank_before_ = true;
         continue;
       }
-      detail::to_u32(input.normalized, text);
+      text::to_u32(input.normalized, text);
       take({static_cast<int>(i + 1), input.raw, input.normalized, text});
       blank_before_ = false;
     }
@@ -314,7 +314,7 @@ class Parser {
 
   void append_to_measure(const Line& line, size_t skip) {
     const std::u32string_view text = line.text.substr(skip);
-    const size_t skip_bytes = detail::utf8_length(line.text.substr(0, skip));
+    const size_t skip_bytes = text::utf8_length(line.text.substr(0, skip));
     Measure& m = doc_.measures.back();
     if (!m.original.empty()) m.original += "\n";
     m.original += line.raw;
@@ -445,9 +445,9 @@ class Parser {
   }
 
   void find_edition_year() {
-    for (const YearMention& y : find_years(doc_.title)) doc_.edition_year = y.year;
+    for (const YearMention& y : text::find_years(doc_.title)) doc_.edition_year = y.year;
     if (doc_.edition_year == 0 && !doc_.date_text.empty()) {
-      std::vector<YearMention> years = find_years(doc_.date_text);
+      std::vector<YearMention> years = text::find_years(doc_.date_text);
       if (!years.empty()) doc_.edition_year = years.front().year;
     }
   }

@@ -58,7 +58,7 @@ class OpenBrackets {
 // tracks, and U+FFFD, as which ICU's span sees ill-formed bytes (so that
 // those are decoded here too). ICU's span skips the others quickly.
 const icu::UnicodeSet& sentence_marks() {
-  static const icu::UnicodeSet& set = detail::make_frozen_set(u"[。「」『』()【】\\uFFFD]");
+  static const icu::UnicodeSet& set = text::make_frozen_set(u"[。「」『』()【】\\uFFFD]");
   return set;
 }
 
@@ -76,7 +76,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       Sentence sentence;
       sentence.text = std::string(text.substr(start, end - start));
       sentence.offset = start;
-      detail::find_years_and_figures(sentence.text, sentence.years, sentence.figures);
+      text::find_years_and_figures(sentence.text, sentence.years, sentence.figures);
       sentences.push_back(std::move(sentence));
     }
     start = end;

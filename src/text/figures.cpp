@@ -19,7 +19,7 @@
 #include "text/figures.hpp"
 #include "text/unicode.hpp"
 
-namespace nendiff {
+namespace nendiff::text {
 namespace {
 
 using Words = std::initializer_list<std::u32string_view>;
@@ -58,7 +58,7 @@ struct Text {
 // Decimal digits of every script (ICU's Nd, what u_isdigit tells). ICU's
 // span finds them in UTF-8 faster than a lookup for every character could.
 const icu::UnicodeSet& digit_set() {
-  return detail::character_classes().digits;
+  return character_classes().digits;
 }
 
 // End of the stretch from byte i of `s` that holds only digits (or none).
@@ -107,7 +107,7 @@ const Text& decode(std::string_view s, Text& t) {
 // property pattern ([:Numeric_Type=Numeric:]) costs most of a millisecond to
 // build, at every start.
 const icu::UnicodeSet& kanji_year_set() {
-  static const icu::UnicodeSet& set = detail::make_frozen_set(u"[元〇一二三四五六七八九十]");
+  static const icu::UnicodeSet& set = make_frozen_set(u"[元〇一二三四五六七八九十]");
   return set;
 }
 
@@ -627,8 +627,6 @@ std::vector<Figure> find_figures(std::string_view normalized,
   return with_decoded(normalized, [&](const Text& t) { return figures_in(t, years); });
 }
 
-namespace detail {
-
 void find_years_and_figures(std::string_view normalized, std::vector<YearMention>& years,
                             std::vector<Figure>& figures) {
   years.clear();
@@ -640,8 +638,6 @@ void find_years_and_figures(std::string_view normalized, std::vector<YearMention
   });
 }
 
-}  // namespace detail
-
 int era_to_western(std::string_view era, int era_year) {
   if (era_year < 1) return 0;
   for (const Era& e : kEras)
@@ -649,4 +645,4 @@ int era_to_western(std::string_view era, int era_year) {
   return 0;
 }
 
-}  // namespace nendiff
+}  // namespace nendiff::text

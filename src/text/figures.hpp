@@ -6,7 +6,7 @@
 
 #include "nendiff/model.hpp"
 
-namespace nendiff {
+namespace nendiff::text {
 
 // Every year mention: 「2023年度」「2023年4月」「2020年3月27日」「令和6年度」
 // 「平成30年」「2023度」 (malformed, suffix "度"). Era years are converted.
@@ -37,12 +37,9 @@ std::vector<Figure> find_figures(std::string_view normalized,
 // Converts an era year: (令和, 6) → 2024, (平成, 30) → 2018; 0 if unknown era.
 int era_to_western(std::string_view era, int era_year);
 
-namespace detail {
-
 // find_years(normalized), then find_figures(normalized, years), on one
 // decoding of the text (split_sentences runs this on every sentence).
 void find_years_and_figures(std::string_view normalized, std::vector<YearMention>& years,
                             std::vector<Figure>& figures);
 
-}  // namespace detail
-}  // namespace nendiff
+}  // namespace nendiff::text

@@ -16,7 +16,7 @@
 #include "nendiff/error.hpp"
 #include "text/unicode.hpp"
 
-namespace nendiff {
+namespace nendiff::text {
 namespace {
 
 // NFKC, but leaving alone the marks NFKC would flatten into plain digits:
@@ -54,7 +54,7 @@ UChar32 unify(UChar32 c) {
 // the properties of one character after another.
 const icu::UnicodeSet& notable() {
   static const icu::UnicodeSet& set = [] {
-    icu::UnicodeSet* s = detail::character_classes().white_space.cloneAsThawed();  // never freed
+    icu::UnicodeSet* s = character_classes().white_space.cloneAsThawed();  // never freed
     s->add(0x301C).add(0x2010, 0x2013).add(0x2212).add(0xFFFD).freeze();
     return std::cref(*s);
   }();
@@ -172,4 +172,4 @@ std::string compare_key(std::string_view normalized) {
   return key;
 }
 
-}  // namespace nendiff
+}  // namespace nendiff::text

@@ -10,8 +10,7 @@
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 
-namespace nendiff {
-namespace detail {
+namespace nendiff::text {
 namespace {
 
 bool is_katakana(char32_t c) {
@@ -144,8 +143,6 @@ std::vector<std::string> key_phrases(std::string_view masked) {
   return phrases;
 }
 
-}  // namespace detail
-
 namespace {
 
 // Appends `text` without its spaces, a run at a time.
@@ -207,4 +204,4 @@ bool same_but_years(const YearMasked& old_text, const YearMasked& new_text, int 
   return true;
 }
 
-}  // namespace nendiff
+}  // namespace nendiff::text

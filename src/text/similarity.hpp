@@ -11,7 +11,7 @@
 
 #include "nendiff/model.hpp"
 
-namespace nendiff {
+namespace nendiff::text {
 
 // The comparison form of normalized text: spaces removed and every year
 // replaced by a placeholder, so that texts differing only in their years (rolled
@@ -30,9 +30,7 @@ YearMasked mask_years(const Measure& m);
 // move by `gap` (each year independently: dated facts keep theirs).
 bool same_but_years(const YearMasked& old_text, const YearMasked& new_text, int gap);
 
-}  // namespace nendiff
 
-namespace nendiff::detail {
 
 using Bigram = std::uint64_t;
 // Sorted (bigram, weight) pairs: a sparse vector.
@@ -52,4 +50,4 @@ double norm(const SparseVector& v);
 // year-masked text (mask_years) so 「健康経営銘柄2023」 and 「…2024」 agree.
 std::vector<std::string> key_phrases(std::string_view masked);
 
-}  // namespace nendiff::detail
+}  // namespace nendiff::text

@@ -8,7 +8,7 @@
 
 #include "nendiff/error.hpp"
 
-namespace nendiff::detail {
+namespace nendiff::text {
 
 // ICU's UTF-8 macros, straight between byte and code point strings: these
 // conversions sit on every hot path, where a detour through UTF-16 (or a
@@ -88,4 +88,4 @@ bool ends_with(std::u32string_view s, std::u32string_view suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-}  // namespace nendiff::detail
+}  // namespace nendiff::text

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace nendiff::detail {
+namespace nendiff::text {
 
 std::u32string to_u32(std::string_view utf8);
 // The same into `out`, whose buffer is reused (for loops over many strings).
@@ -33,4 +33,4 @@ const CharacterClasses& character_classes();
 bool starts_with(std::u32string_view s, std::u32string_view prefix);
 bool ends_with(std::u32string_view s, std::u32string_view suffix);
 
-}  // namespace nendiff::detail
+}  // namespace nendiff::text
