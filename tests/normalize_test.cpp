@@ -81,17 +81,6 @@ TEST(CompareKey, DropsEverySpace) {
             compare_key(normalize_line("HealthcareInnovation Hub")));
 }
 
-TEST(IsCjk, ClassifiesScripts) {
-  EXPECT_TRUE(is_cjk(U'年'));
-  EXPECT_TRUE(is_cjk(U'ア'));
-  EXPECT_TRUE(is_cjk(U'の'));
-  EXPECT_TRUE(is_cjk(U'。'));
-  EXPECT_TRUE(is_cjk(U'・'));
-  EXPECT_FALSE(is_cjk(U'A'));
-  EXPECT_FALSE(is_cjk(U'7'));
-  EXPECT_FALSE(is_cjk(U'('));
-}
-
 }  // namespace
 }  // namespace nendiff::text
 

@@ -22,7 +22,6 @@
 #include "nendiff/check.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -30,30 +29,22 @@
 
 #include "text/figures.hpp"
 #include "text/normalize.hpp"
+#include "text/script.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff {
 namespace {
 
-using text::ends_with;
+using text::ends_at;
+using text::is_hiragana;
+using text::one_of;
+using text::starts_at;
 using text::starts_with;
 using text::to_u32;
 using text::to_utf8;
 
 constexpr char32_t kQuoted = 0xFFFC;  // stands for a quoted title: a noun
 
-UScriptCode script_of(char32_t c) {
-  UErrorCode error = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &error);
-}
-bool is_hiragana(char32_t c) { return script_of(c) == USCRIPT_HIRAGANA; }
-
-bool starts_at(const std::u32string& s, size_t i, std::u32string_view w) {
-  return i <= s.size() && starts_with(std::u32string_view(s).substr(i), w);
-}
-bool ends_at(const std::u32string& s, size_t end, std::u32string_view w) {
-  return ends_with(std::u32string_view(s).substr(0, end), w);
-}
 
 // ---------------------------------------------------------------------------
 // The sentence as grammar sees it: parenthesised annotations removed, quoted
@@ -64,9 +55,6 @@ struct Visible {
   std::vector<long> at;  // visible index of each sentence character, -1 if hidden
 };
 
-bool one_of(std::u32string_view set, char32_t c) {
-  return set.find(c) != std::u32string_view::npos;
-}
 bool is_open(char32_t c) { return one_of(U"(「『【[〔", c); }
 bool is_close(char32_t c) { return one_of(U")」』】]〕", c); }
 

@@ -15,7 +15,6 @@
 #include "nendiff/history.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <cmath>
@@ -27,18 +26,18 @@
 #include "text/similarity.hpp"
 #include "nendiff/error.hpp"
 #include "text/figures.hpp"
+#include "text/script.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff {
 namespace {
 
-using text::ends_with;
+using text::ends_at;
+using text::is_han;
+using text::is_hiragana;
+using text::one_of;
 using text::to_u32;
 using text::to_utf8;
-
-bool one_of(std::u32string_view set, char32_t c) {
-  return set.find(c) != std::u32string_view::npos;
-}
 
 // ---------------------------------------------------------------------------
 // Editions in order.
@@ -249,17 +248,6 @@ struct Clause {
   Tense tense = Tense::other;
 };
 
-UScriptCode script_of(char32_t c) {
-  UErrorCode error = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &error);
-}
-bool is_hiragana(char32_t c) { return script_of(c) == USCRIPT_HIRAGANA; }
-bool is_kanji(char32_t c) { return script_of(c) == USCRIPT_HAN; }
-
-bool ends_at(std::u32string_view t, size_t end, std::u32string_view w) {
-  return ends_with(t.substr(0, end), w);
-}
-
 // Verbs whose 連用形 before 、 make a postposition (「…に対し、」「…を踏まえ、」),
 // not the end of a clause.
 const std::u32string_view kJoiningVerbs[] = {
@@ -310,7 +298,7 @@ std::optional<Tense> clause_end(std::u32string_view t, size_t comma) {
     Tense form = form_tense(t, verb);
     return form == Tense::future ? Tense::inherit : form;
   }
-  if (comma < 2 || !one_of(kRenyoEndings, t[comma - 1]) || !is_kanji(t[comma - 2]))
+  if (comma < 2 || !one_of(kRenyoEndings, t[comma - 1]) || !is_han(t[comma - 2]))
     return std::nullopt;
   for (auto w : kJoiningVerbs)
     if (ends_at(t, comma, w)) return std::nullopt;

@@ -9,14 +9,13 @@
 #include "text/figures.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <iterator>
 #include <initializer_list>
 
-#include "text/figures.hpp"
+#include "text/script.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff::text {
@@ -145,16 +144,6 @@ size_t longest(const Text& t, size_t i, Words words) {
   return best;
 }
 
-// The script proper, not Script_Extensions (which would count 、「」 as kanji).
-UScriptCode script_of(UChar32 c) {
-  if (c < 0x80) return u_isalpha(c) ? USCRIPT_LATIN : USCRIPT_COMMON;  // hot path: ASCII
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(c, &status);
-}
-bool is_han(UChar32 c) { return script_of(c) == USCRIPT_HAN; }
-// ー (U+30FC) is "Common" but only ever lengthens kana.
-bool is_katakana(UChar32 c) { return script_of(c) == USCRIPT_KATAKANA || c == 0x30FC; }
-bool is_latin(UChar32 c) { return u_isalpha(c) && script_of(c) == USCRIPT_LATIN; }
 bool is_comma(UChar32 c) { return c == u',' || c == 0xFF0C; }
 bool is_point(UChar32 c) { return c == u'.' || c == 0xFF0E; }
 // Range marks: ~ (NFKC of ～), 〜 (survives NFKC), hyphens and en dash.

@@ -1,28 +1,16 @@
 #include "text/similarity.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
-
 #include <algorithm>
 #include <cmath>
 
 #include "text/figures.hpp"
 #include "text/normalize.hpp"
+#include "text/script.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff::text {
 namespace {
 
-bool is_katakana(char32_t c) {
-  if (c < U'\u30A0') return false;  // below the Katakana block: most text, no ICU call
-  UErrorCode status = U_ZERO_ERROR;
-  return (uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_KATAKANA) ||
-         c == U'ー';
-}
-bool is_han(char32_t c) {
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
-}
 bool is_latin_word(char32_t c) {
   return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') ||
          c == U'-' || c == U'&' || c == U'.';

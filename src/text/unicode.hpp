@@ -33,4 +33,18 @@ const CharacterClasses& character_classes();
 bool starts_with(std::u32string_view s, std::u32string_view prefix);
 bool ends_with(std::u32string_view s, std::u32string_view suffix);
 
+// True when `word` stands at index i of `s` / ends just before index `end`
+// (the grammar's scanners look around a position, not at a string's ends).
+inline bool starts_at(std::u32string_view s, size_t i, std::u32string_view word) {
+  return i <= s.size() && s.size() - i >= word.size() && s.compare(i, word.size(), word) == 0;
+}
+inline bool ends_at(std::u32string_view s, size_t end, std::u32string_view word) {
+  return end <= s.size() && end >= word.size() && s.compare(end - word.size(), word.size(), word) == 0;
+}
+
+// True when `c` is one of the characters of `set`.
+inline bool one_of(std::u32string_view set, char32_t c) {
+  return set.find(c) != std::u32string_view::npos;
+}
+
 }  // namespace nendiff::text
