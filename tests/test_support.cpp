@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
 #include <boost/filesystem.hpp>
 #include <fstream>
 #include <sstream>
@@ -12,6 +14,45 @@
 namespace fs = boost::filesystem;
 
 namespace nendiff::test {
+namespace {
+
+std::string show(const Figure& f) {
+  std::ostringstream out;
+  out.precision(15);
+  out << f.raw << " → " << f.value << " " << f.unit;
+  if (f.range_end) out << " .." << *f.range_end;
+  if (f.approximate) out << " ~";
+  return out.str();
+}
+
+std::string show(const YearMention& y) {
+  std::ostringstream out;
+  out << y.raw << " → " << y.year << " [" << y.suffix << "]";
+  if (y.era) out << " era";
+  if (y.fiscal) out << " fiscal";
+  if (y.dated) out << " dated";
+  return out.str();
+}
+
+template <typename Mention>
+std::vector<std::string> show_all(const std::string& text, const std::vector<Mention>& found) {
+  std::vector<std::string> out;
+  for (const Mention& m : found) {
+    EXPECT_EQ(text.substr(m.offset, m.length), m.raw) << text;
+    out.push_back(show(m));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> shown(const std::string& text, const std::vector<YearMention>& years) {
+  return show_all(text, years);
+}
+
+std::vector<std::string> shown(const std::string& text, const std::vector<Figure>& figures) {
+  return show_all(text, figures);
+}
 
 std::string sample_path(const std::string& name) {
   return std::string(NENDIFF_SAMPLES_DIR) + "/" + name;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "nendiff/model.hpp"
+
 namespace nendiff::test {
 
 // Absolute path of a file in samples/.
@@ -12,6 +14,12 @@ std::string sample_path(const std::string& name);
 // The bytes of a file.
 std::string read_bytes(const std::string& path);
 void write_bytes(const std::string& path, const std::string& bytes);
+
+// Year and figure mentions one per line, as the tests compare them:
+// 「2023年度 → 2023 [年度] fiscal」「約3,400社 → 3400 社 ~」 ("~" approximate,
+// "..5" a range's end). Each mention's raw must be `text` at its offsets.
+std::vector<std::string> shown(const std::string& text, const std::vector<YearMention>& years);
+std::vector<std::string> shown(const std::string& text, const std::vector<Figure>& figures);
 
 // A fresh directory, removed with everything in it when the object dies.
 class TempDir {

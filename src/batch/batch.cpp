@@ -13,7 +13,7 @@
 #include "batch/keys.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
-#include "text/figures.hpp"
+#include "text/years.hpp"
 #include "text/normalize.hpp"
 #include "report/json.hpp"
 #include "text/unicode.hpp"

@@ -27,7 +27,7 @@
 #include <cstdint>
 #include <optional>
 
-#include "text/figures.hpp"
+#include "text/years.hpp"
 #include "text/normalize.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"

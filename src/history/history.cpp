@@ -25,7 +25,7 @@
 
 #include "text/similarity.hpp"
 #include "nendiff/error.hpp"
-#include "text/figures.hpp"
+#include "text/years.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
 

@@ -11,7 +11,7 @@
 #include <optional>
 
 #include "parse/pieces.hpp"
-#include "text/figures.hpp"
+#include "text/years.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 

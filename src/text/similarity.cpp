@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "text/figures.hpp"
+#include "text/years.hpp"
 #include "text/normalize.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
