@@ -28,6 +28,7 @@
 #include <optional>
 
 #include "text/years.hpp"
+#include "text/brackets.hpp"
 #include "text/normalize.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
@@ -55,31 +56,15 @@ struct Visible {
   std::vector<long> at;  // visible index of each sentence character, -1 if hidden
 };
 
-bool is_open(char32_t c) { return one_of(U"(「『【[〔", c); }
-bool is_close(char32_t c) { return one_of(U")」』】]〕", c); }
-
-// Matching close of each open bracket; unmatched brackets stay plain text.
-std::vector<long> bracket_pairs(const std::u32string& s) {
-  std::vector<long> pair(s.size(), -1);
-  std::vector<size_t> stack;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (is_open(s[i])) stack.push_back(i);
-    if (is_close(s[i]) && !stack.empty()) {
-      pair[stack.back()] = static_cast<long>(i);
-      stack.pop_back();
-    }
-  }
-  return pair;
-}
-
+// Unmatched brackets stay plain text.
 Visible visible_text(const std::u32string& s) {
   Visible v;
   v.at.assign(s.size(), -1);
-  std::vector<long> pair = bracket_pairs(s);
+  std::vector<std::optional<size_t>> close = text::matching_brackets(s);
   for (size_t i = 0; i < s.size(); ++i) {
-    if (pair[i] >= 0) {
-      if (s[i] != U'(' && s[i] != U'[') v.text.push_back(kQuoted);
-      i = static_cast<size_t>(pair[i]);
+    if (close[i]) {
+      if (text::opened_by(s[i])->role == text::BracketRole::title) v.text.push_back(kQuoted);
+      i = *close[i];
       continue;
     }
     v.at[i] = static_cast<long>(v.text.size());

@@ -25,6 +25,7 @@
 
 #include "text/similarity.hpp"
 #include "nendiff/error.hpp"
+#include "text/brackets.hpp"
 #include "text/years.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
@@ -328,18 +329,6 @@ Tense sentence_ending(std::u32string_view t, size_t end) {
   return form == Tense::inherit ? Tense::other : form;  // a noun ending: 「…を実施。」
 }
 
-// Unbalanced brackets are closed by the sentence end.
-std::vector<bool> bracketed(std::u32string_view t) {
-  std::vector<bool> inside(t.size(), false);
-  int depth = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (one_of(U"(（「『【[［〔", t[i])) ++depth;
-    inside[i] = depth > 0;
-    if (one_of(U")）」』】]］〕", t[i]) && depth > 0) --depth;
-  }
-  return inside;
-}
-
 using YearAt = std::pair<size_t, const YearMention*>;  // code-point position, year
 
 // A year phrase before the edition's year that is not a start (以降, から)
@@ -382,7 +371,7 @@ struct Reading {
 
 std::vector<Clause> split_clauses(std::u32string_view t) {
   std::vector<Clause> out;
-  std::vector<bool> inside = bracketed(t);
+  std::vector<bool> inside = text::inside_brackets(t);
   size_t begin = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i] != U'、' || inside[i]) continue;
@@ -400,7 +389,7 @@ Reading read_sentence(const Sentence& s, int edition) {
   r.sentence = &s;
   r.text = to_u32(s.text);
   r.clauses = split_clauses(r.text);
-  std::vector<YearAt> years = year_positions(s, bracketed(r.text));
+  std::vector<YearAt> years = year_positions(s, text::inside_brackets(r.text));
   for (size_t i = r.clauses.size(); i-- > 0;) {
     Clause& c = r.clauses[i];
     if (c.tense != Tense::inherit) continue;

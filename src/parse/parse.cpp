@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "parse/pieces.hpp"
+#include "text/brackets.hpp"
 #include "text/years.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
@@ -59,19 +60,6 @@ bool has_superscript(std::string_view text) {
   return static_cast<size_t>(superscripts().spanUTF8(text.data(), static_cast<int32_t>(text.size()),
                                                      USET_SPAN_NOT_CONTAINED)) < text.size();
 }
-bool is_open_bracket(char32_t c) { return c == U'(' || c == U'[' || c == U'〔'; }
-bool is_close_bracket(char32_t c) { return c == U')' || c == U']' || c == U'〕'; }
-
-// Index of the bracket closing the one at `open`, or npos.
-size_t matching_close(std::u32string_view s, size_t open) {
-  int depth = 0;
-  for (size_t i = open; i < s.size(); ++i) {
-    if (is_open_bracket(s[i])) ++depth;
-    if (is_close_bracket(s[i]) && --depth == 0) return i;
-  }
-  return std::u32string_view::npos;
-}
-
 // The shape of a heading line, whatever its context.
 std::optional<HeadingShape> heading_shape(std::u32string_view s) {
   if (s.empty() || s.size() > 80 || ends_with(s, U"。") || ends_with(s, U"】") ||
@@ -86,7 +74,7 @@ std::optional<HeadingShape> heading_shape(std::u32string_view s) {
     while (d < s.size() && d < 3 && is_digit(s[d])) ++d;
     if (d > 1 && d < s.size() && s[d] == U')' && d + 1 < s.size())
       return HeadingShape{2, s.substr(0, d + 1), s.substr(d + 1)};
-    if (matching_close(s, 0) == s.size() - 1)
+    if (text::matching_close(s, 0) == s.size() - 1)
       return HeadingShape{5, U"", s.substr(1, s.size() - 2)};
   }
   if (is_circled(s[0])) return HeadingShape{3, s.substr(0, 1), s.substr(1)};

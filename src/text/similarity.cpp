@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
-#include "text/years.hpp"
+#include "text/brackets.hpp"
 #include "text/normalize.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
+#include "text/years.hpp"
 
 namespace nendiff::text {
 namespace {
@@ -25,12 +26,12 @@ constexpr std::u32string_view kBodySuffixes[] = {U"機構", U"協議会", U"本�
                                                 U"センター", U"学会", U"委員会", U"機関"};
 
 void add_quoted(std::u32string_view s, std::vector<std::u32string>& out) {
+  if (s.find(U'「') == std::u32string_view::npos) return;
+  const std::vector<std::optional<size_t>> close = matching_brackets(s);
   for (size_t open = s.find(U'「'); open != std::u32string_view::npos;
-       open = s.find(U'「', open + 1)) {
-    size_t close = s.find(U'」', open);
-    if (close == std::u32string_view::npos) return;
-    if (close - open > 2) out.emplace_back(s.substr(open + 1, close - open - 1));
-  }
+       open = s.find(U'「', open + 1))
+    if (close[open] && *close[open] - open > 2)
+      out.emplace_back(s.substr(open + 1, *close[open] - open - 1));
 }
 
 void add_runs(std::u32string_view s, std::vector<std::u32string>& out) {
