@@ -6,7 +6,7 @@
 // command line.
 #include "nendiff/history.hpp"
 #include "nendiff/report.hpp"
-#include "text/similarity.hpp"
+#include "text/year_mask.hpp"
 
 #include <gtest/gtest.h>
 

@@ -8,9 +8,9 @@
 #include <set>
 
 #include "compare/align_measures.hpp"
+#include "text/bigrams.hpp"
 #include "text/normalize.hpp"
-#include "text/similarity.hpp"
-#include "text/unicode.hpp"
+#include "text/year_mask.hpp"
 
 namespace nendiff {
 namespace {
@@ -52,7 +52,7 @@ std::vector<TitleProfile> unpaired_titles(const Document& d, int level, const Se
   for (size_t i = 0; i < d.sections.size(); ++i) {
     if (d.sections[i].level != level || partner[i]) continue;
     TitleProfile t{i, title_key(d.sections[i]), {}};
-    t.bigrams = text::bigram_counts(text::to_u32(t.key));
+    t.bigrams = text::bigram_counts(t.key);
     out.push_back(std::move(t));
   }
   return out;

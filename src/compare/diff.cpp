@@ -8,9 +8,10 @@
 #include <optional>
 #include <set>
 
+#include "text/bigrams.hpp"
 #include "text/figures.hpp"
 #include "text/normalize.hpp"
-#include "text/similarity.hpp"
+#include "text/year_mask.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff {
@@ -45,7 +46,7 @@ struct SentenceView {
     return *shape_;
   }
   const text::SparseVector& bigrams() const {
-    if (!bigrams_) bigrams_ = text::bigram_counts(text::to_u32(masked.text));
+    if (!bigrams_) bigrams_ = text::bigram_counts(masked.text);
     return *bigrams_;
   }
 

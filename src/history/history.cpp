@@ -23,7 +23,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "text/similarity.hpp"
+#include "text/bigrams.hpp"
+#include "text/year_mask.hpp"
 #include "nendiff/error.hpp"
 #include "text/brackets.hpp"
 #include "text/years.hpp"
@@ -414,22 +415,10 @@ Reading read_sentence(const Sentence& s, int edition) {
 // of letters and digits (years masked), weighted by rarity across the sentences
 // of the commitment's edition so that 推進 or 引き続き count for little.
 
-using Bigrams = std::vector<std::uint64_t>;  // sorted, unique
-
-bool is_word_char(char32_t c) {
-  return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC) ||
-         u_isdigit(static_cast<UChar32>(c));
-}
+using Bigrams = std::vector<text::Bigram>;  // sorted, unique
 
 Bigrams bigrams_of(std::string_view text) {
-  std::u32string t = to_u32(text::mask_years(text).text);
-  Bigrams out;
-  for (size_t i = 0; i + 1 < t.size(); ++i)
-    if (is_word_char(t[i]) && is_word_char(t[i + 1]))
-      out.push_back((static_cast<std::uint64_t>(t[i]) << 32) | t[i + 1]);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return text::distinct_bigrams(text::mask_years(text).text, text::Pairs::letters_and_digits);
 }
 
 class Wording {
@@ -438,21 +427,17 @@ class Wording {
     for (const Measure& m : d.measures)
       for (const Sentence& s : m.sentences) {
         ++sentences_;
-        for (std::uint64_t g : bigrams_of(s.text)) ++df_[g];
+        bigrams_.add_document(text::mask_years(s.text).text, 1, false,
+                              text::Pairs::letters_and_digits);
       }
   }
 
-  // Smoothed so that a bigram in every sentence of a short edition still counts.
-  double weight(std::uint64_t g) const {
-    auto it = df_.find(g);
-    double df = it == df_.end() ? 0 : it->second;
-    return std::log((sentences_ + 2.0) / (df + 1.0));
-  }
+  double weight(text::Bigram g) const { return text::sentence_idf(sentences_, bigrams_.df_of(g)); }
 
   // The weighted share of `wanted` found in `text`.
   double share(const Bigrams& wanted, const Bigrams& text) const {
     double total = 0, found = 0;
-    for (std::uint64_t g : wanted) {
+    for (text::Bigram g : wanted) {
       total += weight(g);
       if (std::binary_search(text.begin(), text.end(), g)) found += weight(g);
     }
@@ -460,7 +445,7 @@ class Wording {
   }
 
  private:
-  std::unordered_map<std::uint64_t, int> df_;
+  text::BigramVocabulary bigrams_;
   int sentences_ = 0;
 };
 
