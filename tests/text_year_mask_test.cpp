@@ -50,5 +50,18 @@ TEST(YearMask, MeasureFromTheParsersYears) {
                                   mask_years(m.sentences[1].text, m.sentences[1].years).text);
 }
 
+// A clause of a sentence, masked with the sentence's years that lie in it.
+TEST(YearMask, AStretchWithTheYearsWithinIt) {
+  Document d = parse("取組方針2024\n\n1.柱\n\n・2023年度に研修を実施し、2024年度以降も研修を推進する。【◎厚】\n");
+  const Sentence& s = d.measures.at(0).sentences.at(0);
+  const size_t comma = s.text.find("、") + std::string("、").size();
+  YearMasked first = mask_years(s.text, s.years, 0, comma);
+  YearMasked second = mask_years(s.text, s.years, comma, s.text.size());
+  EXPECT_EQ(first.text, "\x01年度に研修を実施し、");
+  EXPECT_EQ(first.years, std::vector<int>{2023});
+  EXPECT_EQ(second.text, mask_years(s.text.substr(comma)).text);
+  EXPECT_EQ(second.years, std::vector<int>{2024});
+}
+
 }  // namespace
 }  // namespace nendiff::text

@@ -580,19 +580,11 @@ void check_front_year(Context& c, const std::string& text, int line) {
   c.findings.push_back(std::move(f));
 }
 
-// The edition's year from the decision date when the title has none.
-int edition_year(const Document& d, const CheckOptions& options) {
-  if (options.edition_year) return options.edition_year;
-  if (d.edition_year) return d.edition_year;
-  std::vector<YearMention> date = text::find_years(d.date_text);
-  return date.empty() ? 0 : date.front().year;
-}
-
 }  // namespace
 
 std::vector<StaleFinding> check_stale(const Document& doc, const CheckOptions& options) {
   // Carry-over is only a sign of neglect when the prior edition is older.
-  int year = edition_year(doc, options);
+  int year = options.edition_year ? options.edition_year : doc.edition_year;
   bool use_prior = options.prior && (options.prior->edition_year == 0 || year == 0 ||
                                      options.prior->edition_year < year);
   std::optional<PriorSentences> prior;

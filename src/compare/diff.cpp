@@ -9,7 +9,6 @@
 #include <set>
 
 #include "text/bigrams.hpp"
-#include "text/figures.hpp"
 #include "text/normalize.hpp"
 #include "text/year_mask.hpp"
 #include "text/unicode.hpp"
@@ -27,10 +26,10 @@ constexpr double kMinSlotSimilarity = 0.25;
 // the same shape differ in figures (or years) only.
 struct Shape {
   std::string text;
-  std::vector<Figure> figures;  // found in the compare key, in order
+  std::vector<Figure> figures;  // the sentence's, placed in its compare key, in order
 };
 
-Shape shape_of(const std::string& key);
+Shape shape_of(const Sentence& s);
 
 // A sentence seen three ways: its year-masked text, its shape, and its bigrams
 // (for pairing similar sentences). The last two are made on first use: most
@@ -42,7 +41,7 @@ struct SentenceView {
   text::YearMasked masked;
 
   const Shape& shape() const {
-    if (!shape_) shape_ = shape_of(text::compare_key(sentence->text));
+    if (!shape_) shape_ = shape_of(*sentence);
     return *shape_;
   }
   const text::SparseVector& bigrams() const {
@@ -55,13 +54,40 @@ struct SentenceView {
   mutable std::optional<text::SparseVector> bigrams_;
 };
 
-Shape shape_of(const std::string& key) {
+// Byte offsets of normalized text in its compare key, which has no spaces.
+class KeyOffsets {
+ public:
+  explicit KeyOffsets(std::string_view normalized) {
+    for (size_t at = normalized.find(' '); at != std::string_view::npos;
+         at = normalized.find(' ', at + 1))
+      spaces_.push_back(at);
+  }
+  size_t operator()(size_t offset) const {
+    return offset - static_cast<size_t>(std::lower_bound(spaces_.begin(), spaces_.end(), offset) -
+                                        spaces_.begin());
+  }
+
+ private:
+  std::vector<size_t> spaces_;  // where the normalized text has one
+};
+
+// The years and figures the parser found in the sentence, moved into its
+// compare key, are cut out of the key.
+Shape shape_of(const Sentence& s) {
+  const std::string key = text::compare_key(s.text);
+  const KeyOffsets in_key(s.text);
   Shape shape;
   std::vector<std::pair<size_t, size_t>> cuts;  // (offset, length) to mask
-  std::vector<YearMention> years = text::find_years(key);
-  for (const YearMention& y : years) cuts.push_back({y.offset, y.length});
-  shape.figures = text::find_figures(key, years);
-  for (const Figure& f : shape.figures) cuts.push_back({f.offset, f.length});
+  for (const YearMention& y : s.years)
+    cuts.push_back({in_key(y.offset), in_key(y.offset + y.length) - in_key(y.offset)});
+  for (Figure f : s.figures) {
+    const size_t end = in_key(f.offset + f.length);
+    f.offset = in_key(f.offset);
+    f.length = end - f.offset;
+    f.raw = text::compare_key(f.raw);
+    cuts.push_back({f.offset, f.length});
+    shape.figures.push_back(std::move(f));
+  }
   std::sort(cuts.begin(), cuts.end());
   size_t at = 0;
   for (const auto& [offset, length] : cuts) {
@@ -77,16 +103,17 @@ Shape shape_of(const std::string& key) {
 // The old sentence with its years rolled by the edition gap wherever the new
 // sentence names the rolled year, so that the character edits a reader sees
 // are the rewording, not the roll (display only: classification masks years).
-std::string rolled_forward(const std::string& old_text, const std::string& new_text, int gap) {
+std::string rolled_forward(const Sentence& old_sentence, const Sentence& new_sentence, int gap) {
   // The Western years the new sentence names, as a set: scanning them once per
   // old year is quadratic on a line of thousands of years.
   std::set<int> named_years;
-  for (const YearMention& y : text::find_years(new_text))
+  for (const YearMention& y : new_sentence.years)
     if (!y.era) named_years.insert(y.year);
   auto named = [&](int year) { return named_years.count(year) > 0; };
+  const std::string& old_text = old_sentence.text;
   std::string out;
   size_t at = 0;
-  for (const YearMention& y : text::find_years(old_text)) {
+  for (const YearMention& y : old_sentence.years) {
     const std::string digits = std::to_string(y.year);
     // Only years written in ASCII digits: a kanji 「二〇二三年」 or another
     // script's digits keep their form (and their bytes) as written.
@@ -256,7 +283,7 @@ class MeasureDiffer {
     r.new_sentence = b.sentence->text;
     r.old_line = a.sentence->line;
     r.new_line = b.sentence->line;
-    r.edits = edit_script(rolled_forward(r.old_sentence, r.new_sentence, gap_), r.new_sentence);
+    r.edits = edit_script(rolled_forward(*a.sentence, *b.sentence, gap_), r.new_sentence);
     out_.rewritten.push_back(std::move(r));
   }
 

@@ -44,27 +44,21 @@ using text::to_utf8;
 // ---------------------------------------------------------------------------
 // Editions in order.
 
-int year_of(const Document& d) {
-  if (d.edition_year) return d.edition_year;
-  std::vector<YearMention> date = text::find_years(d.date_text);
-  return date.empty() ? 0 : date.front().year;
-}
-
 std::string name_of(const Document& d) { return d.path.empty() ? d.title : d.path; }
 
 void order_editions(std::vector<Document>& editions) {
   if (editions.size() < 2) throw Error("a history needs at least two editions");
   for (const Document& d : editions)
-    if (year_of(d) == 0)
+    if (d.edition_year == 0)
       throw Error(name_of(d) +
                   ": no edition year in its title or decision date, "
                   "so it cannot be placed in the history");
   std::stable_sort(editions.begin(), editions.end(),
-                   [](const Document& a, const Document& b) { return year_of(a) < year_of(b); });
+                   [](const Document& a, const Document& b) { return a.edition_year < b.edition_year; });
   for (size_t i = 0; i + 1 < editions.size(); ++i)
-    if (year_of(editions[i]) == year_of(editions[i + 1]))
+    if (editions[i].edition_year == editions[i + 1].edition_year)
       throw Error(name_of(editions[i]) + " and " + name_of(editions[i + 1]) + ": two editions of " +
-                  std::to_string(year_of(editions[i])));
+                  std::to_string(editions[i].edition_year));
 }
 
 // ---------------------------------------------------------------------------
@@ -89,8 +83,8 @@ LineageStep step_of(const Comparison& c, const MeasureDiff& d) {
   s.moved = d.moved;
   s.tag_changed = d.tag_changed;
   if (d.old_index)
-    s.same_text = text::same_but_years(text::mask_years(c.old_measure(d)->text),
-                                 text::mask_years(c.new_measure(d)->text), c.year_gap);
+    s.same_text = text::same_but_years(text::mask_years(*c.old_measure(d)),
+                                       text::mask_years(*c.new_measure(d)), c.year_gap);
   return s;
 }
 
@@ -366,9 +360,19 @@ struct Reading {
   const Sentence* sentence = nullptr;
   std::u32string text;
   std::vector<Clause> clauses;
-  std::string forward;   // the future clauses, joined
-  int forward_year = 0;  // the first year named in them
+  bool promises = false;  // a future clause holds text
+  std::string forward;    // the future clauses, joined, years masked
+  int forward_year = 0;   // the first year named in them
 };
+
+// The clause's text with its years masked, from the years the parser found
+// in the sentence.
+std::string masked(const Reading& r, const Clause& c) {
+  const std::u32string_view t = r.text;
+  const size_t begin = text::utf8_length(t.substr(0, c.begin));
+  const size_t end = begin + text::utf8_length(t.substr(c.begin, c.end - c.begin));
+  return text::mask_years(r.sentence->text, r.sentence->years, begin, end).text;
+}
 
 std::vector<Clause> split_clauses(std::u32string_view t) {
   std::vector<Clause> out;
@@ -399,7 +403,8 @@ Reading read_sentence(const Sentence& s, int edition) {
   int dated_year = 0;
   for (const Clause& c : r.clauses) {
     if (c.tense != Tense::future) continue;
-    r.forward += to_utf8(std::u32string_view(r.text).substr(c.begin, c.end - c.begin));
+    r.promises = r.promises || c.end > c.begin;
+    r.forward += masked(r, c);
     for (const auto& [at, y] : years) {
       if (at < c.begin || at >= c.end) continue;
       int& slot = y->dated ? dated_year : r.forward_year;  // a full date is mostly a fact
@@ -417,9 +422,11 @@ Reading read_sentence(const Sentence& s, int edition) {
 
 using Bigrams = std::vector<text::Bigram>;  // sorted, unique
 
-Bigrams bigrams_of(std::string_view text) {
-  return text::distinct_bigrams(text::mask_years(text).text, text::Pairs::letters_and_digits);
+// `masked`: year-masked text.
+Bigrams bigrams_of(std::string_view masked) {
+  return text::distinct_bigrams(masked, text::Pairs::letters_and_digits);
 }
+Bigrams bigrams_of(const Sentence& s) { return bigrams_of(text::mask_years(s.text, s.years).text); }
 
 class Wording {
  public:
@@ -427,7 +434,7 @@ class Wording {
     for (const Measure& m : d.measures)
       for (const Sentence& s : m.sentences) {
         ++sentences_;
-        bigrams_.add_document(text::mask_years(s.text).text, 1, false,
+        bigrams_.add_document(text::mask_years(s.text, s.years).text, 1, false,
                               text::Pairs::letters_and_digits);
       }
   }
@@ -468,13 +475,13 @@ class FollowThroughJudge {
         of_(of),
         n_(n),
         next_(h.editions[n + 1]),
-        year_(year_of(next_)),
+        year_(next_.edition_year),
         wording_(h.editions[n]) {}
 
   void judge(const Measure& m, size_t lineage, std::vector<FollowUp>& out) const {
     for (const Sentence& s : m.sentences) {
-      Reading r = read_sentence(s, year_of(h_.editions[n_]));
-      if (r.forward.empty()) continue;
+      Reading r = read_sentence(s, h_.editions[n_].edition_year);
+      if (!r.promises) continue;
       out.push_back(follow_up(r, lineage, m.line_at(s.offset)));
     }
   }
@@ -502,7 +509,7 @@ class FollowThroughJudge {
     Evidence best;
     best.measure = measure;
     for (const Sentence& s : next_.measures[measure].sentences) {
-      double score = wording_.share(wanted, bigrams_of(s.text));
+      double score = wording_.share(wanted, bigrams_of(s));
       if (score > best.score) best.score = score, best.sentence = &s;
     }
     return best;
@@ -519,7 +526,7 @@ class FollowThroughJudge {
         if (r.old_sentence != s.text) continue;
         for (const Sentence& t : next_.measures[*partner].sentences)
           if (t.text == r.new_sentence)
-            return {&t, partner, wording_.share(wanted, bigrams_of(t.text))};
+            return {&t, partner, wording_.share(wanted, bigrams_of(t))};
       }
     }
     return {};
@@ -534,7 +541,7 @@ class FollowThroughJudge {
       if (!d.new_index || d.new_index == partner) continue;
       for (const Sentence& s : next_.measures[*d.new_index].sentences) {
         if (d.status != Status::added && !is_added(d, s)) continue;
-        double score = wording_.share(wanted, bigrams_of(s.text));
+        double score = wording_.share(wanted, bigrams_of(s));
         if (score > best.score) best = {&s, d.new_index, score};
       }
     }
@@ -551,8 +558,7 @@ class FollowThroughJudge {
     double best = -1;
     Tense tense = Tense::other;
     for (const Clause& c : e.clauses) {
-      std::string text = to_utf8(std::u32string_view(e.text).substr(c.begin, c.end - c.begin));
-      double score = wording_.share(wanted, bigrams_of(text));
+      double score = wording_.share(wanted, bigrams_of(masked(e, c)));
       if (score > best) best = score, tense = c.tense;
     }
     return tense;
@@ -631,7 +637,7 @@ History follow_history(std::vector<Document> editions) {
   order_editions(editions);
   History h;
   h.editions = std::move(editions);
-  for (const Document& d : h.editions) h.years.push_back(year_of(d));
+  for (const Document& d : h.editions) h.years.push_back(d.edition_year);
   for (size_t i = 0; i + 1 < h.editions.size(); ++i)
     h.comparisons.push_back(compare(h.editions[i], h.editions[i + 1]));
   LineageMap of = chain_lineages(h);

@@ -432,6 +432,8 @@ class Parser {
     }
   }
 
+  // The edition's year, decided here once for every stage: the last year of
+  // the title (「…取組方針2024」), else the first of the decision date.
   void find_edition_year() {
     for (const YearMention& y : text::find_years(doc_.title)) doc_.edition_year = y.year;
     if (doc_.edition_year == 0 && !doc_.date_text.empty()) {

@@ -17,12 +17,15 @@ void append_without_spaces(std::string& out, std::string_view text) {
   }
 }
 
-// Appends the masked form of one sentence (see mask_years) to `masked`.
+// Appends the masked form of one sentence (see mask_years) from byte `begin`
+// on to `masked`; years that start before `begin` or run past the end of
+// `normalized` are left out.
 void append_masked(YearMasked& masked, std::string_view normalized,
-                   const std::vector<YearMention>& years) {
-  size_t at = 0;
+                   const std::vector<YearMention>& years, size_t begin = 0) {
+  size_t at = begin;
   for (const YearMention& y : years) {
     if (y.offset < at) continue;
+    if (y.offset + y.length > normalized.size()) break;
     append_without_spaces(masked.text, normalized.substr(at, y.offset - at));
     // One placeholder per year, whatever its form (令和6年度 ≡ 2024年度); the
     // suffix stays so that 年度 and 年 still differ.
@@ -42,6 +45,13 @@ YearMasked mask_years(std::string_view normalized, const std::vector<YearMention
   YearMasked masked;
   masked.text.reserve(normalized.size());
   append_masked(masked, normalized, years);
+  return masked;
+}
+
+YearMasked mask_years(std::string_view normalized, const std::vector<YearMention>& years,
+                      size_t begin, size_t end) {
+  YearMasked masked;
+  append_masked(masked, normalized.substr(0, end), years, begin);
   return masked;
 }
 
