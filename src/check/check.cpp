@@ -27,8 +27,10 @@
 #include <cstdint>
 #include <optional>
 
+#include "text/year_phrase.hpp"
 #include "text/years.hpp"
 #include "text/brackets.hpp"
+#include "text/clause.hpp"
 #include "text/normalize.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
@@ -36,9 +38,6 @@
 namespace nendiff {
 namespace {
 
-using text::ends_at;
-using text::is_hiragana;
-using text::one_of;
 using text::starts_at;
 using text::starts_with;
 using text::to_u32;
@@ -74,138 +73,19 @@ Visible visible_text(const std::u32string& s) {
 }
 
 // ---------------------------------------------------------------------------
-// Year phrases: the year with what qualifies it (以降, から, 末時点 …).
+// Year phrases (text/year_phrase), found in the visible text.
 
-enum class Kind { attributive, point, onward, until, target, as_of };
-
-struct Phrase {
-  const YearMention* year = nullptr;
-  size_t begin = 0, end = 0;  // visible text shown as the phrase
-  size_t after = 0;           // first visible index past its particles
-  Kind kind = Kind::attributive;
-  bool close = false;         // attaches to the very next predicate
-};
-
-struct Qualifier {
-  std::u32string_view word;
-  Kind kind;
-  bool shown;  // part of the phrase an editor sees (以降 is, the particle に is not)
-};
-
-// Longest first where one word starts another.
-const Qualifier kQualifiers[] = {
-    {U"末時点", Kind::as_of, true},   {U"末現在", Kind::as_of, true},
-    {U"時点", Kind::as_of, true},     {U"現在", Kind::as_of, true},
-    {U"以降", Kind::onward, true},    {U"以後", Kind::onward, true},
-    {U"から", Kind::onward, true},    {U"より", Kind::onward, true},
-    {U"までの間", Kind::until, true}, {U"までに", Kind::until, true},
-    {U"まで", Kind::until, true},     {U"を目途に", Kind::target, true},
-    {U"を目処に", Kind::target, true}, {U"を目標に", Kind::target, true},
-    {U"目途", Kind::target, true},    {U"上旬", Kind::point, true},
-    {U"中旬", Kind::point, true},     {U"下旬", Kind::point, true},
-    {U"中", Kind::point, true},
-    {U"末", Kind::point, true},       {U"当初", Kind::point, true},
-    {U"上半期", Kind::point, true},   {U"下半期", Kind::point, true},
-    {U"前半", Kind::point, true},     {U"後半", Kind::point, true},
-    {U"初頭", Kind::point, true},
-    {U"春", Kind::point, true},       {U"夏", Kind::point, true},
-    {U"秋", Kind::point, true},       {U"冬", Kind::point, true},
-};
-
-// Particles after the phrase; `topic` ones scope over the clause, the others
-// attach to the next predicate.
-struct Particle {
-  std::u32string_view word;
-  bool topic;
-};
-const Particle kParticles[] = {
-    {U"においても", true}, {U"においては", true}, {U"において", true},
-    {U"についても", true}, {U"については", true}, {U"について", true},
-    {U"にかけて", false},  {U"には", true},       {U"にも", true},
-    {U"では", true},       {U"に", false},        {U"は", true},
-    {U"も", true},         {U"で", false},
-};
-
-// 「2023年4月」「2023年4月1日」: month and day written after the year.
-size_t skip_date(const std::u32string& t, size_t i) {
-  for (int part = 0; part < 2; ++part) {
-    size_t j = i;
-    while (j < t.size() && u_isdigit(static_cast<UChar32>(t[j]))) ++j;
-    if (j == i || j >= t.size() || (t[j] != U'月' && t[j] != U'日')) break;
-    i = j + 1;
-  }
-  return i;
-}
-
-bool is_stronger(Kind a, Kind b) { return static_cast<int>(a) > static_cast<int>(b); }
-
-// Reads the qualifiers at p.end (以降, 末時点 …), the strongest deciding the
-// kind. `qualified`: the year's suffix already qualifies it (年度末, 年秋).
-bool read_qualifiers(const std::u32string& t, Phrase& p, bool qualified) {
-  for (bool more = true; more;) {
-    more = false;
-    for (const Qualifier& q : kQualifiers) {
-      if (!starts_at(t, p.end, q.word)) continue;
-      if (!qualified || is_stronger(q.kind, p.kind)) p.kind = q.kind;
-      qualified = more = true;
-      p.end += q.word.size();
-      break;
-    }
-  }
-  return qualified;
-}
-
-// Reads the particle at p.after, if any.
-const Particle* read_particle(const std::u32string& t, Phrase& p) {
-  for (const Particle& a : kParticles) {
-    if (!starts_at(t, p.after, a.word)) continue;
-    p.after += a.word.size();
-    return &a;
-  }
-  return nullptr;
-}
-
-// The phrase of the year at visible `begin`.
-Phrase read_phrase(const std::u32string& t, size_t begin, const YearMention& y) {
-  Phrase p;
-  p.year = &y;
-  p.begin = begin;
-  p.end = skip_date(t, begin + to_u32(y.raw).size());
-  bool suffixed = !(y.suffix == "年度" || y.suffix == "年" || y.suffix == "度" || y.suffix.empty());
-  if (suffixed) p.kind = Kind::point;
-  bool qualified = read_qualifiers(t, p, suffixed);
-  p.after = p.end;
-  const Particle* particle = read_particle(t, p);
-  bool comma = p.after < t.size() && t[p.after] == U'、';
-  if (!qualified && !particle) {
-    // 「2023年度、」 is adverbial; 「2023年度の」「2023年度健康経営度調査」 name a thing.
-    p.kind = comma ? Kind::point : Kind::attributive;
-    return p;
-  }
-  if (!qualified) p.kind = Kind::point;
-  bool genitive = !particle && p.after < t.size() && t[p.after] == U'の';
-  p.close = !(particle && particle->topic) && !comma && !genitive;
-  return p;
-}
-
-// A range 「2020年度から2022年度まで、」 or list 「2023年12月、2024年4月に」 is one
-// phrase as far as attachment goes: the last member decides.
-void chain_ranges(std::vector<Phrase>& phrases, const std::u32string& t) {
-  for (size_t i = phrases.size(); i-- > 1;) {
-    Phrase& a = phrases[i - 1];
-    size_t gap = a.after;
-    if (gap < t.size() && t[gap] == U'、') ++gap;
-    if (gap == phrases[i].begin) a.close = phrases[i].close;
-  }
-}
+using text::PhraseKind;
+using text::Tense;
+using text::YearPhrase;
 
 // Real sentences name a handful of years (4 at most in the samples); each
 // phrase looks at the others (opens_time_frame), so a line of thousands of
 // years is judged on its first ones only.
 constexpr size_t kMaxYearPhrases = 64;
 
-std::vector<Phrase> year_phrases(const Sentence& s, const Visible& v) {
-  std::vector<Phrase> phrases;
+std::vector<YearPhrase> year_phrases(const Sentence& s, const Visible& v) {
+  std::vector<YearPhrase> phrases;
   // Code points before each year, counted on from the previous year (years are
   // in text order): counting from the start each time is quadratic on a
   // sentence of thousands of years.
@@ -216,123 +96,25 @@ std::vector<Phrase> year_phrases(const Sentence& s, const Visible& v) {
     index += to_u32(std::string_view(s.text).substr(counted, y.offset - counted)).size();
     counted = y.offset;
     if (y.year <= 0 || index >= v.at.size() || v.at[index] < 0) continue;  // in brackets
-    phrases.push_back(read_phrase(v.text, static_cast<size_t>(v.at[index]), y));
+    phrases.push_back(text::read_year_phrase(v.text, static_cast<size_t>(v.at[index]), y));
   }
-  chain_ranges(phrases, v.text);
+  text::chain_ranges(phrases, v.text);
   return phrases;
 }
 
 // ---------------------------------------------------------------------------
-// Predicates: what tense does a phrase's predicate carry?
-
-enum class Tense { unknown, neutral, past, ongoing, present, future };
-
-struct Marker {
-  Tense tense;
-  bool attributive;  // modifies a following noun: a relative clause
-};
-
-// Verbs that in their た-form only link a noun (「…に向けた支援」「…を通じた」).
-const std::u32string_view kLinkingVerbs[] = {
-    U"向け", U"通じ", U"応じ", U"踏まえ", U"見据え", U"沿っ", U"即し", U"含め",
-    U"用い", U"とし", U"いっ", U"基づい", U"伴っ", U"関し", U"対し", U"際し", U"置い"};
-
-// Hiragana that may follow a finite た: 「…したところ」「…したほか」「…したが」.
-const std::u32string_view kAfterFinite[] = {U"ところ", U"ほか", U"が", U"と"};
-const std::u32string_view kNominalizers[] = {U"こと", U"もの", U"の"};
-
-// After the predicate at `end`: a noun follows (relative clause) or not.
-std::optional<bool> attributive_after(const std::u32string& t, size_t end) {
-  if (end >= t.size() || t[end] == U'、' || t[end] == U'。') return false;
-  if (!is_hiragana(t[end])) return true;
-  for (auto w : kAfterFinite)
-    if (starts_at(t, end, w)) return false;
-  for (auto w : kNominalizers)
-    if (starts_at(t, end, w)) return true;
-  return std::nullopt;  // たら, たり, ため …: not a finite past
-}
-
-std::optional<Marker> past_at(const std::u32string& t, size_t i) {
-  if (i < 1 || !(t[i] == U'た' || (t[i] == U'だ' && t[i - 1] == U'ん'))) return std::nullopt;
-  char32_t prev = t[i - 1];
-  if (!is_hiragana(prev) || one_of(U"まあわふのか", prev))
-    return std::nullopt;  // また, あたり, わたり, ふたたび, のため
-  if (i >= 3 && ends_at(t, i, U"うし") && one_of(U"こそあど", t[i - 3]))
-    return std::nullopt;  // こうした: a demonstrative
-  std::optional<bool> attributive = attributive_after(t, i + 1);
-  if (!attributive) return std::nullopt;
-  if (*attributive)
-    for (auto w : kLinkingVerbs)
-      if (ends_at(t, i, w)) return std::nullopt;
-  return Marker{Tense::past, *attributive};
-}
-
-std::optional<Marker> ongoing_at(const std::u32string& t, size_t i) {
-  if (t[i] != U'て' && t[i] != U'で' && t[i] != U'済') return std::nullopt;  // what the words start with
-  for (auto w : {U"ている", U"ており", U"ておる", U"でいる", U"でおり"}) {
-    std::u32string_view word(w);
-    if (!starts_at(t, i, word)) continue;
-    bool attributive =
-        word.back() == U'る' && attributive_after(t, i + word.size()).value_or(false);
-    return Marker{Tense::ongoing, attributive};
-  }
-  if (starts_at(t, i, U"済み")) return Marker{Tense::past, false};  // 作成・公表済み
-  return std::nullopt;
-}
-
-std::optional<Marker> marker_at(const std::u32string& t, size_t i) {
-  if (auto m = past_at(t, i)) return m;
-  return ongoing_at(t, i);
-}
-
-// Endings of a clause that hands its tense on (…し、…とともに、…ため、).
-const std::u32string_view kClauseEnds[] = {U"とともに", U"ながら", U"つつ", U"ほか", U"他",
-                                           U"ため", U"ところ", U"結果"};
-// Postpositions ending in a verb form: not a clause end.
-const std::u32string_view kPostpositions[] = {
-    U"として", U"について", U"において", U"に対して", U"を通じて", U"に向けて", U"に基づいて",
-    U"に関して", U"にかけて", U"によって", U"に応じて", U"に加えて", U"を含めて", U"にあたって",
-    U"に当たって", U"に際して", U"に伴い", U"に基づき", U"を踏まえ", U"に向け", U"を通じ",
-    U"に関し", U"により", U"に応じ", U"に加え", U"を含め", U"に対し", U"引き続き"};
-
-bool clause_ends_before(const std::u32string& t, size_t comma) {
-  for (auto w : kClauseEnds)
-    if (ends_at(t, comma, w)) return true;
-  if (comma == 0 || !is_hiragana(t[comma - 1])) return false;
-  for (auto w : kPostpositions)
-    if (ends_at(t, comma, w)) return false;
-  return !one_of(U"はもにでとへがをやかの", t[comma - 1]);
-}
+// Predicates (text/clause): what tense does a phrase's predicate carry?
 
 // Does a new time frame open at `i`, so that an earlier clause's phrase no
 // longer reaches the predicate that follows?
-bool opens_time_frame(const std::u32string& t, const std::vector<Phrase>& phrases, size_t i,
-                      Kind kind) {
-  for (const Phrase& p : phrases)
-    if (p.begin == i && p.kind != Kind::attributive) return true;
-  if (kind == Kind::onward) return false;  // 「2023年度以降も…し、引き続き…」 stays one frame
+bool opens_time_frame(const std::u32string& t, const std::vector<YearPhrase>& phrases, size_t i,
+                      PhraseKind kind) {
+  for (const YearPhrase& p : phrases)
+    if (p.begin == i && p.kind != PhraseKind::attributive) return true;
+  if (kind == PhraseKind::onward) return false;  // 「2023年度以降も…し、引き続き…」 stays one frame
   if (t[i] != U'引' && t[i] != U'今') return false;  // what the words start with
   if (starts_at(t, i, U"引き続き")) return true;
   return starts_at(t, i, U"今後") && !starts_at(t, i + 2, U"の");
-}
-
-const std::u32string_view kFutureEndings[] = {U"予定である", U"予定だ", U"予定", U"見込みである",
-                                              U"見込み", U"方針である", U"方針", U"計画である"};
-const std::u32string_view kPresentEndings[] = {U"ている", U"ておる", U"でいる", U"である", U"ある"};
-
-// The tense of the sentence's final predicate.
-Tense ending_tense(const std::u32string& t) {
-  size_t end = t.size();
-  while (end > 0 && (t[end - 1] == U'。' || t[end - 1] == U' ')) --end;
-  for (auto w : kFutureEndings)
-    if (ends_at(t, end, w)) return Tense::future;
-  if (end > 0 && past_at(t, end - 1)) return Tense::past;
-  for (auto w : kPresentEndings)
-    if (ends_at(t, end, w)) return Tense::present;
-  if (ends_at(t, end, U"たい")) return Tense::future;
-  if (end > 0 && one_of(U"うくすつぬぶむるぐ", t[end - 1]))
-    return Tense::future;  // dictionary form: …する, …図る, …目指す
-  return Tense::neutral;   // …を実施。: a noun ending reports
 }
 
 // How far after a year its predicate is looked for. The longest sentence of the
@@ -340,18 +122,22 @@ Tense ending_tense(const std::u32string& t) {
 // (a line that lost its 。) would make every year scan it to its end.
 constexpr size_t kMaxPredicateReach = 2000;
 
-Tense governed_tense(const std::u32string& t, const std::vector<Phrase>& phrases, const Phrase& p) {
+// The first predicate after the phrase that is not a relative clause (unless
+// the phrase attaches to the very next one), across continuative clauses
+// until a new time frame opens; else the sentence's ending.
+Tense governed_tense(const std::u32string& t, const std::vector<YearPhrase>& phrases,
+                     const YearPhrase& p) {
   bool crossed = false;
   const size_t reach = std::min(t.size(), p.after + kMaxPredicateReach);
   for (size_t i = p.after; i < reach; ++i) {
-    if (crossed && opens_time_frame(t, phrases, i, p.kind)) return Tense::unknown;
-    if (std::optional<Marker> m = marker_at(t, i)) {
+    if (crossed && opens_time_frame(t, phrases, i, p.kind)) return Tense::none;
+    if (std::optional<text::Predicate> m = text::predicate_at(t, i)) {
       if (!m->attributive || p.close) return m->tense;
       continue;
     }
-    if (t[i] == U'、' && clause_ends_before(t, i)) crossed = true;
+    if (t[i] == U'、' && text::predicate_ends_before(t, i)) crossed = true;
   }
-  return reach < t.size() ? Tense::unknown : ending_tense(t);
+  return reach < t.size() ? Tense::none : text::sentence_tense(t);
 }
 
 // ---------------------------------------------------------------------------
@@ -436,7 +222,7 @@ void set_messages(StaleFinding& f, const YearMention& y, int year) {
   }
 }
 
-StaleFinding measure_finding(const Context& c, size_t measure, const Sentence& s, const Phrase& p,
+StaleFinding measure_finding(const Context& c, size_t measure, const Sentence& s, const YearPhrase& p,
                              const std::u32string& visible, const char* reason, Severity severity) {
   const Measure& m = c.doc.measures[measure];
   StaleFinding f;
@@ -452,11 +238,11 @@ StaleFinding measure_finding(const Context& c, size_t measure, const Sentence& s
 }
 
 // The reason a prior-year phrase is stale for, or nullptr.
-const char* stale_reason(const std::u32string& t, const std::vector<Phrase>& phrases,
-                         const Phrase& p) {
-  if (p.kind == Kind::attributive) return nullptr;
+const char* stale_reason(const std::u32string& t, const std::vector<YearPhrase>& phrases,
+                         const YearPhrase& p) {
+  if (p.kind == PhraseKind::attributive) return nullptr;
   Tense tense = governed_tense(t, phrases, p);
-  if (p.kind == Kind::as_of)
+  if (p.kind == PhraseKind::as_of)
     return tense == Tense::ongoing || tense == Tense::present || tense == Tense::future
                ? "prior_year_as_of"
                : nullptr;
@@ -493,10 +279,10 @@ void check_sentence(Context& c, size_t measure, const Sentence& s) {
       std::none_of(s.years.begin(), s.years.end(), [&](const YearMention& y) { return y.year < c.year; }))
     return;
   Visible v = visible_text(to_u32(s.text));
-  std::vector<Phrase> phrases = year_phrases(s, v);
-  bool unrolled = carried_over(c, s) && ending_tense(v.text) == Tense::future;
-  const Phrase* first_prior = nullptr;
-  for (const Phrase& p : phrases) {
+  std::vector<YearPhrase> phrases = year_phrases(s, v);
+  bool unrolled = carried_over(c, s) && text::sentence_tense(v.text) == Tense::future;
+  const YearPhrase* first_prior = nullptr;
+  for (const YearPhrase& p : phrases) {
     if (p.year->year >= c.year) continue;
     // Only a year that should have rolled makes a repeated sentence stale: one
     // from the prior edition's own time (「2023年度以降」 in 2023 → 2024), not a

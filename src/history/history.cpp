@@ -25,8 +25,10 @@
 
 #include "text/bigrams.hpp"
 #include "text/year_mask.hpp"
+#include "text/year_phrase.hpp"
 #include "nendiff/error.hpp"
 #include "text/brackets.hpp"
+#include "text/clause.hpp"
 #include "text/years.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
@@ -235,94 +237,10 @@ void collect_series(History& h) {
 }
 
 // ---------------------------------------------------------------------------
-// Clauses and their tense.
+// Clauses and their tense (text/clause).
 
-enum class Tense { past, ongoing, future, other, inherit };
-
-struct Clause {
-  size_t begin = 0, end = 0;  // code points of the sentence, end past the 、 or 。
-  Tense tense = Tense::other;
-};
-
-// Verbs whose 連用形 before 、 make a postposition (「…に対し、」「…を踏まえ、」),
-// not the end of a clause.
-const std::u32string_view kJoiningVerbs[] = {
-    U"対し",   U"関し", U"際し", U"伴い", U"向け",   U"加え", U"含め",   U"踏まえ",
-    U"基づき", U"通じ", U"応じ", U"沿い", U"除き",   U"限り", U"当たり", U"先立ち",
-    U"わたり", U"比べ", U"従い", U"併せ", U"合わせ", U"おき"};
-
-// Hiragana a 連用形 ends in (実施し、行い、図り、進め、設け …).
-constexpr std::u32string_view kRenyoEndings = U"しいりきちびみぎえけめせれじ";
-
-bool is_past_ending(std::u32string_view t, size_t end) {
-  if (end < 2 || !(t[end - 1] == U'た' || t[end - 1] == U'だ')) return false;
-  char32_t prev = t[end - 2];
-  return is_hiragana(prev) && !one_of(U"まあわふのか", prev);  // また, あたり …
-}
-
-// The tense of a verb form ending at `end` (before とともに, ほか …).
-Tense form_tense(std::u32string_view t, size_t end) {
-  if (is_past_ending(t, end)) return Tense::past;
-  for (auto w : {U"ている", U"ておる", U"でいる"})
-    if (ends_at(t, end, w)) return Tense::ongoing;
-  if (end > 0 && one_of(U"うくすつぬぶむるぐ", t[end - 1])) return Tense::future;
-  return Tense::inherit;
-}
-
-struct Ending {
-  std::u32string_view word;
-  Tense tense;
-};
-const Ending kClauseEndings[] = {
-    {U"ところであり", Tense::past},   {U"予定であり", Tense::future},
-    {U"予定しており", Tense::future}, {U"こととしており", Tense::future},
-    {U"ており", Tense::ongoing},      {U"でおり", Tense::ongoing},
-    {U"であり", Tense::other}};
-const std::u32string_view kConnectives[] = {U"とともに", U"ほか",   U"他",
-                                            U"つつ",     U"ながら", U"上で"};
-
-// Does a clause end at the 、 at `comma`, and with what tense?
-std::optional<Tense> clause_end(std::u32string_view t, size_t comma) {
-  for (const Ending& e : kClauseEndings)
-    if (ends_at(t, comma, e.word)) return e.tense;
-  for (auto w : kConnectives) {
-    if (!ends_at(t, comma, w)) continue;
-    size_t verb = comma - w.size();
-    if (verb == 0 || !is_hiragana(t[verb - 1])) return std::nullopt;  // 「企業とともに」: a noun
-    // 「…するとともに」: the dictionary form before a connective has no tense
-    // of its own; only …した / …している do.
-    Tense form = form_tense(t, verb);
-    return form == Tense::future ? Tense::inherit : form;
-  }
-  if (comma < 2 || !one_of(kRenyoEndings, t[comma - 1]) || !is_han(t[comma - 2]))
-    return std::nullopt;
-  for (auto w : kJoiningVerbs)
-    if (ends_at(t, comma, w)) return std::nullopt;
-  return Tense::inherit;
-}
-
-// Longest first where one ending ends another. A plan stated in the
-// progressive is still a plan: 「…を予定している」.
-const Ending kSentenceEndings[] = {
-    {U"予定である", Tense::future},     {U"予定だ", Tense::future},
-    {U"予定", Tense::future},           {U"見込みである", Tense::future},
-    {U"見込み", Tense::future},         {U"方針である", Tense::future},
-    {U"計画である", Tense::future},     {U"予定している", Tense::future},
-    {U"予定としている", Tense::future}, {U"こととしている", Tense::future},
-    {U"目指している", Tense::future},   {U"たい", Tense::future},
-    {U"済みである", Tense::past},       {U"済み", Tense::past},
-    {U"ところである", Tense::past},     {U"ところ", Tense::past},
-    {U"ている", Tense::ongoing},        {U"ておる", Tense::ongoing},
-    {U"でいる", Tense::ongoing},        {U"ています", Tense::ongoing},
-    {U"である", Tense::other}};
-
-Tense sentence_ending(std::u32string_view t, size_t end) {
-  while (end > 0 && one_of(U"。 ", t[end - 1])) --end;
-  for (const Ending& e : kSentenceEndings)
-    if (ends_at(t, end, e.word)) return e.tense;
-  Tense form = form_tense(t, end);
-  return form == Tense::inherit ? Tense::other : form;  // a noun ending: 「…を実施。」
-}
+using text::Clause;
+using text::Tense;
 
 using YearAt = std::pair<size_t, const YearMention*>;  // code-point position, year
 
@@ -331,15 +249,10 @@ using YearAt = std::pair<size_t, const YearMention*>;  // code-point position, y
 // 「2023年度以降も…を推進し、」 or 「2024年度から開始される…」 do not.
 bool anchored_in_past(std::u32string_view t, const Clause& c, const std::vector<YearAt>& years,
                       int edition) {
-  for (const auto& [at, y] : years) {
-    if (at < c.begin || at >= c.end || y->year >= edition) continue;
-    size_t after = at + to_u32(y->raw).size();
-    std::u32string_view rest = t.substr(after);
-    bool onward = false;
-    for (auto w : {U"以降", U"以後", U"から", U"より"})
-      onward = onward || text::starts_with(rest, w);
-    if (!onward) return true;
-  }
+  for (const auto& [at, y] : years)
+    if (at >= c.begin && at < c.end && y->year < edition &&
+        text::read_year_phrase(t, at, *y).kind != text::PhraseKind::onward)
+      return true;
   return false;
 }
 
@@ -374,26 +287,11 @@ std::string masked(const Reading& r, const Clause& c) {
   return text::mask_years(r.sentence->text, r.sentence->years, begin, end).text;
 }
 
-std::vector<Clause> split_clauses(std::u32string_view t) {
-  std::vector<Clause> out;
-  std::vector<bool> inside = text::inside_brackets(t);
-  size_t begin = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] != U'、' || inside[i]) continue;
-    if (std::optional<Tense> tense = clause_end(t, i)) {
-      out.push_back({begin, i + 1, *tense});
-      begin = i + 1;
-    }
-  }
-  out.push_back({begin, t.size(), sentence_ending(t, t.size())});
-  return out;
-}
-
 Reading read_sentence(const Sentence& s, int edition) {
   Reading r;
   r.sentence = &s;
   r.text = to_u32(s.text);
-  r.clauses = split_clauses(r.text);
+  r.clauses = text::split_clauses(r.text);
   std::vector<YearAt> years = year_positions(s, text::inside_brackets(r.text));
   for (size_t i = r.clauses.size(); i-- > 0;) {
     Clause& c = r.clauses[i];
@@ -556,7 +454,7 @@ class FollowThroughJudge {
   // The tense of the evidence clause that carries the commitment's wording.
   Tense evidence_tense(const Reading& e, const Bigrams& wanted) const {
     double best = -1;
-    Tense tense = Tense::other;
+    Tense tense = Tense::none;
     for (const Clause& c : e.clauses) {
       double score = wording_.share(wanted, bigrams_of(masked(e, c)));
       if (score > best) best = score, tense = c.tense;
