@@ -70,7 +70,8 @@ TEST(Clause, PhrasesAreNoClauses) {
     EXPECT_EQ(clauses(s).size(), 1u) << s;
 }
 
-// L119 of the 2022 edition: 上市され ends 2021's predicate, not the clause.
+// L119 of the 2022 edition (L124 of 2024, labelled): 上市され ends 2021's
+// predicate, not the clause.
 TEST(Clause, APassiveEndsAPredicateButNotAClause) {
   const std::u32string t = normalized(
       "インドネシアにおいては、政府機関が開発を支援した新生児蘇生モニタが 2021 年に現地で上市され、"
