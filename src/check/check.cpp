@@ -86,17 +86,11 @@ constexpr size_t kMaxYearPhrases = 64;
 
 std::vector<YearPhrase> year_phrases(const Sentence& s, const Visible& v) {
   std::vector<YearPhrase> phrases;
-  // Code points before each year, counted on from the previous year (years are
-  // in text order): counting from the start each time is quadratic on a
-  // sentence of thousands of years.
-  size_t index = 0, counted = 0;
-  for (const YearMention& y : s.years) {
-    if (phrases.size() == kMaxYearPhrases) break;
-    if (y.offset < counted) index = counted = 0;
-    index += to_u32(std::string_view(s.text).substr(counted, y.offset - counted)).size();
-    counted = y.offset;
-    if (y.year <= 0 || index >= v.at.size() || v.at[index] < 0) continue;  // in brackets
-    phrases.push_back(text::read_year_phrase(v.text, static_cast<size_t>(v.at[index]), y));
+  const std::vector<size_t> at = text::year_positions(s.text, s.years);
+  for (size_t k = 0; k < s.years.size() && phrases.size() < kMaxYearPhrases; ++k) {
+    const YearMention& y = s.years[k];
+    if (y.year <= 0 || at[k] >= v.at.size() || v.at[at[k]] < 0) continue;  // in brackets
+    phrases.push_back(text::read_year_phrase(v.text, static_cast<size_t>(v.at[at[k]]), y));
   }
   text::chain_ranges(phrases, v.text);
   return phrases;

@@ -14,6 +14,9 @@ void to_u32(std::string_view utf8, std::u32string& out);
 std::string to_utf8(std::u32string_view text);
 // Byte length of the UTF-8 encoding of `text`.
 size_t utf8_length(std::u32string_view text);
+// The number of code points of UTF-8 `text`: to_u32(text).size(), without
+// making the string.
+size_t code_points(std::string_view utf8);
 
 // A frozen ICU set of `pattern` (u"[:Nd:]"), for callers to keep in a
 // function-local static: it is never freed. ICU's span over UTF-8 finds a

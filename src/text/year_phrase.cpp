@@ -86,6 +86,19 @@ const Particle* read_particle(std::u32string_view t, YearPhrase& p) {
 
 }  // namespace
 
+std::vector<size_t> year_positions(std::string_view text, const std::vector<YearMention>& years) {
+  std::vector<size_t> out;
+  out.reserve(years.size());
+  size_t index = 0, counted = 0;
+  for (const YearMention& y : years) {
+    if (y.offset < counted) index = counted = 0;  // out of order: count from the start
+    index += code_points(text.substr(counted, y.offset - counted));
+    counted = y.offset;
+    out.push_back(index);
+  }
+  return out;
+}
+
 YearPhrase read_year_phrase(std::u32string_view t, size_t begin, const YearMention& y) {
   YearPhrase p;
   p.year = &y;
