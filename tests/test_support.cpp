@@ -44,7 +44,23 @@ std::vector<std::string> show_all(const std::string& text, const std::vector<Men
   return out;
 }
 
+template <typename Mention>
+Mention only(const std::string& text, const std::vector<Mention>& found) {
+  EXPECT_EQ(found.size(), 1u) << text;
+  if (found.empty()) return {};
+  EXPECT_EQ(text.substr(found[0].offset, found[0].length), found[0].raw);
+  return found[0];
+}
+
 }  // namespace
+
+YearMention only_one(const std::string& text, const std::vector<YearMention>& found) {
+  return only(text, found);
+}
+
+Figure only_one(const std::string& text, const std::vector<Figure>& found) {
+  return only(text, found);
+}
 
 std::vector<std::string> shown(const std::string& text, const std::vector<YearMention>& years) {
   return show_all(text, years);

@@ -20,6 +20,10 @@ void write_bytes(const std::string& path, const std::string& bytes);
 // "..5" a range's end). Each mention's raw must be `text` at its offsets.
 std::vector<std::string> shown(const std::string& text, const std::vector<YearMention>& years);
 std::vector<std::string> shown(const std::string& text, const std::vector<Figure>& figures);
+// The one mention found in `text` (there must be exactly one), its raw
+// checked against `text` at its offsets.
+YearMention only_one(const std::string& text, const std::vector<YearMention>& found);
+Figure only_one(const std::string& text, const std::vector<Figure>& found);
 
 // A fresh directory, removed with everything in it when the object dies.
 class TempDir {

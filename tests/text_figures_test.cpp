@@ -19,14 +19,7 @@ std::vector<std::string> years_in(const std::string& text) {
   return test::shown(text, find_years(text));
 }
 
-// The only figure in text (checked), its offsets checked as well.
-Figure one_figure(const std::string& text) {
-  std::vector<Figure> found = find_figures(text);
-  EXPECT_EQ(found.size(), 1u) << text;
-  if (found.empty()) return {};
-  EXPECT_EQ(text.substr(found[0].offset, found[0].length), found[0].raw);
-  return found[0];
-}
+Figure one_figure(const std::string& text) { return test::only_one(text, find_figures(text)); }
 
 TEST(Figures, PlainNumberWithSeparators) {
   Figure f = one_figure("加盟数は3,400。");

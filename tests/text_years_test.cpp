@@ -14,14 +14,7 @@ std::vector<std::string> years_in(const std::string& text) {
   return test::shown(text, find_years(text));
 }
 
-// The only year in text (checked), its offsets checked as well.
-YearMention one_year(const std::string& text) {
-  std::vector<YearMention> found = find_years(text);
-  EXPECT_EQ(found.size(), 1u) << text;
-  if (found.empty()) return {};
-  EXPECT_EQ(text.substr(found[0].offset, found[0].length), found[0].raw);
-  return found[0];
-}
+YearMention one_year(const std::string& text) { return test::only_one(text, find_years(text)); }
 
 TEST(Years, FiscalYear) {
   YearMention y = one_year("引き続き2024年度以降も推進する");
