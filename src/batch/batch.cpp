@@ -13,10 +13,10 @@
 #include "batch/keys.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
-#include "text/years.hpp"
-#include "text/normalize.hpp"
 #include "report/json.hpp"
+#include "text/normalize.hpp"
 #include "text/unicode.hpp"
+#include "text/years.hpp"
 
 namespace nendiff {
 namespace {

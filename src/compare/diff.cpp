@@ -10,8 +10,8 @@
 
 #include "text/bigrams.hpp"
 #include "text/normalize.hpp"
-#include "text/year_mask.hpp"
 #include "text/unicode.hpp"
+#include "text/year_mask.hpp"
 
 namespace nendiff {
 namespace {

@@ -12,9 +12,9 @@
 
 #include "parse/pieces.hpp"
 #include "text/brackets.hpp"
-#include "text/years.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
+#include "text/years.hpp"
 
 namespace nendiff {
 namespace {
