@@ -25,8 +25,9 @@ constexpr double kMinSlotSimilarity = 0.25;
 // A sentence with its figures masked as well as its years: two sentences of
 // the same shape differ in figures (or years) only.
 struct Shape {
+  std::string key;              // the sentence's compare key
   std::string text;
-  std::vector<Figure> figures;  // the sentence's, placed in its compare key, in order
+  std::vector<Figure> figures;  // the sentence's, placed in `key`, in order
 };
 
 Shape shape_of(const Sentence& s);
@@ -74,9 +75,10 @@ class KeyOffsets {
 // The years and figures the parser found in the sentence, moved into its
 // compare key, are cut out of the key.
 Shape shape_of(const Sentence& s) {
-  const std::string key = text::compare_key(s.text);
-  const KeyOffsets in_key(s.text);
   Shape shape;
+  shape.key = text::compare_key(s.text);
+  const std::string& key = shape.key;
+  const KeyOffsets in_key(s.text);
   std::vector<std::pair<size_t, size_t>> cuts;  // (offset, length) to mask
   for (const YearMention& y : s.years)
     cuts.push_back({in_key(y.offset), in_key(y.offset + y.length) - in_key(y.offset)});
@@ -266,7 +268,7 @@ class MeasureDiffer {
   }
 
   void figure_changes_in_rewrite(const SentenceView& a, const SentenceView& b) {
-    std::string ka = text::compare_key(a.sentence->text), kb = text::compare_key(b.sentence->text);
+    const std::string &ka = a.shape().key, &kb = b.shape().key;
     for (const Figure& fa : a.shape().figures) {
       const Figure* match = nullptr;
       int matches = 0;
