@@ -46,6 +46,16 @@ double dice(const SparseVector& a, const SparseVector& b) {
   return total == 0 ? 1.0 : 2 * common / total;
 }
 
+inline BigramVocabulary::Id BigramVocabulary::id_of(Bigram g) {
+  auto [it, added] = ids_.try_emplace(g, static_cast<Id>(keys_.size()));
+  if (added) {
+    keys_.push_back(g);
+    df_.push_back(0);
+    occurrences_.push_back(0);
+  }
+  return it->second;
+}
+
 std::vector<BigramVocabulary::Term> BigramVocabulary::add_document(std::string_view text, int weight,
                                                                    bool sorted, Pairs pairs) {
   std::vector<Id> distinct;
@@ -71,14 +81,5 @@ int BigramVocabulary::df_of(Bigram g) const {
   return it == ids_.end() ? 0 : df_[it->second];
 }
 
-BigramVocabulary::Id BigramVocabulary::id_of(Bigram g) {
-  auto [it, added] = ids_.try_emplace(g, static_cast<Id>(keys_.size()));
-  if (added) {
-    keys_.push_back(g);
-    df_.push_back(0);
-    occurrences_.push_back(0);
-  }
-  return it->second;
-}
 
 }  // namespace nendiff::text

@@ -11,13 +11,7 @@ constexpr BracketPair kPairs[] = {
     {U'〔', U'〕', BracketRole::annotation}, {U'「', U'」', BracketRole::title},
     {U'『', U'』', BracketRole::title},     {U'【', U'】', BracketRole::title},
 };
-static_assert(std::size(kPairs) == 6, "BracketTracker::depths_ has one stack per pair");
-
-// Every bracket is one of ( ) [ ] or in U+300C–U+3015: most characters are
-// told apart without a look at the table.
-bool may_be_bracket(char32_t c) {
-  return c == U'(' || c == U')' || c == U'[' || c == U']' || (c >= U'「' && c <= U'〕');
-}
+static_assert(std::size(kPairs) == 6, "BracketTracker::innermost_ has one entry per pair");
 
 }  // namespace
 
@@ -47,24 +41,23 @@ const icu::UnicodeSet& bracket_characters() {
 
 std::optional<size_t> BracketTracker::track(char32_t c, size_t at) {
   if (const BracketPair* p = opened_by(c)) {
-    depths_[p - kPairs].push_back(open_.size());
-    open_.push_back({at, p});
+    const size_t pair = static_cast<size_t>(p - kPairs);
+    open_.push_back({at, pair, innermost_[pair]});
+    innermost_[pair] = open_.size() - 1;
     return std::nullopt;
   }
   const BracketPair* p = closed_by(c);
-  if (!p || depths_[p - kPairs].empty()) return std::nullopt;
-  const size_t depth = depths_[p - kPairs].back();
+  if (!p || innermost_[p - kPairs] == kNone) return std::nullopt;
+  const size_t depth = innermost_[p - kPairs];
   const size_t opened = open_[depth].at;
-  for (size_t d = open_.size(); d-- > depth;) depths_[open_[d].pair - kPairs].pop_back();
+  for (size_t d = open_.size(); d-- > depth;) innermost_[open_[d].pair] = open_[d].previous_same;
   open_.resize(depth);
   return opened;
 }
 
 std::vector<std::optional<size_t>> matching_brackets(std::u32string_view s) {
   std::vector<std::optional<size_t>> close(s.size());
-  BracketTracker brackets;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (std::optional<size_t> opened = brackets.track(s[i], i)) close[*opened] = i;
+  for_each_matched_pair(s, [&](size_t open, size_t at) { close[open] = at; });
   return close;
 }
 
@@ -80,7 +73,7 @@ std::vector<bool> inside_brackets(std::u32string_view s) {
   BracketTracker brackets;
   for (size_t i = 0; i < s.size(); ++i) {
     const bool was_inside = !brackets.empty();
-    brackets.track(s[i], i);
+    if (may_be_bracket(s[i])) brackets.track(s[i], i);
     inside[i] = was_inside || !brackets.empty();
   }
   return inside;

@@ -30,6 +30,12 @@ struct BracketPair {
   BracketRole role;
 };
 
+// Every bracket is one of ( ) [ ] or in U+300C–U+3015: most characters are
+// told apart without a look at the table (this runs on every character).
+inline bool may_be_bracket(char32_t c) {
+  return c == U'(' || c == U')' || c == U'[' || c == U']' || (c >= U'「' && c <= U'〕');
+}
+
 // The pair `c` opens / closes, or nullptr.
 const BracketPair* opened_by(char32_t c);
 const BracketPair* closed_by(char32_t c);
@@ -46,16 +52,30 @@ class BracketTracker {
   bool empty() const { return open_.empty(); }
 
  private:
+
+  static constexpr size_t kNone = static_cast<size_t>(-1);
   struct Open {
     size_t at;
-    const BracketPair* pair;
+    size_t pair;           // index in the table
+    size_t previous_same;  // depth of the open bracket of the same pair before it, or kNone
   };
   std::vector<Open> open_;  // outermost first
-  // By pair (its index in the table), the depths of its open brackets: a
-  // closer finds its opener without scanning the stack (quadratic on a line
-  // of a million unclosed 「 followed by as many ）).
-  std::vector<size_t> depths_[6];
+  // By pair, the depth of its innermost open bracket: a closer finds its
+  // opener without scanning the stack (quadratic on a line of a million
+  // unclosed 「 followed by as many ）).
+  size_t innermost_[6] = {kNone, kNone, kNone, kNone, kNone, kNone};
 };
+
+// Calls f(open, close) with the indexes of each matched pair of `s`, as they
+// close. The characters that cannot be brackets are passed over inline: this
+// runs on whole measures.
+template <typename F>
+void for_each_matched_pair(std::u32string_view s, F f) {
+  BracketTracker brackets;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (may_be_bracket(s[i]))
+      if (std::optional<size_t> open = brackets.track(s[i], i)) f(*open, i);
+}
 
 // For each index of `s` that opens a bracket, where it is closed; nullopt
 // for every other index and for brackets never closed.

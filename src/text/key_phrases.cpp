@@ -25,11 +25,9 @@ constexpr std::u32string_view kBodySuffixes[] = {U"機構", U"協議会", U"本�
 
 void add_quoted(std::u32string_view s, std::vector<std::u32string>& out) {
   if (s.find(U'「') == std::u32string_view::npos) return;
-  const std::vector<std::optional<size_t>> close = matching_brackets(s);
-  for (size_t open = s.find(U'「'); open != std::u32string_view::npos;
-       open = s.find(U'「', open + 1))
-    if (close[open] && *close[open] - open > 2)
-      out.emplace_back(s.substr(open + 1, *close[open] - open - 1));
+  for_each_matched_pair(s, [&](size_t open, size_t close) {
+    if (s[open] == U'「' && close - open > 2) out.emplace_back(s.substr(open + 1, close - open - 1));
+  });
 }
 
 void add_runs(std::u32string_view s, std::vector<std::u32string>& out) {
