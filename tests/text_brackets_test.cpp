@@ -32,8 +32,10 @@ TEST(Brackets, OnePairTableWithTheRoleOfEachPair) {
   EXPECT_EQ(closed_by(U'('), nullptr);
   EXPECT_EQ(opened_by(U'。'), nullptr);
   EXPECT_EQ(opened_by(U'〒'), nullptr);  // between 「 and 〕, yet no bracket
-  EXPECT_TRUE(bracket_characters().contains(U'】'));
-  EXPECT_FALSE(bracket_characters().contains(U'。'));
+  EXPECT_TRUE(sentence_bracket_characters().contains(U'】'));
+  EXPECT_TRUE(sentence_bracket_characters().contains(U'('));
+  EXPECT_FALSE(sentence_bracket_characters().contains(U'〔'));  // labels: 〔参考〕
+  EXPECT_FALSE(sentence_bracket_characters().contains(U'。'));
   // Normalization folds the full-width forms: the table needs no （ ［.
   EXPECT_EQ(normalize_line("（［"), "([");
 }

@@ -11,13 +11,13 @@
 namespace nendiff {
 namespace {
 
-// The characters split_sentences looks at: 。 and the brackets, inside which
-// 。 does not end a sentence, and U+FFFD, as which ICU's span sees ill-formed
-// bytes (so that those are decoded here too). ICU's span skips the others
-// quickly.
+// The characters split_sentences looks at: 。 and the brackets that hold
+// sentences, inside which 。 does not end one (the tracker sees no others),
+// and U+FFFD, as which ICU's span sees ill-formed bytes (so that those are
+// decoded here too). ICU's span skips the others quickly.
 const icu::UnicodeSet& sentence_marks() {
   static const icu::UnicodeSet& set = [] {
-    icu::UnicodeSet* s = text::bracket_characters().cloneAsThawed();  // never freed
+    icu::UnicodeSet* s = text::sentence_bracket_characters().cloneAsThawed();  // never freed
     s->add(U'。').add(0xFFFD).freeze();
     return std::cref(*s);
   }();
@@ -49,7 +49,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     if (i == text.size()) break;
     UChar32 c;
     U8_NEXT_OR_FFFD(s, i, text.size(), c);
-    open.track(static_cast<char32_t>(c));
+    if (text::may_be_bracket(static_cast<char32_t>(c))) open.track(static_cast<char32_t>(c));
     if (c == U'。' && open.empty()) emit(i);
   }
   emit(text.size());

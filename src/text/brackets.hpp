@@ -13,6 +13,7 @@
 #include <unicode/uniset.h>
 
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -28,30 +29,71 @@ enum class BracketRole {
 struct BracketPair {
   char32_t open, close;
   BracketRole role;
+  // May quote whole sentences (「…。」「(注。参照)」), so that a 。 inside does
+  // not end the sentence around them; [ ] and 〔 〕 hold labels and short
+  // insertions only (「〔参考〕」「[1]」).
+  bool holds_sentences;
 };
 
+// The pairs. Inline, with the lookups below, because the scanners ask
+// about every character of every sentence.
+inline constexpr BracketPair kBracketPairs[] = {
+    {U'(', U')', BracketRole::annotation, true}, {U'[', U']', BracketRole::annotation, false},
+    {U'〔', U'〕', BracketRole::annotation, false}, {U'「', U'」', BracketRole::title, true},
+    {U'『', U'』', BracketRole::title, true},     {U'【', U'】', BracketRole::title, true},
+};
+inline constexpr size_t kBracketPairCount = std::size(kBracketPairs);
+
 // Every bracket is one of ( ) [ ] or in U+300C–U+3015: most characters are
-// told apart without a look at the table (this runs on every character).
+// told apart without a look at the table.
 inline bool may_be_bracket(char32_t c) {
   return c == U'(' || c == U')' || c == U'[' || c == U']' || (c >= U'「' && c <= U'〕');
 }
 
 // The pair `c` opens / closes, or nullptr.
-const BracketPair* opened_by(char32_t c);
-const BracketPair* closed_by(char32_t c);
+inline const BracketPair* opened_by(char32_t c) {
+  if (!may_be_bracket(c)) return nullptr;
+  for (const BracketPair& p : kBracketPairs)
+    if (p.open == c) return &p;
+  return nullptr;
+}
+inline const BracketPair* closed_by(char32_t c) {
+  if (!may_be_bracket(c)) return nullptr;
+  for (const BracketPair& p : kBracketPairs)
+    if (p.close == c) return &p;
+  return nullptr;
+}
 
-// Every bracket character, for ICU's span to skip the rest (frozen, never freed).
-const icu::UnicodeSet& bracket_characters();
+// The characters of the pairs that hold sentences, for ICU's span to skip
+// the rest (frozen, never freed).
+const icu::UnicodeSet& sentence_bracket_characters();
 
 // Brackets followed one character at a time.
 class BracketTracker {
  public:
   // Takes the character at position `at`; when it closes a bracket, returns
   // the position that bracket was opened at.
-  std::optional<size_t> track(char32_t c, size_t at = 0);
+  std::optional<size_t> track(char32_t c, size_t at = 0) {
+    if (const BracketPair* p = opened_by(c)) {
+      const size_t pair = static_cast<size_t>(p - kBracketPairs);
+      open_.push_back({at, pair, innermost_[pair]});
+      innermost_[pair] = open_.size() - 1;
+      return std::nullopt;
+    }
+    const BracketPair* p = closed_by(c);
+    if (!p || innermost_[p - kBracketPairs] == kNone) return std::nullopt;
+    return close(innermost_[p - kBracketPairs]);
+  }
   bool empty() const { return open_.empty(); }
 
  private:
+  // Closes the bracket at `depth` and every one opened inside it.
+  size_t close(size_t depth) {
+    const size_t opened = open_[depth].at;
+    for (size_t d = open_.size(); d-- > depth;) innermost_[open_[d].pair] = open_[d].previous_same;
+    open_.resize(depth);
+    return opened;
+  }
 
   static constexpr size_t kNone = static_cast<size_t>(-1);
   struct Open {
@@ -63,7 +105,7 @@ class BracketTracker {
   // By pair, the depth of its innermost open bracket: a closer finds its
   // opener without scanning the stack (quadratic on a line of a million
   // unclosed 「 followed by as many ）).
-  size_t innermost_[6] = {kNone, kNone, kNone, kNone, kNone, kNone};
+  size_t innermost_[kBracketPairCount] = {kNone, kNone, kNone, kNone, kNone, kNone};
 };
 
 // Calls f(open, close) with the indexes of each matched pair of `s`, as they

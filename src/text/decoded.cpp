@@ -2,8 +2,6 @@
 
 #include <unicode/uchar.h>
 
-#include <algorithm>
-
 #include "text/unicode.hpp"
 
 namespace nendiff::text {
@@ -28,11 +26,6 @@ void decode_stretch(Decoded& t, size_t i, size_t end, bool digits) {
 }
 
 }  // namespace
-
-size_t Decoded::index_of(size_t byte) const {
-  auto end = bytes.begin() + static_cast<std::ptrdiff_t>(count + 1);
-  return static_cast<size_t>(std::lower_bound(bytes.begin(), end, byte) - bytes.begin());
-}
 
 size_t digit_span_end(std::string_view s, size_t i, bool digits) {
   return i + static_cast<size_t>(digit_set().spanUTF8(

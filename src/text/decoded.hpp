@@ -8,6 +8,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -43,7 +44,10 @@ struct Decoded {
     return std::string(source.substr(bytes[b], bytes[e] - bytes[b]));
   }
   // The code point index at byte `byte` (or the next one after it).
-  size_t index_of(size_t byte) const;
+  size_t index_of(size_t byte) const {
+    auto end = bytes.begin() + static_cast<std::ptrdiff_t>(count + 1);
+    return static_cast<size_t>(std::lower_bound(bytes.begin(), end, byte) - bytes.begin());
+  }
 };
 
 // Decodes `s` into `t`, reusing its buffers: sentences are decoded one after
