@@ -46,36 +46,6 @@ double dice(const SparseVector& a, const SparseVector& b) {
   return total == 0 ? 1.0 : 2 * common / total;
 }
 
-inline BigramVocabulary::Id BigramVocabulary::id_of(Bigram g) {
-  auto [it, added] = ids_.try_emplace(g, static_cast<Id>(keys_.size()));
-  if (added) {
-    keys_.push_back(g);
-    df_.push_back(0);
-    occurrences_.push_back(0);
-  }
-  return it->second;
-}
-
-std::vector<BigramVocabulary::Term> BigramVocabulary::add_document(std::string_view text, int weight,
-                                                                   bool sorted, Pairs pairs) {
-  std::vector<Id> distinct;
-  for_each_pair(text, [&](char32_t a, char32_t b) {
-    if (pairs == Pairs::letters_and_digits && !(is_letter_or_digit(a) && is_letter_or_digit(b)))
-      return;
-    const Id g = id_of(make_bigram(a, b));
-    if (occurrences_[g]++ == 0) distinct.push_back(g);
-  });
-  if (sorted) std::sort(distinct.begin(), distinct.end());
-  std::vector<Term> terms;
-  terms.reserve(distinct.size());
-  for (Id g : distinct) {
-    terms.push_back({g, occurrences_[g]});
-    occurrences_[g] = 0;
-    df_[g] += weight;
-  }
-  return terms;
-}
-
 int BigramVocabulary::df_of(Bigram g) const {
   auto it = ids_.find(g);
   return it == ids_.end() ? 0 : df_[it->second];

@@ -4,6 +4,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string_view>
@@ -77,6 +78,44 @@ class BigramVocabulary {
   std::vector<int> df_;
   std::vector<std::uint32_t> occurrences_;  // in the document being added; zero between documents
 };
+
+inline BigramVocabulary::Id BigramVocabulary::id_of(Bigram g) {
+  auto [it, added] = ids_.try_emplace(g, static_cast<Id>(keys_.size()));
+  if (added) {
+    keys_.push_back(g);
+    df_.push_back(0);
+    occurrences_.push_back(0);
+  }
+  return it->second;
+}
+
+// Inline with id_of: the loop over a document's pairs is the hot path of
+// alignment, and at each call the kind of pairs and the sorting are known.
+inline std::vector<BigramVocabulary::Term> BigramVocabulary::add_document(std::string_view text,
+                                                                          int weight, bool sorted,
+                                                                          Pairs pairs) {
+  std::vector<Id> distinct;
+  auto count = [&](char32_t a, char32_t b) {
+    const Id g = id_of(make_bigram(a, b));
+    if (occurrences_[g]++ == 0) distinct.push_back(g);
+  };
+  // One loop for each kind of pairs, so that every pair is not asked which.
+  if (pairs == Pairs::all)
+    for_each_pair(text, count);
+  else
+    for_each_pair(text, [&](char32_t a, char32_t b) {
+      if (is_letter_or_digit(a) && is_letter_or_digit(b)) count(a, b);
+    });
+  if (sorted) std::sort(distinct.begin(), distinct.end());
+  std::vector<Term> terms;
+  terms.reserve(distinct.size());
+  for (Id g : distinct) {
+    terms.push_back({g, occurrences_[g]});
+    occurrences_[g] = 0;
+    df_[g] += weight;
+  }
+  return terms;
+}
 
 // Two inverse document frequencies, for two questions; each is tuned on its
 // own labelled cases (tests/align_test.cpp, samples/expected/history.json), so

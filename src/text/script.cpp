@@ -1,14 +1,6 @@
 #include "text/script.hpp"
 
-#include <unicode/uchar.h>
-
 namespace nendiff::text {
-
-UScriptCode script_of(char32_t c) {
-  if (c < 0x80) return u_isalpha(static_cast<UChar32>(c)) ? USCRIPT_LATIN : USCRIPT_COMMON;
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &status);
-}
 
 bool is_latin(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c)) && script_of(c) == USCRIPT_LATIN;

@@ -4,12 +4,17 @@
 // run on every character of the hot paths.
 #pragma once
 
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 namespace nendiff::text {
 
 // The script proper, not Script_Extensions (which would count 、「」 as kanji).
-UScriptCode script_of(char32_t c);
+inline UScriptCode script_of(char32_t c) {
+  if (c < 0x80) return u_isalpha(static_cast<UChar32>(c)) ? USCRIPT_LATIN : USCRIPT_COMMON;
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status);
+}
 
 // The lowest code point of each script (Unicode's Scripts.txt).
 inline bool is_hiragana(char32_t c) { return c >= 0x3041 && script_of(c) == USCRIPT_HIRAGANA; }
