@@ -36,6 +36,9 @@ nendiff_require(LIBZIP_FOUND "libzip (pkg-config libzip)" libzip-dev)
 pkg_check_modules(PUGIXML QUIET pugixml)
 nendiff_require(PUGIXML_FOUND "pugixml (pkg-config pugixml)" libpugixml-dev)
 
+find_path(TOMLPLUSPLUS_INCLUDE_DIR toml++/toml.h)
+nendiff_require(TOMLPLUSPLUS_INCLUDE_DIR "toml++ (profile files)" libtomlplusplus-dev)
+
 find_path(DTL_INCLUDE_DIR dtl/dtl.hpp)
 nendiff_require(DTL_INCLUDE_DIR "dtl (diff template library)" libdtl-dev)
 

@@ -18,11 +18,21 @@ ARTICLE = re.compile(r"^#{1,6}\s*(第[一二三四五六七八九十百千〇]+�
 CAPTION = re.compile(r"^\*?[（(][^）)]*[）)]\*?$")
 
 
+# The converter runs a heading and the next heading or article into one line:
+# 「第三款　設立に関する事項の報告#### 第八十七条」.
+RUN_TOGETHER = re.compile(r"(?<=[^#\s])(?=#{1,6} )")
+
+
+def lines_of(path):
+    for raw in open(path, encoding="utf-8"):
+        yield from RUN_TOGETHER.split(raw.strip())
+
+
 def articles(path):
     """Article label → its text (caption included), in file order."""
     out, label, caption, body = {}, None, "", []
-    for raw in open(path, encoding="utf-8"):
-        line = raw.strip()
+    for line in lines_of(path):
+        line = line.strip()
         article = ARTICLE.match(line)
         if article or CAPTION.match(line) or line.startswith("#") or "## " in line:
             if label is not None:

@@ -109,9 +109,14 @@ TEST(Align, RenumberedAndRewordedSectionsKeepTheirIdentity) {
 // sections share is left alone, as is one under another level-1 section.
 TEST(Align, HeadingAtAnotherLevelIsReleveledNotNew) {
   const std::string body = "\n\n・健康経営を推進する。【◎経】\n\n・健診を実施する。【◎厚】\n";
-  Document o = parse(kHead + "2023\n\n1.柱\n\n(1)研究\n\n①医療分野\n\n(健康経営の推進)" + body);
-  Document n = parse(kHead + "2024\n\n1.柱\n\n(1)研究\n\n①医療分野\n\n○健康経営の推進" + body);
-  ASSERT_EQ(o.sections.back().level, 5);
+  // Read together, the editions agree on the level of each heading style.
+  std::vector<Document> both = parse_editions(
+      {{kHead + "2023\n\n1.柱\n\n(1)研究\n\n①医療分野\n\n(健康経営の推進)" + body, "UTF-8"},
+       {kHead + "2024\n\n1.柱\n\n(1)研究\n\n①医療分野\n\n○健康経営の推進" + body, "UTF-8"}},
+      {"o.txt", "n.txt"});
+  const Document& o = both[0];
+  const Document& n = both[1];
+  ASSERT_EQ(o.sections.back().level, 5);  // (…) inside ○ in the profile's order
   ASSERT_EQ(n.sections.back().level, 4);
   Alignment a = align(o, n);
   std::vector<SectionChangeKind> kinds;

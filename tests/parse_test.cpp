@@ -259,14 +259,15 @@ TEST(ParseContext, HeadingsWrappedOverLinesAreWhole) {
   EXPECT_EQ(d.measures[0].text, "研究を推進する。");
   EXPECT_EQ(d.measures[1].section_path.back(), "①医療分野の研究開発の推進に関する施策");
   // A heading-like line that runs on into a sentence is a paragraph.
-  Document run_on = parse("1. 総論\n\n(1)研究開発の推進及び成果の\n実用化を図る。\n\n");
+  Document run_on =
+      parse("1. 総論\n\n(1)研究開発の推進及び成果の\n実用化を図る。\n\n", "", {"follow-up"});
   EXPECT_EQ(run_on.sections.size(), 1u);
 }
 
 TEST(ParseContext, HeadingAfterClosedParagraphStartsASection) {
   Document d = parse("・一つ目の施策を実施する。【◎厚】\n①次の柱\n・二つ目の施策。【◎経】\n");
   ASSERT_EQ(d.sections.size(), 1u);
-  EXPECT_EQ(d.sections[0].level, 3);
+  EXPECT_EQ(d.sections[0].level, 1);  // the first heading style the document uses
   ASSERT_EQ(d.measures.size(), 2u);
   EXPECT_EQ(d.measures[1].section_path.back(), "①次の柱");
 }
@@ -277,7 +278,10 @@ TEST(ParseContext, FullWidthHeadingsAndBullets) {
   ASSERT_EQ(d.sections.size(), 4u);
   EXPECT_EQ(d.sections[0].label, "1.");
   EXPECT_EQ(d.sections[1].label, "(1)");
-  EXPECT_EQ(d.sections[3].level, 5);
+  EXPECT_EQ(d.sections[2].label, "○");
+  EXPECT_EQ(d.sections[3].label, "");  // a bracketed title
+  EXPECT_EQ(d.sections[3].level, 4);  // the levels of the styles it uses, in order
+  EXPECT_EQ(d.sections[3].parent, 2u);
   ASSERT_EQ(d.measures.size(), 1u);
   EXPECT_EQ(d.measures[0].text, "2023年度に実施した。");
 }
@@ -311,8 +315,13 @@ TEST(ParseContext, FootnoteMarkersLeaveTextAndLinesInStep) {
 TEST(ParseContext, OddDocumentsParseWithoutMeasures) {
   EXPECT_TRUE(parse("").measures.empty());
   EXPECT_TRUE(parse("   \n\n\t\n").measures.empty());
+  // No layout nendiff knows: its paragraphs are the units (never silent).
   Document no_bullets = parse("題名2024\n\n本文だけの文書である。\n");
-  EXPECT_TRUE(no_bullets.measures.empty());
+  EXPECT_EQ(no_bullets.layout.profile, "generic");
+  EXPECT_TRUE(no_bullets.layout.generic);
+  ASSERT_EQ(no_bullets.measures.size(), 1u);
+  EXPECT_EQ(no_bullets.measures[0].kind, UnitKind::paragraph);
+  EXPECT_EQ(no_bullets.measures[0].text, "本文だけの文書である。");
   EXPECT_EQ(no_bullets.edition_year, 2024);
   EXPECT_EQ(parse("令和六年度 施策の実行状況\n\n本文。\n").edition_year, 2024);  // kanji era year
   Document unclosed = parse("・「閉じない括弧の施策【◎厚\n");
@@ -320,13 +329,6 @@ TEST(ParseContext, OddDocumentsParseWithoutMeasures) {
   EXPECT_FALSE(unclosed.measures[0].tag.has_value());
   Document lone_tag = parse("【◎厚】\n");
   EXPECT_TRUE(lone_tag.measures.empty());
-}
-
-TEST(ParseTag, LeadsOthersAndAnnotations) {
-  MinistryTag t = parse_tag("【◎戦略室、オリパラ(2022.03.31廃止)、健医、◎経】");
-  EXPECT_EQ(t.leads(), (std::vector<std::string>{"戦略室", "経"}));
-  EXPECT_EQ(t.others(), (std::vector<std::string>{"オリパラ", "健医"}));
-  EXPECT_EQ(t.ministries[1].annotation, "2022.03.31廃止");
 }
 
 TEST(SplitSentences, ABracketLeftOpenInsideAQuoteEndsWithTheQuote) {

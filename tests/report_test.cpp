@@ -316,8 +316,10 @@ TEST(ReportCsv, RowsCarryFiguresCommitmentsAndMinistries) {
 
 TEST(ReportCsv, FormulaLikeCellsAreDefused) {
   std::string body = "健康・医療戦略の実行状況と今後の取組方針2024\n\n(節)\n\n";
-  Comparison c =
-      compare(parse(body), parse(body + "・=HYPERLINK(\"http://x\")を実施する。【◎経】\n"));
+  std::vector<Document> both = parse_editions(
+      {{body, "UTF-8"}, {body + "・=HYPERLINK(\"http://x\")を実施する。【◎経】\n", "UTF-8"}},
+      {"o.txt", "n.txt"});
+  Comparison c = compare(std::move(both[0]), std::move(both[1]));
   std::vector<std::vector<std::string>> rows = parse_csv(render(c, Format::csv).substr(3));
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[1][6].rfind("'=HYPERLINK", 0), 0u) << rows[1][6];

@@ -43,10 +43,20 @@ struct Sentence {
   std::vector<Figure> figures;
 };
 
+// A government body ministry tags name: 厚生労働省, known as 厚 and 厚労.
+struct Body {
+  std::string name;                  // in full
+  std::vector<std::string> aliases;  // the abbreviations tags use
+  std::string ended;                 // the last day it existed, YYYY-MM-DD; empty: it exists
+  std::string successor;             // who took its work over, if anyone
+};
+
 struct Ministry {
-  std::string name;        // 厚, 経, REVIC室, オリパラ …
-  bool lead = false;       // marked ◎
+  std::string name;        // as written: 厚, 経, 厚生労働省, REVIC室, オリパラ …
+  std::string body;        // the body it names in full (厚 → 厚生労働省); `name` when unknown
+  bool lead = false;       // marked ◎ or (主)
   std::string annotation;  // e.g. 2022.03.31廃止 from 「オリパラ（2022.03.31廃止）」
+  bool known = false;      // `body` is one nendiff's table (or the profile) knows
 };
 
 // A ministry tag such as 【文、◎厚、◎経】 closing one or more measures.
@@ -60,9 +70,10 @@ struct MinistryTag {
 };
 
 struct Section {
-  int level = 0;           // 1 … 5 (see docs/anatomy.md)
+  int level = 0;           // 1 = outermost: the order in which the document first uses each
+                           // heading style, or the marks of a Markdown heading
   std::string heading;     // normalized, as written (number and title)
-  std::string label;       // the numbering part: 「1.」「(1)」「①」「○」, empty for level 5
+  std::string label;       // the numbering part: 「1.」「(1)」「①」「第一章」, empty for 「(…)」
   std::string title;       // the heading without its numbering or brackets
   int line = 0;
   std::optional<size_t> parent;  // index into Document::sections; none: a top-level section
@@ -79,17 +90,29 @@ struct Footnote {
 struct LineSpan {
   size_t offset = 0;
   int line = 0;
+  bool starts_paragraph = false;  // a paragraph of its own (項, a sub-item): no sentence runs on
 };
 
-// A measure (施策): a bullet, its continuation paragraphs and its ministry tag.
+// What the units of comparison are, in the document's layout (its profile).
+enum class UnitKind { measure, article, item, paragraph };
+const char* unit_kind_name(UnitKind k);  // "measure", "article", "item", "paragraph"
+
+// A unit of comparison: a measure (施策, a bullet, its continuation paragraphs
+// and its ministry tag) in a follow-up; an article (条, its caption and its
+// paragraphs 項 and items 号) in a law; a top-level item with its sub-items in
+// an outline; a paragraph in text of no known layout.
 struct Measure {
+  UnitKind kind = UnitKind::measure;
+  std::string label;                 // the unit's own number where the layout names
+                                     // units: 「第二十三条の二」; else empty
   int line = 0;                      // the line the bullet stands on
   int end_line = 0;                  // last line of its text (tag excluded)
   int page = 0;                      // PDF page of `line`; 0 when the input has no pages
   std::optional<size_t> section;     // index into Document::sections; none: before any heading
   std::vector<std::string> section_path;  // headings from level 1 down
   std::string original;              // input text as written, lines joined
-  std::string text;                  // normalized, page breaks joined, tag removed
+  std::string text;                  // normalized, page breaks joined, tag removed (an article's
+                                     // caption comes first, a sentence of its own)
   std::vector<LineSpan> spans;       // input line of each stretch of `text`
   std::optional<MinistryTag> tag;    // also set when the tag closes a group of bullets
   bool tag_shared = false;           // the tag closes several consecutive bullets
@@ -98,6 +121,16 @@ struct Measure {
 
   // The input line of byte `offset` of `text`.
   int line_at(size_t offset) const;
+};
+
+// How an edition was read: the profile that explains its layout.
+struct Layout {
+  std::string profile;       // "follow-up", "law", "outline", "generic", or a profile file's name
+  std::string description;   // what the profile is for
+  bool generic = false;      // no profile explained the text: it is read paragraph by paragraph
+  bool rolls_years = true;   // its years move with each edition (annual follow-ups)
+  double coverage = 0;       // share of the text (in characters) in units and headings
+  double largest_unit = 0;   // share of the text in the largest unit
 };
 
 struct Document {
@@ -117,6 +150,7 @@ struct Document {
   std::vector<Footnote> footnotes;   // every footnote text found
   int line_count = 0;
   std::vector<int> line_pages;       // PDF: page of each input line (line 1 first); else empty
+  Layout layout;
 
   // The PDF page an input line stands on; 0 when the input has no pages.
   int page_of(int line) const {

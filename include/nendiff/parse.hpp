@@ -1,4 +1,5 @@
-// Stage 2 — parse: decoded text → Document (sections, measures, sentences).
+// Stage 2 — parse: decoded text → Document (front matter, sections, units,
+// sentences), read with the profile that explains the text's layout.
 #pragma once
 
 #include <string>
@@ -10,20 +11,39 @@
 
 namespace nendiff {
 
+struct ParseOptions {
+  // A built-in profile — follow-up, law, outline, generic — or a profile file
+  // (TOML, docs/profiles.md); empty: recognise the layout (Document::layout
+  // says which profile explained it).
+  std::string profile;
+};
+
 // Parses a decoded edition; `path` is recorded in the Document, and so are the
 // text's encoding and PDF pages. Never throws on odd text: a document with no
-// headings or no measures parses to an empty structure.
-Document parse(const DecodedText& text, const std::string& path = "");
+// headings or no units parses to an empty structure. Throws Error for a
+// profile that is neither built in nor a readable, valid profile file.
+Document parse(const DecodedText& text, const std::string& path = "",
+               const ParseOptions& options = {});
 // The same for text that is already UTF-8 and has no pages.
-Document parse(std::string_view utf8, const std::string& path = "");
+Document parse(std::string_view utf8, const std::string& path = "",
+               const ParseOptions& options = {});
+
+// Editions of one document parsed together: with one profile, which (unless
+// given) is the one that explains all of them best, so that they are compared
+// unit for unit.
+std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
+                                     const std::vector<std::string>& paths,
+                                     const ParseOptions& options = {});
 
 // read_input + parse.
-Document load_edition(const std::string& path, const InputOptions& options = {});
+Document load_edition(const std::string& path, const InputOptions& input = {},
+                      const ParseOptions& options = {});
 
-// load_edition for each path, several at once on a machine with more than one
-// core; the documents in the order of `paths`. When some fail, throws the
-// error of the first failing path (in that order).
+// read_input for each path, several at once on a machine with more than one
+// core, then parse_editions; the documents in the order of `paths`. When some
+// fail, throws the error of the first failing path (in that order).
 std::vector<Document> load_editions(const std::vector<std::string>& paths,
-                                    const InputOptions& options = {});
+                                    const InputOptions& input = {},
+                                    const ParseOptions& options = {});
 
 }  // namespace nendiff

@@ -4,6 +4,16 @@
 
 namespace nendiff {
 
+const char* unit_kind_name(UnitKind k) {
+  switch (k) {
+    case UnitKind::measure: return "measure";
+    case UnitKind::article: return "article";
+    case UnitKind::item: return "item";
+    case UnitKind::paragraph: return "paragraph";
+  }
+  return "measure";
+}
+
 std::vector<std::string> MinistryTag::leads() const {
   std::vector<std::string> names;
   for (const Ministry& m : ministries)

@@ -1,18 +1,19 @@
-// Reading and parsing an edition in one call, and several editions at once.
+// Reading and parsing editions in one call.
 #include "nendiff/parse.hpp"
 #include "util/parallel.hpp"
 
 namespace nendiff {
 
-Document load_edition(const std::string& path, const InputOptions& options) {
-  return parse(read_input(path, options), path);
+Document load_edition(const std::string& path, const InputOptions& input,
+                      const ParseOptions& options) {
+  return parse(read_input(path, input), path, options);
 }
 
 std::vector<Document> load_editions(const std::vector<std::string>& paths,
-                                    const InputOptions& options) {
-  std::vector<Document> docs(paths.size());
-  detail::parallel_for(paths.size(), [&](size_t i) { docs[i] = load_edition(paths[i], options); });
-  return docs;
+                                    const InputOptions& input, const ParseOptions& options) {
+  std::vector<DecodedText> texts(paths.size());
+  detail::parallel_for(paths.size(), [&](size_t i) { texts[i] = read_input(paths[i], input); });
+  return parse_editions(texts, paths, options);
 }
 
 }  // namespace nendiff

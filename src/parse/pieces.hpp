@@ -8,15 +8,9 @@
 
 namespace nendiff {
 
-// Parses a ministry tag's inside or whole: 「【文、◎厚、◎経】」.
-MinistryTag parse_tag(std::string_view normalized_tag);
-
-// The inside of a trailing 【…】 that reads as a ministry tag: short names
-// separated by 、 (annotations in brackets aside).
-bool looks_like_tag(std::u32string_view inner);
-
-// Splits normalized text into sentences on 。 (not inside 「」 or （）).
+// Splits normalized text into sentences on 。 (not inside 「」 or （）), and
+// before each of `breaks` (byte offsets where a paragraph starts, ascending).
 // Offsets are byte offsets into `text`.
-std::vector<Sentence> split_sentences(std::string_view text);
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<size_t>& breaks = {});
 
 }  // namespace nendiff

@@ -28,8 +28,9 @@ const icu::UnicodeSet& sentence_marks() {
 
 // One pass over the text, from one 。 or bracket to the next; each sentence
 // is decoded once more, for its years and figures together.
-std::vector<Sentence> split_sentences(std::string_view text) {
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<size_t>& breaks) {
   std::vector<Sentence> sentences;
+  size_t next_break = 0;  // into `breaks`
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   size_t start = 0;
   text::BracketTracker open;
@@ -44,8 +45,15 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     start = end;
   };
   for (size_t i = 0; i < text.size();) {
+    const size_t limit = next_break < breaks.size() ? breaks[next_break] : text.size();
     i += static_cast<size_t>(sentence_marks().spanUTF8(
-        text.data() + i, static_cast<int32_t>(text.size() - i), USET_SPAN_NOT_CONTAINED));
+        text.data() + i, static_cast<int32_t>(limit - i), USET_SPAN_NOT_CONTAINED));
+    if (i == limit && limit < text.size()) {  // a paragraph starts: whatever is open ends
+      emit(limit);
+      open = text::BracketTracker();
+      ++next_break;
+      continue;
+    }
     if (i == text.size()) break;
     UChar32 c;
     U8_NEXT_OR_FFFD(s, i, text.size(), c);

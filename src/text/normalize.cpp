@@ -95,16 +95,41 @@ UChar32 last_char(std::string_view s) {
 }
 
 // Skips the run of spaces at i; true when a space stays in its place: the
-// run stands between two non-CJK characters ("DASH for SaMD").
-bool skip_spaces(std::string_view folded, size_t& i, std::string_view kept) {
+// run stands inside the line and, unless `every_space`, between two non-CJK
+// characters ("DASH for SaMD").
+bool skip_spaces(std::string_view folded, size_t& i, std::string_view kept, bool every_space) {
   size_t end = i;
   for (size_t next = i; next < folded.size() && is_space(unify(next_char(folded, next)));)
     end = next;
   i = end;
   if (kept.empty() || i == folded.size()) return false;  // leading or trailing
+  if (every_space) return true;
   size_t after = i;
   return !is_cjk(static_cast<char32_t>(last_char(kept))) &&
          !is_cjk(static_cast<char32_t>(unify(next_char(folded, after))));
+}
+
+// Unifies marks and handles spaces in one pass over the folded line:
+// ordinary stretches are copied whole, notable characters one by one.
+std::string tidy(const std::string& folded, bool every_space) {
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size();) {
+    const size_t plain = static_cast<size_t>(notable().spanUTF8(
+        folded.data() + i, static_cast<int32_t>(folded.size() - i), USET_SPAN_NOT_CONTAINED));
+    out.append(folded, i, plain);
+    i += plain;
+    if (i == folded.size()) break;
+    size_t next = i;
+    const UChar32 c = unify(next_char(folded, next));
+    if (is_space(c)) {
+      if (skip_spaces(folded, i, out, every_space)) out.push_back(' ');
+    } else {
+      append_utf8(out, c);  // unified, or U+FFFD for ill-formed bytes
+      i = next;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -125,30 +150,9 @@ std::vector<std::string> split_lines(std::string_view text) {
   return lines;
 }
 
-// Unifies marks and removes the spaces PDF extraction adds, in one pass over
-// the folded line: ordinary stretches are copied whole, notable characters
-// handled one by one.
-std::string normalize_line(std::string_view line) {
-  const std::string folded = fold(line);
-  std::string out;
-  out.reserve(folded.size());
-  for (size_t i = 0; i < folded.size();) {
-    const size_t plain = static_cast<size_t>(notable().spanUTF8(
-        folded.data() + i, static_cast<int32_t>(folded.size() - i), USET_SPAN_NOT_CONTAINED));
-    out.append(folded, i, plain);
-    i += plain;
-    if (i == folded.size()) break;
-    size_t next = i;
-    const UChar32 c = unify(next_char(folded, next));
-    if (is_space(c)) {
-      if (skip_spaces(folded, i, out)) out.push_back(' ');
-    } else {
-      append_utf8(out, c);  // unified, or U+FFFD for ill-formed bytes
-      i = next;
-    }
-  }
-  return out;
-}
+std::string normalize_line(std::string_view line) { return tidy(fold(line), false); }
+
+std::string fold_line(std::string_view line) { return tidy(fold(line), true); }
 
 std::string compare_key(std::string_view normalized) {
   std::string key;

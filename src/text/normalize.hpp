@@ -19,6 +19,10 @@ std::vector<std::string> split_lines(std::string_view text);
 // collapses space runs; trims.
 std::string normalize_line(std::string_view line);
 
+// The same folding with every space kept (runs collapsed, the ends trimmed):
+// the form numbering is read from, where 「ア 概要」 and 「アジア」 differ.
+std::string fold_line(std::string_view line);
+
 // The comparison key of normalized text: every space removed.
 std::string compare_key(std::string_view normalized);
 

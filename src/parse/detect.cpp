@@ -1,0 +1,82 @@
+#include "parse/detect.hpp"
+
+#include <algorithm>
+
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+// A profile is used when it explains more than this share of the text;
+// below, the text is read paragraph by paragraph (the generic profile's score).
+constexpr double kGenericScore = 0.5;
+// A less specific profile must explain this much more to be preferred.
+constexpr double kTieMargin = 0.02;
+// A follow-up's units carry ministry tags: with at least this share of its
+// units tagged, the whole structure is the follow-up's.
+constexpr double kTaggedShare = 1.0 / 3;
+// One unit holding most of a long text is a profile reading it wrongly.
+constexpr double kLargestUnit = 0.5;
+constexpr size_t kLongText = 2000;  // code points
+
+size_t length(const std::string& utf8) { return text::code_points(utf8); }
+
+size_t unit_length(const Measure& m) { return length(m.text) + (m.tag ? length(m.tag->raw) : 0); }
+
+// The share of the text in headings and in units that are the profile's own:
+// units closed by tags for a profile that has tags (all of its units once a
+// third of them are), units begun by an item's marker for the others.
+void score(Reading& r, size_t total) {
+  const Document& d = r.structure.doc;
+  size_t headings = 0, units = 0, evidence = 0, largest = 0, tagged = 0;
+  for (const Section& s : d.sections) headings += length(s.heading);
+  for (size_t i = 0; i < d.measures.size(); ++i) {
+    const Measure& m = d.measures[i];
+    const size_t n = unit_length(m);
+    units += n;
+    largest = std::max(largest, n);
+    tagged += m.tag.has_value();
+    if (r.profile->tags.empty() ? r.structure.itemized[i] : m.tag.has_value()) evidence += n;
+  }
+  if (!r.profile->tags.empty() && tagged >= kTaggedShare * static_cast<double>(d.measures.size()))
+    evidence = units;
+  // Title, date and deciding body are read alike by every profile.
+  const size_t front = length(d.title) + length(d.date_text) + length(d.body);
+  const double all = static_cast<double>(std::max<size_t>(total > front ? total - front : 0, 1));
+  r.coverage = std::min(1.0, static_cast<double>(headings + units) / all);
+  r.largest_unit = static_cast<double>(largest) / all;
+  // Headings alone are weak evidence: numbered lines are found in any text.
+  r.score = std::min(1.0, static_cast<double>(evidence == 0 ? headings / 2 : headings + evidence) / all);
+  if (r.profile->paragraphs_are_units) r.score = kGenericScore;
+  if (total > kLongText && r.largest_unit > kLargestUnit) r.score /= 2;
+}
+
+}  // namespace
+
+Reading read_with(const std::vector<TextLine>& lines, const Profile& profile) {
+  size_t total = 0;
+  for (const TextLine& l : lines) total += l.text.size();
+  Reading r{&profile, read_structure(lines, profile)};
+  score(r, total);
+  return r;
+}
+
+std::vector<Reading> read_with_every_profile(const std::vector<TextLine>& lines) {
+  std::vector<Reading> readings;
+  for (const Profile& p : builtin_profiles()) readings.push_back(read_with(lines, p));
+  return readings;
+}
+
+size_t choose_profile(const std::vector<const std::vector<Reading>*>& editions) {
+  const size_t profiles = editions.front()->size();
+  std::vector<double> scores(profiles, 0);
+  for (const std::vector<Reading>* readings : editions)
+    for (size_t p = 0; p < profiles; ++p) scores[p] += (*readings)[p].score;
+  const double best = *std::max_element(scores.begin(), scores.end());
+  const double margin = kTieMargin * static_cast<double>(editions.size());
+  for (size_t p = 0; p < profiles; ++p)
+    if (scores[p] >= best - margin) return p;
+  return profiles - 1;
+}
+
+}  // namespace nendiff

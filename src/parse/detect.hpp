@@ -1,0 +1,35 @@
+// Internal: recognising an edition's layout. Every built-in profile reads the
+// edition's structure; the one that explains most of its text — places it in
+// headings and in units that carry the profile's evidence — is used, the more
+// specific one on a tie. When none explains more than half, the text is
+// compared paragraph by paragraph (the generic profile), and nendiff says so.
+#pragma once
+
+#include <vector>
+
+#include "parse/lines.hpp"
+#include "parse/parser.hpp"
+#include "parse/profile.hpp"
+
+namespace nendiff {
+
+// One edition read with one profile.
+struct Reading {
+  const Profile* profile = nullptr;
+  Structure structure;
+  double score = 0;         // share of the text the profile explains (see detect.cpp)
+  double coverage = 0;      // share of the text in headings and units
+  double largest_unit = 0;  // share of the text in the largest unit
+};
+
+// The edition read with `profile`, and how well it explains it.
+Reading read_with(const std::vector<TextLine>& lines, const Profile& profile);
+
+// The edition read with every built-in profile, most specific first.
+std::vector<Reading> read_with_every_profile(const std::vector<TextLine>& lines);
+
+// Which profile explains the editions (read with every profile each) best
+// together: an index into their readings.
+size_t choose_profile(const std::vector<const std::vector<Reading>*>& editions);
+
+}  // namespace nendiff

@@ -1,0 +1,96 @@
+// The second step of parsing: each unit's sentences with their years and
+// figures, footnotes attached to the units that mark them, the edition's year.
+#include <unicode/uniset.h>
+#include <unicode/utf8.h>
+
+#include "parse/parser.hpp"
+#include "parse/pieces.hpp"
+#include "text/unicode.hpp"
+#include "text/years.hpp"
+
+namespace nendiff {
+namespace {
+
+// Superscript digits ¹²³⁰…⁹: footnote markers.
+const icu::UnicodeSet& superscripts() {
+  static const icu::UnicodeSet& set =
+      text::make_frozen_set(u"[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]");
+  return set;
+}
+
+bool has_superscript(std::string_view text) {
+  return static_cast<size_t>(superscripts().spanUTF8(text.data(), static_cast<int32_t>(text.size()),
+                                                     USET_SPAN_NOT_CONTAINED)) < text.size();
+}
+
+// Footnote markers (¹) stand in the text; comparison should not see them.
+// The text is copied only when it holds one.
+void strip_footnote_markers(Measure& m) {
+  if (!has_superscript(m.text)) return;
+  const auto* s = reinterpret_cast<const uint8_t*>(m.text.data());
+  std::string kept;
+  kept.reserve(m.text.size());
+  std::vector<LineSpan> spans;
+  size_t span = 0;
+  for (size_t byte = 0; byte < m.text.size();) {
+    while (span < m.spans.size() && m.spans[span].offset <= byte) {
+      spans.push_back({kept.size(), m.spans[span].line, m.spans[span].starts_paragraph});
+      ++span;
+    }
+    const size_t start = byte;
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, byte, m.text.size(), c);
+    if (!superscripts().contains(c)) kept.append(m.text, start, byte - start);
+  }
+  m.text = std::move(kept);
+  m.spans = std::move(spans);
+}
+
+void attach_footnotes(Document& d) {
+  for (const Footnote& f : d.footnotes) {
+    for (auto m = d.measures.rbegin(); m != d.measures.rend(); ++m) {
+      if (m->line > f.line || m->original.find(f.marker) == std::string::npos) continue;
+      m->footnotes.push_back(f);
+      break;
+    }
+  }
+}
+
+// The edition's year, decided here once for every stage: the last year of
+// the title (「…取組方針2024」), else the first of the decision date.
+int edition_year(const Document& d) {
+  int year = 0;
+  for (const YearMention& y : text::find_years(d.title)) year = y.year;
+  if (year == 0 && !d.date_text.empty()) {
+    std::vector<YearMention> years = text::find_years(d.date_text);
+    if (!years.empty()) year = years.front().year;
+  }
+  return year;
+}
+
+// Where the unit's paragraphs start (項, a sub-item): no sentence runs across.
+std::vector<size_t> paragraph_starts(const Measure& m) {
+  std::vector<size_t> starts;
+  for (const LineSpan& s : m.spans)
+    if (s.starts_paragraph && s.offset > 0) starts.push_back(s.offset);
+  return starts;
+}
+
+}  // namespace
+
+void finish(Document& d) {
+  for (Measure& m : d.measures) {
+    strip_footnote_markers(m);
+    m.sentences = split_sentences(m.text, paragraph_starts(m));
+    m.page = d.page_of(m.line);
+    for (Sentence& s : m.sentences) {
+      s.line = m.line_at(s.offset);
+      s.page = d.page_of(s.line);
+    }
+  }
+  attach_footnotes(d);
+  d.edition_year = edition_year(d);
+  d.draft = d.title.find("(案)") != std::string::npos;
+}
+
+}  // namespace nendiff

@@ -1,0 +1,57 @@
+#include "parse/front.hpp"
+
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+using text::ends_with;
+
+bool is_date_line(std::u32string_view s) {
+  if (s.size() > 24 || !ends_with(s, U"日")) return false;
+  return s.find(U'年') != std::u32string::npos && s.find(U'月') != std::u32string::npos;
+}
+
+// 「2024年月日」: the month or the day was left blank.
+bool date_is_blank(std::u32string_view s) {
+  size_t year = s.find(U'年'), month = s.find(U'月');
+  bool month_blank = month == year + 1;
+  bool day_blank = s.size() >= 2 && s[s.size() - 2] == U'月';
+  return month_blank || day_blank;
+}
+
+bool is_deciding_body(std::u32string_view s) {
+  return s.size() <= 40 &&
+         (ends_with(s, U"決定") || ends_with(s, U"了解") || ends_with(s, U"決定。"));
+}
+
+}  // namespace
+
+bool is_title(const Document& d, const TextLine& line) {
+  return line.hashes == 1 && (d.title.empty() || (d.preamble.empty() && d.date_line == 0 &&
+                                                  d.body.empty() && d.sections.empty()));
+}
+
+bool read_front_matter(Document& d, const TextLine& line, std::u32string_view text, bool preamble) {
+  if (d.title.empty() || is_title(d, line)) {
+    d.preamble = d.title;  // a law's number 「平成十七年法律第八十六号」 above 「# 会社法」
+    d.title = line.normalized;
+    d.title_line = line.number;
+    return true;
+  }
+  if (d.date_line == 0 && is_date_line(text)) {
+    d.date_text = line.normalized;
+    d.date_line = line.number;
+    d.date_blank = date_is_blank(text);
+    return true;
+  }
+  if (d.body.empty() && is_deciding_body(text)) {
+    d.body = line.normalized;
+    return true;
+  }
+  if (!preamble) return false;
+  d.preamble += line.normalized;
+  return true;
+}
+
+}  // namespace nendiff

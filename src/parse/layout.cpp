@@ -1,0 +1,226 @@
+#include "parse/layout.hpp"
+
+#include "text/bodies.hpp"
+#include "text/normalize.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+using text::ends_with;
+using text::starts_with;
+using text::to_u32;
+using text::to_utf8;
+
+constexpr size_t kMaxHeadingLength = 80;   // code points; a longer line is text
+constexpr size_t kMaxUnknownName = 12;     // an unknown name in a tag is short (REVIC室)
+constexpr std::u32string_view kSeparators = U"、,";
+
+void trim(std::u32string_view& s) {
+  while (!s.empty() && s.front() == U' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == U' ') s.remove_suffix(1);
+}
+
+// Bytes of `normalized` taken by the first `letters` code points that are not
+// spaces, and the spaces after them: a numbering's length in the normalized
+// line, which keeps fewer spaces than the folded one it was read from.
+size_t marker_bytes(std::u32string_view normalized, size_t letters) {
+  size_t i = 0;
+  for (size_t seen = 0; i < normalized.size() && seen < letters; ++i)
+    if (normalized[i] != U' ') ++seen;
+  while (i < normalized.size() && normalized[i] == U' ') ++i;
+  return text::utf8_length(normalized.substr(0, i));
+}
+
+// One name of a tag, taken apart: 「◎厚生労働省」「内閣府(主)」「オリパラ(2022.03.31廃止)」.
+struct Name {
+  std::u32string_view core, annotation;
+  bool lead = false;
+};
+
+Name take_apart(std::u32string_view item, const std::vector<std::u32string>& lead_marks) {
+  Name n;
+  trim(item);
+  for (const std::u32string& mark : lead_marks) {
+    if (starts_with(item, mark)) {
+      item.remove_prefix(mark.size());
+      n.lead = true;
+    }
+    if (ends_with(item, mark)) {
+      item.remove_suffix(mark.size());
+      n.lead = true;
+    }
+  }
+  if (const size_t paren = item.find(U'('); paren != std::u32string_view::npos && paren > 0) {
+    const size_t close = item.rfind(U')');
+    n.annotation = item.substr(paren + 1, (close == std::u32string_view::npos || close < paren
+                                               ? item.size()
+                                               : close) - paren - 1);
+    item = item.substr(0, paren);
+  }
+  trim(item);
+  n.core = item;
+  return n;
+}
+
+// The names a tag's inside lists, its prefix (「所管省庁:」) dropped.
+std::vector<std::u32string_view> names_of(std::u32string_view inner, const TagForm& form) {
+  for (const std::u32string& prefix : form.prefixes)
+    if (starts_with(inner, prefix)) {
+      inner.remove_prefix(prefix.size());
+      break;
+    }
+  std::vector<std::u32string_view> names;
+  for (size_t start = 0; start <= inner.size();) {
+    size_t end = inner.find_first_of(kSeparators, start);
+    if (end == std::u32string_view::npos) end = inner.size();
+    names.push_back(inner.substr(start, end - start));
+    start = end + 1;
+  }
+  return names;
+}
+
+}  // namespace
+
+const TagForm* LineReader::form_closed_by(char32_t c) const {
+  for (const TagForm& f : profile_.tags)
+    if (f.close == c) return &f;
+  return nullptr;
+}
+
+// A tag names bodies, most of them ones nendiff (or the profile) knows, and no
+// label that is not a tag (【KPI】); some forms admit known bodies only.
+bool LineReader::is_tag(const TagForm& form, std::u32string_view inner) const {
+  size_t names = 0, known = 0;
+  for (std::u32string_view item : names_of(inner, form)) {
+    const Name n = take_apart(item, profile_.lead_marks);
+    if (n.core.empty() || n.core.find(U'。') != std::u32string_view::npos) return false;
+    for (const std::u32string& label : profile_.not_tags)
+      if (n.core == label) return false;
+    const bool is_known = text::find_body(to_utf8(n.core), profile_.bodies) != nullptr;
+    if (!is_known && (form.known_bodies_only || n.core.size() > kMaxUnknownName)) return false;
+    ++names;
+    known += is_known;
+  }
+  return names > 0 && 2 * known >= names;
+}
+
+std::optional<size_t> LineReader::trailing_tag(std::u32string_view s) const {
+  if (s.empty()) return std::nullopt;
+  const TagForm* form = form_closed_by(s.back());
+  if (!form) return std::nullopt;
+  size_t depth = 0;
+  for (size_t i = s.size(); i-- > 0;) {
+    if (s[i] == form->close) ++depth;
+    if (s[i] == form->open && --depth == 0)
+      return is_tag(*form, s.substr(i + 1, s.size() - i - 2)) ? std::optional<size_t>(i)
+                                                               : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> LineReader::unclosed_tag(std::u32string_view s) const {
+  for (const TagForm& form : profile_.tags) {
+    const size_t open = s.rfind(form.open);
+    if (open == std::u32string_view::npos || open == 0 || s[open - 1] != U'。') continue;
+    const std::u32string_view inner = s.substr(open + 1);
+    if (inner.find(form.close) == std::u32string_view::npos && is_tag(form, inner)) return open;
+  }
+  return std::nullopt;
+}
+
+bool LineReader::ends_paragraph(std::u32string_view s) const {
+  if (s.empty()) return false;
+  const char32_t last = s.back();
+  // 】》〕 end labels as well as tags; a ')' ends a paragraph only as a tag.
+  return last == U'。' || last == U'】' || last == U'》' || last == U'〕' ||
+         trailing_tag(s).has_value() || unclosed_tag(s).has_value();
+}
+
+MinistryTag LineReader::read_tag(std::u32string_view tag) const {
+  MinistryTag t;
+  t.raw = to_utf8(tag);
+  // The form by its opening bracket: a tag may have lost its closing one.
+  const TagForm* form = nullptr;
+  for (const TagForm& f : profile_.tags)
+    if (!tag.empty() && tag.front() == f.open) form = &f;
+  std::u32string_view inner = tag;
+  if (form && !inner.empty() && inner.front() == form->open) inner.remove_prefix(1);
+  if (form && !inner.empty() && inner.back() == form->close) inner.remove_suffix(1);
+  static const TagForm kBare{};
+  for (std::u32string_view item : names_of(inner, form ? *form : kBare)) {
+    const Name n = take_apart(item, profile_.lead_marks);
+    if (n.core.empty()) continue;
+    Ministry m;
+    m.name = to_utf8(n.core);
+    m.lead = n.lead;
+    m.annotation = to_utf8(n.annotation);
+    const Body* body = text::find_body(m.name, profile_.bodies);
+    m.known = body != nullptr;
+    m.body = body ? body->name : m.name;
+    t.ministries.push_back(std::move(m));
+  }
+  if (profile_.lead_by_order && !t.ministries.empty()) {
+    bool any = false;
+    for (const Ministry& m : t.ministries) any |= m.lead;
+    if (!any) t.ministries.front().lead = true;
+  }
+  return t;
+}
+
+std::optional<HeadingShape> LineReader::heading(std::u32string_view folded) const {
+  for (size_t i = 0; i < profile_.headings.size(); ++i) {
+    const NumberingTemplate& form = profile_.headings[i].form;
+    if (!form.may_start(folded[0])) continue;
+    if (const auto m = form.match(folded))
+      return HeadingShape{i, text::normalize_line(to_utf8(m->label)),
+                          text::normalize_line(to_utf8(m->title))};
+  }
+  return std::nullopt;
+}
+
+std::optional<ItemShape> LineReader::item(const TextLine& line, std::u32string_view folded) const {
+  for (size_t i = 0; i < profile_.items.size(); ++i) {
+    const ItemStyle& style = profile_.items[i];
+    if (!style.form.may_start(folded[0])) continue;
+    const auto m = style.form.match(folded);
+    if (!m) continue;
+    ItemShape shape{i, style.names_unit ? text::normalize_line(to_utf8(m->label)) : "", 0};
+    shape.skip = marker_bytes(line.text, m->label_letters);
+    return shape;
+  }
+  return std::nullopt;
+}
+
+LineShape LineReader::shape(const TextLine& line) const {
+  LineShape s;
+  if (line.normalized.empty()) return s;
+  const std::u32string& normalized = line.text;
+  if (const auto tag = trailing_tag(normalized); tag && *tag == 0) {
+    s.tag_only = true;
+    return s;
+  }
+  // The folded form (spaces kept) is made only for a line whose first
+  // character some form can start with.
+  const char32_t first = normalized[0];
+  bool candidate = false;
+  for (const HeadingStyle& h : profile_.headings) candidate |= h.form.may_start(first);
+  for (const ItemStyle& i : profile_.items) candidate |= i.form.may_start(first);
+  for (const NumberingTemplate& t : profile_.captions) candidate |= t.may_start(first);
+  for (const NumberingTemplate& t : profile_.footnotes) candidate |= t.may_start(first);
+  if (!candidate) return s;
+  const std::u32string folded = to_u32(folded_text(line));
+  if (folded.empty()) return s;
+  for (const NumberingTemplate& t : profile_.footnotes)
+    if (const auto m = t.may_start(folded[0]) ? t.match(folded) : std::nullopt)
+      s.footnote_marker = marker_bytes(normalized, m->label_letters);
+  for (const NumberingTemplate& t : profile_.captions)
+    s.caption |= t.may_start(folded[0]) && t.match(folded).has_value();
+  const bool may_head = normalized.size() <= kMaxHeadingLength && !ends_with(normalized, U"。") &&
+                        !trailing_tag(normalized);
+  if (may_head) s.heading = heading(folded);
+  s.item = item(line, folded);
+  return s;
+}
+
+}  // namespace nendiff

@@ -1,0 +1,71 @@
+// Internal: a profile applied to single lines — what a line could start (a
+// heading, a unit, a tag, a caption, a footnote) by its form alone, and where a
+// ministry tag closes a unit's text. Whether a line does start something is
+// the parser's call, from the lines around it (parse/parser.cpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nendiff/model.hpp"
+#include "parse/lines.hpp"
+#include "parse/profile.hpp"
+
+namespace nendiff {
+
+struct HeadingShape {
+  size_t style = 0;   // index into Profile::headings
+  std::string label;  // 「1.」「(1)」「第一章」; empty for 「(…)」「＜…＞」
+  std::string title;  // the heading without its numbering or brackets
+};
+
+struct ItemShape {
+  size_t style = 0;    // index into Profile::items
+  std::string label;   // 「第二十三条の二」 where the style names units; else empty
+  size_t skip = 0;     // bytes of the normalized line before the unit's text
+};
+
+// What a line could be, by its form.
+struct LineShape {
+  std::optional<HeadingShape> heading;
+  std::optional<ItemShape> item;
+  bool tag_only = false;        // a ministry tag alone: it closes the units above
+  bool caption = false;         // names the unit below it (a law article's 「(趣旨)」)
+  size_t footnote_marker = 0;   // bytes of the marker when the line starts a footnote
+  bool starts_something() const {
+    return heading || item || tag_only || footnote_marker > 0;
+  }
+};
+
+class LineReader {
+ public:
+  explicit LineReader(const Profile& profile) : profile_(profile) {}
+
+  LineShape shape(const TextLine& line) const;
+
+  // Where a ministry tag closing `text` starts (code points), if one does.
+  std::optional<size_t> trailing_tag(std::u32string_view text) const;
+  // A paragraph ends with 。, with a tag, or with a tag that lost its closing
+  // bracket after 。 (「…する。【◎厚」, a PDF artefact).
+  bool ends_paragraph(std::u32string_view text) const;
+  // The start of a tag that lost its closing bracket at the end of `text`.
+  std::optional<size_t> unclosed_tag(std::u32string_view text) const;
+  // The ministries of a tag (brackets included, normalized).
+  MinistryTag read_tag(std::u32string_view tag) const;
+  // `c` closes one of the profile's tag forms: a text ending so may end in a tag.
+  bool may_close_tag(char32_t c) const { return form_closed_by(c) != nullptr; }
+
+  const Profile& profile() const { return profile_; }
+
+ private:
+  std::optional<HeadingShape> heading(std::u32string_view folded) const;
+  std::optional<ItemShape> item(const TextLine& line, std::u32string_view folded) const;
+  bool is_tag(const TagForm& form, std::u32string_view inner) const;
+  const TagForm* form_closed_by(char32_t c) const;
+
+  const Profile& profile_;
+};
+
+}  // namespace nendiff

@@ -1,0 +1,330 @@
+// The parser reads an edition line by line. Whether a line starts something
+// (a heading, a unit, a tag) depends on context as well as on its form: text
+// layers of PDFs break paragraphs every ~38 characters and at page ends, so a
+// line that merely looks like 「①…」 or 「・…」 continues the paragraph above
+// unless that paragraph was closed (a heading, 。 or a tag ended it). In text
+// whose lines are paragraphs (Markdown, e-Gov, Word) every line may start one.
+// What the forms are comes from the profile (parse/profile.hpp).
+#include "parse/parser.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "parse/front.hpp"
+#include "parse/layout.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+using text::to_u32;
+
+class Parser {
+ public:
+  Parser(const std::vector<TextLine>& lines, const Profile& profile)
+      : lines_(lines), profile_(profile), reader_(profile), shapes_(lines.size()) {
+    doc_.line_count = lines.empty() ? 0 : lines.back().number;
+    for (const TextLine& l : lines) markdown_headings_ |= l.hashes > 0;
+  }
+
+  Structure run() {
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (lines_[i].normalized.empty()) {
+        blank_before_ = true;
+        continue;
+      }
+      take(i);
+      blank_before_ = false;
+    }
+    close_unclosed_tag();
+    return {std::move(doc_), std::move(itemized_)};
+  }
+
+ private:
+  enum class Open { front, heading, measure, footnote };
+
+  const LineShape& shape(size_t i) {
+    if (!shapes_[i]) shapes_[i] = reader_.shape(lines_[i]);
+    return *shapes_[i];
+  }
+
+  // Where a new structure may start: after a closed paragraph, or anywhere in
+  // text whose lines are paragraphs.
+  bool may_start() const { return closed_ || !profile_.hard_wrapped; }
+
+  void take(size_t i) {
+    const TextLine& line = lines_[i];
+    const LineShape& s = shape(i);
+    if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
+    if (may_start()) {
+      const bool heading = heads(i) && heading_confirmed(i);
+      if (s.item && !heading) return take_item(line, *s.item);
+      if (heading) return add_section(line, s.heading);
+    }
+    if (s.tag_only) return close_group(line);
+    if (s.caption && may_start() && next_is_item(i)) return void(pending_caption_ = i);
+    if (s.footnote_marker > 0 && (closed_ || blank_before_)) return add_footnote(line, s);
+    continuation(line);
+  }
+
+  // A heading by its form: one of the profile's styles, or in a profile that
+  // reads Markdown, any 「# 」 line. In a document that marks its headings
+  // with 「#」, a numbered line without one is a list item.
+  bool heads(size_t i) {
+    const TextLine& line = lines_[i];
+    if (profile_.markdown && markdown_headings_) return line.hashes > 0;
+    return shape(i).heading.has_value();
+  }
+
+  bool next_is_item(size_t i) {
+    for (size_t next = i + 1; next < lines_.size(); ++next)
+      if (!lines_[next].normalized.empty()) return shape(next).item.has_value();
+    return false;
+  }
+
+  // A heading stands alone: a blank line, the end, or a new structure follows
+  // it. In hard-wrapped text it may first run on for a line or two that end no
+  // sentence, but only where no measure still waits for its tag: inside one, a
+  // wrapped line that merely starts like 「①…」 runs on into more of it.
+  bool heading_confirmed(size_t i) {
+    if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i);
+    constexpr size_t kMaxWrappedLines = 2, kMaxHeadingLength = 80;
+    const bool ended =
+        reader_.ends_paragraph(lines_[i].text) || (open_ == Open::measure && group_start_);
+    size_t length = lines_[i].text.size();
+    for (size_t next = i + 1, wrapped = 0;; ++next, ++wrapped) {
+      if (next >= lines_.size() || lines_[next].normalized.empty()) return true;
+      if (shape(next).starts_something()) return true;
+      const std::u32string& s = lines_[next].text;
+      length += s.size();
+      if (ended || wrapped == kMaxWrappedLines || length > kMaxHeadingLength ||
+          reader_.ends_paragraph(s))
+        return false;
+    }
+  }
+
+  // A blank line, the end or a new structure follows line i.
+  bool stands_alone(size_t i) {
+    return i + 1 >= lines_.size() || lines_[i + 1].normalized.empty() ||
+           shape(i + 1).starts_something();
+  }
+
+  void take_item(const TextLine& line, const ItemShape& item) {
+    const ItemStyle& style = profile_.items[item.style];
+    // An indented sub-item (outlines) belongs to the unit above.
+    if (style.top_level_only && line.indent > 0 && open_ == Open::measure)
+      return append(line, item.skip, true);
+    close_unclosed_tag();
+    start_unit(line, item.skip, item.label, true);
+  }
+
+  void continuation(const TextLine& line) {
+    // After a finished footnote and a blank line, the page's measure runs on.
+    if (open_ == Open::footnote && closed_ && blank_before_ && !doc_.measures.empty() &&
+        !doc_.measures.back().tag)
+      open_ = Open::measure;
+    switch (open_) {
+      case Open::measure:
+        if (profile_.paragraphs_are_units && closed_) return start_unit(line, 0, "");
+        // A tag closed the last measure: a paragraph after it is not more of
+        // that measure but one of its own, unbulleted, or the document's
+        // closing words (「以上」). Page breaks split measures before their tag.
+        if (closed_ && blank_before_ && !doc_.measures.empty() && doc_.measures.back().tag &&
+            !group_start_)
+          return start_unit(line, 0, "");
+        return append(line, 0, !profile_.hard_wrapped);
+      case Open::footnote: {
+        Footnote& f = doc_.footnotes.back();
+        f.text += line.normalized;
+        closed_ = reader_.ends_paragraph(line.text);
+        return;
+      }
+      case Open::heading:
+        if (!blank_before_ && profile_.hard_wrapped) {  // a heading wrapped over lines
+          Section& s = doc_.sections.back();
+          s.heading += line.normalized;
+          s.title += line.normalized;
+          return;
+        }
+        return start_unit(line, 0, "");  // an unbulleted paragraph under a heading
+      case Open::front:
+        if (read_front_matter(doc_, line, line.text, !profile_.paragraphs_are_units)) {
+          closed_ = true;
+          return;
+        }
+        return start_unit(line, 0, "");
+    }
+  }
+
+  // The raw level: the style's place among the profile's (outermost first),
+  // or a Markdown heading's marks (structure.hpp).
+  int level_of(const TextLine& line, const std::optional<HeadingShape>& h) const {
+    if (profile_.markdown && line.hashes > 0) return line.hashes;
+    return static_cast<int>(h->style) + 1;
+  }
+
+  void add_section(const TextLine& line, const std::optional<HeadingShape>& h) {
+    close_unclosed_tag();
+    const int level = level_of(line, h);
+    while (!stack_.empty() && doc_.sections[stack_.back()].level >= level) stack_.pop_back();
+    Section s;
+    s.level = level;
+    s.heading = line.normalized;
+    s.label = h ? h->label : "";
+    s.title = h ? h->title : line.normalized;
+    s.line = line.number;
+    s.parent = innermost_section();
+    stack_.push_back(doc_.sections.size());
+    doc_.sections.push_back(std::move(s));
+    open_ = Open::heading;
+    closed_ = true;
+    group_start_.reset();
+  }
+
+  std::optional<size_t> innermost_section() const {
+    return stack_.empty() ? std::nullopt : std::optional<size_t>(stack_.back());
+  }
+
+  std::vector<std::string> section_path() const {
+    std::vector<std::string> path;
+    for (size_t i : stack_) path.push_back(doc_.sections[i].heading);
+    return path;
+  }
+
+  // The unit's text starts `skip` bytes into the normalized line (after its
+  // bullet or number); a caption read just before it comes first.
+  void start_unit(const TextLine& line, size_t skip, const std::string& label,
+                  bool itemized = false) {
+    Measure m;
+    m.kind = profile_.unit;
+    m.label = label;
+    m.line = line.number;
+    m.end_line = line.number;
+    m.section = innermost_section();
+    m.section_path = section_path();
+    if (!group_start_) group_start_ = doc_.measures.size();
+    doc_.measures.push_back(std::move(m));
+    itemized_.push_back(itemized);
+    open_ = Open::measure;
+    if (pending_caption_) {
+      const TextLine& caption = lines_[*pending_caption_];
+      pending_caption_.reset();
+      Measure& unit = doc_.measures.back();
+      unit.line = caption.number;
+      unit.original = caption.raw;
+      unit.spans.push_back({0, caption.number, true});
+      unit.text = caption.normalized;
+    }
+    append(line, skip, !doc_.measures.back().text.empty());
+  }
+
+  // `paragraph`: the line starts a paragraph of its own (項, a sub-item), which
+  // a sentence never runs across.
+  void append(const TextLine& line, size_t skip, bool paragraph) {
+    Measure& m = doc_.measures.back();
+    if (!m.original.empty()) m.original += "\n";
+    m.original += line.raw;
+    m.end_line = line.number;
+    m.spans.push_back({m.text.size(), line.number, paragraph});
+    m.text.append(line.normalized, skip, std::string::npos);
+    const std::u32string_view rest = std::u32string_view(line.text).substr(
+        text::code_points(std::string_view(line.normalized).substr(0, skip)));
+    closed_ = reader_.ends_paragraph(rest);
+    unclosed_tag_line_ = reader_.unclosed_tag(rest) ? line.number : 0;
+    if (!rest.empty() && reader_.may_close_tag(rest.back()))
+      cut_tag(m, line.number, &LineReader::trailing_tag);
+  }
+
+  // 「…。【◎厚」 then a new bullet, heading or the end: the tag lost its
+  // closing bracket (a hard-wrapped tag would have gone on with it on the next
+  // line). It is cut off and given like a closed one, so that the measure
+  // keeps its own ministries rather than borrowing the next measure's tag.
+  void close_unclosed_tag() {
+    if (unclosed_tag_line_ == 0 || doc_.measures.empty()) return;
+    const int line = unclosed_tag_line_;
+    unclosed_tag_line_ = 0;
+    cut_tag(doc_.measures.back(), line, &LineReader::unclosed_tag);
+  }
+
+  // A measure's text that ends in a ministry tag (or one that lost its
+  // closing bracket): cut the tag off and give it to every untagged measure of
+  // the group.
+  void cut_tag(Measure& m, int line,
+               std::optional<size_t> (LineReader::*find)(std::u32string_view) const) {
+    const std::u32string text = to_u32(m.text);
+    const std::optional<size_t> at = (reader_.*find)(text);
+    if (!at) return;
+    MinistryTag tag = reader_.read_tag(std::u32string_view(text).substr(*at));
+    tag.line = line;
+    m.text.erase(text::utf8_length(std::u32string_view(text).substr(0, *at)));
+    assign_tag(tag);
+  }
+
+  void close_group(const TextLine& line) {
+    closed_ = true;
+    unclosed_tag_line_ = 0;
+    if (doc_.measures.empty() || !group_start_) return;  // a tag without a measure
+    Measure& last = doc_.measures.back();
+    last.original += '\n';
+    last.original += line.raw;
+    MinistryTag tag = reader_.read_tag(line.text);
+    tag.line = line.number;
+    assign_tag(tag);
+  }
+
+  void assign_tag(const MinistryTag& tag) {
+    if (!group_start_) return;
+    const size_t first = *group_start_;
+    bool shared = doc_.measures.size() - first > 1;
+    for (size_t i = first; i < doc_.measures.size(); ++i) {
+      doc_.measures[i].tag = tag;
+      doc_.measures[i].tag_shared = shared;
+    }
+    group_start_.reset();
+  }
+
+  void add_footnote(const TextLine& line, const LineShape& s) {
+    Footnote f;
+    f.marker = line.normalized.substr(0, s.footnote_marker);
+    while (!f.marker.empty() && f.marker.back() == ' ') f.marker.pop_back();
+    f.text = line.normalized.substr(s.footnote_marker);
+    f.line = line.number;
+    doc_.footnotes.push_back(std::move(f));
+    open_ = Open::footnote;
+    closed_ = reader_.ends_paragraph(to_u32(doc_.footnotes.back().text));
+  }
+
+  Document doc_;
+  std::vector<bool> itemized_;  // each unit began with an item's marker
+  const std::vector<TextLine>& lines_;
+  const Profile& profile_;
+  LineReader reader_;
+  std::vector<std::optional<LineShape>> shapes_;  // each line's shape, read once
+  bool markdown_headings_ = false;  // some line is a 「# 」 heading
+  std::vector<size_t> stack_;       // open sections, outermost first
+  Open open_ = Open::front;
+  bool closed_ = true;              // the last paragraph ended: a new structure may start
+  bool blank_before_ = false;       // a blank line stands before the current line
+  std::optional<size_t> group_start_;      // first measure still waiting for its tag
+  std::optional<size_t> pending_caption_;  // a caption line waiting for its unit
+  int unclosed_tag_line_ = 0;  // the last line ended in a tag without 】 (「。【◎厚」)
+};
+
+}  // namespace
+
+Structure read_structure(const std::vector<TextLine>& lines, const Profile& profile) {
+  return Parser(lines, profile).run();
+}
+
+void number_levels(const std::vector<Document*>& editions) {
+  std::vector<int> used;
+  for (const Document* d : editions)
+    for (const Section& s : d->sections) used.push_back(s.level);
+  std::sort(used.begin(), used.end());
+  used.erase(std::unique(used.begin(), used.end()), used.end());
+  for (Document* d : editions)
+    for (Section& s : d->sections)
+      s.level = static_cast<int>(std::lower_bound(used.begin(), used.end(), s.level) - used.begin()) + 1;
+}
+
+}  // namespace nendiff

@@ -1,0 +1,119 @@
+// The built-in profiles. Each is what a reader of that family of documents
+// knows about its layout; none is fitted to one document. They are data, in
+// the same form a profile file takes (docs/profiles.md).
+#include "parse/profile.hpp"
+
+namespace nendiff {
+namespace {
+
+std::vector<HeadingStyle> headings(std::initializer_list<const char*> forms) {
+  std::vector<HeadingStyle> out;
+  for (const char* form : forms) out.push_back({NumberingTemplate::parse(form)});
+  return out;
+}
+
+std::vector<ItemStyle> items(std::initializer_list<const char*> forms, bool names_unit = false,
+                             bool top_level_only = false) {
+  std::vector<ItemStyle> out;
+  for (const char* form : forms)
+    out.push_back({NumberingTemplate::parse(form), names_unit, top_level_only});
+  return out;
+}
+
+std::vector<NumberingTemplate> templates(std::initializer_list<const char*> forms) {
+  std::vector<NumberingTemplate> out;
+  for (const char* form : forms) out.push_back(NumberingTemplate::parse(form));
+  return out;
+}
+
+// Footnote texts below a page's last paragraph: 「¹ …」「※1 …」.
+const char* const kFootnotes[] = {"{s} {t}", "※{n} {t}"};
+
+// Annual follow-ups of the government's strategies and plans (フォローアップ):
+// numbered headings in whatever order the family nests them, items led by a
+// bullet, closed by a tag naming the ministries in charge.
+Profile follow_up() {
+  Profile p;
+  p.name = "follow-up";
+  p.description = "フォローアップ: 見出し、施策（・○● など）、府省タグ【◎厚、経】";
+  p.unit = UnitKind::measure;
+  // Outermost first, as official numbering nests; the marks and bracketed
+  // titles last, which also keeps 「(1) 新産業創出(仮称)」 a numbered heading.
+  p.headings = headings({"第{n}章 {t}", "第{n}節 {t}", "第{n}{_}{t}", "{r}. {t}", "{n}. {t}",
+                         "({n}) {t}", "{c} {t}", "{a}{_}{t}", "({a}) {t}", "{l}.{_}{t}",
+                         "({l}) {t}", "◇{t}", "◆{t}", "□{t}", "■{t}", "○{t}", "◯{t}", "<{t}>",
+                         "[{t}]", "【{t}】", "({t})"});
+  p.items = items({"・{t}", "- ・{t}", "●{t}", "○{t}", "◯{t}", "◆{t}", "◇{t}", "■{t}", "□{t}",
+                   "-{_}{t}", "{n}) {t}"});
+  p.footnotes = templates({kFootnotes[0], kFootnotes[1]});
+  p.tags = {{U'【', U'】', {}, false},
+            {U'(', U')', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true},
+            {U'《', U'》', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true},
+            {U'〔', U'〕', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true},
+            {U'[', U']', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true}};
+  p.lead_marks = {U"◎", U"(主)", U"(主担当)"};
+  p.not_tags = {U"KPI", U"目標", U"再掲", U"新規", U"一部新規", U"短期", U"中期", U"長期",
+                U"継続", U"拡充", U"注", U"参考", U"工程表", U"重点"};
+  return p;
+}
+
+// Laws and regulations (e-Gov text, or its Markdown form): 編・章・節・款・目,
+// articles as the units, with their captions; years are dates, never rolled.
+Profile law() {
+  Profile p;
+  p.name = "law";
+  p.description = "法令: 編・章・節・款・目、条（見出し付き）、項・号";
+  p.unit = UnitKind::article;
+  // 附則 stands beside the main provisions, outside their 編 and 章.
+  p.headings = headings({"附 則{t?}", "附則{t?}", "第{k}編{b}{_}{t}", "第{k}章{b}{_}{t}",
+                         "第{k}節{b}{_}{t}", "第{k}款{b}{_}{t}", "第{k}目{b}{_}{t}"});
+  p.items = items({"第{k}条{b}から第{k}条{b}まで{_}{t?}", "第{k}条{b}{_}{t?}"}, true);
+  p.captions = templates({"({t})"});
+  p.rolls_years = false;
+  p.hard_wrapped = false;
+  return p;
+}
+
+// Working papers and outlines: Markdown (「# 見出し」, 「- 項目」 with nested
+// sub-items) or the same in plain text; a top-level item and its sub-items are
+// one unit.
+Profile outline() {
+  Profile p;
+  p.name = "outline";
+  p.description = "アウトライン・Markdown: # 見出し、- 項目（下位項目を含む）";
+  p.unit = UnitKind::item;
+  p.markdown = true;
+  p.headings = headings({"{n}.{n}.{n} {t}", "{n}.{n} {t}", "{n}. {t}", "({n}) {t}", "第{n}{_}{t}"});
+  p.items = items({"-{_}{t}", "*{_}{t}", "+{_}{t}", "・{t}", "{n}.{_}{t}", "{n}){_}{t}"}, false,
+                  true);
+  p.footnotes = templates({kFootnotes[0], kFootnotes[1]});
+  p.rolls_years = false;
+  p.hard_wrapped = false;
+  return p;
+}
+
+// Any text: paragraphs, compared one by one.
+Profile generic() {
+  Profile p;
+  p.name = "generic";
+  p.description = "段落単位の比較（既知のレイアウトに当てはまらない文書）";
+  p.unit = UnitKind::paragraph;
+  p.paragraphs_are_units = true;
+  p.rolls_years = false;
+  return p;
+}
+
+}  // namespace
+
+const std::vector<Profile>& builtin_profiles() {
+  static const std::vector<Profile> profiles = {follow_up(), law(), outline(), generic()};
+  return profiles;
+}
+
+const Profile* builtin_profile(std::string_view name) {
+  for (const Profile& p : builtin_profiles())
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+}  // namespace nendiff

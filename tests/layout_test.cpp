@@ -1,0 +1,78 @@
+// A profile applied to single lines: ministry tags in the forms of the
+// follow-up families, labels that are not tags, what a line could start.
+#include "parse/layout.hpp"
+
+#include <gtest/gtest.h>
+
+#include "parse/lines.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+const LineReader& follow_up() {
+  static const LineReader reader(*builtin_profile("follow-up"));
+  return reader;
+}
+
+// The tag closing `line` as "lead1,lead2|other1,…", or "-" for none.
+std::string tag_of(const std::string& line) {
+  const std::vector<TextLine> lines = read_lines(line);
+  const std::u32string& text = lines.front().text;
+  const auto at = follow_up().trailing_tag(text);
+  if (!at) return "-";
+  const MinistryTag t = follow_up().read_tag(std::u32string_view(text).substr(*at));
+  std::string out;
+  for (const std::string& l : t.leads()) out += (out.empty() ? "" : ",") + l;
+  out += "|";
+  bool first = true;
+  for (const std::string& o : t.others()) out += (first ? "" : ",") + o, first = false;
+  return out;
+}
+
+TEST(Tags, LeadsOthersAndAnnotations) {
+  const MinistryTag t = follow_up().read_tag(text::to_u32("【◎戦略室、オリパラ(2022.03.31廃止)、健医、◎経】"));
+  EXPECT_EQ(t.leads(), (std::vector<std::string>{"戦略室", "経"}));
+  EXPECT_EQ(t.others(), (std::vector<std::string>{"オリパラ", "健医"}));
+  EXPECT_EQ(t.ministries[1].annotation, "2022.03.31廃止");
+  EXPECT_EQ(t.ministries[3].body, "経済産業省");
+}
+
+TEST(Tags, EveryFollowUpFamilyFormNamesTheSameBodies) {
+  EXPECT_EQ(tag_of("・研修を実施する。【◎厚、経】"), "厚|経");
+  EXPECT_EQ(tag_of("○研修を実施する。（◎厚生労働省、経済産業省）"), "厚生労働省|経済産業省");
+  EXPECT_EQ(tag_of("●研修を実施する。《所管省庁：厚生労働省（主）、経済産業省》"), "厚生労働省|経済産業省");
+  EXPECT_EQ(tag_of("1)研修を実施する。［所管：◎厚労、経産］"), "厚労|経産");
+  const MinistryTag a = follow_up().read_tag(text::to_u32("【◎厚、経】"));
+  const MinistryTag b = follow_up().read_tag(text::to_u32("(◎厚生労働省、経済産業省)"));
+  EXPECT_EQ(a.ministries[0].body, b.ministries[0].body);
+  EXPECT_EQ(a.ministries[1].body, b.ministries[1].body);
+}
+
+TEST(Tags, BracketsThatAreNoTags) {
+  EXPECT_EQ(tag_of("・指針を改定した(2020年3月27日閣議決定)"), "-");  // an aside
+  EXPECT_EQ(tag_of("・目標を達成する。【KPI】"), "-");                 // a label
+  EXPECT_EQ(tag_of("【具体的な施策】"), "-");                           // a heading
+  EXPECT_EQ(tag_of("・研修を実施する。(注)"), "-");
+}
+
+TEST(Shapes, WhatALineCouldStart) {
+  const std::vector<TextLine> lines =
+      read_lines("1. 総論\n【公的保険サービスと公的保険外サービスの連携】\n【◎厚】\n・研修\n"
+                 "ア 概要\nアジア健康構想の促進\n¹ 注記の本文\n");
+  std::vector<LineShape> s;
+  for (const TextLine& l : lines) s.push_back(follow_up().shape(l));
+  EXPECT_TRUE(s[0].heading.has_value());
+  EXPECT_EQ(s[0].heading->label, "1.");
+  EXPECT_TRUE(s[1].heading.has_value());
+  EXPECT_EQ(s[1].heading->title, "公的保険サービスと公的保険外サービスの連携");
+  EXPECT_TRUE(s[2].tag_only);
+  EXPECT_TRUE(s[3].item.has_value());
+  EXPECT_EQ(s[3].item->skip, std::string("・").size());
+  EXPECT_TRUE(s[4].heading.has_value());
+  EXPECT_FALSE(s[5].heading.has_value());
+  EXPECT_GT(s[6].footnote_marker, 0u);
+}
+
+}  // namespace
+}  // namespace nendiff
