@@ -3,6 +3,8 @@
 // costs. Method and results: docs/tense-evaluation.md.
 //   nendiff_tense_eval --samples=DIR [--dic=DIR] [--list=FILE] LABELS.tsv…
 //   nendiff_tense_eval --load-only [--dic=DIR]   (loads the dictionary, reads one sentence)
+//   nendiff_tense_eval --start-only              (nothing: the process start --load-only adds to)
+//   nendiff_tense_eval --samples=DIR --fresh=plain|mecab [--dic=DIR]   (see fresh_run)
 //   nendiff_tense_eval --samples=DIR --dump-years=YEAR   (rows to label by hand)
 #include <sys/resource.h>
 
@@ -132,14 +134,18 @@ void print_costs(const std::string& samples, const tense::Analyser& analyser, do
   auto read_all = [&](const std::vector<std::string>& v) {
     return [&] { for (const std::string& s : v) sink += analyser.tokens(s).size(); };
   };
+  auto parse_all = [&](const std::vector<std::string>& v) {
+    return [&] { for (const std::string& s : v) sink += analyser.count_nodes(s); };
+  };
   double dated_ms = median_ms(21, read_all(dated)), every_ms = median_ms(21, read_all(every));
+  double dated_raw = median_ms(21, parse_all(dated)), every_raw = median_ms(21, parse_all(every));
   std::printf("\nCost (this process):\n");
   std::printf("  dictionary load (Analyser): %.2f ms; RSS %ld → %ld KiB (+%ld KiB); peak RSS now %ld KiB\n", load_ms,
               rss_before, rss_after, rss_after - rss_before, rss_kib("VmHWM:"));
-  std::printf("  tokenising the %zu sentences of the 2024 sample naming an earlier year: %.3f ms (%.1f µs each)\n",
-              dated.size(), dated_ms, 1000 * dated_ms / dated.size());
-  std::printf("  tokenising all %zu sentences of the 2023 and 2024 samples: %.3f ms (%.1f µs each)\n", every.size(),
-              every_ms, 1000 * every_ms / every.size());
+  std::printf("  the %zu sentences of the 2024 sample naming an earlier year: tokens %.3f ms (%.1f µs each), "
+              "MeCab's parse alone %.3f ms\n", dated.size(), dated_ms, 1000 * dated_ms / dated.size(), dated_raw);
+  std::printf("  all %zu sentences of the 2023 and 2024 samples: tokens %.3f ms (%.1f µs each), MeCab's parse alone "
+              "%.3f ms\n", every.size(), every_ms, 1000 * every_ms / every.size(), every_raw);
   std::printf("  RSS after tokenising: %ld KiB (tokens %zu)\n", rss_kib("VmRSS:"), sink);
 }
 
@@ -165,6 +171,23 @@ void dump_years(const std::string& samples, int year) {
       }
 }
 
+// One fresh process's worth of what an integration would add to `nendiff
+// compare` of the sample pair: both editions loaded, then (with a dictionary)
+// MeCab loaded and every sentence of the new edition that names an earlier
+// year read once. Timed from outside against the same run without MeCab.
+int fresh_run(const std::string& samples, const std::string& dic) {
+  nendiff::Document old_doc = nendiff::load_edition(samples + "/kenko-iryo-senryaku-2023.txt");
+  nendiff::Document new_doc = nendiff::load_edition(samples + "/kenko-iryo-senryaku-2024.txt");
+  if (dic.empty()) return old_doc.measures.empty();
+  tense::Analyser analyser(dic);
+  size_t nodes = 0;
+  for (const nendiff::Measure& m : new_doc.measures)
+    for (const nendiff::Sentence& s : m.sentences)
+      if (std::any_of(s.years.begin(), s.years.end(), [](const auto& y) { return y.year < 2024; }))
+        nodes += analyser.count_nodes(s.text);
+  return nodes == 0;
+}
+
 std::string option(int argc, char** argv, const std::string& name, const std::string& fallback) {
   for (int i = 1; i < argc; ++i)
     if (std::string(argv[i]).rfind("--" + name + "=", 0) == 0) return argv[i] + name.size() + 3;
@@ -180,6 +203,9 @@ int main(int argc, char** argv) {
     dump_years(samples, std::stoi(dump));
     return 0;
   }
+  if (argc > 1 && std::string(argv[1]) == "--start-only") return 0;  // the process alone, for --load-only
+  if (std::string fresh = option(argc, argv, "fresh", ""); !fresh.empty())
+    return fresh_run(samples, fresh == "mecab" ? dic : "");
   long rss_before = rss_kib("VmRSS:");
   auto start = Clock::now();
   tense::Analyser analyser(dic);

@@ -111,6 +111,28 @@ std::optional<bool> attributive_after(const Tokens& t, size_t j) {
   return false;
 }
 
+const std::set<std::string> kPlanNouns = {"予定", "見込み", "見込", "方針", "計画"};
+
+// The copula chain (で ある, だ, です) ending at `i` skipped: the word before it.
+size_t before_copula(const Tokens& t, size_t i) {
+  size_t k = i + 1;
+  while (k > 0 && t[k - 1].pos == Pos::aux && (t[k - 1].lemma == "だ" || t[k - 1].lemma == "ある" || t[k - 1].lemma == "です"))
+    --k;
+  return k;  // index after the word before the copula; k == i + 1: none
+}
+
+// …予定している, …こととしている, …目指している, …予定となっている: a plan,
+// though progressive.
+bool plan_in_progressive(const Tokens& t, size_t te) {
+  if (te < 2) return false;
+  const Token& verb = t[te - 1];
+  if (verb.lemma == "目指す") return true;
+  if (verb.lemma == "なる") return te >= 3 && t[te - 2].surface == "と" && lemma_in(t[te - 3], kPlanNouns);
+  if (verb.lemma != "する") return false;
+  if (t[te - 2].pos == Pos::noun && lemma_in(t[te - 2], kPlanNouns)) return true;
+  return te >= 3 && t[te - 2].surface == "と" && (t[te - 3].surface == "こと" || lemma_in(t[te - 3], kPlanNouns));
+}
+
 std::optional<Marker> marker_at(const Tokens& t, size_t i) {
   const Token& k = t[i];
   if (is_past_aux(k) && k.form == Form::terminal) {
@@ -123,30 +145,10 @@ std::optional<Marker> marker_at(const Tokens& t, size_t i) {
       i > 0 && (t[i - 1].surface == "て" || t[i - 1].surface == "で") && t[i - 1].pos == Pos::particle) {
     if (i + 1 < t.size() && is_past_aux(t[i + 1])) return std::nullopt;  // …ていた: past at た
     bool attributive = k.form == Form::terminal && attributive_after(t, i + 1).value_or(false);
-    return Marker{Tense::ongoing, attributive};
+    return Marker{plan_in_progressive(t, i - 1) ? Tense::future : Tense::ongoing, attributive};
   }
   if (k.surface == "済み" || k.surface == "済") return Marker{Tense::past, false};  // 作成・公表済み
   return std::nullopt;
-}
-
-const std::set<std::string> kPlanNouns = {"予定", "見込み", "見込", "方針", "計画"};
-
-// The copula chain (で ある, だ, です) ending at `i` skipped: the word before it.
-size_t before_copula(const Tokens& t, size_t i) {
-  size_t k = i + 1;
-  while (k > 0 && t[k - 1].pos == Pos::aux && (t[k - 1].lemma == "だ" || t[k - 1].lemma == "ある" || t[k - 1].lemma == "です"))
-    --k;
-  return k;  // index after the word before the copula; k == i + 1: none
-}
-
-// …予定している, …こととしている, …目指している: a plan, though progressive.
-bool plan_in_progressive(const Tokens& t, size_t te) {
-  if (te < 2) return false;
-  const Token& verb = t[te - 1];
-  if (verb.lemma == "目指す") return true;
-  if (verb.lemma != "する") return false;
-  if (t[te - 2].pos == Pos::noun && lemma_in(t[te - 2], kPlanNouns)) return true;
-  return te >= 3 && t[te - 2].surface == "と" && (t[te - 3].surface == "こと" || lemma_in(t[te - 3], kPlanNouns));
 }
 
 // The tense of the predicate ending at token `last` (inclusive).
@@ -154,12 +156,19 @@ Tense predicate_tense(const Tokens& t, size_t last) {
   const Token& k = t[last];
   if (is_past_aux(k)) return Tense::past;
   if (k.pos == Pos::aux && k.lemma == "たい") return Tense::future;
+  if (k.pos == Pos::aux && k.lemma == "ます" && last > 0) {  // …します, …しています: the verb's own
+    Tense verb = predicate_tense(t, last - 1);
+    return verb == Tense::ongoing || verb == Tense::present ? verb : Tense::future;
+  }
+  if (k.pos == Pos::verb && (k.lemma == "ある" || k.lemma == "有る") && last >= 2 && t[last - 1].surface == "が" &&
+      t[last - 2].surface == "必要")
+    return Tense::future;  // …していく必要がある: an obligation ahead
   if (k.surface == "済み" || k.surface == "済") return Tense::past;
   if (k.pos == Pos::aux && (k.lemma == "だ" || k.lemma == "ある" || k.lemma == "です")) {
     size_t after = before_copula(t, last);
     if (after == 0) return Tense::present;
     const Token& word = t[after - 1];
-    if (lemma_in(word, kPlanNouns)) return Tense::future;
+    if (lemma_in(word, kPlanNouns) || word.surface == "必要") return Tense::future;
     if (word.surface == "ところ" && after >= 2 && is_past_aux(t[after - 2])) return Tense::past;
     if (word.surface == "済み" || word.surface == "済") return Tense::past;
     return Tense::present;
@@ -188,13 +197,15 @@ Tense ending_tense(const Tokens& t) {
   return end == 0 ? Tense::unknown : predicate_tense(t, end - 1);
 }
 
+// Words after a predicate that join its clause to the next (…するとともに、…したほか、).
+const std::set<std::string> kConnectives = {"とともに", "ほか", "他", "ため", "結果", "上で", "つつ", "ながら"};
+
 // Does a clause end at the comma `i` (「…し、」「…とともに、」), not a phrase
 // (「2023年度は、」「…について、」「…を踏まえ、」)?
 bool clause_ends_before(const Tokens& t, size_t i) {
   if (i == 0) return false;
   const Token& k = t[i - 1];
-  static const std::set<std::string> connectives = {"とともに", "ほか", "他", "ため", "ところ", "結果", "上で", "つつ", "ながら"};
-  if (connectives.count(k.surface)) return i >= 2 && is_predicate(t[i - 2]);
+  if (k.surface == "ところ" || kConnectives.count(k.surface)) return i >= 2 && is_predicate(t[i - 2]);
   if (k.pos == Pos::particle) return k.pos2 == "接続助詞" && k.surface != "と";
   if (k.pos == Pos::verb) return !is_linking_verb(t, i - 1);
   if (k.pos == Pos::aux && k.surface == "で") return false;  // 「…することで、」「…の機関で、」: a means
@@ -228,7 +239,8 @@ bool stronger(Kind a, Kind b) { return static_cast<int>(a) > static_cast<int>(b)
 // The numbers, 年/年度 and month/day of the year at token `i`: the token after them.
 size_t skip_year(const Tokens& t, size_t i, size_t year_end) {
   while (i < t.size() && t[i].end <= year_end) ++i;
-  while (i + 1 < t.size() && t[i].pos2 == "数" && (t[i + 1].surface == "月" || t[i + 1].surface == "日")) i += 2;
+  // 数 (IPAdic), 数詞 (UniDic)
+  while (i + 1 < t.size() && t[i].pos2.rfind("数", 0) == 0 && (t[i + 1].surface == "月" || t[i + 1].surface == "日")) i += 2;
   return i;
 }
 
@@ -316,8 +328,7 @@ struct Clause {
 // The tense a continuative clause ending before the comma `i` carries itself.
 Tense own_tense(const Tokens& t, size_t i) {
   const Token& k = t[i - 1];
-  static const std::set<std::string> connectives = {"とともに", "ほか", "他", "ため", "結果", "上で", "つつ", "ながら"};
-  if (connectives.count(k.surface)) {
+  if (kConnectives.count(k.surface)) {
     Tense before = predicate_tense(t, i - 2);
     return before == Tense::past || before == Tense::ongoing ? before : Tense::unknown;
   }

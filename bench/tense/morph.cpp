@@ -91,4 +91,10 @@ std::vector<Token> Analyser::tokens(std::string_view text) const {
   return out;
 }
 
+size_t Analyser::count_nodes(std::string_view text) const {
+  size_t n = 0;
+  for (const MeCab::Node* node = tagger_->parseToNode(text.data(), text.size()); node; node = node->next) ++n;
+  return n;
+}
+
 }  // namespace tense
