@@ -17,9 +17,9 @@
 #include <vector>
 
 #include "nendiff/parse.hpp"
-#include "text/unicode.hpp"
 #include "tense/items.hpp"
 #include "tense/mecab_judge.hpp"
+#include "text/unicode.hpp"
 
 namespace {
 
@@ -77,7 +77,8 @@ void print_summary(const std::string& title, const std::vector<Judged>& all) {
   if (n == 0) return;
   std::printf("\n%s: %d items — nendiff %d/%d (%.1f%%), MeCab %d/%d (%.1f%%)\n", title.c_str(), n, nendiff, n,
               100.0 * nendiff / n, mecab, n, 100.0 * mecab / n);
-  if (all.front().item->kind == "year") std::printf("  MeCab's governed tense as labelled: %d/%d\n", tense_right, n);
+  if (all.front().item->kind == "year")
+    std::printf("  MeCab's governed tense as labelled: %d/%d\n", tense_right, n);
   std::printf("  %-10s %5s  %-34s %-34s %s\n", "label", "items", "nendiff says", "MeCab says", "MeCab tense");
   for (const auto& [label, items] : by_expected) {
     std::map<std::string, int> a, b, c;
@@ -87,8 +88,8 @@ void print_summary(const std::string& title, const std::vector<Judged>& all) {
       for (const auto& [k, v] : m) s += k + " " + std::to_string(v) + "  ";
       return s;
     };
-    std::printf("  %-10s %5zu  %-34s %-34s %s\n", label.c_str(), items.size(), show(a).c_str(), show(b).c_str(),
-                show(c).c_str());
+    std::printf("  %-10s %5zu  %-34s %-34s %s\n", label.c_str(), items.size(), show(a).c_str(),
+                show(b).c_str(), show(c).c_str());
   }
 }
 
@@ -96,10 +97,10 @@ void print_differences(const std::vector<Judged>& all) {
   std::printf("\nItems where the judges differ or either is wrong:\n");
   for (const Judged& j : all) {
     if (j.nendiff_right() && j.mecab_right()) continue;
-    std::printf("  %s [%s %d L%d] %s | want %s | nendiff %s%s | MeCab %s (%s)%s\n    %s\n", j.item->id.c_str(),
-                j.item->kind.c_str(), j.item->edition, j.item->found_line, j.item->anchor.c_str(), j.expected.c_str(),
-                j.nendiff.c_str(), j.nendiff_right() ? "" : " ✗", j.mecab.c_str(), j.mecab_tense.c_str(),
-                j.mecab_right() ? "" : " ✗", j.item->text.c_str());
+    std::printf("  %s [%s %d L%d] %s | want %s | nendiff %s%s | MeCab %s (%s)%s\n    %s\n",
+                j.item->id.c_str(), j.item->kind.c_str(), j.item->edition, j.item->found_line,
+                j.item->anchor.c_str(), j.expected.c_str(), j.nendiff.c_str(), j.nendiff_right() ? "" : " ✗",
+                j.mecab.c_str(), j.mecab_tense.c_str(), j.mecab_right() ? "" : " ✗", j.item->text.c_str());
   }
 }
 
@@ -127,25 +128,34 @@ void print_costs(const std::string& samples, const tense::Analyser& analyser, do
     for (const nendiff::Measure& m : d->measures)
       for (const nendiff::Sentence& s : m.sentences) {
         every.push_back(s.text);
-        if (d == &new_doc && std::any_of(s.years.begin(), s.years.end(), [](const auto& y) { return y.year < 2024; }))
+        if (d == &new_doc &&
+            std::any_of(s.years.begin(), s.years.end(), [](const auto& y) { return y.year < 2024; }))
           dated.push_back(s.text);
       }
   size_t sink = 0;
   auto read_all = [&](const std::vector<std::string>& v) {
-    return [&] { for (const std::string& s : v) sink += analyser.tokens(s).size(); };
+    return [&] {
+      for (const std::string& s : v) sink += analyser.tokens(s).size();
+    };
   };
   auto parse_all = [&](const std::vector<std::string>& v) {
-    return [&] { for (const std::string& s : v) sink += analyser.count_nodes(s); };
+    return [&] {
+      for (const std::string& s : v) sink += analyser.count_nodes(s);
+    };
   };
   double dated_ms = median_ms(21, read_all(dated)), every_ms = median_ms(21, read_all(every));
   double dated_raw = median_ms(21, parse_all(dated)), every_raw = median_ms(21, parse_all(every));
   std::printf("\nCost (this process):\n");
-  std::printf("  dictionary load (Analyser): %.2f ms; RSS %ld → %ld KiB (+%ld KiB); peak RSS now %ld KiB\n", load_ms,
-              rss_before, rss_after, rss_after - rss_before, rss_kib("VmHWM:"));
-  std::printf("  the %zu sentences of the 2024 sample naming an earlier year: tokens %.3f ms (%.1f µs each), "
-              "MeCab's parse alone %.3f ms\n", dated.size(), dated_ms, 1000 * dated_ms / dated.size(), dated_raw);
-  std::printf("  all %zu sentences of the 2023 and 2024 samples: tokens %.3f ms (%.1f µs each), MeCab's parse alone "
-              "%.3f ms\n", every.size(), every_ms, 1000 * every_ms / every.size(), every_raw);
+  std::printf("  dictionary load (Analyser): %.2f ms; RSS %ld → %ld KiB (+%ld KiB); peak RSS now %ld KiB\n",
+              load_ms, rss_before, rss_after, rss_after - rss_before, rss_kib("VmHWM:"));
+  std::printf(
+      "  the %zu sentences of the 2024 sample naming an earlier year: tokens %.3f ms (%.1f µs each), "
+      "MeCab's parse alone %.3f ms\n",
+      dated.size(), dated_ms, 1000 * dated_ms / dated.size(), dated_raw);
+  std::printf(
+      "  all %zu sentences of the 2023 and 2024 samples: tokens %.3f ms (%.1f µs each), MeCab's parse alone "
+      "%.3f ms\n",
+      every.size(), every_ms, 1000 * every_ms / every.size(), every_raw);
   std::printf("  RSS after tokenising: %ld KiB (tokens %zu)\n", rss_kib("VmRSS:"), sink);
 }
 
@@ -153,7 +163,8 @@ void print_costs(const std::string& samples, const tense::Analyser& analyser, do
 // edition, the text from the year on as anchor (unique in its sentence), tense
 // and finding left for a reader to fill in; the sentence goes to stderr.
 void dump_years(const std::string& samples, int year) {
-  nendiff::Document d = nendiff::load_edition(samples + "/kenko-iryo-senryaku-" + std::to_string(year) + ".txt");
+  nendiff::Document d =
+      nendiff::load_edition(samples + "/kenko-iryo-senryaku-" + std::to_string(year) + ".txt");
   int n = 0;
   for (const nendiff::Measure& m : d.measures)
     for (const nendiff::Sentence& s : m.sentences)
@@ -211,7 +222,8 @@ int main(int argc, char** argv) {
   tense::Analyser analyser(dic);
   double load_ms = ms_since(start);
   long rss_after = rss_kib("VmRSS:");
-  if (argc > 1 && std::string(argv[1]) == "--load-only") return analyser.tokens("2023年度以降も推進する。").empty();
+  if (argc > 1 && std::string(argv[1]) == "--load-only")
+    return analyser.tokens("2023年度以降も推進する。").empty();
 
   tense::MecabJudge mecab(analyser);
   tense::NendiffRules rules(samples);
@@ -253,8 +265,8 @@ int main(int argc, char** argv) {
     std::ofstream out(list);
     out << "id\tkind\texpected\tnendiff\tmecab\tmecab_tense\tanchor\tsentence\n";
     for (const Judged& j : judged)
-      out << j.item->id << '\t' << j.item->kind << '\t' << j.expected << '\t' << j.nendiff << '\t' << j.mecab << '\t'
-          << j.mecab_tense << '\t' << j.item->anchor << '\t' << j.item->text << '\n';
+      out << j.item->id << '\t' << j.item->kind << '\t' << j.expected << '\t' << j.nendiff << '\t' << j.mecab
+          << '\t' << j.mecab_tense << '\t' << j.item->anchor << '\t' << j.item->text << '\n';
   }
   print_costs(samples, analyser, load_ms, rss_before, rss_after);
   return 0;

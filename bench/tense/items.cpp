@@ -35,7 +35,8 @@ int number(const std::string& s) { return s.empty() ? 0 : std::stoi(s); }
 // A made-up edition of `year` with one measure per sentence (as tests/history_test.cpp writes them).
 Document edition(int year, const std::vector<std::string>& measures) {
   std::string y = std::to_string(year);
-  std::string text = "\n\n施策の実行状況と今後の取組方針" + y + "\n\n" + y + "年6月1日\n\n本部決定\n\n前文。\n\n1. 取組\n\n(節)\n\n";
+  std::string text = "\n\n施策の実行状況と今後の取組方針" + y + "\n\n" + y +
+                     "年6月1日\n\n本部決定\n\n前文。\n\n1. 取組\n\n(節)\n\n";
   for (const std::string& m : measures) text += "・" + m + "【◎厚】\n\n";
   return nendiff::parse(text, "ed" + y + ".txt");
 }
@@ -82,7 +83,10 @@ std::vector<Item> load_items(const std::string& tsv_path) {
   bool header = true;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    if (header) { header = false; continue; }
+    if (header) {
+      header = false;
+      continue;
+    }
     std::vector<std::string> f = split_tabs(line);
     f.resize(12);
     Item it;
@@ -98,7 +102,10 @@ std::vector<Item> load_items(const std::string& tsv_path) {
 const Document& NendiffRules::sample(int year) {
   auto it = docs_.find(year);
   if (it == docs_.end())
-    it = docs_.emplace(year, nendiff::load_edition(samples_ + "/kenko-iryo-senryaku-" + std::to_string(year) + ".txt")).first;
+    it = docs_
+             .emplace(year, nendiff::load_edition(samples_ + "/kenko-iryo-senryaku-" + std::to_string(year) +
+                                                  ".txt"))
+             .first;
   return it->second;
 }
 
@@ -124,7 +131,9 @@ void NendiffRules::find_year(Item& item) {
       for (size_t k = 0; k < s.years.size(); ++k) {
         const nendiff::YearMention& y = s.years[k];
         int line = m.line_at(s.offset + y.offset);
-        if ((item.line && line != item.line) || s.text.compare(y.offset, item.anchor.size(), item.anchor) != 0) continue;
+        if ((item.line && line != item.line) ||
+            s.text.compare(y.offset, item.anchor.size(), item.anchor) != 0)
+          continue;
         item.text = s.text, item.years = years_of(s), item.which = k, item.found_line = line;
         return;
       }
@@ -132,10 +141,12 @@ void NendiffRules::find_year(Item& item) {
 }
 
 void NendiffRules::find_clause(Item& item) {
-  auto pick = [&](int year, int line, const std::string& sentence, const std::string& piece, std::string& text) {
+  auto pick = [&](int year, int line, const std::string& sentence, const std::string& piece,
+                  std::string& text) {
     Document made;
     if (!sentence.empty()) made = edition(year, {sentence});
-    const Sentence* s = sentence_with(sentence.empty() ? sample(year) : made, sentence.empty() ? line : 0, piece);
+    const Sentence* s =
+        sentence_with(sentence.empty() ? sample(year) : made, sentence.empty() ? line : 0, piece);
     if (s) text = s->text;
     return s ? years_of(*s) : std::vector<YearAt>{};
   };
@@ -158,17 +169,20 @@ std::string NendiffRules::judge(const Item& item) {
     }
     const auto& found = item.sentence.empty() ? sample_findings(item.edition) : own;
     for (const nendiff::StaleFinding& f : found)
-      if (f.measure && f.line == item.found_line && f.sentence == item.text && item.anchor.rfind(f.text, 0) == 0 &&
+      if (f.measure && f.line == item.found_line && f.sentence == item.text &&
+          item.anchor.rfind(f.text, 0) == 0 &&
           (f.reason == "prior_year_future" || f.reason == "prior_year_as_of"))
         return f.reason;
     return "-";
   }
   if (item.sentence.empty()) return sample_result(item);
   if (item.kind == "commit") {
-    nendiff::History h = nendiff::follow_history({edition(item.edition, {item.text}), edition(item.edition + 1, {"取組を推進する。"})});
+    nendiff::History h = nendiff::follow_history(
+        {edition(item.edition, {item.text}), edition(item.edition + 1, {"取組を推進する。"})});
     return h.follow_ups.empty() ? "nonfuture" : "future";
   }
-  nendiff::History h = nendiff::follow_history({edition(item.edition - 1, {item.prior_text}), edition(item.edition, {item.text})});
+  nendiff::History h = nendiff::follow_history(
+      {edition(item.edition - 1, {item.prior_text}), edition(item.edition, {item.text})});
   return h.follow_ups.empty() ? "unknown" : result_tense(h.follow_ups.front().result);
 }
 

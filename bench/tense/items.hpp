@@ -28,7 +28,7 @@ struct Item {
   size_t which = 0;              // year item: the labelled year among `years`
   size_t at = 0;                 // clause item: byte of the anchor in `text`
   int found_line = 0;
-  std::string problem;           // why the item could not be found, or empty
+  std::string problem;  // why the item could not be found, or empty
 };
 
 std::vector<Item> load_items(const std::string& tsv_path);
@@ -36,8 +36,8 @@ std::vector<Item> load_items(const std::string& tsv_path);
 class NendiffRules {
  public:
   explicit NendiffRules(std::string samples) : samples_(std::move(samples)) {}
-  void find(Item& item);                  // fills the "as found" fields
-  std::string judge(const Item& item);    // a finding (year) or future/nonfuture (clause)
+  void find(Item& item);                // fills the "as found" fields
+  std::string judge(const Item& item);  // a finding (year) or future/nonfuture (clause)
 
  private:
   const nendiff::Document& sample(int year);

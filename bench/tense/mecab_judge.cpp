@@ -11,51 +11,10 @@
 #include <optional>
 #include <set>
 
-#include "text/unicode.hpp"
+#include "tense/visible.hpp"
 
 namespace tense {
 namespace {
-
-using nendiff::detail::to_u32;
-using nendiff::detail::to_utf8;
-
-// ---------------------------------------------------------------------------
-// The visible sentence: (…) and […] notes removed, 「…」『…』【…】〔…〕 one noun.
-
-struct Visible {
-  std::string text;
-  std::vector<long> at;  // per sentence byte: its byte in `text`, -1 when hidden
-};
-
-bool is_open(char32_t c) { return std::u32string_view(U"(（「『【[［〔").find(c) != std::u32string_view::npos; }
-bool is_close(char32_t c) { return std::u32string_view(U")）」』】]］〕").find(c) != std::u32string_view::npos; }
-bool is_note(char32_t c) { return c == U'(' || c == U'（' || c == U'[' || c == U'［'; }
-
-Visible visible_text(const std::string& sentence) {
-  std::u32string s = to_u32(sentence);
-  std::vector<long> pair(s.size(), -1), stack;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (is_open(s[i])) stack.push_back(static_cast<long>(i));
-    if (is_close(s[i]) && !stack.empty()) pair[static_cast<size_t>(stack.back())] = static_cast<long>(i), stack.pop_back();
-  }
-  Visible v;
-  v.at.assign(sentence.size(), -1);
-  size_t byte = 0;
-  auto bytes = [&](size_t i) { return to_utf8(s.substr(i, 1)).size(); };
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (pair[i] >= 0) {
-      if (!is_note(s[i])) v.text += "事項";  // a quoted title reads as a noun
-      for (size_t end = static_cast<size_t>(pair[i]); i < end; ++i) byte += bytes(i);
-      byte += bytes(i);
-      continue;
-    }
-    size_t n = bytes(i);
-    for (size_t k = 0; k < n; ++k) v.at[byte + k] = static_cast<long>(v.text.size() + k);
-    v.text += to_utf8(s.substr(i, 1));
-    byte += n;
-  }
-  return v;
-}
 
 // ---------------------------------------------------------------------------
 // Predicates.
@@ -73,14 +32,16 @@ bool lemma_in(const Token& t, const std::set<std::string>& words) { return words
 bool is_past_aux(const Token& t) {
   return t.pos == Pos::aux && (t.lemma == "た" || t.ctype == "特殊・タ" || t.ctype == "助動詞-タ");
 }
-bool is_predicate(const Token& t) { return t.pos == Pos::verb || t.pos == Pos::aux || t.pos == Pos::adjective; }
+bool is_predicate(const Token& t) {
+  return t.pos == Pos::verb || t.pos == Pos::aux || t.pos == Pos::adjective;
+}
 
 // Verbs that after に/を/と only link a noun (「…に向けた支援」「…を踏まえ、」): IPAdic
 // has 連語 entries for some (について, に対し); these it splits.
 const std::set<std::string> kLinkingLemmas = {
-    "向ける", "通じる", "応じる", "踏まえる", "見据える", "沿う", "即する", "含める", "用いる", "基づく",
-    "伴う",   "関する", "対する", "際する",   "加える",   "よる", "当たる", "あたる", "いう",   "する",
-    "比べる", "従う",   "先立つ", "わたる",   "限る",     "除く"};
+    "向ける", "通じる", "応じる", "踏まえる", "見据える", "沿う",   "即する", "含める", "用いる",
+    "基づく", "伴う",   "関する", "対する",   "際する",   "加える", "よる",   "当たる", "あたる",
+    "いう",   "する",   "比べる", "従う",     "先立つ",   "わたる", "限る",   "除く"};
 
 bool is_linking_verb(const Tokens& t, size_t verb) {
   if (verb == 0 || t[verb].pos != Pos::verb || !lemma_in(t[verb], kLinkingLemmas)) return false;
@@ -116,7 +77,8 @@ const std::set<std::string> kPlanNouns = {"予定", "見込み", "見込", "方�
 // The copula chain (で ある, だ, です) ending at `i` skipped: the word before it.
 size_t before_copula(const Tokens& t, size_t i) {
   size_t k = i + 1;
-  while (k > 0 && t[k - 1].pos == Pos::aux && (t[k - 1].lemma == "だ" || t[k - 1].lemma == "ある" || t[k - 1].lemma == "です"))
+  while (k > 0 && t[k - 1].pos == Pos::aux &&
+         (t[k - 1].lemma == "だ" || t[k - 1].lemma == "ある" || t[k - 1].lemma == "です"))
     --k;
   return k;  // index after the word before the copula; k == i + 1: none
 }
@@ -130,7 +92,8 @@ bool plan_in_progressive(const Tokens& t, size_t te) {
   if (verb.lemma == "なる") return te >= 3 && t[te - 2].surface == "と" && lemma_in(t[te - 3], kPlanNouns);
   if (verb.lemma != "する") return false;
   if (t[te - 2].pos == Pos::noun && lemma_in(t[te - 2], kPlanNouns)) return true;
-  return te >= 3 && t[te - 2].surface == "と" && (t[te - 3].surface == "こと" || lemma_in(t[te - 3], kPlanNouns));
+  return te >= 3 && t[te - 2].surface == "と" &&
+         (t[te - 3].surface == "こと" || lemma_in(t[te - 3], kPlanNouns));
 }
 
 std::optional<Marker> marker_at(const Tokens& t, size_t i) {
@@ -141,8 +104,9 @@ std::optional<Marker> marker_at(const Tokens& t, size_t i) {
     if (*attributive && is_linking_verb(t, verb_before(t, i))) return std::nullopt;
     return Marker{Tense::past, *attributive};
   }
-  if (k.pos == Pos::verb && k.pos2 == "非自立" && (k.lemma == "いる" || k.lemma == "おる" || k.lemma == "居る") &&
-      i > 0 && (t[i - 1].surface == "て" || t[i - 1].surface == "で") && t[i - 1].pos == Pos::particle) {
+  if (k.pos == Pos::verb && k.pos2 == "非自立" &&
+      (k.lemma == "いる" || k.lemma == "おる" || k.lemma == "居る") && i > 0 &&
+      (t[i - 1].surface == "て" || t[i - 1].surface == "で") && t[i - 1].pos == Pos::particle) {
     if (i + 1 < t.size() && is_past_aux(t[i + 1])) return std::nullopt;  // …ていた: past at た
     bool attributive = k.form == Form::terminal && attributive_after(t, i + 1).value_or(false);
     return Marker{plan_in_progressive(t, i - 1) ? Tense::future : Tense::ongoing, attributive};
@@ -160,8 +124,8 @@ Tense predicate_tense(const Tokens& t, size_t last) {
     Tense verb = predicate_tense(t, last - 1);
     return verb == Tense::ongoing || verb == Tense::present ? verb : Tense::future;
   }
-  if (k.pos == Pos::verb && (k.lemma == "ある" || k.lemma == "有る") && last >= 2 && t[last - 1].surface == "が" &&
-      t[last - 2].surface == "必要")
+  if (k.pos == Pos::verb && (k.lemma == "ある" || k.lemma == "有る") && last >= 2 &&
+      t[last - 1].surface == "が" && t[last - 2].surface == "必要")
     return Tense::future;  // …していく必要がある: an obligation ahead
   if (k.surface == "済み" || k.surface == "済") return Tense::past;
   if (k.pos == Pos::aux && (k.lemma == "だ" || k.lemma == "ある" || k.lemma == "です")) {
@@ -173,7 +137,8 @@ Tense predicate_tense(const Tokens& t, size_t last) {
     if (word.surface == "済み" || word.surface == "済") return Tense::past;
     return Tense::present;
   }
-  if (k.pos == Pos::verb && k.pos2 == "非自立" && last > 0 && (t[last - 1].surface == "て" || t[last - 1].surface == "で")) {
+  if (k.pos == Pos::verb && k.pos2 == "非自立" && last > 0 &&
+      (t[last - 1].surface == "て" || t[last - 1].surface == "で")) {
     if (k.lemma == "いる" || k.lemma == "おる" || k.lemma == "居る")
       return plan_in_progressive(t, last - 1) ? Tense::future : Tense::ongoing;
     return Tense::future;  // …していく, …してまいる
@@ -183,7 +148,8 @@ Tense predicate_tense(const Tokens& t, size_t last) {
     if (k.surface == "ところ" && last > 0 && is_past_aux(t[last - 1])) return Tense::past;
     return Tense::past;  // 「…を実施。」: a noun ending reports
   }
-  if (k.pos == Pos::verb && (k.lemma == "ある" || k.lemma == "有る" || k.lemma == "いる" || k.lemma == "居る"))
+  if (k.pos == Pos::verb &&
+      (k.lemma == "ある" || k.lemma == "有る" || k.lemma == "いる" || k.lemma == "居る"))
     return Tense::present;
   if (k.pos == Pos::verb && k.form == Form::terminal) return Tense::future;  // …する, …図る
   if (k.pos == Pos::adjective || k.pos == Pos::aux) return Tense::present;
@@ -193,12 +159,15 @@ Tense predicate_tense(const Tokens& t, size_t last) {
 // The sentence's final predicate.
 Tense ending_tense(const Tokens& t) {
   size_t end = t.size();
-  while (end > 0 && (t[end - 1].pos == Pos::period || t[end - 1].pos == Pos::symbol || t[end - 1].pos == Pos::close)) --end;
+  while (end > 0 &&
+         (t[end - 1].pos == Pos::period || t[end - 1].pos == Pos::symbol || t[end - 1].pos == Pos::close))
+    --end;
   return end == 0 ? Tense::unknown : predicate_tense(t, end - 1);
 }
 
 // Words after a predicate that join its clause to the next (…するとともに、…したほか、).
-const std::set<std::string> kConnectives = {"とともに", "ほか", "他", "ため", "結果", "上で", "つつ", "ながら"};
+const std::set<std::string> kConnectives = {"とともに", "ほか", "他",   "ため",
+                                            "結果",     "上で", "つつ", "ながら"};
 
 // Does a clause end at the comma `i` (「…し、」「…とともに、」), not a phrase
 // (「2023年度は、」「…について、」「…を踏まえ、」)?
@@ -226,7 +195,9 @@ struct Phrase {
 
 std::optional<Kind> qualifier(const std::string& w) {
   static const std::set<std::string> as_of = {"時点", "現在"}, onward = {"以降", "以後", "から", "より"},
-                                     point = {"末", "中", "当初", "上旬", "中旬", "下旬", "上半期", "下半期", "前半", "後半", "初頭", "春", "夏", "秋", "冬"};
+                                     point = {"末",   "中",     "当初",   "上旬", "中旬",
+                                              "下旬", "上半期", "下半期", "前半", "後半",
+                                              "初頭", "春",     "夏",     "秋",   "冬"};
   if (as_of.count(w)) return Kind::as_of;
   if (onward.count(w)) return Kind::onward;
   if (w == "まで" || w == "までに") return Kind::until;
@@ -240,7 +211,9 @@ bool stronger(Kind a, Kind b) { return static_cast<int>(a) > static_cast<int>(b)
 size_t skip_year(const Tokens& t, size_t i, size_t year_end) {
   while (i < t.size() && t[i].end <= year_end) ++i;
   // 数 (IPAdic), 数詞 (UniDic)
-  while (i + 1 < t.size() && t[i].pos2.rfind("数", 0) == 0 && (t[i + 1].surface == "月" || t[i + 1].surface == "日")) i += 2;
+  while (i + 1 < t.size() && t[i].pos2.rfind("数", 0) == 0 &&
+         (t[i + 1].surface == "月" || t[i + 1].surface == "日"))
+    i += 2;
   return i;
 }
 
@@ -253,7 +226,8 @@ Phrase read_phrase(const Tokens& t, size_t first, size_t year_end) {
     more = false;
     std::optional<Kind> q = qualifier(t[j].surface);
     size_t width = 1;
-    if (is(t, j, "を") && j + 1 < t.size() && (t[j + 1].surface == "目途" || t[j + 1].surface == "目処" || t[j + 1].surface == "目標"))
+    if (is(t, j, "を") && j + 1 < t.size() &&
+        (t[j + 1].surface == "目途" || t[j + 1].surface == "目処" || t[j + 1].surface == "目標"))
       q = Kind::target, width = 2;
     if (is(t, j, "まで") && is(t, j + 1, "の") && is(t, j + 2, "間")) width = 3;
     if (!q) break;
@@ -266,7 +240,8 @@ Phrase read_phrase(const Tokens& t, size_t first, size_t year_end) {
     particle = true;
     topic = t[j].pos2 == "係助詞" || t[j].surface == "において" || t[j].surface == "について";
     ++j;
-    if (j < t.size() && t[j].pos == Pos::particle && (t[j].surface == "は" || t[j].surface == "も")) topic = true, ++j;
+    if (j < t.size() && t[j].pos == Pos::particle && (t[j].surface == "は" || t[j].surface == "も"))
+      topic = true, ++j;
   }
   bool comma = j < t.size() && t[j].pos == Pos::comma;
   p.after = j;
@@ -289,7 +264,8 @@ void chain_ranges(std::vector<Phrase>& phrases, const Tokens& t) {
   }
 }
 
-bool opens_time_frame(const Tokens& t, const std::vector<std::optional<Phrase>>& phrases, size_t i, Kind kind) {
+bool opens_time_frame(const Tokens& t, const std::vector<std::optional<Phrase>>& phrases, size_t i,
+                      Kind kind) {
   for (const auto& p : phrases)
     if (p && p->begin == i && p->kind != Kind::attributive) return true;
   if (kind == Kind::onward) return false;  // 「2023年度以降も…し、引き続き…」 is one frame
@@ -301,7 +277,8 @@ Tense governed_tense(const Tokens& t, const std::vector<std::optional<Phrase>>& 
   for (size_t i = p.after; i < t.size(); ++i) {
     // The phrase's clause handed on to one with its own time: it was a report
     // (「2023年度に…実施し、2024年度以降も…」), unless the phrase looks onward.
-    if (crossed && opens_time_frame(t, phrases, i, p.kind)) return p.kind == Kind::onward ? Tense::unknown : Tense::past;
+    if (crossed && opens_time_frame(t, phrases, i, p.kind))
+      return p.kind == Kind::onward ? Tense::unknown : Tense::past;
     if (std::optional<Marker> m = marker_at(t, i)) {
       if (!m->attributive || p.close) return m->tense;
       continue;
@@ -334,7 +311,8 @@ Tense own_tense(const Tokens& t, size_t i) {
   }
   if (k.surface == "ところ") return Tense::past;
   if (k.pos == Pos::aux && (k.lemma == "ある" || k.lemma == "だ")) return predicate_tense(t, i - 1);
-  if (k.pos == Pos::verb && k.pos2 == "非自立" && (k.lemma == "おる" || k.lemma == "いる")) return predicate_tense(t, i - 1);
+  if (k.pos == Pos::verb && k.pos2 == "非自立" && (k.lemma == "おる" || k.lemma == "いる"))
+    return predicate_tense(t, i - 1);
   if (k.pos == Pos::particle && k.surface == "が") return predicate_tense(t, i - 2);
   if (is_past_aux(k)) return Tense::past;
   return Tense::unknown;  // 実施し、 進めて、
@@ -376,9 +354,11 @@ YearVerdict MecabJudge::year(const std::string& sentence, const std::vector<Year
     phrases.push_back(read_phrase(t, token_at(t, at), static_cast<size_t>(v.at[y.end - 1]) + 1));
   }
   std::vector<Phrase> chained;
-  for (const auto& p : phrases) if (p) chained.push_back(*p);
+  for (const auto& p : phrases)
+    if (p) chained.push_back(*p);
   chain_ranges(chained, t);
-  for (size_t i = 0, k = 0; i < phrases.size(); ++i) if (phrases[i]) phrases[i] = chained[k++];
+  for (size_t i = 0, k = 0; i < phrases.size(); ++i)
+    if (phrases[i]) phrases[i] = chained[k++];
   YearVerdict out;
   const std::optional<Phrase>& p = phrases[which];
   if (!p || p->kind == Kind::attributive) return out;
@@ -400,7 +380,8 @@ Tense MecabJudge::clause(const std::string& sentence, const std::vector<YearAt>&
   std::vector<std::pair<Phrase, int>> phrases;
   for (const YearAt& y : years)
     if (v.at[y.begin] >= 0)
-      phrases.push_back({read_phrase(t, token_at(t, v.at[y.begin]), static_cast<size_t>(v.at[y.end - 1]) + 1), y.year});
+      phrases.push_back(
+          {read_phrase(t, token_at(t, v.at[y.begin]), static_cast<size_t>(v.at[y.end - 1]) + 1), y.year});
   std::vector<Clause> clauses;
   size_t begin = 0;
   for (size_t i = 0; i < t.size(); ++i)

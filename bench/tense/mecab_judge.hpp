@@ -36,8 +36,7 @@ class MecabJudge {
   YearVerdict year(const std::string& sentence, const std::vector<YearAt>& years, size_t which,
                    int edition) const;
   // The tense of the clause holding byte `at` of the sentence, as history reads it.
-  Tense clause(const std::string& sentence, const std::vector<YearAt>& years, size_t at,
-               int edition) const;
+  Tense clause(const std::string& sentence, const std::vector<YearAt>& years, size_t at, int edition) const;
 
  private:
   const Analyser& analyser_;

@@ -21,8 +21,7 @@ std::vector<std::string> split_features(const char* feature) {
 }
 
 Pos pos_of(const std::string& pos1, const std::string& pos2, const std::string& surface) {
-  if (pos1 == "名詞" || pos1 == "代名詞" || pos1 == "形状詞")
-    return pos2 == "接尾" ? Pos::suffix : Pos::noun;
+  if (pos1 == "名詞" || pos1 == "代名詞" || pos1 == "形状詞") return pos2 == "接尾" ? Pos::suffix : Pos::noun;
   if (pos1 == "接尾辞") return Pos::suffix;
   if (pos1 == "動詞") return Pos::verb;
   if (pos1 == "形容詞") return Pos::adjective;
@@ -61,8 +60,7 @@ std::string ipadic_pos2(const std::vector<std::string>& f) {
 
 }  // namespace
 
-Analyser::Analyser(const std::string& dicdir)
-    : tagger_(MeCab::createTagger(("-d " + dicdir).c_str())) {
+Analyser::Analyser(const std::string& dicdir) : tagger_(MeCab::createTagger(("-d " + dicdir).c_str())) {
   if (!tagger_) throw std::runtime_error("MeCab: " + std::string(MeCab::getTaggerError()));
 }
 

@@ -14,18 +14,33 @@ class Tagger;
 
 namespace tense {
 
-enum class Pos { noun, suffix, verb, adjective, aux, particle, adverb, adnominal, conjunction,
-                 symbol, comma, period, open, close, other };
+enum class Pos {
+  noun,
+  suffix,
+  verb,
+  adjective,
+  aux,
+  particle,
+  adverb,
+  adnominal,
+  conjunction,
+  symbol,
+  comma,
+  period,
+  open,
+  close,
+  other
+};
 
 // 終止・連体 (基本形), 連用 (incl. タ接続, 音便), anything else.
 enum class Form { none, terminal, renyo, other };
 
 struct Token {
   std::string surface;
-  std::string lemma;    // base form: する for し, た for だ
+  std::string lemma;  // base form: する for し (IPAdic keeps だ for the past だ of 取り組んだ)
   Pos pos = Pos::other;
-  std::string pos2;     // 自立/非自立/接尾, 格助詞/係助詞/接続助詞/連語 … (IPAdic names)
-  std::string ctype;    // conjugation type: 特殊・タ (IPAdic), 助動詞-タ (UniDic) …
+  std::string pos2;   // 自立/非自立/接尾, 格助詞/係助詞/接続助詞/連語 … (IPAdic names)
+  std::string ctype;  // conjugation type: 特殊・タ (IPAdic), 助動詞-タ (UniDic) …
   Form form = Form::none;
   size_t begin = 0, end = 0;  // bytes in the analysed text
 };
