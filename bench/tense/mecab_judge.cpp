@@ -1,5 +1,5 @@
-// The MeCab judge. Three parts: the sentence as grammar sees it (bracketed notes
-// hidden, quoted titles one noun), the predicates (what MeCab says each is), and
+// The MeCab judge. Three parts: the sentence as grammar sees it (visible.hpp:
+// bracketed notes hidden, quoted titles one noun), the predicates (what MeCab says each is), and
 // nendiff's skeleton over them (a year phrase governs the first predicate after
 // it, or the clause's own when set off by は/も/、; a continuative clause hands
 // its tense on). The word lists left here are of lemmas MeCab gives, not of
