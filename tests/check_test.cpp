@@ -363,11 +363,7 @@ std::string findings_report(Format format, bool color = false) {
   return out.str();
 }
 
-size_t count(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
+using test::count;
 
 TEST(CheckReport, TextIsGroupedBySectionWithLinesAndMarkedPhrases) {
   std::string text = findings_report(Format::text);

@@ -27,6 +27,7 @@ namespace nendiff {
 namespace {
 
 using nlohmann::json;
+using test::fixture;
 using test::read_bytes;
 using test::run_nendiff;
 using test::sample_path;
@@ -35,10 +36,6 @@ const int kYears[] = {2022, 2023, 2024, 2025};
 
 std::string sample(int year) {
   return sample_path("kenko-iryo-senryaku-" + std::to_string(year) + ".txt");
-}
-
-std::string fixture(const std::string& name) {
-  return std::string(NENDIFF_FIXTURES_DIR) + "/" + name;
 }
 
 // Expected texts are written as in the files; the library's are normalized.
