@@ -227,11 +227,14 @@ TEST_F(HistorySamples, CopiesAreContinuedOrRolledOver) {
 }
 
 TEST_F(HistorySamples, DroppedMeasuresEndTheirLineageAndTheirPromises) {
+  int ended = 0;
   for (const FollowUp& f : h().follow_ups) {
     const Lineage& l = h().lineages[f.lineage];
     if (l.last != f.edition || f.evidence_lineage) continue;
     EXPECT_EQ(f.result, FollowThrough::dropped) << f.commitment;
+    ++ended;
   }
+  EXPECT_GT(ended, 0);
 }
 
 // Any mix of input forms, in any order: the same history as the text editions.

@@ -564,8 +564,6 @@ TEST(Robustness, HostileTextOutsideMeasuresIsEscaped) {
 
 // An output path that names an input under another spelling (./x, d/../x)
 // must be refused like the plain one (Cli.OutputFileIsWrittenWholeAndNeverOverAnInput).
-// Disabled until src/cli/main.cpp compares paths by file identity, not by
-// spelling; `parse` and `check` make no such check at all yet.
 TEST(Robustness, OutputUnderAnotherNameOfAnInputIsRefused) {
   TempDir dir;
   const std::string input = dir.file("2024.txt"), original = read_bytes(k2024);
