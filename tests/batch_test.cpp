@@ -21,15 +21,12 @@ namespace fs = boost::filesystem;
 using nendiff::BatchOptions;
 using nendiff::BatchResult;
 using nendiff::compare_trees;
+using nendiff::test::fixture;
 using nendiff::test::read_bytes;
 using nendiff::test::run_nendiff;
 using nendiff::test::sample_path;
 using nendiff::test::TempDir;
 using nendiff::test::write_bytes;
-
-std::string fixture(const std::string& name) {
-  return std::string(NENDIFF_FIXTURES_DIR) + "/" + name;
-}
 
 void put(const TempDir& dir, const std::string& relative, const std::string& bytes) {
   const fs::path path = fs::path(dir.path()) / relative;

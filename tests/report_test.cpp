@@ -60,11 +60,7 @@ std::string render(const Comparison& c, Format f, bool old_left = false) {
   return out.str();
 }
 
-size_t count(const std::string& text, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
+using test::count;
 
 const MeasureDiff& find_status(const Comparison& c, Status s) {
   for (const MeasureDiff& d : c.measures)
