@@ -60,6 +60,7 @@ TEST(Labels, EveryFollowThroughResultInBothLanguages) {
     EXPECT_TRUE(ja.insert(l.ja).second) << l.ja;
   }
   EXPECT_EQ(ja.size(), 4u);
+  EXPECT_EQ(follow_through_results(), every(FollowThrough::dropped));
 }
 
 TEST(Labels, SummaryCountsNameEveryCountOnce) {

@@ -9,6 +9,8 @@
 #include "nendiff/report.hpp"
 #include "report/json_printer.hpp"
 #include "report/json.hpp"
+#include "report/labels.hpp"
+#include "report/style.hpp"
 #include "report/util.hpp"
 #include "text/unicode.hpp"
 
@@ -20,23 +22,24 @@ using detail::to_utf8;
 
 constexpr size_t kContext = 40;  // characters of the sentence shown each side of the phrase
 
-struct Style {
-  bool color;
-  std::string paint(const std::string& text, const char* code) const {
-    return color ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
-  }
-  std::string phrase(const std::string& t) const {
-    return color ? paint(t, "1;31") : ">>" + t + "<<";
-  }
-  std::string severity(Severity s) const {
-    const char* code = s == Severity::error ? "1;31" : s == Severity::warning ? "33" : "36";
-    return paint(severity_name(s), code);
-  }
-};
+using detail::Style;
+
+// The stale phrase in bold red, or >>between marks<<.
+std::string marked_phrase(const std::string& text, const Style& s) {
+  return s.color ? s.paint(text, "1;31") : ">>" + text + "<<";
+}
+
+std::string severity(Severity v, const Style& s) {
+  const char* code = v == Severity::error ? "1;31" : v == Severity::warning ? "33" : "36";
+  return s.paint(severity_name(v), code);
+}
 
 std::string join_path(const StaleFinding& f) {
-  if (!f.measure) return "(前付け / front matter)";
-  return detail::section_path_text(f.section_path, "(見出しなし / no section)");
+  auto both = [](const detail::Label& l) {
+    return "(" + std::string(l.ja) + " / " + std::string(l.en) + ")";
+  };
+  if (!f.measure) return both(detail::words::front_matter);
+  return detail::section_path_text(f.section_path, both(detail::words::no_section));
 }
 
 // Character index of the phrase in the sentence: the occurrence on the
@@ -65,7 +68,7 @@ std::string highlighted(const Document& d, const StaleFinding& f, const Style& s
   size_t tail = at + phrase.size();
   size_t to = std::min(sentence.size(), tail + kContext);
   return (from > 0 ? "…" : "") + to_utf8(sentence.substr(from, at - from)) +
-         style.phrase(f.text) + to_utf8(sentence.substr(tail, to - tail)) +
+         marked_phrase(f.text, style) + to_utf8(sentence.substr(tail, to - tail)) +
          (to < sentence.size() ? "…" : "");
 }
 
@@ -78,7 +81,7 @@ std::string counts(const std::vector<StaleFinding>& findings) {
 
 void write_finding(const Document& d, const StaleFinding& f, std::ostream& out, const Style& s) {
   std::string where = (d.path.empty() ? "<input>" : d.path) + ":" + std::to_string(f.line) + ":";
-  out << s.paint(where, "1") << " [" << f.reason << "] " << s.severity(f.severity) << ": "
+  out << s.paint(where, "1") << " [" << f.reason << "] " << severity(f.severity, s) << ": "
       << f.message_ja << "\n";
   out << "    " << f.message_en << "\n";
   out << "    | " << highlighted(d, f, s) << "\n";

@@ -49,6 +49,13 @@ Label follow_through_card(FollowThrough f) {
   return {"", ""};
 }
 
+const std::vector<FollowThrough>& follow_through_results() {
+  static const std::vector<FollowThrough> results = {
+      FollowThrough::done, FollowThrough::continued, FollowThrough::rolled_over,
+      FollowThrough::dropped};
+  return results;
+}
+
 const std::vector<SummaryCount>& summary_counts() {
   static const std::vector<SummaryCount> counts = {
       {&Summary::changed, status_label(Status::changed), status_label(Status::changed)},

@@ -25,6 +25,8 @@ Label status_label(Status s);                     // en: status_name(s)
 Label section_change_label(SectionChangeKind k);  // en: section_change_name(k)
 Label follow_through_label(FollowThrough f);      // 「年未更新 rolled over」
 Label follow_through_card(FollowThrough f);       // 「年未更新 rolled over, year not updated」
+// done, continued, rolled over, dropped: the order the reports list them in.
+const std::vector<FollowThrough>& follow_through_results();
 
 // A count of Summary as the summaries (HTML cards, Markdown table, workbook) list it.
 struct SummaryCount {
