@@ -1,5 +1,4 @@
 // `nendiff parse`: a parsed edition as text (an outline) or JSON.
-#include <nlohmann/json.hpp>
 
 #include "nendiff/error.hpp"
 #include "nendiff/report.hpp"

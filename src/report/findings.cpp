@@ -3,11 +3,9 @@
 // terminals can jump to it) or for a program (json, the `stale` entries of
 // report-json-v1 plus the edition they belong to).
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "nendiff/error.hpp"
 #include "nendiff/report.hpp"
-#include "report/json_printer.hpp"
 #include "report/json.hpp"
 #include "report/labels.hpp"
 #include "report/style.hpp"
@@ -104,23 +102,22 @@ void write_text(const Document& d, const std::vector<StaleFinding>& findings, st
   }
 }
 
-// Members in sorted key order (JsonPrinter), the findings one at a time.
+// The edition, then its findings one at a time (members in sorted key order).
 void write_json(const Document& d, const std::vector<StaleFinding>& findings, std::ostream& out) {
-  using nlohmann::json;
   int n[3] = {0, 0, 0};
   for (const StaleFinding& f : findings) ++n[static_cast<int>(f.severity)];
-  detail::JsonPrinter p(out);
-  p.member("file", {{"path", d.path}, {"year", d.edition_year}, {"title", d.title},
-                    {"encoding", d.encoding}, {"draft", d.draft}});
-  p.array_member("stale", findings, [](const StaleFinding& f) {
-    json j = detail::finding_json(f);
-    j["measure"] = f.measure ? static_cast<long long>(*f.measure) : -1;  // -1: front matter
-    return j;
+  detail::JsonWriter w(out);
+  w.start_object().key("file").start_object().key("draft").boolean(d.draft);
+  w.key("encoding").string(d.encoding).key("path").string(d.path).key("title").string(d.title);
+  w.key("year").integer(d.edition_year).end_object();
+  w.key("stale").array(findings, [](detail::JsonWriter& w, const StaleFinding& f) {
+    detail::write_finding(w, f, f.measure ? static_cast<long long>(*f.measure) : -1);  // -1: front matter
   });
-  p.member("summary",
-           {{"findings", findings.size()}, {"error", n[2]}, {"warning", n[1]}, {"info", n[0]}});
-  p.member("version", 1);
-  p.finish();
+  w.key("summary").start_object().key("error").integer(n[2]);
+  w.key("findings").integer(static_cast<long long>(findings.size()));
+  w.key("info").integer(n[0]).key("warning").integer(n[1]).end_object();
+  w.key("version").integer(1).end_object();
+  w.finish();
 }
 
 }  // namespace
