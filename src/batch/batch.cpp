@@ -183,18 +183,6 @@ std::vector<Match> pair_documents(const std::vector<Loaded>& olds, const std::ve
 
 // --- Reports -------------------------------------------------------------------
 
-const char* extension(Format f) {
-  switch (f) {
-    case Format::text: return "txt";
-    case Format::json: return "json";
-    case Format::markdown: return "md";
-    case Format::csv: return "csv";
-    case Format::xlsx: return "xlsx";
-    case Format::html: return "html";
-  }
-  return "txt";
-}
-
 // The reports of a pair are named after the new document; a second document
 // of the same name keeps its extension: 「a.json」, then 「a.pdf.json」.
 std::string report_base(const std::string& relative, std::vector<std::string>& taken) {
@@ -209,7 +197,7 @@ std::string report_base(const std::string& relative, std::vector<std::string>& t
 void write_reports(const Comparison& c, const std::string& out_dir, const std::string& base,
                    const BatchOptions& options, BatchPair& pair, std::vector<BatchFailure>& failures) {
   for (Format f : options.formats) {
-    const std::string relative = base + "." + extension(f);
+    const std::string relative = base + "." + format_extension(f);
     const fs::path target = fs::path(out_dir) / relative;
     try {
       boost::system::error_code ec;
@@ -266,17 +254,6 @@ bool BatchResult::has_differences() const {
          std::any_of(pairs.begin(), pairs.end(), [](const BatchPair& p) { return p.differences; });
 }
 
-std::vector<Format> parse_formats(const std::string& list) {
-  if (list.empty()) return BatchOptions().formats;
-  std::vector<Format> formats;
-  std::istringstream in(list);
-  for (std::string name; std::getline(in, name, ',');) {
-    const Format f = parse_format(name);
-    if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
-  }
-  return formats;
-}
-
 std::string title_key(const std::string& normalized_title) {
   return compare_key(normalize_line(without_draft_mark(without_years(normalized_title))));
 }
@@ -330,23 +307,6 @@ BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir
       detail::write_index_html(r, old_dir, new_dir, out);
     });
   return r;
-}
-
-void write_batch_summary(const BatchResult& r, std::ostream& out) {
-  int differing = 0;
-  for (const BatchPair& p : r.pairs) differing += p.differences;
-  out << "compared " << r.pairs.size() << " pair" << (r.pairs.size() == 1 ? "" : "s") << ", "
-      << differing << " with differences; index: " << r.index << "\n";
-  for (const BatchPair& p : r.pairs)
-    out << "  " << p.old_doc.relative << " → " << p.new_doc.relative << "  changed "
-        << p.summary.changed << ", added " << p.summary.added << ", dropped " << p.summary.dropped
-        << ", stale " << p.summary.stale << "\n";
-  for (const BatchDocument& d : r.unmatched_old) out << "no partner (old): " << d.relative << "\n";
-  for (const BatchDocument& d : r.unmatched_new) out << "no partner (new): " << d.relative << "\n";
-}
-
-void write_batch_problems(const BatchResult& r, std::ostream& err) {
-  for (const BatchFailure& f : r.failures) err << "nendiff: skipped " << f.message << "\n";
 }
 
 }  // namespace nendiff

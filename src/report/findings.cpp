@@ -4,7 +4,6 @@
 // report-json-v1 plus the edition they belong to).
 #include <algorithm>
 
-#include "nendiff/error.hpp"
 #include "nendiff/report.hpp"
 #include "report/json.hpp"
 #include "report/labels.hpp"
@@ -124,11 +123,9 @@ void write_json(const Document& d, const std::vector<StaleFinding>& findings, st
 
 void write_findings(const Document& d, const std::vector<StaleFinding>& findings, Format f,
                     std::ostream& out, const ReportOptions& options) {
-  switch (f) {
-    case Format::text: return write_text(d, findings, out, Style{options.color});
-    case Format::json: return write_json(d, findings, out);
-    default: throw Error("check output is text or json");
-  }
+  require_format(View::findings, f);
+  if (f == Format::json) return write_json(d, findings, out);
+  write_text(d, findings, out, Style{options.color});
 }
 
 }  // namespace nendiff
