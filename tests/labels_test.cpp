@@ -24,42 +24,44 @@ void expect_both_languages(const Label& l, const std::string& what) {
   EXPECT_EQ(en_ja(l), std::string(l.en) + " " + std::string(l.ja));
 }
 
-TEST(Labels, EveryStatusInBothLanguagesItsEnglishTheJsonName) {
+std::string spaced(std::string_view name) {
+  std::string out(name);
+  for (char& ch : out) ch = ch == '_' ? ' ' : ch;
+  return out;
+}
+
+// Every value of the enum up to `last` has both words, its Japanese its own,
+// its English the value's JSON name (「rolled_over」 read 「rolled over」).
+template <typename Enum>
+void expect_labels(Enum last, Label (*label)(Enum), const char* (*json_name)(Enum)) {
   std::set<std::string_view> ja;
-  for (Status s : every(Status::dropped)) {
-    const Label l = status_label(s);
-    expect_both_languages(l, status_name(s));
-    EXPECT_EQ(l.en, status_name(s));
+  for (Enum value : every(last)) {
+    const Label l = label(value);
+    expect_both_languages(l, json_name(value));
+    EXPECT_EQ(spaced(l.en), spaced(json_name(value)));
     EXPECT_TRUE(ja.insert(l.ja).second) << l.ja;
   }
-  EXPECT_EQ(ja.size(), 4u);
+  EXPECT_EQ(ja.size(), static_cast<size_t>(last) + 1);
+}
+
+TEST(Labels, EveryStatusInBothLanguagesItsEnglishTheJsonName) {
+  expect_labels(Status::dropped, status_label, status_name);
   EXPECT_EQ(ja_en(status_label(Status::changed)), "変更 changed");
 }
 
 TEST(Labels, EverySectionChangeInBothLanguages) {
-  std::set<std::string_view> ja;
-  for (SectionChangeKind k : every(SectionChangeKind::releveled)) {
-    const Label l = section_change_label(k);
-    expect_both_languages(l, section_change_name(k));
-    EXPECT_EQ(l.en, section_change_name(k));
-    EXPECT_TRUE(ja.insert(l.ja).second) << l.ja;
-  }
-  EXPECT_EQ(ja.size(), 8u);
+  expect_labels(SectionChangeKind::releveled, section_change_label, section_change_name);
+  EXPECT_EQ(section_change_label(SectionChangeKind::renumbered_and_renamed).en,
+            "renumbered_and_renamed");
 }
 
 TEST(Labels, EveryFollowThroughResultInBothLanguages) {
-  std::set<std::string_view> ja;
+  expect_labels(FollowThrough::dropped, follow_through_label, follow_through_name);
+  EXPECT_EQ(follow_through_label(FollowThrough::rolled_over).en, "rolled over");
   for (FollowThrough f : every(FollowThrough::dropped)) {
-    const Label l = follow_through_label(f), card = follow_through_card(f);
-    expect_both_languages(l, follow_through_name(f));
-    expect_both_languages(card, follow_through_name(f));
-    std::string name = follow_through_name(f);
-    for (char& ch : name) ch = ch == '_' ? ' ' : ch;
-    EXPECT_EQ(l.en, name);  // 「rolled over」 for rolled_over
-    EXPECT_EQ(card.ja, l.ja);
-    EXPECT_TRUE(ja.insert(l.ja).second) << l.ja;
+    expect_both_languages(follow_through_card(f), follow_through_name(f));
+    EXPECT_EQ(follow_through_card(f).ja, follow_through_label(f).ja);
   }
-  EXPECT_EQ(ja.size(), 4u);
   EXPECT_EQ(follow_through_results(), every(FollowThrough::dropped));
 }
 
