@@ -133,7 +133,7 @@ std::string ministries_html(const std::vector<Row>& rows) {
 
 std::string section_changes_html(const Comparison& c) {
   if (c.sections.empty()) return "";
-  std::string out = "<h2>見出しの変更 Section changes</h2><ul class=\"findings\">";
+  std::string out = "<h2>" + ja_en(words::section_changes) + "</h2><ul class=\"findings\">";
   for (const SectionChange& s : c.sections) {
     out += "<li>" + esc(section_change_label(s.kind).en) + ":";
     if (const Section* o = c.old_section(s))

@@ -111,6 +111,7 @@ const Label old_column{"旧", "Old"};
 const Label new_column{"新", "New"};
 const Label new_measure{"新規", "added"};
 const Label section{"大項目", "section"};
+const Label section_changes{"見出しの変更", "Section changes"};
 const Label commitments{"取組の追加／削除／修正", "commitments +/−/~"};
 const Label stale{"時点更新漏れの疑い", "stale"};
 const Label stale_filter{"時点更新漏れ", "stale"};

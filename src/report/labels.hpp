@@ -63,6 +63,7 @@ extern const Label old_column;         // 旧 Old (the 新旧対照表's column)
 extern const Label new_column;         // 新 New
 extern const Label new_measure;        // 新規 added (the old side of an added measure)
 extern const Label section;            // 大項目 section (a column)
+extern const Label section_changes;    // 見出しの変更 Section changes (a part of the report)
 extern const Label commitments;        // the Markdown summary's one row for +/−/~
 extern const Label stale;              // 時点更新漏れの疑い stale
 extern const Label stale_filter;       // 時点更新漏れ stale

@@ -63,7 +63,7 @@ void write_summary(const Comparison& c, std::ostream& out) {
 
 void write_sections(const Comparison& c, std::ostream& out) {
   if (c.sections.empty()) return;
-  out << "\n## 見出しの変更 Section changes\n\n";
+  out << "\n## " << ja_en(words::section_changes) << "\n\n";
   for (const SectionChange& s : c.sections) {
     out << "- " << section_change_label(s.kind).en << ":";
     const Section* o = c.old_section(s);
