@@ -69,10 +69,10 @@ void write_batch_problems(const BatchResult& r, std::ostream& err);
 
 // `nendiff compare OLD_DIR NEW_DIR -o OUT_DIR` as the command line runs it.
 struct FolderRun {
-  std::vector<Format> formats;  // none: BatchOptions' default, json and html
+  std::vector<Format> formats;   // none: BatchOptions' default, json and html
   InputOptions input;
   ReportOptions report;
-  bool quiet = false;           // no progress and no summary, only the problems
+  bool quiet = false;            // no progress and no summary, only the problems
   bool err_is_terminal = false;  // progress is shown on `err` when it is one
 };
 

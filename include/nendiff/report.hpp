@@ -18,7 +18,8 @@ enum class Format { text, json, markdown, csv, xlsx, html };
 
 // The one grammar of --format: a format name or a comma list of them (text|txt,
 // json, md|markdown, csv, xlsx, html|htm), "json" or "json,html" → each format
-// once, in the order named. Throws Error naming a name that is none of these.
+// once, in the order named; "" → none. Throws Error naming a name that is none
+// of these (an empty one included).
 std::vector<Format> parse_formats(const std::string& list);
 // The format an output file's extension implies ("r.html" → html); text when
 // the extension names no format.
@@ -48,10 +49,10 @@ struct ReportOptions {
 
 void write_comparison(const Comparison& c, Format f, std::ostream& out,
                       const ReportOptions& options = {});
+// The other views throw Error for a format they do not come in (require_format).
 void write_document(const Document& d, Format f, std::ostream& out);
 void write_findings(const Document& d, const std::vector<StaleFinding>& findings,
                     Format f, std::ostream& out, const ReportOptions& options = {});
-// `nendiff history`: text, json, html or csv (require_format).
 void write_history(const History& h, Format f, std::ostream& out);
 
 // Writes to `path` through a temporary file in the same directory, renamed into

@@ -16,7 +16,7 @@
 namespace nendiff::detail {
 namespace {
 
-// The history page's own style, after the shared one (report_html_page.cpp).
+// The history page's own style, after the shared one (html_page.cpp).
 const char* const kStyle = R"css(
 h2{margin-top:22px}
 .editions{padding-left:18px}

@@ -14,7 +14,7 @@
 namespace nendiff::detail {
 namespace {
 
-// The 新旧対照表's own style, after the shared one (report_html_page.cpp).
+// The 新旧対照表's own style, after the shared one (html_page.cpp).
 const char* const kStyle = R"css(
 .grid{display:flex;flex-wrap:wrap;gap:0 32px;align-items:flex-start}.grid>div:first-child{flex:1 1 600px}
 .findings{font-size:12px;padding-left:20px}

@@ -26,6 +26,7 @@ class RowMaker {
     r.old_measure = c_.old_measure(d);
     r.new_measure = c_.new_measure(d);
     r.ghost = ghost;
+    r.shown_measure = ghost ? r.old_measure : &c_.shown(d);
     r.headings = headings_of(r);
     auto found = d.new_index && !ghost ? stale_.find(*d.new_index) : stale_.end();
     if (found != stale_.end()) r.stale = found->second;

@@ -30,6 +30,7 @@ struct Row {
   const MeasureDiff* diff = nullptr;
   const Measure* old_measure = nullptr;  // none: added
   const Measure* new_measure = nullptr;  // none: dropped
+  const Measure* shown_measure = nullptr;  // Comparison::shown; for a ghost the old one
   // Where a moved measure stood in the old edition: its old text, linking to
   // its new place. The measure's own row stands where it is now.
   bool ghost = false;
@@ -37,7 +38,7 @@ struct Row {
   std::vector<const StaleFinding*> stale;  // in the new measure, in the Comparison's order
 
   // The measure the row shows: the new one, else (dropped, ghost) the old one.
-  const Measure& shown() const { return new_measure && !ghost ? *new_measure : *old_measure; }
+  const Measure& shown() const { return *shown_measure; }
   // Changed, added, dropped or moved: what a list of the changes shows.
   bool differs() const { return diff->status != Status::unchanged || diff->moved; }
 };
