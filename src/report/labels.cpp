@@ -29,24 +29,34 @@ Label section_change_label(SectionChangeKind k) {
   return {"", ""};
 }
 
-Label follow_through_label(FollowThrough f) {
+namespace {
+
+// A follow-through result: its words on a badge and, longer, on a summary card.
+struct Result {
+  std::string_view ja, en, card_en;
+};
+
+Result result_words(FollowThrough f) {
   switch (f) {
-    case FollowThrough::done: return {"実施報告", "done"};
-    case FollowThrough::continued: return {"継続", "continued"};
-    case FollowThrough::rolled_over: return {"年未更新", "rolled over"};
-    case FollowThrough::dropped: return {"言及なし", "dropped"};
+    case FollowThrough::done: return {"実施報告", "done", "promises reported done"};
+    case FollowThrough::continued: return {"継続", "continued", "still promised"};
+    case FollowThrough::rolled_over:
+      return {"年未更新", "rolled over", "rolled over, year not updated"};
+    case FollowThrough::dropped: return {"言及なし", "dropped", "silently dropped"};
   }
-  return {"", ""};
+  return {"", "", ""};
+}
+
+}  // namespace
+
+Label follow_through_label(FollowThrough f) {
+  const Result r = result_words(f);
+  return {r.ja, r.en};
 }
 
 Label follow_through_card(FollowThrough f) {
-  switch (f) {
-    case FollowThrough::done: return {"実施報告", "promises reported done"};
-    case FollowThrough::continued: return {"継続", "still promised"};
-    case FollowThrough::rolled_over: return {"年未更新", "rolled over, year not updated"};
-    case FollowThrough::dropped: return {"言及なし", "silently dropped"};
-  }
-  return {"", ""};
+  const Result r = result_words(f);
+  return {r.ja, r.card_en};
 }
 
 const std::vector<FollowThrough>& follow_through_results() {
