@@ -41,9 +41,9 @@ void Decode(benchmark::State& state) {
 }
 
 void Normalize(benchmark::State& state) {
-  std::vector<std::string> lines = nendiff::split_lines(new_text());
+  std::vector<std::string> lines = nendiff::text::split_lines(new_text());
   for (auto _ : state)
-    for (const std::string& l : lines) benchmark::DoNotOptimize(nendiff::normalize_line(l));
+    for (const std::string& l : lines) benchmark::DoNotOptimize(nendiff::text::normalize_line(l));
 }
 
 void Parse(benchmark::State& state) {

@@ -1,7 +1,6 @@
 // The aligner on constructed editions: look-alike traps, splits, merges, moves,
 // year rolls and renumbered or reworded sections.
 #include "compare/align.hpp"
-#include "text/similarity.hpp"
 
 #include <gtest/gtest.h>
 
@@ -129,17 +128,6 @@ TEST(Align, HeadingAtAnotherLevelIsReleveledNotNew) {
   for (const Document* other : {&twice, &elsewhere})
     for (const SectionChange& p : align(o, *other).sections)
       EXPECT_NE(p.kind, SectionChangeKind::releveled);
-}
-
-TEST(YearMask, RollsAndEraYearsCompareEqual) {
-  YearMasked a = mask_years("2023年度以降も推進する。2020年3月27日閣議決定");
-  YearMasked b = mask_years("2024年度以降も推進する。2020年3月27日閣議決定");
-  EXPECT_TRUE(same_but_years(a, b, 1));
-  EXPECT_FALSE(same_but_years(a, b, 2));
-  EXPECT_TRUE(same_but_years(mask_years("令和6年度に実施"), mask_years("2024年度に実施"), 1));
-  EXPECT_TRUE(same_but_years(mask_years("令和五年度以降も推進"), mask_years("令和六年度以降も推進"), 1));
-  EXPECT_FALSE(same_but_years(mask_years("2023年度に実施"), mask_years("2023年に実施"), 1));
-  EXPECT_FALSE(same_but_years(mask_years("2023年度に実施"), mask_years("2026年度に実施"), 1));
 }
 
 TEST(EditionGap, FromEditionYears) {

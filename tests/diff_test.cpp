@@ -43,6 +43,23 @@ TEST(Diff, FigureChangesAreNumbersNotCommitments) {
   EXPECT_TRUE(d.commitments_added.empty());
 }
 
+// The parser's years and figures are placed in the compare key, which has no
+// spaces: after 「Healthcare Innovation Hub」, spaced one way or another (as
+// PDF text layers do), they still cut the same bytes.
+TEST(Diff, FiguresAfterSpacedLatinWordsKeepTheirPlace) {
+  Comparison c = compare_texts(
+      "・Healthcare Innovation Hubで2023年度に約30件の相談を受け、2社を支援した。【◎経】\n",
+      "・HealthcareInnovation Hubで2024年度に約45件の相談を受け、3社を支援した。【◎経】\n");
+  ASSERT_EQ(c.measures.size(), 1u);
+  const MeasureDiff& d = c.measures[0];
+  ASSERT_EQ(d.numbers.size(), 2u);
+  EXPECT_EQ(d.numbers[0].old_raw, "約30件");
+  EXPECT_EQ(d.numbers[0].new_raw, "約45件");
+  EXPECT_EQ(d.numbers[1].old_raw, "2社");
+  EXPECT_EQ(d.numbers[1].new_value, 3);
+  EXPECT_TRUE(d.rewritten.empty());  // same shape, years rolled
+}
+
 TEST(Diff, SentencesAddedDroppedAndRewritten) {
   Comparison c = compare_texts(
       "・地域・職域連携推進協議会の設置を推進した。協議会の事業に補助金を交付した。"

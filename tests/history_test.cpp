@@ -6,7 +6,7 @@
 // command line.
 #include "nendiff/history.hpp"
 #include "nendiff/report.hpp"
-#include "text/similarity.hpp"
+#include "text/year_mask.hpp"
 
 #include <gtest/gtest.h>
 
@@ -39,7 +39,7 @@ std::string sample(int year) {
 }
 
 // Expected texts are written as in the files; the library's are normalized.
-std::string key(const std::string& text) { return compare_key(normalize_line(text)); }
+std::string key(const std::string& text) { return text::compare_key(text::normalize_line(text)); }
 bool contains(const std::string& text, const std::string& part) {
   return key(text).find(key(part)) != std::string::npos;
 }
@@ -213,7 +213,7 @@ TEST_F(HistorySamples, EveryFollowThroughCaseAsExpected) {
 TEST_F(HistorySamples, CopiesAreContinuedOrRolledOver) {
   int copies = 0, verbatim = 0;
   for (const FollowUp& f : h().follow_ups) {
-    if (f.evidence.empty() || !same_but_years(mask_years(f.commitment), mask_years(f.evidence), 1))
+    if (f.evidence.empty() || !text::same_but_years(text::mask_years(f.commitment), text::mask_years(f.evidence), 1))
       continue;
     int next_year = h().years[static_cast<size_t>(f.edition) + 1];
     bool stale_year = f.commitment == f.evidence && f.year && f.year < next_year;

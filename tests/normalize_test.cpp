@@ -7,7 +7,7 @@
 
 #include "text/unicode.hpp"
 
-namespace nendiff {
+namespace nendiff::text {
 namespace {
 
 TEST(Normalize, FoldsFullWidthDigitsLatinBracketsAndSpaces) {
@@ -81,19 +81,8 @@ TEST(CompareKey, DropsEverySpace) {
             compare_key(normalize_line("HealthcareInnovation Hub")));
 }
 
-TEST(IsCjk, ClassifiesScripts) {
-  EXPECT_TRUE(is_cjk(U'年'));
-  EXPECT_TRUE(is_cjk(U'ア'));
-  EXPECT_TRUE(is_cjk(U'の'));
-  EXPECT_TRUE(is_cjk(U'。'));
-  EXPECT_TRUE(is_cjk(U'・'));
-  EXPECT_FALSE(is_cjk(U'A'));
-  EXPECT_FALSE(is_cjk(U'7'));
-  EXPECT_FALSE(is_cjk(U'('));
-}
-
 }  // namespace
-}  // namespace nendiff
+}  // namespace nendiff::text
 
 // The character classes made from general categories are exactly ICU's own
 // [:Nd:] and [:White_Space:] (if a Unicode update ever broke the identity
@@ -103,8 +92,8 @@ TEST(CharacterClasses, EqualIcusPropertySets) {
   const icu::UnicodeSet digits(icu::UnicodeString(u"[:Nd:]"), status);
   const icu::UnicodeSet space(icu::UnicodeString(u"[:White_Space:]"), status);
   ASSERT_TRUE(U_SUCCESS(status));
-  EXPECT_TRUE(nendiff::detail::character_classes().digits == digits);
-  EXPECT_TRUE(nendiff::detail::character_classes().white_space == space);
-  EXPECT_TRUE(nendiff::detail::character_classes().digits.contains(0x0663));  // Arabic-Indic 3
-  EXPECT_TRUE(nendiff::detail::character_classes().white_space.contains(0x3000));
+  EXPECT_TRUE(nendiff::text::character_classes().digits == digits);
+  EXPECT_TRUE(nendiff::text::character_classes().white_space == space);
+  EXPECT_TRUE(nendiff::text::character_classes().digits.contains(0x0663));  // Arabic-Indic 3
+  EXPECT_TRUE(nendiff::text::character_classes().white_space.contains(0x3000));
 }

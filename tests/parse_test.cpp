@@ -196,14 +196,14 @@ TEST(ParseSample, SentencesHoldTheYearsAndFiguresOfTheirText) {
     Document d = parse(test::read_bytes(test::sample_path(edition)));
     for (const Measure& m : d.measures) {
       for (const Sentence& s : m.sentences) {
-        std::vector<YearMention> y = find_years(s.text);
+        std::vector<YearMention> y = text::find_years(s.text);
         ASSERT_EQ(s.years.size(), y.size()) << s.text;
         for (size_t i = 0; i < y.size(); ++i) {
           EXPECT_EQ(s.years[i].raw, y[i].raw);
           EXPECT_EQ(s.years[i].offset, y[i].offset);
           EXPECT_EQ(s.years[i].year, y[i].year);
         }
-        std::vector<Figure> f = find_figures(s.text);
+        std::vector<Figure> f = text::find_figures(s.text);
         ASSERT_EQ(s.figures.size(), f.size()) << s.text;
         for (size_t i = 0; i < f.size(); ++i) {
           EXPECT_EQ(s.figures[i].raw, f[i].raw);

@@ -25,11 +25,11 @@ std::string with_crlf(const std::string& text) {
 std::string hard_wrap(const std::string& text, size_t width) {
   std::string out;
   int wrapped = 0;
-  for (const std::string& line : split_lines(text)) {
-    std::u32string s = detail::to_u32(line);
+  for (const std::string& line : text::split_lines(text)) {
+    std::u32string s = text::to_u32(line);
     if (s.empty()) out += "\n";
     for (size_t at = 0; at < s.size(); at += width) {
-      out += detail::to_utf8(s.substr(at, width)) + "\n";
+      out += text::to_utf8(s.substr(at, width)) + "\n";
       if (++wrapped % 17 == 0 && at + width < s.size()) out += "\n";
     }
   }
@@ -52,7 +52,7 @@ void expect_same_document(const Document& a, const Document& b, bool same_lines)
     const Measure& x = a.measures[i];
     const Measure& y = b.measures[i];
     SCOPED_TRACE(x.line);
-    EXPECT_EQ(compare_key(x.text), compare_key(y.text));
+    EXPECT_EQ(text::compare_key(x.text), text::compare_key(y.text));
     EXPECT_EQ(x.section_path, y.section_path);
     ASSERT_EQ(x.tag.has_value(), y.tag.has_value());
     if (x.tag) EXPECT_EQ(x.tag->raw, y.tag->raw);

@@ -18,7 +18,7 @@
 namespace {
 
 using nendiff::Comparison;
-using nendiff::compare_key;
+using nendiff::text::compare_key;
 using nendiff::Document;
 using nendiff::load_edition;
 using nendiff::read_input;
@@ -121,13 +121,13 @@ TEST(Pdf, ReadsTheSampleLikeItsText) {
 
 TEST(Pdf, RunningHeaderAndPageNumbersAreDropped) {
   const nendiff::DecodedText text = read_input(fixture(kSample + ".pdf"));
-  const std::vector<std::string> lines = nendiff::split_lines(text.utf8);
+  const std::vector<std::string> lines = nendiff::text::split_lines(text.utf8);
   const int pages = *std::max_element(text.line_pages.begin(), text.line_pages.end());
   ASSERT_GT(pages, 2);
   // The header repeats the title on every page: the title itself stays, once.
   const std::string title = load_edition(sample_path(kSample + ".txt")).title;
   EXPECT_EQ(std::count_if(lines.begin(), lines.end(),
-                          [&](const std::string& l) { return nendiff::normalize_line(l) == title; }),
+                          [&](const std::string& l) { return nendiff::text::normalize_line(l) == title; }),
             1);
   for (int n = 1; n <= pages; ++n)
     EXPECT_EQ(std::count(lines.begin(), lines.end(), "- " + std::to_string(n) + " -"), 0) << n;
@@ -234,7 +234,7 @@ std::string older_edition(std::string text) {
   const size_t figure = text.find("53社");
   EXPECT_NE(figure, std::string::npos);
   text.replace(figure, std::string("53社").size(), "49社");
-  std::vector<std::string> lines = nendiff::split_lines(text);
+  std::vector<std::string> lines = nendiff::text::split_lines(text);
   int bullets = 0;
   std::string out;
   for (std::string& line : lines) {

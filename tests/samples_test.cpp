@@ -39,10 +39,10 @@ Key key_of(const json& e) {
 }
 
 // Expected texts are written as in the files; findings are normalized.
-std::string norm(const json& text) { return normalize_line(text.get<std::string>()); }
+std::string norm(const json& text) { return text::normalize_line(text.get<std::string>()); }
 
 bool contains(const std::string& text, const std::string& part) {
-  return compare_key(text).find(compare_key(part)) != std::string::npos;
+  return text::compare_key(text).find(text::compare_key(part)) != std::string::npos;
 }
 
 class SamplePair {

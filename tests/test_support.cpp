@@ -22,6 +22,61 @@
 namespace fs = boost::filesystem;
 
 namespace nendiff::test {
+namespace {
+
+std::string show(const Figure& f) {
+  std::ostringstream out;
+  out.precision(15);
+  out << f.raw << " → " << f.value << " " << f.unit;
+  if (f.range_end) out << " .." << *f.range_end;
+  if (f.approximate) out << " ~";
+  return out.str();
+}
+
+std::string show(const YearMention& y) {
+  std::ostringstream out;
+  out << y.raw << " → " << y.year << " [" << y.suffix << "]";
+  if (y.era) out << " era";
+  if (y.fiscal) out << " fiscal";
+  if (y.dated) out << " dated";
+  return out.str();
+}
+
+template <typename Mention>
+std::vector<std::string> show_all(const std::string& text, const std::vector<Mention>& found) {
+  std::vector<std::string> out;
+  for (const Mention& m : found) {
+    EXPECT_EQ(text.substr(m.offset, m.length), m.raw) << text;
+    out.push_back(show(m));
+  }
+  return out;
+}
+
+template <typename Mention>
+Mention only(const std::string& text, const std::vector<Mention>& found) {
+  EXPECT_EQ(found.size(), 1u) << text;
+  if (found.empty()) return {};
+  EXPECT_EQ(text.substr(found[0].offset, found[0].length), found[0].raw);
+  return found[0];
+}
+
+}  // namespace
+
+YearMention only_one(const std::string& text, const std::vector<YearMention>& found) {
+  return only(text, found);
+}
+
+Figure only_one(const std::string& text, const std::vector<Figure>& found) {
+  return only(text, found);
+}
+
+std::vector<std::string> shown(const std::string& text, const std::vector<YearMention>& years) {
+  return show_all(text, years);
+}
+
+std::vector<std::string> shown(const std::string& text, const std::vector<Figure>& figures) {
+  return show_all(text, figures);
+}
 
 std::string sample_path(const std::string& name) {
   return std::string(NENDIFF_SAMPLES_DIR) + "/" + name;

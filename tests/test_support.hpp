@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "nendiff/read.hpp"
+#include "nendiff/model.hpp"
 
 namespace nendiff::test {
 
@@ -31,6 +32,15 @@ std::string input_error(const std::string& path, const InputOptions& options = {
 bool starts_with(const std::string& s, const std::string& prefix);
 // How many times `part` occurs in `text` (overlaps count).
 size_t count(const std::string& text, const std::string& part);
+// Year and figure mentions one per line, as the tests compare them:
+// 「2023年度 → 2023 [年度] fiscal」「約3,400社 → 3400 社 ~」 ("~" approximate,
+// "..5" a range's end). Each mention's raw must be `text` at its offsets.
+std::vector<std::string> shown(const std::string& text, const std::vector<YearMention>& years);
+std::vector<std::string> shown(const std::string& text, const std::vector<Figure>& figures);
+// The one mention found in `text` (there must be exactly one), its raw
+// checked against `text` at its offsets.
+YearMention only_one(const std::string& text, const std::vector<YearMention>& found);
+Figure only_one(const std::string& text, const std::vector<Figure>& found);
 
 // A fresh directory, removed with everything in it when the object dies.
 class TempDir {

@@ -12,9 +12,9 @@
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
 #include "report/index.hpp"
-#include "text/figures.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
+#include "text/years.hpp"
 
 namespace nendiff {
 namespace {
@@ -60,20 +60,20 @@ std::vector<std::string> edition_files(const std::string& root, const fs::path& 
 // Cuts the year mentions out of normalized text.
 std::string without_years(const std::string& text) {
   std::string out = text;
-  std::vector<YearMention> years = find_years(text);
+  std::vector<YearMention> years = text::find_years(text);
   for (auto y = years.rbegin(); y != years.rend(); ++y) out.erase(y->offset, y->length);
   return out;
 }
 
 // 「(案)」「(素案)」: draft marks, a stage of the same document.
 std::string without_draft_mark(const std::string& text) {
-  std::u32string s = detail::to_u32(text);
+  std::u32string s = text::to_u32(text);
   for (size_t open = s.find(U'('); open != std::u32string::npos; open = s.find(U'(', open + 1)) {
     const size_t close = s.find(U')', open);
     if (close != std::u32string::npos && close - open <= 6 && s[close - 1] == U'案')
       s.erase(open, close - open + 1);
   }
-  return detail::to_utf8(s);
+  return text::to_utf8(s);
 }
 
 // Era abbreviations in file names: 「r6」「h30」 (令和6, 平成30).
@@ -255,11 +255,11 @@ bool BatchResult::has_differences() const {
 }
 
 std::string title_key(const std::string& normalized_title) {
-  return compare_key(normalize_line(without_draft_mark(without_years(normalized_title))));
+  return text::compare_key(text::normalize_line(without_draft_mark(without_years(normalized_title))));
 }
 
 std::string file_key(const std::string& file_name) {
-  std::string s = lower_ascii(normalize_line(without_years(normalize_line(file_name))));
+  std::string s = lower_ascii(text::normalize_line(without_years(text::normalize_line(file_name))));
   s = without_western_years(s);
   std::string key, token;
   auto flush = [&] {

@@ -8,9 +8,9 @@
 #include <set>
 
 #include "compare/align_measures.hpp"
+#include "text/bigrams.hpp"
 #include "text/normalize.hpp"
-#include "text/similarity.hpp"
-#include "text/unicode.hpp"
+#include "text/year_mask.hpp"
 
 namespace nendiff {
 namespace {
@@ -19,18 +19,18 @@ using detail::Scored;
 
 // ---- sections ----------------------------------------------------------------
 
-std::string title_key(const Section& s) { return mask_years(s.title).text; }
+std::string title_key(const Section& s) { return text::mask_years(s.title).text; }
 
 // A heading title as compared: its year-masked key and the key's bigrams.
 struct TitleProfile {
   size_t section = 0;
   std::string key;
-  detail::SparseVector bigrams;
+  text::SparseVector bigrams;
 };
 
 double title_similarity(const TitleProfile& a, const TitleProfile& b) {
   if (a.key == b.key) return 1.0;
-  return detail::dice(a.bigrams, b.bigrams);
+  return text::dice(a.bigrams, b.bigrams);
 }
 
 // Sections paired so far, both ways.
@@ -52,7 +52,7 @@ std::vector<TitleProfile> unpaired_titles(const Document& d, int level, const Se
   for (size_t i = 0; i < d.sections.size(); ++i) {
     if (d.sections[i].level != level || partner[i]) continue;
     TitleProfile t{i, title_key(d.sections[i]), {}};
-    t.bigrams = detail::bigram_counts(detail::to_u32(t.key));
+    t.bigrams = text::bigram_counts(t.key);
     out.push_back(std::move(t));
   }
   return out;

@@ -11,8 +11,6 @@
 // the documents.
 #include "compare/align_measures.hpp"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -22,10 +20,14 @@
 #include <unordered_map>
 #include <utility>
 
-#include "text/similarity.hpp"
+#include "text/bigrams.hpp"
+#include "text/key_phrases.hpp"
+#include "text/year_mask.hpp"
 
 namespace nendiff::detail {
 namespace {
+
+using text::Bigram;
 
 // Weights of the measure score: shared wording counts most (cosine over
 // IDF-weighted bigrams, Dice over plain ones), shared programme names next;
@@ -38,7 +40,7 @@ constexpr double kMinScore = 0.30;        // below: not the same measure
 // measures per edition) with some shared wording around it. Topic words alone
 // (新型コロナウイルス感染症) do not make two measures the same.
 constexpr double kMinCosine = 0.35, kMinDice = 0.40, kMinDiceWithPhrase = 0.20;
-constexpr double kDistinctiveDf = 4;      // document frequency over both editions
+constexpr int kDistinctiveDf = 4;         // document frequency over both editions
 constexpr size_t kSignatureSize = 16;     // rarest bigrams indexed per measure
 constexpr size_t kMaxCandidates = 24;
 // A bigram or phrase that many old measures share says little about which one
@@ -47,12 +49,8 @@ constexpr size_t kMaxCandidates = 24;
 // する。」) makes every new measure scan every old one: quadratic time.
 constexpr size_t kMaxVoters = 64;
 
-using TermId = std::uint32_t;
-
-struct Term {
-  TermId id;
-  std::uint32_t count;
-};
+using TermId = text::BigramVocabulary::Id;
+using Term = text::BigramVocabulary::Term;
 
 // Bigrams and key phrases numbered as first seen, with the number of measures
 // (of both editions) each occurs in.
@@ -61,33 +59,13 @@ class Vocabulary {
   // The bigrams of year-masked text by id, each with its count (sorted by id
   // when asked), counted `weight` times towards the document frequencies.
   std::vector<Term> count_bigrams(std::string_view text, int weight, bool sorted) {
-    std::vector<TermId> distinct;
-    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
-    UChar32 previous = -1;
-    for (size_t i = 0; i < text.size();) {
-      UChar32 c;
-      U8_NEXT_OR_FFFD(s, i, text.size(), c);
-      if (previous >= 0) {
-        const TermId g = bigram((static_cast<Bigram>(previous) << 32) | static_cast<std::uint32_t>(c));
-        if (occurrences_[g]++ == 0) distinct.push_back(g);
-      }
-      previous = c;
-    }
-    if (sorted) std::sort(distinct.begin(), distinct.end());
-    std::vector<Term> terms;
-    terms.reserve(distinct.size());
-    for (TermId g : distinct) {
-      terms.push_back({g, occurrences_[g]});
-      occurrences_[g] = 0;
-      bigram_df_[g] += weight;
-    }
-    return terms;
+    return bigrams_.add_document(text, weight, sorted);
   }
 
   // The key phrases of year-masked text by id, sorted, counted `weight` times.
   std::vector<TermId> count_phrases(std::string_view text, int weight) {
     std::vector<TermId> ids;
-    for (const std::string& p : key_phrases(text)) {
+    for (const std::string& p : text::key_phrases(text)) {
       auto [it, added] = phrase_ids_.try_emplace(p, static_cast<TermId>(phrase_df_.size()));
       if (added) phrase_df_.push_back(0);
       phrase_df_[it->second] += weight;
@@ -97,39 +75,24 @@ class Vocabulary {
     return ids;
   }
 
-  // IDF = log(N / df) + 0.1 over `measures` measures in all.
+  // text::measure_idf over `measures` measures in all.
   void finish(size_t measures) {
     const double n = static_cast<double>(measures) + 1;
-    bigram_idf.resize(bigram_df_.size());
-    for (size_t g = 0; g < bigram_df_.size(); ++g) bigram_idf[g] = idf(n, bigram_df_[g]);
+    bigram_idf.resize(bigrams_.size());
+    for (TermId g = 0; g < bigrams_.size(); ++g) bigram_idf[g] = text::measure_idf(n, bigrams_.df(g));
     phrase_idf.resize(phrase_df_.size());
-    for (size_t k = 0; k < phrase_df_.size(); ++k) phrase_idf[k] = idf(n, phrase_df_[k]);
-    distinctive_idf = std::log(n / kDistinctiveDf) + 0.1;
+    for (size_t k = 0; k < phrase_df_.size(); ++k) phrase_idf[k] = text::measure_idf(n, phrase_df_[k]);
+    distinctive_idf = text::measure_idf(n, kDistinctiveDf);
   }
 
-  Bigram key(TermId g) const { return bigram_keys_[g]; }
-  int df(TermId g) const { return bigram_df_[g]; }
+  Bigram key(TermId g) const { return bigrams_.key(g); }
+  int df(TermId g) const { return bigrams_.df(g); }
 
   std::vector<double> bigram_idf, phrase_idf;
   double distinctive_idf = 0;
 
  private:
-  static double idf(double n, int df) { return std::log(n / std::max(df, 1)) + 0.1; }
-
-  TermId bigram(Bigram g) {
-    auto [it, added] = bigram_ids_.try_emplace(g, static_cast<TermId>(bigram_keys_.size()));
-    if (added) {
-      bigram_keys_.push_back(g);
-      bigram_df_.push_back(0);
-      occurrences_.push_back(0);
-    }
-    return it->second;
-  }
-
-  std::unordered_map<Bigram, TermId> bigram_ids_;
-  std::vector<Bigram> bigram_keys_;
-  std::vector<int> bigram_df_;
-  std::vector<std::uint32_t> occurrences_;  // in the text being counted; zero between texts
+  text::BigramVocabulary bigrams_;
   std::unordered_map<std::string, TermId> phrase_ids_;
   std::vector<int> phrase_df_;
 };
@@ -221,14 +184,14 @@ class MeasureAligner {
   // else; such a pair's text counts twice towards the frequencies and is
   // never profiled. Every other measure gets its profile.
   void pair_identical_and_profile() {
-    std::vector<YearMasked> old_masks;
+    std::vector<text::YearMasked> old_masks;
     old_masks.reserve(old_doc_.measures.size());
-    for (const Measure& m : old_doc_.measures) old_masks.push_back(mask_years(m));
+    for (const Measure& m : old_doc_.measures) old_masks.push_back(text::mask_years(m));
     std::unordered_map<std::string_view, std::vector<std::optional<size_t>>> by_text;
     for (size_t o = 0; o < old_masks.size(); ++o)
       by_text[old_masks[o].text].push_back(o);
     for (size_t n = 0; n < new_doc_.measures.size(); ++n) {
-      YearMasked masked = mask_years(new_doc_.measures[n]);
+      text::YearMasked masked = text::mask_years(new_doc_.measures[n]);
       const std::optional<size_t> o = take_identical(by_text, old_masks, masked);
       if (!o) {
         new_[n] = profile(new_doc_, n, masked.text);
@@ -246,11 +209,11 @@ class MeasureAligner {
   // `masked` but for years, if any.
   std::optional<size_t> take_identical(
       std::unordered_map<std::string_view, std::vector<std::optional<size_t>>>& by_text,
-      const std::vector<YearMasked>& old_masks, const YearMasked& masked) const {
+      const std::vector<text::YearMasked>& old_masks, const text::YearMasked& masked) const {
     auto it = by_text.find(masked.text);
     if (it == by_text.end()) return std::nullopt;
     for (std::optional<size_t>& o : it->second) {
-      if (!o || !same_but_years(old_masks[*o], masked, gap_)) continue;
+      if (!o || !text::same_but_years(old_masks[*o], masked, gap_)) continue;
       return std::exchange(o, std::nullopt);
     }
     return std::nullopt;

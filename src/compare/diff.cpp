@@ -8,10 +8,10 @@
 #include <optional>
 #include <set>
 
-#include "text/figures.hpp"
+#include "text/bigrams.hpp"
 #include "text/normalize.hpp"
-#include "text/similarity.hpp"
 #include "text/unicode.hpp"
+#include "text/year_mask.hpp"
 
 namespace nendiff {
 namespace {
@@ -25,42 +25,71 @@ constexpr double kMinSlotSimilarity = 0.25;
 // A sentence with its figures masked as well as its years: two sentences of
 // the same shape differ in figures (or years) only.
 struct Shape {
+  std::string key;              // the sentence's compare key
   std::string text;
-  std::vector<Figure> figures;  // found in the compare key, in order
+  std::vector<Figure> figures;  // the sentence's, placed in `key`, in order
 };
 
-Shape shape_of(const std::string& key);
+Shape shape_of(const Sentence& s);
 
 // A sentence seen three ways: its year-masked text, its shape, and its bigrams
 // (for pairing similar sentences). The last two are made on first use: most
 // sentences of a changed measure are unchanged and never need them.
 struct SentenceView {
-  SentenceView(const Sentence& s) : sentence(&s), masked(mask_years(s.text, s.years)) {}
+  SentenceView(const Sentence& s) : sentence(&s), masked(text::mask_years(s.text, s.years)) {}
 
   const Sentence* sentence;
-  YearMasked masked;
+  text::YearMasked masked;
 
   const Shape& shape() const {
-    if (!shape_) shape_ = shape_of(compare_key(sentence->text));
+    if (!shape_) shape_ = shape_of(*sentence);
     return *shape_;
   }
-  const detail::SparseVector& bigrams() const {
-    if (!bigrams_) bigrams_ = detail::bigram_counts(detail::to_u32(masked.text));
+  const text::SparseVector& bigrams() const {
+    if (!bigrams_) bigrams_ = text::bigram_counts(masked.text);
     return *bigrams_;
   }
 
  private:
   mutable std::optional<Shape> shape_;
-  mutable std::optional<detail::SparseVector> bigrams_;
+  mutable std::optional<text::SparseVector> bigrams_;
 };
 
-Shape shape_of(const std::string& key) {
+// Byte offsets of normalized text in its compare key, which has no spaces.
+class KeyOffsets {
+ public:
+  explicit KeyOffsets(std::string_view normalized) {
+    for (size_t at = normalized.find(' '); at != std::string_view::npos;
+         at = normalized.find(' ', at + 1))
+      spaces_.push_back(at);
+  }
+  size_t operator()(size_t offset) const {
+    return offset - static_cast<size_t>(std::lower_bound(spaces_.begin(), spaces_.end(), offset) -
+                                        spaces_.begin());
+  }
+
+ private:
+  std::vector<size_t> spaces_;  // where the normalized text has one
+};
+
+// The years and figures the parser found in the sentence, moved into its
+// compare key, are cut out of the key.
+Shape shape_of(const Sentence& s) {
   Shape shape;
+  shape.key = text::compare_key(s.text);
+  const std::string& key = shape.key;
+  const KeyOffsets in_key(s.text);
   std::vector<std::pair<size_t, size_t>> cuts;  // (offset, length) to mask
-  std::vector<YearMention> years = find_years(key);
-  for (const YearMention& y : years) cuts.push_back({y.offset, y.length});
-  shape.figures = find_figures(key, years);
-  for (const Figure& f : shape.figures) cuts.push_back({f.offset, f.length});
+  for (const YearMention& y : s.years)
+    cuts.push_back({in_key(y.offset), in_key(y.offset + y.length) - in_key(y.offset)});
+  for (Figure f : s.figures) {
+    const size_t end = in_key(f.offset + f.length);
+    f.offset = in_key(f.offset);
+    f.length = end - f.offset;
+    f.raw = text::compare_key(f.raw);
+    cuts.push_back({f.offset, f.length});
+    shape.figures.push_back(std::move(f));
+  }
   std::sort(cuts.begin(), cuts.end());
   size_t at = 0;
   for (const auto& [offset, length] : cuts) {
@@ -76,16 +105,17 @@ Shape shape_of(const std::string& key) {
 // The old sentence with its years rolled by the edition gap wherever the new
 // sentence names the rolled year, so that the character edits a reader sees
 // are the rewording, not the roll (display only: classification masks years).
-std::string rolled_forward(const std::string& old_text, const std::string& new_text, int gap) {
+std::string rolled_forward(const Sentence& old_sentence, const Sentence& new_sentence, int gap) {
   // The Western years the new sentence names, as a set: scanning them once per
   // old year is quadratic on a line of thousands of years.
   std::set<int> named_years;
-  for (const YearMention& y : find_years(new_text))
+  for (const YearMention& y : new_sentence.years)
     if (!y.era) named_years.insert(y.year);
   auto named = [&](int year) { return named_years.count(year) > 0; };
+  const std::string& old_text = old_sentence.text;
   std::string out;
   size_t at = 0;
-  for (const YearMention& y : find_years(old_text)) {
+  for (const YearMention& y : old_sentence.years) {
     const std::string digits = std::to_string(y.year);
     // Only years written in ASCII digits: a kanji 「二〇二三年」 or another
     // script's digits keep their form (and their bytes) as written.
@@ -112,9 +142,9 @@ NumberChange number_change(const Figure& o, const Figure& n, int old_line, int n
 // The few characters before a figure: what it counts, for pairing figures of
 // reworded sentences.
 std::string left_context(const std::string& key, const Figure& f) {
-  std::u32string before = detail::to_u32(key.substr(0, f.offset));
+  std::u32string before = text::to_u32(key.substr(0, f.offset));
   if (before.size() > 3) before = before.substr(before.size() - 3);
-  return detail::to_utf8(before) + "|" + f.unit;
+  return text::to_utf8(before) + "|" + f.unit;
 }
 
 class MeasureDiffer {
@@ -165,7 +195,7 @@ class MeasureDiffer {
 
   // Sentences whose masked texts are equal: only their years may differ.
   void same_text(size_t o, size_t n) {
-    if (!same_but_years(old_[o].masked, new_[n].masked, gap_)) pair_sentences(o, n);
+    if (!text::same_but_years(old_[o].masked, new_[n].masked, gap_)) pair_sentences(o, n);
   }
 
   // A run of dropped and added sentences between two common ones: pair the
@@ -203,7 +233,7 @@ class MeasureDiffer {
   }
 
   double similarity(size_t o, size_t n) const {
-    return detail::dice(old_[o].bigrams(), new_[n].bigrams());
+    return text::dice(old_[o].bigrams(), new_[n].bigrams());
   }
 
   void add_commitment(size_t n) {
@@ -238,7 +268,7 @@ class MeasureDiffer {
   }
 
   void figure_changes_in_rewrite(const SentenceView& a, const SentenceView& b) {
-    std::string ka = compare_key(a.sentence->text), kb = compare_key(b.sentence->text);
+    const std::string &ka = a.shape().key, &kb = b.shape().key;
     for (const Figure& fa : a.shape().figures) {
       const Figure* match = nullptr;
       int matches = 0;
@@ -255,7 +285,7 @@ class MeasureDiffer {
     r.new_sentence = b.sentence->text;
     r.old_line = a.sentence->line;
     r.new_line = b.sentence->line;
-    r.edits = edit_script(rolled_forward(r.old_sentence, r.new_sentence, gap_), r.new_sentence);
+    r.edits = edit_script(rolled_forward(*a.sentence, *b.sentence, gap_), r.new_sentence);
     out_.rewritten.push_back(std::move(r));
   }
 
@@ -271,7 +301,7 @@ constexpr size_t kMaxDiffedLength = 20000;
 
 void append_edit(std::vector<TextEdit>& edits, TextEdit::Kind kind, std::u32string_view text) {
   if (text.empty()) return;
-  std::string piece = detail::to_utf8(text);
+  std::string piece = text::to_utf8(text);
   if (!edits.empty() && edits.back().kind == kind) edits.back().text += piece;
   else edits.push_back({kind, piece});
 }
@@ -295,7 +325,7 @@ std::vector<TextEdit> coarse_edit_script(std::u32string_view a, std::u32string_v
 }  // namespace
 
 std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text) {
-  std::u32string a = detail::to_u32(old_text), b = detail::to_u32(new_text);
+  std::u32string a = text::to_u32(old_text), b = text::to_u32(new_text);
   if (a.size() + b.size() > kMaxDiffedLength) return coarse_edit_script(a, b);
   dtl::Diff<char32_t, std::u32string> diff(a, b);
   diff.compose();

@@ -11,17 +11,18 @@
 #include <optional>
 
 #include "parse/pieces.hpp"
-#include "text/figures.hpp"
+#include "text/brackets.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
+#include "text/years.hpp"
 
 namespace nendiff {
 namespace {
 
-using detail::ends_with;
-using detail::starts_with;
-using detail::to_u32;
-using detail::to_utf8;
+using text::ends_with;
+using text::starts_with;
+using text::to_u32;
+using text::to_utf8;
 
 // An input line and its normalized text (what measures and headings keep).
 struct InputLine {
@@ -49,7 +50,7 @@ bool is_circled(char32_t c) { return c >= 0x2460 && c <= 0x2473; }
 // Superscript digits ¹²³⁰…⁹: footnote markers.
 const icu::UnicodeSet& superscripts() {
   static const icu::UnicodeSet& set =
-      detail::make_frozen_set(u"[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]");
+      text::make_frozen_set(u"[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]");
   return set;
 }
 bool is_superscript(char32_t c) { return superscripts().contains(static_cast<UChar32>(c)); }
@@ -59,19 +60,6 @@ bool has_superscript(std::string_view text) {
   return static_cast<size_t>(superscripts().spanUTF8(text.data(), static_cast<int32_t>(text.size()),
                                                      USET_SPAN_NOT_CONTAINED)) < text.size();
 }
-bool is_open_bracket(char32_t c) { return c == U'(' || c == U'[' || c == U'〔'; }
-bool is_close_bracket(char32_t c) { return c == U')' || c == U']' || c == U'〕'; }
-
-// Index of the bracket closing the one at `open`, or npos.
-size_t matching_close(std::u32string_view s, size_t open) {
-  int depth = 0;
-  for (size_t i = open; i < s.size(); ++i) {
-    if (is_open_bracket(s[i])) ++depth;
-    if (is_close_bracket(s[i]) && --depth == 0) return i;
-  }
-  return std::u32string_view::npos;
-}
-
 // The shape of a heading line, whatever its context.
 std::optional<HeadingShape> heading_shape(std::u32string_view s) {
   if (s.empty() || s.size() > 80 || ends_with(s, U"。") || ends_with(s, U"】") ||
@@ -86,7 +74,7 @@ std::optional<HeadingShape> heading_shape(std::u32string_view s) {
     while (d < s.size() && d < 3 && is_digit(s[d])) ++d;
     if (d > 1 && d < s.size() && s[d] == U')' && d + 1 < s.size())
       return HeadingShape{2, s.substr(0, d + 1), s.substr(d + 1)};
-    if (matching_close(s, 0) == s.size() - 1)
+    if (text::matching_close(s, 0) == s.size() - 1)
       return HeadingShape{5, U"", s.substr(1, s.size() - 2)};
   }
   if (is_circled(s[0])) return HeadingShape{3, s.substr(0, 1), s.substr(1)};
@@ -151,11 +139,11 @@ class Parser {
     doc_.path = path;
     doc_.encoding = encoding;
     doc_.line_pages = std::move(line_pages);
-    std::vector<std::string> raw = split_lines(utf8);
+    std::vector<std::string> raw = text::split_lines(utf8);
     doc_.line_count = static_cast<int>(raw.size());
     lines_.reserve(raw.size());
     for (std::string& line : raw) {
-      std::string normalized = normalize_line(line);
+      std::string normalized = text::normalize_line(line);
       lines_.push_back({std::move(line), std::move(normalized)});
     }
   }
@@ -168,7 +156,7 @@ class Parser {
         blank_before_ = true;
         continue;
       }
-      detail::to_u32(input.normalized, text);
+      text::to_u32(input.normalized, text);
       take({static_cast<int>(i + 1), input.raw, input.normalized, text});
       blank_before_ = false;
     }
@@ -314,7 +302,7 @@ class Parser {
 
   void append_to_measure(const Line& line, size_t skip) {
     const std::u32string_view text = line.text.substr(skip);
-    const size_t skip_bytes = detail::utf8_length(line.text.substr(0, skip));
+    const size_t skip_bytes = text::utf8_length(line.text.substr(0, skip));
     Measure& m = doc_.measures.back();
     if (!m.original.empty()) m.original += "\n";
     m.original += line.raw;
@@ -444,10 +432,12 @@ class Parser {
     }
   }
 
+  // The edition's year, decided here once for every stage: the last year of
+  // the title (「…取組方針2024」), else the first of the decision date.
   void find_edition_year() {
-    for (const YearMention& y : find_years(doc_.title)) doc_.edition_year = y.year;
+    for (const YearMention& y : text::find_years(doc_.title)) doc_.edition_year = y.year;
     if (doc_.edition_year == 0 && !doc_.date_text.empty()) {
-      std::vector<YearMention> years = find_years(doc_.date_text);
+      std::vector<YearMention> years = text::find_years(doc_.date_text);
       if (!years.empty()) doc_.edition_year = years.front().year;
     }
   }

@@ -7,10 +7,10 @@
 namespace nendiff {
 namespace {
 
-using detail::ends_with;
-using detail::starts_with;
-using detail::to_u32;
-using detail::to_utf8;
+using text::ends_with;
+using text::starts_with;
+using text::to_u32;
+using text::to_utf8;
 
 std::string trim_name(std::u32string s) {
   while (!s.empty() && (s.front() == U' ' || s.front() == U'◎')) s.erase(0, 1);

@@ -21,6 +21,8 @@
 namespace nendiff::detail {
 namespace {
 
+using text::to_utf8;
+
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
   throw Error(path + ": " + problem);
 }
@@ -439,7 +441,7 @@ class BodyReader {
 
  private:
   void add(const std::string& paragraph) {
-    if (!normalize_line(paragraph).empty()) paragraphs_.push_back(paragraph);
+    if (!text::normalize_line(paragraph).empty()) paragraphs_.push_back(paragraph);
   }
 
   // Paragraphs and tables, also inside content controls and custom XML.
@@ -465,7 +467,7 @@ class BodyReader {
       std::string row;
       for (const pugi::xml_node& tc : w_.children(tr, "tc")) {
         const std::string cell = cell_text(tc);
-        if (normalize_line(cell).empty()) continue;
+        if (text::normalize_line(cell).empty()) continue;
         row += (row.empty() ? "" : "\t") + cell;
       }
       emit(row);
@@ -477,7 +479,7 @@ class BodyReader {
     auto append = [&](std::string piece) {
       for (char& c : piece)
         if (c == '\n') c = ' ';
-      if (!normalize_line(piece).empty()) text += (text.empty() ? "" : " ") + piece;
+      if (!text::normalize_line(piece).empty()) text += (text.empty() ? "" : " ") + piece;
     };
     for (const pugi::xml_node& n : tc.children()) {
       if (w_.is(n, "p")) append(paragraph(n));

@@ -22,6 +22,9 @@
 namespace nendiff::detail {
 namespace {
 
+using text::to_u32;
+using text::to_utf8;
+
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
   throw Error(path + ": " + problem);
 }
@@ -134,7 +137,7 @@ Page read_page(const poppler::document& doc, int index) {
 // numbers, 「3/12」) masked, spacing ignored.
 std::string running_key(const std::string& text) {
   std::u32string masked;
-  for (char32_t c : to_u32(compare_key(normalize_line(text)))) {
+  for (char32_t c : to_u32(text::compare_key(text::normalize_line(text)))) {
     const bool digit = c >= U'0' && c <= U'9';
     if (!digit || masked.empty() || masked.back() != U'#') masked.push_back(digit ? U'#' : c);
   }

@@ -14,8 +14,8 @@
 namespace nendiff {
 namespace {
 
-using detail::to_u32;
-using detail::to_utf8;
+using text::to_u32;
+using text::to_utf8;
 
 constexpr size_t kContext = 40;  // characters of the sentence shown each side of the phrase
 
@@ -49,7 +49,7 @@ size_t phrase_index(const Document& d, const StaleFinding& f, const std::u32stri
   for (const Sentence& s : m.sentences) {
     if (s.text != f.sentence) continue;
     for (size_t at = first; at != std::u32string::npos; at = sentence.find(phrase, at + 1)) {
-      size_t byte = detail::utf8_length(std::u32string_view(sentence).substr(0, at));
+      size_t byte = text::utf8_length(std::u32string_view(sentence).substr(0, at));
       if (m.line_at(s.offset + byte) == f.line) return at;
     }
   }

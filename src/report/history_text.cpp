@@ -29,7 +29,7 @@ std::string step_cell(const History& h, const Lineage& l, size_t e) {
 }
 
 std::string padded(std::string s, size_t width) {
-  size_t shown = to_u32(s).size();
+  size_t shown = text::to_u32(s).size();
   return shown >= width ? s + " " : s + std::string(width - shown, ' ');
 }
 

@@ -7,9 +7,9 @@ namespace nendiff::detail {
 std::string indent(size_t depth) { return std::string(depth * 2, ' '); }
 
 std::string excerpt(std::string_view text, size_t chars) {
-  std::u32string s = to_u32(text);
+  std::u32string s = text::to_u32(text);
   if (s.size() <= chars) return std::string(text);
-  return to_utf8(s.substr(0, chars)) + "…";
+  return text::to_utf8(s.substr(0, chars)) + "…";
 }
 
 std::string section_path_text(const std::vector<std::string>& path, std::string_view none) {

@@ -1,22 +1,14 @@
-// Internal: years and figures in a normalized sentence.
+// Internal: the figures of a normalized sentence — numbers with what they
+// count. Years are not figures (text/years.hpp).
 #pragma once
 
 #include <string_view>
 #include <vector>
 
 #include "nendiff/model.hpp"
+#include "text/years.hpp"
 
-namespace nendiff {
-
-// Every year mention: 「2023年度」「2023年4月」「2020年3月27日」「令和6年度」
-// 「平成30年」「2023度」 (malformed, suffix "度"). Era years are converted.
-// raw is the year and its suffix only (「2023年4月」 → raw 2023年, dated), so
-// raw always ends with suffix; the month and day stay in the text. Suffixes:
-// 年度, 年度末/中/内/初…, 年, 年末/秋…, 度, or "" for a 19xx/20xx number glued
-// to a name (「健康経営銘柄2024」) or a dotted date 「2022.03.31」 (dated).
-// A 4-digit number with a thousands comma or before a counter (「2466件」) is
-// a figure, not a year.
-std::vector<YearMention> find_years(std::string_view normalized);
+namespace nendiff::text {
 
 // Every figure that is not a year or part of a date: 「3,400」「約3,400社」「8割」
 // 「2.5億円」「1万人」「68医療機関」「27業種53社」 (two figures), 「93%」, ranges
@@ -34,15 +26,9 @@ std::vector<Figure> find_figures(std::string_view normalized);
 std::vector<Figure> find_figures(std::string_view normalized,
                                  const std::vector<YearMention>& years);
 
-// Converts an era year: (令和, 6) → 2024, (平成, 30) → 2018; 0 if unknown era.
-int era_to_western(std::string_view era, int era_year);
-
-namespace detail {
-
 // find_years(normalized), then find_figures(normalized, years), on one
 // decoding of the text (split_sentences runs this on every sentence).
 void find_years_and_figures(std::string_view normalized, std::vector<YearMention>& years,
                             std::vector<Figure>& figures);
 
-}  // namespace detail
-}  // namespace nendiff
+}  // namespace nendiff::text

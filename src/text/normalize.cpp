@@ -7,16 +7,16 @@
 
 #include <functional>
 #include <unicode/unistr.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <memory>
 
 #include "nendiff/error.hpp"
+#include "text/script.hpp"
 #include "text/unicode.hpp"
 
-namespace nendiff {
+namespace nendiff::text {
 namespace {
 
 // NFKC, but leaving alone the marks NFKC would flatten into plain digits:
@@ -54,7 +54,7 @@ UChar32 unify(UChar32 c) {
 // the properties of one character after another.
 const icu::UnicodeSet& notable() {
   static const icu::UnicodeSet& set = [] {
-    icu::UnicodeSet* s = detail::character_classes().white_space.cloneAsThawed();  // never freed
+    icu::UnicodeSet* s = character_classes().white_space.cloneAsThawed();  // never freed
     s->add(0x301C).add(0x2010, 0x2013).add(0x2212).add(0xFFFD).freeze();
     return std::cref(*s);
   }();
@@ -109,20 +109,6 @@ bool skip_spaces(std::string_view folded, size_t& i, std::string_view kept) {
 
 }  // namespace
 
-bool is_cjk(char32_t c) {
-  if (c < 0x80) return false;  // no script lookup for ASCII, which is never CJK
-  UErrorCode status = U_ZERO_ERROR;
-  UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
-  if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA)
-    return true;
-  return (c >= 0x3000 && c <= 0x303F) ||   // CJK symbols and punctuation 「」、。
-         (c >= 0x3200 && c <= 0x33FF) ||   // enclosed CJK, compatibility
-         (c >= 0xFF00 && c <= 0xFFEF) ||   // full-width forms
-         (c >= 0x2460 && c <= 0x24FF) ||   // circled numbers
-         (c >= 0x25A0 && c <= 0x25FF) ||   // ○ ◎ □ ■
-         (c >= 0x3040 && c <= 0x30FF);     // kana incl. ・ ー
-}
-
 // The next LF and the next CR are found by memchr and remembered until passed.
 std::vector<std::string> split_lines(std::string_view text) {
   std::vector<std::string> lines;
@@ -172,4 +158,4 @@ std::string compare_key(std::string_view normalized) {
   return key;
 }
 
-}  // namespace nendiff
+}  // namespace nendiff::text

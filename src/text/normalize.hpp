@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace nendiff {
+namespace nendiff::text {
 
 // Splits text into lines on LF, CRLF or CR (line 1 is element 0).
 std::vector<std::string> split_lines(std::string_view text);
@@ -22,7 +22,4 @@ std::string normalize_line(std::string_view line);
 // The comparison key of normalized text: every space removed.
 std::string compare_key(std::string_view normalized);
 
-// True when the code point is CJK (kanji, kana, CJK punctuation, full-width forms).
-bool is_cjk(char32_t c);
-
-}  // namespace nendiff
+}  // namespace nendiff::text

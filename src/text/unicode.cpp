@@ -8,7 +8,7 @@
 
 #include "nendiff/error.hpp"
 
-namespace nendiff::detail {
+namespace nendiff::text {
 
 // ICU's UTF-8 macros, straight between byte and code point strings: these
 // conversions sit on every hot path, where a detour through UTF-16 (or a
@@ -46,6 +46,16 @@ std::string to_utf8(std::u32string_view text) {
 size_t utf8_length(std::u32string_view text) {
   size_t n = 0;
   for (char32_t c : text) n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  return n;
+}
+
+size_t code_points(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  size_t n = 0;
+  for (size_t i = 0; i < utf8.size(); ++n) {
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, utf8.size(), c);
+  }
   return n;
 }
 
@@ -88,4 +98,4 @@ bool ends_with(std::u32string_view s, std::u32string_view suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-}  // namespace nendiff::detail
+}  // namespace nendiff::text

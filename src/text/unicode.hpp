@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace nendiff::detail {
+namespace nendiff::text {
 
 std::u32string to_u32(std::string_view utf8);
 // The same into `out`, whose buffer is reused (for loops over many strings).
@@ -14,6 +14,9 @@ void to_u32(std::string_view utf8, std::u32string& out);
 std::string to_utf8(std::u32string_view text);
 // Byte length of the UTF-8 encoding of `text`.
 size_t utf8_length(std::u32string_view text);
+// The number of code points of UTF-8 `text`: to_u32(text).size(), without
+// making the string.
+size_t code_points(std::string_view utf8);
 
 // A frozen ICU set of `pattern` (u"[:Nd:]"), for callers to keep in a
 // function-local static: it is never freed. ICU's span over UTF-8 finds a
@@ -33,4 +36,18 @@ const CharacterClasses& character_classes();
 bool starts_with(std::u32string_view s, std::u32string_view prefix);
 bool ends_with(std::u32string_view s, std::u32string_view suffix);
 
-}  // namespace nendiff::detail
+// True when `word` stands at index i of `s` / ends just before index `end`
+// (the grammar's scanners look around a position, not at a string's ends).
+inline bool starts_at(std::u32string_view s, size_t i, std::u32string_view word) {
+  return i <= s.size() && s.size() - i >= word.size() && s.compare(i, word.size(), word) == 0;
+}
+inline bool ends_at(std::u32string_view s, size_t end, std::u32string_view word) {
+  return end <= s.size() && end >= word.size() && s.compare(end - word.size(), word.size(), word) == 0;
+}
+
+// True when `c` is one of the characters of `set`.
+inline bool one_of(std::u32string_view set, char32_t c) {
+  return set.find(c) != std::u32string_view::npos;
+}
+
+}  // namespace nendiff::text

@@ -1,175 +1,27 @@
-// Years and figures in normalized sentences.
+// Figures in normalized sentences (text/figures): numbers with their
+// counters, multipliers, qualifiers and ranges; what is not a figure.
 #include "text/figures.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "text/normalize.hpp"
 #include "test_support.hpp"
 
-namespace nendiff {
+namespace nendiff::text {
 namespace {
 
-// One line per figure: raw → value unit, "~" when approximate, "..end" for a range.
-std::string show(const Figure& f) {
-  std::ostringstream out;
-  out.precision(15);
-  out << f.raw << " → " << f.value << " " << f.unit;
-  if (f.range_end) out << " .." << *f.range_end;
-  if (f.approximate) out << " ~";
-  return out.str();
-}
-
-std::string show(const YearMention& y) {
-  std::ostringstream out;
-  out << y.raw << " → " << y.year << " [" << y.suffix << "]";
-  if (y.era) out << " era";
-  if (y.fiscal) out << " fiscal";
-  if (y.dated) out << " dated";
-  return out.str();
-}
-
-// Every mention in text, shown; checks that raw is the text at its offsets.
-template <typename Mention>
-std::vector<std::string> shown(const std::string& text, const std::vector<Mention>& found) {
-  std::vector<std::string> out;
-  for (const Mention& m : found) {
-    EXPECT_EQ(text.substr(m.offset, m.length), m.raw) << text;
-    out.push_back(show(m));
-  }
-  return out;
-}
-
 std::vector<std::string> figures_in(const std::string& text) {
-  return shown(text, find_figures(text));
+  return test::shown(text, find_figures(text));
 }
 std::vector<std::string> years_in(const std::string& text) {
-  return shown(text, find_years(text));
+  return test::shown(text, find_years(text));
 }
 
-// The only figure in text (checked), its offsets checked as well.
-Figure one_figure(const std::string& text) {
-  std::vector<Figure> found = find_figures(text);
-  EXPECT_EQ(found.size(), 1u) << text;
-  if (found.empty()) return {};
-  EXPECT_EQ(text.substr(found[0].offset, found[0].length), found[0].raw);
-  return found[0];
-}
+Figure one_figure(const std::string& text) { return test::only_one(text, find_figures(text)); }
 
-YearMention one_year(const std::string& text) {
-  std::vector<YearMention> found = find_years(text);
-  EXPECT_EQ(found.size(), 1u) << text;
-  if (found.empty()) return {};
-  EXPECT_EQ(text.substr(found[0].offset, found[0].length), found[0].raw);
-  return found[0];
-}
-
-// ------------------------------------------------------------------- years
-
-TEST(FiguresYears, FiscalYear) {
-  YearMention y = one_year("引き続き2024年度以降も推進する");
-  EXPECT_EQ(y.year, 2024);
-  EXPECT_EQ(y.raw, "2024年度");
-  EXPECT_EQ(y.suffix, "年度");
-  EXPECT_EQ(y.offset, std::string("引き続き").size());
-  EXPECT_TRUE(y.fiscal);
-  EXPECT_FALSE(y.dated);
-  EXPECT_FALSE(y.era);
-}
-
-TEST(FiguresYears, CalendarYearAndDates) {
-  EXPECT_EQ(years_in("2005年の改正"), (std::vector<std::string>{"2005年 → 2005 [年]"}));
-  EXPECT_EQ(years_in("2023年4月に開始"), (std::vector<std::string>{"2023年 → 2023 [年] dated"}));
-  EXPECT_EQ(years_in("(2020年3月27日閣議決定)"),
-            (std::vector<std::string>{"2020年 → 2020 [年] dated"}));
-  EXPECT_EQ(years_in("オリパラ(2022.03.31廃止)"),
-            (std::vector<std::string>{"2022 → 2022 [] dated"}));
-}
-
-TEST(FiguresYears, SuffixesAsWritten) {
-  EXPECT_EQ(years_in("2023年秋以降"), (std::vector<std::string>{"2023年秋 → 2023 [年秋]"}));
-  EXPECT_EQ(years_in("2023年度末時点"),
-            (std::vector<std::string>{"2023年度末 → 2023 [年度末] fiscal"}));
-  EXPECT_EQ(years_in("2023年度中に"),
-            (std::vector<std::string>{"2023年度中 → 2023 [年度中] fiscal"}));
-  // 中 and 内 start ordinary words too: the year ends before them.
-  EXPECT_EQ(years_in("2024年中小企業庁"), (std::vector<std::string>{"2024年 → 2024 [年]"}));
-}
-
-TEST(FiguresYears, EraYears) {
-  EXPECT_EQ(years_in("令和6年度"), (std::vector<std::string>{"令和6年度 → 2024 [年度] era fiscal"}));
-  EXPECT_EQ(years_in("平成30年"), (std::vector<std::string>{"平成30年 → 2018 [年] era"}));
-  EXPECT_EQ(years_in("令和元年"), (std::vector<std::string>{"令和元年 → 2019 [年] era"}));
-  EXPECT_EQ(years_in("令和6年4月1日"),
-            (std::vector<std::string>{"令和6年 → 2024 [年] era dated"}));
-}
-
-// Formal documents write years in kanji numerals: the era year 1-99 with 十,
-// the western year digit by digit with 〇.
-TEST(FiguresYears, KanjiNumeralYears) {
-  EXPECT_EQ(years_in("令和六年度以降も"),
-            (std::vector<std::string>{"令和六年度 → 2024 [年度] era fiscal"}));
-  EXPECT_EQ(years_in("平成三十年三月"), (std::vector<std::string>{"平成三十年 → 2018 [年] era"}));
-  EXPECT_EQ(years_in("令和十年"), (std::vector<std::string>{"令和十年 → 2028 [年] era"}));
-  EXPECT_EQ(years_in("令和十二年度末"),
-            (std::vector<std::string>{"令和十二年度末 → 2030 [年度末] era fiscal"}));
-  EXPECT_EQ(years_in("平成二十九年度"),
-            (std::vector<std::string>{"平成二十九年度 → 2017 [年度] era fiscal"}));
-  EXPECT_EQ(years_in("二〇二四年度に"), (std::vector<std::string>{"二〇二四年度 → 2024 [年度] fiscal"}));
-  EXPECT_EQ(years_in("一九九五年"), (std::vector<std::string>{"一九九五年 → 1995 [年]"}));
-  // Not years: a count of years, no era, five kanji digits, out of range.
-  for (const char* text : {"六年間", "十年度", "令和六", "二〇二四二年", "一二三四年", "第二十年"})
-    EXPECT_EQ(years_in(text), std::vector<std::string>{}) << text;
-  EXPECT_TRUE(find_figures("令和六年度に五件").empty());  // figures need digits
-}
-
-TEST(FiguresYears, MalformedYearWithoutNen) {
-  YearMention y = one_year("(2023度末時点加盟約3,400団体)");
-  EXPECT_EQ(y.year, 2023);
-  EXPECT_EQ(y.raw, "2023度");
-  EXPECT_EQ(y.suffix, "度");
-  EXPECT_TRUE(y.fiscal);
-}
-
-TEST(FiguresYears, YearGluedToAName) {
-  EXPECT_EQ(years_in("「健康経営銘柄2024」として"),
-            (std::vector<std::string>{"2024 → 2024 []"}));
-  EXPECT_EQ(years_in("『アクションプラン2023』"), (std::vector<std::string>{"2023 → 2023 []"}));
-  EXPECT_EQ(years_in("「2023新規上場ガイドブック」"),
-            (std::vector<std::string>{"2023 → 2023 []"}));
-}
-
-TEST(FiguresYears, CountsAreNotYears) {
-  EXPECT_TRUE(find_years("2,988法人を認定").empty());
-  EXPECT_TRUE(find_years("2466件の相談").empty());
-  EXPECT_TRUE(find_years("2024件の相談").empty());  // a year-like count
-  EXPECT_TRUE(find_years("2,024年").empty());
-  EXPECT_TRUE(find_years("約2000社").empty());
-  EXPECT_TRUE(find_years("2000~3000件").empty());
-}
-
-TEST(FiguresYears, RangesAreTwoMentions) {
-  EXPECT_EQ(years_in("2020年度から2022年度まで"),
-            (std::vector<std::string>{"2020年度 → 2020 [年度] fiscal",
-                                      "2022年度 → 2022 [年度] fiscal"}));
-  EXPECT_EQ(years_in("2020~2022年度"),
-            (std::vector<std::string>{"2020 → 2020 []", "2022年度 → 2022 [年度] fiscal"}));
-}
-
-TEST(FiguresYears, EraToWestern) {
-  EXPECT_EQ(era_to_western("令和", 6), 2024);
-  EXPECT_EQ(era_to_western("令和", 1), 2019);
-  EXPECT_EQ(era_to_western("平成", 30), 2018);
-  EXPECT_EQ(era_to_western("昭和", 64), 1989);
-  EXPECT_EQ(era_to_western("西暦", 6), 0);
-  EXPECT_EQ(era_to_western("令和", 0), 0);
-}
-
-// ----------------------------------------------------------------- figures
-
-TEST(FiguresFigures, PlainNumberWithSeparators) {
+TEST(Figures, PlainNumberWithSeparators) {
   Figure f = one_figure("加盟数は3,400。");
   EXPECT_EQ(f.value, 3400);
   EXPECT_EQ(f.unit, "");
@@ -179,7 +31,7 @@ TEST(FiguresFigures, PlainNumberWithSeparators) {
   EXPECT_FALSE(f.range_end);
 }
 
-TEST(FiguresFigures, ApproximateCount) {
+TEST(Figures, ApproximateCount) {
   Figure f = one_figure("加盟約3,400社)");
   EXPECT_EQ(f.value, 3400);
   EXPECT_EQ(f.unit, "社");
@@ -188,12 +40,12 @@ TEST(FiguresFigures, ApproximateCount) {
   EXPECT_TRUE(f.approximate);
 }
 
-TEST(FiguresFigures, Tenths) {
+TEST(Figures, Tenths) {
   EXPECT_EQ(figures_in("8割を含む"), (std::vector<std::string>{"8割 → 8 割"}));
   EXPECT_EQ(figures_in("の約8割を含む"), (std::vector<std::string>{"約8割 → 8 割 ~"}));
 }
 
-TEST(FiguresFigures, MultipliersApplied) {
+TEST(Figures, MultipliersApplied) {
   Figure yen = one_figure("2.5億円を投資");
   EXPECT_EQ(yen.value, 250000000);
   EXPECT_EQ(yen.unit, "億円");
@@ -207,7 +59,7 @@ TEST(FiguresFigures, MultipliersApplied) {
   EXPECT_EQ(figures_in("12,690千円"), (std::vector<std::string>{"12,690千円 → 12690000 千円"}));
 }
 
-TEST(FiguresFigures, CountersOfSeveralCharacters) {
+TEST(Figures, CountersOfSeveralCharacters) {
   EXPECT_EQ(figures_in("68医療機関が参加"),
             (std::vector<std::string>{"68医療機関 → 68 医療機関"}));
   EXPECT_EQ(figures_in("計36か所設置"), (std::vector<std::string>{"36か所 → 36 か所"}));
@@ -215,17 +67,17 @@ TEST(FiguresFigures, CountersOfSeveralCharacters) {
             (std::vector<std::string>{"4ブロック → 4 ブロック", "17府県 → 17 府県"}));
 }
 
-TEST(FiguresFigures, TwoFiguresSideBySide) {
+TEST(Figures, TwoFiguresSideBySide) {
   EXPECT_EQ(figures_in("27業種53社を選定"),
             (std::vector<std::string>{"27業種 → 27 業種", "53社 → 53 社"}));
 }
 
-TEST(FiguresFigures, Percentages) {
+TEST(Figures, Percentages) {
   EXPECT_EQ(figures_in("93%の"), (std::vector<std::string>{"93% → 93 %"}));
   EXPECT_EQ(figures_in("約93%の"), (std::vector<std::string>{"約93% → 93 % ~"}));
 }
 
-TEST(FiguresFigures, Ranges) {
+TEST(Figures, Ranges) {
   for (const char* text : {"3~5件", "3〜5件", "3-5件", "3件~5件"}) {
     Figure f = one_figure(text);
     EXPECT_EQ(f.value, 3) << text;
@@ -238,12 +90,12 @@ TEST(FiguresFigures, Ranges) {
   EXPECT_TRUE(find_figures("心電図規格(22077-2)").empty());
 }
 
-TEST(FiguresFigures, ApproximateAfter) {
+TEST(Figures, ApproximateAfter) {
   EXPECT_EQ(figures_in("100人程度"), (std::vector<std::string>{"100人程度 → 100 人 ~"}));
   EXPECT_EQ(figures_in("5社ほど"), (std::vector<std::string>{"5社ほど → 5 社 ~"}));
 }
 
-TEST(FiguresFigures, TotalStaysOutsideRaw) {
+TEST(Figures, TotalStaysOutsideRaw) {
   Figure f = one_figure("計368億円の");
   EXPECT_EQ(f.value, 36800000000.0);
   EXPECT_EQ(f.unit, "億円");
@@ -251,14 +103,14 @@ TEST(FiguresFigures, TotalStaysOutsideRaw) {
   EXPECT_EQ(f.offset, std::string("計").size());
 }
 
-TEST(FiguresFigures, NumberBeforeNoHasNoUnit) {
+TEST(Figures, NumberBeforeNoHasNoUnit) {
   Figure f = one_figure("15のファンドに対して");
   EXPECT_EQ(f.value, 15);
   EXPECT_EQ(f.unit, "");
   EXPECT_EQ(f.raw, "15");
 }
 
-TEST(FiguresFigures, OrdinalsAndVersions) {
+TEST(Figures, OrdinalsAndVersions) {
   Figure f = one_figure("第6回会合");
   EXPECT_EQ(f.value, 6);
   EXPECT_EQ(f.unit, "回");
@@ -267,12 +119,12 @@ TEST(FiguresFigures, OrdinalsAndVersions) {
   EXPECT_EQ(figures_in("ガイドライン6.0版"), (std::vector<std::string>{"6.0版 → 6 版"}));
 }
 
-TEST(FiguresFigures, InsideBrackets) {
+TEST(Figures, InsideBrackets) {
   EXPECT_EQ(figures_in("企業(225社)の"), (std::vector<std::string>{"225社 → 225 社"}));
   EXPECT_EQ(figures_in("2,988法人(日経"), (std::vector<std::string>{"2,988法人 → 2988 法人"}));
 }
 
-TEST(FiguresFigures, YearsAndDatesAreNotFigures) {
+TEST(Figures, YearsAndDatesAreNotFigures) {
   EXPECT_TRUE(find_figures("2020年3月27日閣議決定").empty());
   EXPECT_TRUE(find_figures("4月1日から").empty());
   EXPECT_TRUE(find_figures("令和6年度").empty());
@@ -280,39 +132,34 @@ TEST(FiguresFigures, YearsAndDatesAreNotFigures) {
   EXPECT_EQ(figures_in("2024年3月に27業種"), (std::vector<std::string>{"27業種 → 27 業種"}));
 }
 
-TEST(FiguresFigures, NamesAndEnumeratorsAreNotFigures) {
+TEST(Figures, NamesAndEnumeratorsAreNotFigures) {
   EXPECT_TRUE(find_figures("COVID-19対策").empty());
   EXPECT_TRUE(find_figures("Society5.0の実現").empty());
   EXPECT_TRUE(find_figures("アクションプランver.5において").empty());
   EXPECT_TRUE(find_figures("(1)の事業").empty());
 }
 
-TEST(FiguresFigures, AcceptsUnfoldedFullWidthDigits) {
+TEST(Figures, AcceptsUnfoldedFullWidthDigits) {
   std::string text = "３，４００社";
   Figure f = one_figure(text);
   EXPECT_EQ(f.value, 3400);
   EXPECT_EQ(f.unit, "社");
   EXPECT_EQ(f.raw, text);
-  EXPECT_EQ(one_year("２０２３年度").year, 2023);
 }
 
 // Decimal digits of other scripts are digits too (NFKC leaves them alone).
-TEST(FiguresFigures, DigitsOfOtherScripts) {
+TEST(Figures, DigitsOfOtherScripts) {
   Figure f = one_figure("\u0663件");  // Arabic-Indic 3
   EXPECT_EQ(f.value, 3);
   EXPECT_EQ(f.unit, "件");
-  EXPECT_EQ(one_year("\u0968\u0966\u0968\u0969年度").year, 2023);  // Devanagari
 }
 
-TEST(FiguresFigures, TextWithoutDigitsHasNone) {
+TEST(Figures, TextWithoutDigitsHasNone) {
   EXPECT_TRUE(find_figures("引き続き取組を推進する。").empty());
-  EXPECT_TRUE(find_years("引き続き取組を推進する。").empty());
-  EXPECT_EQ(years_in("令和元年度末まで"),
-            (std::vector<std::string>{"令和元年度末 → 2019 [年度末] era fiscal"}));
 }
 
 // A text longer than any sentence: offsets count every byte before.
-TEST(FiguresFigures, LongTextKeepsItsOffsets) {
+TEST(Figures, LongTextKeepsItsOffsets) {
   std::string text;
   for (int i = 0; i < 8000; ++i) text += "取組";
   text += "を2023年度に3件実施した。";
@@ -390,4 +237,4 @@ TEST(FiguresSample, WholeEditionIsConsistent) {
 }
 
 }  // namespace
-}  // namespace nendiff
+}  // namespace nendiff::text
