@@ -17,9 +17,6 @@ nendiff_require(Boost_FOUND "Boost.Filesystem" libboost-filesystem-dev)
 find_package(CLI11 CONFIG QUIET)
 nendiff_require(CLI11_FOUND "CLI11" libcli11-dev)
 
-find_package(nlohmann_json 3.2 CONFIG QUIET)
-nendiff_require(nlohmann_json_FOUND "nlohmann/json" nlohmann-json3-dev)
-
 # Linked by full path (not PkgConfig::), so the exported target needs no pkg-config.
 find_package(PkgConfig QUIET)
 if(PkgConfig_FOUND)
@@ -47,6 +44,13 @@ if(NENDIFF_BUILD_TESTS)
   nendiff_require(GTest_FOUND "GoogleTest" libgtest-dev)
 endif()
 
-# RapidJSON's streaming writer prints the comparison report (src/report_json.cpp).
+# The tests and fuzzers read the JSON reports back with nlohmann/json; the
+# library writes them with RapidJSON alone.
+if(NENDIFF_BUILD_TESTS OR NENDIFF_BUILD_FUZZERS)
+  find_package(nlohmann_json 3.2 CONFIG QUIET)
+  nendiff_require(nlohmann_json_FOUND "nlohmann/json" nlohmann-json3-dev)
+endif()
+
+# RapidJSON's streaming writer prints every JSON report (src/report/json_writer.cpp).
 find_path(RAPIDJSON_INCLUDE_DIR rapidjson/prettywriter.h)
 nendiff_require(RAPIDJSON_INCLUDE_DIR "RapidJSON" rapidjson-dev)

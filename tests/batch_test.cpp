@@ -21,15 +21,12 @@ namespace fs = boost::filesystem;
 using nendiff::BatchOptions;
 using nendiff::BatchResult;
 using nendiff::compare_trees;
+using nendiff::test::fixture;
 using nendiff::test::read_bytes;
 using nendiff::test::run_nendiff;
 using nendiff::test::sample_path;
 using nendiff::test::TempDir;
 using nendiff::test::write_bytes;
-
-std::string fixture(const std::string& name) {
-  return std::string(NENDIFF_FIXTURES_DIR) + "/" + name;
-}
 
 void put(const TempDir& dir, const std::string& relative, const std::string& bytes) {
   const fs::path path = fs::path(dir.path()) / relative;
@@ -230,6 +227,31 @@ TEST(Batch, UnusableOutputFolderIsRefused) {
   EXPECT_THROW(compare_trees(dir.file("old"), dir.file("new"), dir.file("new")), nendiff::Error);
   put(dir, "file", "x");
   EXPECT_THROW(compare_trees(dir.file("old"), dir.file("new"), dir.file("file")), nendiff::Error);
+}
+
+// index.html is a page like every report: the same no-fetch security policy,
+// every piece of text escaped, apostrophes too (titles and file names are
+// anyone's).
+TEST(Batch, IndexPageHasTheSharedHeadAndEscapesEverything) {
+  TempDir dir;
+  put(dir, "old/o'neil-2023.txt", edition("O'Neil計画<b>2023", {"進める。【◎経】"}));
+  put(dir, "new/o'neil-2024.txt", edition("O'Neil計画<b>2024", {"進めた。【◎経】"}));
+  BatchOptions options;
+  options.formats = {nendiff::Format::html};
+  const BatchResult r = compare_trees(dir.file("old"), dir.file("new"), dir.file("out"), options);
+  ASSERT_EQ(r.pairs.size(), 1u);
+  const std::string index = read_bytes(dir.file("out/index.html"));
+  EXPECT_EQ(index.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(index.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'"),
+            std::string::npos);
+  EXPECT_NE(index.find("<td>O&#39;Neil計画&lt;b&gt;2024</td>"), std::string::npos) << index;
+  EXPECT_NE(index.find("<td>o&#39;neil-2023.txt</td>"), std::string::npos);
+  EXPECT_NE(index.find("href=\"o%27neil-2024.html\""), std::string::npos);
+  EXPECT_EQ(index.find("O'Neil"), std::string::npos);
+  EXPECT_EQ(index.find("<b>2024"), std::string::npos);
+  EXPECT_EQ(index.find("<script"), std::string::npos);  // nothing to filter
+  const auto json = nlohmann::json::parse(read_bytes(r.index));
+  EXPECT_EQ(json["pairs"][0]["new"]["title"], "O'Neil計画<b>2024");
 }
 
 TEST(Batch, KeysLeaveOutTheYear) {

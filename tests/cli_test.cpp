@@ -71,6 +71,39 @@ TEST(Cli, ErrorsAreOneLineNamingTheFile) {
   EXPECT_TRUE(r.out.empty());
 }
 
+// Each subcommand checks --format (and the format -o implies) first: a format
+// it does not write is one line, before any input is read (the missing input
+// goes unmentioned).
+TEST(Cli, ABadFormatFailsBeforeAnyInputIsRead) {
+  test::TempDir dir;
+  const std::string missing = dir.file("missing-2023.txt"), other = dir.file("missing-2024.txt");
+  const std::vector<std::vector<std::string>> runs = {
+      {"parse", missing, "--format", "html"},
+      {"parse", missing, "--format", "json,text"},
+      {"parse", missing, "-o", dir.file("outline.html")},
+      {"check", missing, "--format", "csv"},
+      {"check", missing, "-f", "md"},
+      {"history", missing, other, "--format", "md"},
+      {"history", missing, other, "-o", dir.file("history.xlsx")},
+      {"compare", missing, other, "--format", "pdf"},
+      {"compare", missing, other, "--format", "json,html"},  // a list: folders only
+      {"compare", missing, other, "-f", "xlsx"},             // a workbook to stdout
+  };
+  for (const std::vector<std::string>& args : runs) {
+    test::RunResult r = run_nendiff(args);
+    SCOPED_TRACE(args[0] + " " + args[args.size() - 2] + " " + args.back());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(count_lines(r.err), 1) << r.err;
+    EXPECT_EQ(r.err.rfind("nendiff: ", 0), 0u) << r.err;
+    EXPECT_EQ(r.err.find("missing-"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty());
+  }
+  test::RunResult md = run_nendiff({"history", missing, other, "--format", "md"});
+  EXPECT_NE(md.err.find("text, json, html or csv, not 'md'"), std::string::npos) << md.err;
+  test::RunResult list = run_nendiff({"compare", missing, other, "--format", "json,html"});
+  EXPECT_NE(list.err.find("for comparing folders"), std::string::npos) << list.err;
+}
+
 TEST(Cli, OutputFileIsWrittenWholeAndNeverOverAnInput) {
   test::TempDir dir;
   std::string out = dir.file("report.json");

@@ -15,6 +15,7 @@
 namespace {
 
 using nendiff::decode;
+using nendiff::test::encode;
 using nendiff::test::read_bytes;
 using nendiff::test::sample_path;
 
@@ -29,19 +30,6 @@ Converter open_converter(const char* name) {
   EXPECT_TRUE(U_SUCCESS(status)) << name;
   ucnv_setFromUCallBack(c.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   return c;
-}
-
-// `utf8` in `encoding`, by ICU; an unencodable character fails the test.
-std::string encode(const std::string& utf8, const char* encoding) {
-  Converter c = open_converter(encoding);
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
-  UErrorCode status = U_ZERO_ERROR;
-  const int32_t length = ucnv_fromUChars(c.get(), nullptr, 0, text.getBuffer(), text.length(), &status);
-  std::string out(length, '\0');
-  status = U_ZERO_ERROR;
-  ucnv_fromUChars(c.get(), out.data(), length, text.getBuffer(), text.length(), &status);
-  EXPECT_TRUE(U_SUCCESS(status)) << encoding << ": " << u_errorName(status);
-  return out;
 }
 
 // `utf8` without the characters `encoding` has no code for (the sample's

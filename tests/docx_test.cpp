@@ -15,7 +15,9 @@
 namespace {
 
 using nendiff::read_input;
+using nendiff::test::input_error;
 using nendiff::test::read_bytes;
+using nendiff::test::starts_with;
 using nendiff::test::TempDir;
 using nendiff::test::write_bytes;
 
@@ -113,17 +115,6 @@ std::string level(int ilvl, const std::string& format, const std::string& text,
   return "<w:lvl w:ilvl=\"" + std::to_string(ilvl) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" +
          format + "\"/><w:lvlText w:val=\"" + text + "\"/>" + extra + "</w:lvl>";
 }
-
-std::string input_error(const std::string& path) {
-  try {
-    read_input(path);
-  } catch (const nendiff::Error& e) {
-    return e.what();
-  }
-  return "";
-}
-
-bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 
 // Heading numbers as this document family writes them: 1. / (1) / ① / ○, and bullets.
 const std::string kOutline =

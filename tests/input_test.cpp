@@ -3,8 +3,6 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
-#include <unicode/ucnv.h>
-#include <unicode/unistr.h>
 #include <unistd.h>
 
 #include "nendiff/error.hpp"
@@ -15,36 +13,14 @@ namespace {
 
 using nendiff::InputOptions;
 using nendiff::read_input;
+using nendiff::test::encode_lossy;
+using nendiff::test::input_error;
 using nendiff::test::read_bytes;
 using nendiff::test::sample_path;
 using nendiff::test::TempDir;
 using nendiff::test::write_bytes;
 
 const char* kSample = "kenko-iryo-senryaku-2024.txt";
-
-// `utf8` in `encoding` by ICU, with characters it cannot encode left out
-// (the sample's footnote mark ¹ has no Shift_JIS code).
-std::string encode_lossy(const std::string& utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  UConverter* c = ucnv_open(encoding, &status);
-  ucnv_setFromUCallBack(c, UCNV_FROM_U_CALLBACK_SKIP, nullptr, nullptr, nullptr, &status);
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
-  std::string out(text.length() * 4, '\0');
-  out.resize(ucnv_fromUChars(c, out.data(), out.size(), text.getBuffer(), text.length(), &status));
-  ucnv_close(c);
-  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
-  return out;
-}
-
-// The message of the nendiff::Error read_input throws ("" if none).
-std::string input_error(const std::string& path, const InputOptions& options = {}) {
-  try {
-    read_input(path, options);
-  } catch (const nendiff::Error& e) {
-    return e.what();
-  }
-  return "";
-}
 
 std::string written(const TempDir& dir, const std::string& name, const std::string& bytes) {
   write_bytes(dir.file(name), bytes);

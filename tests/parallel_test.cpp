@@ -57,8 +57,11 @@ TEST(ParallelFor, WorkerCountFollowsTheSetting) {
     ThreadsSetting setting("3");
     EXPECT_EQ(nendiff::detail::worker_count(), 3u);
   }
-  ThreadsSetting setting("nonsense");
-  EXPECT_GE(nendiff::detail::worker_count(), 1u);
+  const size_t machine = nendiff::detail::worker_count();  // NENDIFF_THREADS unset
+  for (const char* unusable : {"nonsense", "0", "-2"}) {
+    ThreadsSetting setting(unusable);
+    EXPECT_EQ(nendiff::detail::worker_count(), machine) << unusable;
+  }
 }
 
 std::string comparison_json(const char* threads) {

@@ -1,8 +1,6 @@
 // The same edition in other encodings, line endings and a PDF-like hard wrap
 // parses to the same document.
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
-#include <unicode/unistr.h>
 
 #include "nendiff/parse.hpp"
 #include "text/normalize.hpp"
@@ -14,18 +12,7 @@ namespace {
 
 const std::string kSample = test::sample_path("kenko-iryo-senryaku-2024.txt");
 
-std::string encode(const std::string& utf8, const char* charset) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
-  UErrorCode status = U_ZERO_ERROR;
-  UConverter* conv = ucnv_open(charset, &status);
-  std::string out(static_cast<size_t>(u.length()) * 4 + 16, '\0');
-  int32_t n = ucnv_fromUChars(conv, out.data(), static_cast<int32_t>(out.size()), u.getBuffer(),
-                              u.length(), &status);
-  ucnv_close(conv);
-  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
-  out.resize(static_cast<size_t>(n));
-  return out;
-}
+using test::encode;
 
 std::string with_crlf(const std::string& text) {
   std::string out;

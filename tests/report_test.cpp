@@ -1,56 +1,24 @@
-// The shareable reports (HTML 新旧対照表, Markdown, CSV, XLSX) over a pair of
-// small editions whose differences are known: a figure update, a rewritten
-// sentence with a ministry added, a dropped and an added measure (the added one
-// full of markup), a measure moved to another section.
+// The shareable reports (HTML 新旧対照表, Markdown, CSV) over a pair of small
+// editions whose differences are known (report_pair.hpp); the workbook is in
+// xlsx_test.cpp.
 #include "nendiff/report.hpp"
 
 #include <gtest/gtest.h>
 
-#include <boost/property_tree/ptree.hpp>
-#include <boost/property_tree/xml_parser.hpp>
-#include <cstdio>
 #include <regex>
 #include <set>
 #include <sstream>
 
 #include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
-#include "nendiff/parse.hpp"
+#include "report_pair.hpp"
 #include "test_support.hpp"
 
 namespace nendiff {
 namespace {
 
-using boost::property_tree::ptree;
-
-const std::string kOld =
-    "健康・医療戦略の実行状況と今後の取組方針2023（案）\n\n1. "
-    "健康長寿社会の形成\n\n(健康経営の推進)\n\n"
-    "・「健康経営銘柄2023」として31業種49社を選定した。2023年度以降も健康経営の普及を促進する。【◎"
-    "経、厚】\n\n"
-    "・医療機器の開発を支援するため、相談窓口を一元化した。2023年度以降も支援を続ける。【◎厚】\n\n"
-    "・地域・職域連携推進協議会の設置を推進した。協議会の事業に補助金を交付した。【◎厚】\n\n"
-    "・旧年度のみの試行事業を実施した。【◎文】\n\n"
-    "2. 研究開発の基盤\n\n(人材の育成)\n\n"
-    "・若手研究者の育成を支援した。2023年度以降も公募を継続する。【◎文】\n";
-
-const std::string kHostile = "<script>alert(1)</script> \"><img src=x onerror=alert(2)>";
-
-const std::string kNew =
-    "健康・医療戦略の実行状況と今後の取組方針2024（案）\n\n1. "
-    "健康長寿社会の形成\n\n(健康経営の推進)\n\n"
-    "・「健康経営銘柄2024」として27業種53社を選定した。2024年度以降も健康経営の普及を促進する。【◎"
-    "経、厚】\n\n"
-    "・地域・職域連携推進協議会の設置を推進した。協議会の実施する事業に対して補助金を交付した。【◎"
-    "厚、総】\n\n"
-    "・新規 " +
-    kHostile +
-    " & 'A,B' *注*_x_ の取組を実施する。【◎経】\n\n"
-    "2. 研究開発の基盤\n\n(人材の育成)\n\n"
-    "・若手研究者の育成を支援した。2024年度以降も公募を継続する。【◎文】\n\n"
-    "・医療機器の開発を支援するため、相談窓口を一元化した。2024年度以降も支援を続ける。【◎厚】\n";
-
-Comparison small_pair() { return compare(parse(kOld, "old.txt"), parse(kNew, "new.txt")); }
+using test::kHostile;
+using test::small_pair;
 
 std::string render(const Comparison& c, Format f, bool old_left = false) {
   std::ostringstream out;
@@ -60,17 +28,7 @@ std::string render(const Comparison& c, Format f, bool old_left = false) {
   return out.str();
 }
 
-size_t count(const std::string& text, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
-
-const MeasureDiff& find_status(const Comparison& c, Status s) {
-  for (const MeasureDiff& d : c.measures)
-    if (d.status == s) return d;
-  throw std::runtime_error("no measure with that status");
-}
+using test::count;
 
 // ---- HTML ---------------------------------------------------------------------
 
@@ -323,142 +281,6 @@ TEST(ReportCsv, FormulaLikeCellsAreDefused) {
   std::vector<std::vector<std::string>> rows = parse_csv(render(c, Format::csv).substr(3));
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[1][6].rfind("'=HYPERLINK", 0), 0u) << rows[1][6];
-}
-
-// ---- XLSX through the command line ----------------------------------------------
-
-std::string unzip(const std::string& zip, const std::string& member) {
-  std::string command = "unzip -p '" + zip + "' '" + member + "' 2>/dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) throw std::runtime_error("cannot run unzip");
-  std::string out;
-  char buffer[4096];
-  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
-  if (pclose(pipe) != 0) throw std::runtime_error(zip + ": no member " + member);
-  return out;
-}
-
-ptree xml(const std::string& text) {
-  std::istringstream in(text);
-  ptree tree;
-  boost::property_tree::read_xml(in, tree);  // throws on malformed XML
-  return tree;
-}
-
-std::vector<std::string> shared_strings(const std::string& zip) {
-  std::vector<std::string> out;
-  ptree tree = xml(unzip(zip, "xl/sharedStrings.xml"));
-  for (const auto& [name, si] : tree.get_child("sst"))
-    if (name == "si") out.push_back(si.get<std::string>("t"));
-  return out;
-}
-
-// The cells of a sheet as text, row by row (shared strings resolved).
-std::vector<std::vector<std::string>> sheet_rows(const std::string& zip, const std::string& sheet) {
-  std::vector<std::string> strings = shared_strings(zip);
-  std::vector<std::vector<std::string>> rows;
-  ptree tree = xml(unzip(zip, sheet));
-  for (const auto& [name, row] : tree.get_child("worksheet.sheetData")) {
-    if (name != "row") continue;
-    rows.emplace_back();
-    for (const auto& [cname, cell] : row) {
-      if (cname != "c") continue;
-      std::string value = cell.get<std::string>("v", "");
-      bool shared = cell.get<std::string>("<xmlattr>.t", "") == "s";
-      rows.back().push_back(shared ? strings.at(std::stoul(value)) : value);
-    }
-  }
-  return rows;
-}
-
-struct Editions {
-  test::TempDir dir;
-  std::string old_path = dir.file("old.txt"), new_path = dir.file("new.txt");
-  Editions() {
-    test::write_bytes(old_path, kOld);
-    test::write_bytes(new_path, kNew);
-  }
-};
-
-TEST(ReportXlsx, AValidWorkbookWithSummaryAndOneRowPerMeasure) {
-  Editions e;
-  std::string book = e.dir.file("report.xlsx");
-  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book});
-  ASSERT_EQ(r.exit_code, 1) << r.err;
-  ptree workbook = xml(unzip(book, "xl/workbook.xml"));
-  std::vector<std::string> sheets;
-  for (const auto& [name, sheet] : workbook.get_child("workbook.sheets"))
-    sheets.push_back(sheet.get<std::string>("<xmlattr>.name"));
-  EXPECT_EQ(sheets, (std::vector<std::string>{"概要 Summary", "対照表 Measures"}));
-  Comparison c = small_pair();
-  std::vector<std::vector<std::string>> rows = sheet_rows(book, "xl/worksheets/sheet2.xml");
-  ASSERT_EQ(rows.size(), c.measures.size() + 1);
-  EXPECT_EQ(rows[0][0], "status");
-  for (size_t i = 1; i < rows.size(); ++i)
-    EXPECT_EQ(rows[i][0], status_name(c.measures[i - 1].status));
-  std::string measures = unzip(book, "xl/worksheets/sheet2.xml");
-  EXPECT_NE(measures.find("<autoFilter ref=\"A1:N" + std::to_string(rows.size()) + "\""),
-            std::string::npos);
-  EXPECT_NE(measures.find("ySplit=\"1\""), std::string::npos);  // frozen header
-  std::vector<std::vector<std::string>> summary = sheet_rows(book, "xl/worksheets/sheet1.xml");
-  bool counted = false;
-  for (const auto& row : summary)
-    counted |= row.size() == 2 && row[0] == "changed 変更" &&
-               row[1] == std::to_string(c.summary().changed);
-  EXPECT_TRUE(counted);
-}
-
-TEST(ReportXlsx, StatusCellsColouredByStatus) {
-  Editions e;
-  std::string book = e.dir.file("report.xlsx");
-  ASSERT_EQ(test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book}).exit_code, 1);
-  std::map<std::string, std::string> style_of;  // status → the style index of its cell
-  std::vector<std::string> strings = shared_strings(book);
-  ptree tree = xml(unzip(book, "xl/worksheets/sheet2.xml"));
-  for (const auto& [name, row] : tree.get_child("worksheet.sheetData")) {
-    if (name != "row" || row.get<int>("<xmlattr>.r") == 1) continue;
-    const ptree& first = row.get_child("c");
-    std::string status = strings.at(first.get<size_t>("v"));
-    std::string style = first.get<std::string>("<xmlattr>.s", "0");
-    EXPECT_TRUE(style_of.emplace(status, style).first->second == style) << status;
-  }
-  std::set<std::string> styles;
-  for (const auto& [status, style] : style_of) styles.insert(style);
-  EXPECT_EQ(styles.size(), style_of.size());
-  EXPECT_GE(style_of.size(), 4u);
-}
-
-TEST(ReportXlsx, ReproducibleAndNeverToStdout) {
-  Editions e;
-  std::string a = e.dir.file("a.xlsx"), b = e.dir.file("b.xlsx");
-  ASSERT_EQ(test::run_nendiff({"compare", e.old_path, e.new_path, "-o", a}).exit_code, 1);
-  ASSERT_EQ(test::run_nendiff({"compare", e.old_path, e.new_path, "-f", "xlsx", "-o", b}).exit_code,
-            1);
-  EXPECT_EQ(test::read_bytes(a), test::read_bytes(b));
-  EXPECT_NE(unzip(a, "docProps/core.xml").find("2000-01-01T00:00:00Z"), std::string::npos);
-  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "--format", "xlsx"});
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_TRUE(r.out.empty());
-  EXPECT_NE(r.err.find("-o"), std::string::npos) << r.err;
-}
-
-TEST(ReportCli, FormatFromTheOutputsExtension) {
-  Editions e;
-  struct Case {
-    const char* file;
-    const char* starts;
-  };
-  for (Case k : {Case{"r.html", "<!DOCTYPE html>"}, Case{"r.md", "# 新旧対照表"},
-                 Case{"r.csv", "\xEF\xBB\xBFstatus,"}, Case{"r.xlsx", "PK\x03\x04"}}) {
-    std::string out = e.dir.file(k.file);
-    test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", out});
-    ASSERT_EQ(r.exit_code, 1) << k.file << r.err;
-    EXPECT_EQ(test::read_bytes(out).rfind(k.starts, 0), 0u) << k.file;
-  }
-  test::RunResult left =
-      test::run_nendiff({"compare", e.old_path, e.new_path, "-f", "html", "--old-left"});
-  ASSERT_EQ(left.exit_code, 1) << left.err;
-  EXPECT_LT(left.out.find("<th colspan=\"2\">旧 Old"), left.out.find("<th colspan=\"2\">新 New"));
 }
 
 }  // namespace

@@ -7,10 +7,8 @@
 // missing file, -o equal to an input, missing output directory and
 // byte-identical JSON (cli_test), the same path as old and new
 // (Cli.CompareExitCodes), markup in measure text (ReportHtml/ReportMarkdown).
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -59,72 +57,12 @@ constexpr double kMaxSeconds = 90;  // linear work takes seconds; quadratic, hou
 
 // ---- running the binary ------------------------------------------------------
 
-struct Plumbing {
-  bool stdout_closed_pipe = false;  // stdout is a pipe nobody reads (`| head -1` done)
-  rlim_t file_size_limit = 0;       // RLIMIT_FSIZE in bytes, 0: none
-  int timeout_seconds = 300;        // then the run is killed and counts as a hang
-};
+using Plumbing = test::RunOptions;
+using Outcome = test::RunResult;
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out, err;
-  double seconds = 0;
-  bool killed = false;
-};
-
-[[noreturn]] void exec_nendiff(const std::vector<std::string>& args) {
-  std::vector<std::string> copy = args;
-  std::string bin = NENDIFF_BINARY;
-  std::vector<char*> argv{bin.data()};
-  for (std::string& a : copy) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  execv(bin.c_str(), argv.data());
-  _exit(127);
-}
-
-// Like test::run_nendiff, with the stdout and limits a case needs, and a clock.
+// test::run_nendiff with the stdout and limits a case needs, and a clock.
 Outcome run(const std::vector<std::string>& args, const Plumbing& setup = {}) {
-  TempDir tmp;
-  const std::string out_path = tmp.file("stdout"), err_path = tmp.file("stderr");
-  int pipe_fds[2] = {-1, -1};
-  if (setup.stdout_closed_pipe) {
-    if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
-    close(pipe_fds[0]);  // the reader is gone before the first write
-  }
-  const auto start = std::chrono::steady_clock::now();
-  const pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    int in = open("/dev/null", O_RDONLY);
-    int out = setup.stdout_closed_pipe ? pipe_fds[1]
-                                       : open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    dup2(in, 0), dup2(out, 1), dup2(err, 2);
-    if (setup.file_size_limit) {
-      signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails with EFBIG instead
-      rlimit limit{setup.file_size_limit, setup.file_size_limit};
-      setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    exec_nendiff(args);
-  }
-  if (setup.stdout_closed_pipe) close(pipe_fds[1]);
-  Outcome r;
-  int status = 0;
-  const auto deadline = start + std::chrono::seconds(setup.timeout_seconds);
-  while (waitpid(pid, &status, WNOHANG) == 0) {
-    if (std::chrono::steady_clock::now() > deadline) {
-      kill(pid, SIGKILL);
-      waitpid(pid, &status, 0);
-      r.killed = true;
-      break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  if (!setup.stdout_closed_pipe) r.out = read_bytes(out_path);
-  r.err = read_bytes(err_path);
-  return r;
+  return test::run_program_with(NENDIFF_BINARY, args, setup);
 }
 
 int count_lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
@@ -626,8 +564,6 @@ TEST(Robustness, HostileTextOutsideMeasuresIsEscaped) {
 
 // An output path that names an input under another spelling (./x, d/../x)
 // must be refused like the plain one (Cli.OutputFileIsWrittenWholeAndNeverOverAnInput).
-// Disabled until src/cli/main.cpp compares paths by file identity, not by
-// spelling; `parse` and `check` make no such check at all yet.
 TEST(Robustness, OutputUnderAnotherNameOfAnInputIsRefused) {
   TempDir dir;
   const std::string input = dir.file("2024.txt"), original = read_bytes(k2024);

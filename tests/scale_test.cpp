@@ -4,7 +4,6 @@
 // findings once.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
@@ -18,10 +17,7 @@
 namespace {
 
 std::string read_sample(const std::string& name) {
-  std::ifstream in(nendiff::test::sample_path(name), std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return nendiff::test::read_bytes(nendiff::test::sample_path(name));
 }
 
 std::vector<std::string> split_lines(const std::string& text) {

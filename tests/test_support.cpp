@@ -1,15 +1,23 @@
 #include "test_support.hpp"
 
 #include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 #include <unistd.h>
 
-#include <gtest/gtest.h>
-
+#include <algorithm>
 #include <boost/filesystem.hpp>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
+
+#include "nendiff/error.hpp"
 
 namespace fs = boost::filesystem;
 
@@ -74,6 +82,10 @@ std::string sample_path(const std::string& name) {
   return std::string(NENDIFF_SAMPLES_DIR) + "/" + name;
 }
 
+std::string fixture(const std::string& name) {
+  return std::string(NENDIFF_FIXTURES_DIR) + "/" + name;
+}
+
 std::string read_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path);
@@ -88,6 +100,52 @@ void write_bytes(const std::string& path, const std::string& bytes) {
   if (!out) throw std::runtime_error("cannot write " + path);
 }
 
+namespace {
+
+std::string convert(const std::string& utf8, const char* charset, UConverterFromUCallback unencodable) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* c = ucnv_open(charset, &status);
+  if (U_FAILURE(status)) {
+    ADD_FAILURE() << charset << ": " << u_errorName(status);
+    return "";
+  }
+  ucnv_setFromUCallBack(c, unencodable, nullptr, nullptr, nullptr, &status);
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
+  std::string out(UCNV_GET_MAX_BYTES_FOR_STRING(text.length(), ucnv_getMaxCharSize(c)), '\0');
+  out.resize(static_cast<size_t>(ucnv_fromUChars(c, out.data(), static_cast<int32_t>(out.size()),
+                                                 text.getBuffer(), text.length(), &status)));
+  ucnv_close(c);
+  EXPECT_TRUE(U_SUCCESS(status)) << charset << ": " << u_errorName(status);
+  return out;
+}
+
+}  // namespace
+
+std::string encode(const std::string& utf8, const char* charset) {
+  return convert(utf8, charset, UCNV_FROM_U_CALLBACK_STOP);
+}
+
+std::string encode_lossy(const std::string& utf8, const char* charset) {
+  return convert(utf8, charset, UCNV_FROM_U_CALLBACK_SKIP);
+}
+
+std::string input_error(const std::string& path, const InputOptions& options) {
+  try {
+    read_input(path, options);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+
+size_t count(const std::string& text, const std::string& part) {
+  size_t n = 0;
+  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
 TempDir::TempDir() {
   fs::path p = fs::temp_directory_path() / fs::unique_path("nendiff-test-%%%%-%%%%-%%%%");
   fs::create_directories(p);
@@ -100,34 +158,80 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ec);
 }
 
-RunResult run_program(const std::string& binary, const std::vector<std::string>& args,
-                      const std::vector<EnvChange>& env, const std::string& stdin_text) {
+namespace {
+
+// In the child: its streams, limits and environment, then the program.
+[[noreturn]] void exec_child(const std::string& binary, const std::vector<std::string>& args,
+                             const RunOptions& options, const std::string& in_path,
+                             const std::string& out_path, const std::string& err_path, int pipe_out) {
+  dup2(open(in_path.c_str(), O_RDONLY), 0);
+  dup2(pipe_out >= 0 ? pipe_out : open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 1);
+  dup2(open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 2);
+  if (options.file_size_limit) {
+    signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails with EFBIG instead
+    const rlimit limit{options.file_size_limit, options.file_size_limit};
+    setrlimit(RLIMIT_FSIZE, &limit);
+  }
+  for (const EnvChange& e : options.env)
+    e.value ? setenv(e.name.c_str(), e.value->c_str(), 1) : unsetenv(e.name.c_str());
+  std::vector<std::string> copy = args;
+  std::vector<char*> argv{const_cast<char*>(binary.c_str())};
+  for (std::string& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  execv(binary.c_str(), argv.data());
+  _exit(127);
+}
+
+// Waits for `pid` until `deadline`, then kills it; its wait status.
+int wait_until(pid_t pid, std::chrono::steady_clock::time_point deadline, bool& killed) {
+  int status = 0;
+  auto pause = std::chrono::milliseconds(1);
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      killed = true;
+      break;
+    }
+    std::this_thread::sleep_for(pause);
+    pause = std::min(pause * 2, std::chrono::milliseconds(20));
+  }
+  return status;
+}
+
+}  // namespace
+
+RunResult run_program_with(const std::string& binary, const std::vector<std::string>& args,
+                           const RunOptions& options) {
   TempDir tmp;
   const std::string in_path = tmp.file("stdin"), out_path = tmp.file("stdout"),
                     err_path = tmp.file("stderr");
-  write_bytes(in_path, stdin_text);
+  write_bytes(in_path, options.stdin_text);
+  int pipe_fds[2] = {-1, -1};
+  if (options.stdout_closed_pipe) {
+    if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
+    close(pipe_fds[0]);  // the reader is gone before the first write
+  }
+  const auto start = std::chrono::steady_clock::now();
   const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    dup2(open(in_path.c_str(), O_RDONLY), 0);
-    dup2(open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 1);
-    dup2(open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 2);
-    for (const EnvChange& e : env)
-      e.value ? setenv(e.name.c_str(), e.value->c_str(), 1) : unsetenv(e.name.c_str());
-    std::vector<std::string> copy = args;
-    std::vector<char*> argv{const_cast<char*>(binary.c_str())};
-    for (std::string& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
+  if (pid == 0) exec_child(binary, args, options, in_path, out_path, err_path, pipe_fds[1]);
+  if (options.stdout_closed_pipe) close(pipe_fds[1]);
   RunResult r;
+  const int status = wait_until(pid, start + std::chrono::seconds(options.timeout_seconds), r.killed);
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = read_bytes(out_path);
+  if (!options.stdout_closed_pipe) r.out = read_bytes(out_path);
   r.err = read_bytes(err_path);
   return r;
+}
+
+RunResult run_program(const std::string& binary, const std::vector<std::string>& args,
+                      const std::vector<EnvChange>& env, const std::string& stdin_text) {
+  RunOptions options;
+  options.env = env;
+  options.stdin_text = stdin_text;
+  return run_program_with(binary, args, options);
 }
 
 RunResult run_nendiff(const std::vector<std::string>& args, const std::string& stdin_text) {

@@ -1,20 +1,37 @@
-// Shared helpers for the tests: sample files, running the CLI, temporary dirs.
+// Shared helpers for the tests: sample files and fixtures, text in other
+// encodings, the refusal a read gives, running the CLI, temporary dirs.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "nendiff/read.hpp"
 #include "nendiff/model.hpp"
 
 namespace nendiff::test {
 
 // Absolute path of a file in samples/.
 std::string sample_path(const std::string& name);
+// Absolute path of a PDF or Word fixture rendered from the samples at build
+// time (scripts/make-fixtures; see tests/CMakeLists.txt).
+std::string fixture(const std::string& name);
 // The bytes of a file.
 std::string read_bytes(const std::string& path);
 void write_bytes(const std::string& path, const std::string& bytes);
 
+// `utf8` in `charset` by ICU; a character the charset has no code for fails
+// the test (encode) or is left out (encode_lossy).
+std::string encode(const std::string& utf8, const char* charset);
+std::string encode_lossy(const std::string& utf8, const char* charset);
+
+// The message of the nendiff::Error read_input throws ("" if none).
+std::string input_error(const std::string& path, const InputOptions& options = {});
+
+bool starts_with(const std::string& s, const std::string& prefix);
+// How many times `part` occurs in `text` (overlaps count).
+size_t count(const std::string& text, const std::string& part);
 // Year and figure mentions one per line, as the tests compare them:
 // 「2023年度 → 2023 [年度] fiscal」「約3,400社 → 3400 社 ~」 ("~" approximate,
 // "..5" a range's end). Each mention's raw must be `text` at its offsets.
@@ -42,6 +59,8 @@ class TempDir {
 struct RunResult {
   int exit_code = -1;
   std::string out, err;
+  double seconds = 0;   // wall-clock time of the run
+  bool killed = false;  // it outlived its timeout
 };
 
 // One change to the environment of a run: a value, or nullopt to unset it.
@@ -50,8 +69,20 @@ struct EnvChange {
   std::optional<std::string> value;
 };
 
-// Runs `binary` with `args` (no shell), `stdin_text` as its input and its
-// environment changed by `env`, capturing both streams.
+// How a program is run, beyond its arguments.
+struct RunOptions {
+  std::vector<EnvChange> env;
+  std::string stdin_text;
+  bool stdout_closed_pipe = false;        // stdout is a pipe nobody reads (`| head -1` done)
+  unsigned long file_size_limit = 0;      // RLIMIT_FSIZE in bytes, 0: none
+  int timeout_seconds = 300;              // then the run is killed and counts as a hang
+};
+
+// Runs `binary` with `args` (no shell) as `options` say, capturing both
+// streams (stdout stays empty when it is a closed pipe).
+RunResult run_program_with(const std::string& binary, const std::vector<std::string>& args,
+                           const RunOptions& options);
+// The same with only the environment changed by `env` and `stdin_text` as input.
 RunResult run_program(const std::string& binary, const std::vector<std::string>& args,
                       const std::vector<EnvChange>& env = {}, const std::string& stdin_text = "");
 // The same for the built nendiff binary.

@@ -54,9 +54,6 @@ struct BatchResult {
   bool has_differences() const;
 };
 
-// "json,html" → formats; "" → the default (json and html). Throws Error.
-std::vector<Format> parse_formats(const std::string& list);
-
 // Walks both trees (edition files: .txt, .pdf, .docx, .doc), pairs and compares
 // their documents and writes the reports, index.json and, when HTML is among
 // the formats, index.html into `out_dir` (created if needed; skipped when it
@@ -69,5 +66,23 @@ BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir
 void write_batch_summary(const BatchResult& r, std::ostream& out);
 // One line per file that was skipped, for stderr.
 void write_batch_problems(const BatchResult& r, std::ostream& err);
+
+// `nendiff compare OLD_DIR NEW_DIR -o OUT_DIR` as the command line runs it.
+struct FolderRun {
+  std::vector<Format> formats;   // none: BatchOptions' default, json and html
+  InputOptions input;
+  ReportOptions report;
+  bool quiet = false;            // no progress and no summary, only the problems
+  bool err_is_terminal = false;  // progress is shown on `err` when it is one
+};
+
+// Compares the trees, tells `err` what was skipped and, unless quiet, `out`
+// what was compared. Returns the exit status: 0 when nothing differs, 1 when
+// something is to be looked at (BatchResult::has_differences). Throws Error
+// when no pair could be compared (after writing the index, which says what was
+// found) and for unusable folders.
+int compare_folders(const std::string& old_dir, const std::string& new_dir,
+                    const std::string& out_dir, const FolderRun& run, std::ostream& out,
+                    std::ostream& err);
 
 }  // namespace nendiff

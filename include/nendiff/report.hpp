@@ -2,9 +2,10 @@
 // Document, its findings, a History). Each format lives in its own file in src/report/.
 #pragma once
 
-#include <ostream>
 #include <functional>
+#include <ostream>
 #include <string>
+#include <vector>
 
 #include "nendiff/check.hpp"
 #include "nendiff/compare.hpp"
@@ -15,10 +16,31 @@ namespace nendiff {
 
 enum class Format { text, json, markdown, csv, xlsx, html };
 
-// "text", "json", "md"/"markdown", "csv", "xlsx", "html"; throws Error otherwise.
-Format parse_format(const std::string& name);
-// The format an output file's extension implies; text when unknown.
+// The one grammar of --format: a format name or a comma list of them (text|txt,
+// json, md|markdown, csv, xlsx, html|htm), "json" or "json,html" → each format
+// once, in the order named; "" → none. Throws Error naming a name that is none
+// of these (an empty one included).
+std::vector<Format> parse_formats(const std::string& list);
+// The format an output file's extension implies ("r.html" → html); text when
+// the extension names no format.
 Format format_for_path(const std::string& path);
+// A format's name ("md") and the extension of its files ("txt" for text).
+const char* format_name(Format f);
+const char* format_extension(Format f);
+
+// What a report is a view of, named by the subcommand that writes it.
+enum class View {
+  document,    // parse: text, json
+  findings,    // check: text, json
+  comparison,  // compare: every format
+  history      // history: text, json, html, csv
+};
+const char* view_name(View v);  // "parse", "check", "compare", "history"
+const std::vector<Format>& formats_of(View v);
+// What a view comes in, as a sentence: "check output is text or json".
+std::string format_rule(View v);
+// Throws Error(format_rule(v)) unless the view comes in `f`.
+void require_format(View v, Format f);
 
 struct ReportOptions {
   bool color = false;       // ANSI colours in text output
@@ -27,10 +49,10 @@ struct ReportOptions {
 
 void write_comparison(const Comparison& c, Format f, std::ostream& out,
                       const ReportOptions& options = {});
+// The other views throw Error for a format they do not come in (require_format).
 void write_document(const Document& d, Format f, std::ostream& out);
 void write_findings(const Document& d, const std::vector<StaleFinding>& findings,
                     Format f, std::ostream& out, const ReportOptions& options = {});
-// `nendiff history`: text, json, html or csv; throws Error for other formats.
 void write_history(const History& h, Format f, std::ostream& out);
 
 // Writes to `path` through a temporary file in the same directory, renamed into

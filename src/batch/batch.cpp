@@ -4,16 +4,14 @@
 
 #include <algorithm>
 #include <boost/filesystem.hpp>
-#include <cctype>
 #include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "batch/keys.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
-#include "report/json.hpp"
+#include "report/index.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 #include "text/years.hpp"
@@ -22,7 +20,6 @@ namespace nendiff {
 namespace {
 
 namespace fs = boost::filesystem;
-using nlohmann::json;
 
 std::string lower_ascii(std::string s) {
   for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -186,18 +183,6 @@ std::vector<Match> pair_documents(const std::vector<Loaded>& olds, const std::ve
 
 // --- Reports -------------------------------------------------------------------
 
-const char* extension(Format f) {
-  switch (f) {
-    case Format::text: return "txt";
-    case Format::json: return "json";
-    case Format::markdown: return "md";
-    case Format::csv: return "csv";
-    case Format::xlsx: return "xlsx";
-    case Format::html: return "html";
-  }
-  return "txt";
-}
-
 // The reports of a pair are named after the new document; a second document
 // of the same name keeps its extension: 「a.json」, then 「a.pdf.json」.
 std::string report_base(const std::string& relative, std::vector<std::string>& taken) {
@@ -212,7 +197,7 @@ std::string report_base(const std::string& relative, std::vector<std::string>& t
 void write_reports(const Comparison& c, const std::string& out_dir, const std::string& base,
                    const BatchOptions& options, BatchPair& pair, std::vector<BatchFailure>& failures) {
   for (Format f : options.formats) {
-    const std::string relative = base + "." + extension(f);
+    const std::string relative = base + "." + format_extension(f);
     const fs::path target = fs::path(out_dir) / relative;
     try {
       boost::system::error_code ec;
@@ -249,135 +234,6 @@ BatchPair compare_match(Loaded& o, Loaded& n, const std::string& by, const std::
   return pair;
 }
 
-// --- The index -----------------------------------------------------------------
-
-json summary_json(const Summary& s) {
-  return {{"unchanged", s.unchanged}, {"changed", s.changed}, {"added", s.added},
-          {"dropped", s.dropped}, {"moved", s.moved}, {"numbers", s.numbers},
-          {"commitments_added", s.commitments_added},
-          {"commitments_dropped", s.commitments_dropped},
-          {"commitments_rewritten", s.commitments_rewritten},
-          {"tag_changes", s.tag_changes}, {"stale", s.stale}};
-}
-
-json document_json(const BatchDocument& d) {
-  return {{"path", d.relative}, {"title", d.title}, {"year", d.year}};
-}
-
-json pair_json(const BatchPair& p) {
-  json reports = json::object(), stale = json::array();
-  for (const std::string& r : p.reports) reports[fs::path(r).extension().string().substr(1)] = r;
-  for (size_t i = 0; i < p.stale.size(); ++i) {
-    json f = detail::finding_json(p.stale[i]);
-    if (p.stale_pages[i] > 0) f["page"] = p.stale_pages[i];
-    stale.push_back(f);
-  }
-  return {{"old", document_json(p.old_doc)}, {"new", document_json(p.new_doc)},
-          {"matched_by", p.matched_by}, {"differences", p.differences},
-          {"summary", summary_json(p.summary)}, {"reports", reports}, {"stale", stale}};
-}
-
-json index_json(const BatchResult& r, const std::string& old_dir, const std::string& new_dir) {
-  json pairs = json::array(), old_only = json::array(), new_only = json::array(),
-       failed = json::array();
-  for (const BatchPair& p : r.pairs) pairs.push_back(pair_json(p));
-  for (const BatchDocument& d : r.unmatched_old) old_only.push_back(document_json(d));
-  for (const BatchDocument& d : r.unmatched_new) new_only.push_back(document_json(d));
-  for (const BatchFailure& f : r.failures) failed.push_back({{"path", f.path}, {"error", f.message}});
-  return {{"version", 1}, {"old", old_dir}, {"new", new_dir}, {"pairs", pairs},
-          {"unmatched", {{"old", old_only}, {"new", new_only}}}, {"failed", failed}};
-}
-
-std::string escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// A relative link: bytes outside the unreserved set percent-encoded, '/' kept.
-std::string href(const std::string& path) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
-
-std::string name_of(const BatchDocument& d) { return d.title.empty() ? d.relative : d.title; }
-
-std::string pair_row(const BatchPair& p) {
-  const Summary& s = p.summary;
-  std::string links;
-  for (const std::string& r : p.reports)
-    links += "<a href=\"" + href(r) + "\">" + escape(fs::path(r).extension().string().substr(1)) + "</a> ";
-  std::ostringstream row;
-  row << "<tr><td>" << escape(name_of(p.new_doc)) << "</td><td>" << escape(p.old_doc.relative)
-      << "</td><td>" << escape(p.new_doc.relative) << "</td><td>" << s.changed << "</td><td>"
-      << s.added << "</td><td>" << s.dropped << "</td><td>" << s.unchanged << "</td><td>"
-      << s.numbers << "</td><td>" << s.stale << "</td><td>" << links << "</td></tr>\n";
-  return row.str();
-}
-
-std::string stale_list(const BatchPair& p) {
-  if (p.stale.empty()) return "";
-  std::string out = "<h3>" + escape(name_of(p.new_doc)) + " <small>" + escape(p.new_doc.relative) +
-                    "</small></h3>\n<ul>\n";
-  for (size_t i = 0; i < p.stale.size(); ++i) {
-    const StaleFinding& f = p.stale[i];
-    const std::string where = (p.stale_pages[i] > 0 ? "p." + std::to_string(p.stale_pages[i]) + " " : "") +
-                              "L" + std::to_string(f.line);
-    out += "<li><b>" + escape(where) + "</b> 「" + escape(f.text) + "」 " + escape(f.message_ja) +
-           "<br><small>" + escape(f.sentence) + "</small></li>\n";
-  }
-  return out + "</ul>\n";
-}
-
-std::string document_list(const char* heading, const std::vector<BatchDocument>& docs) {
-  if (docs.empty()) return "";
-  std::string out = std::string("<h2>") + heading + "</h2>\n<ul>\n";
-  for (const BatchDocument& d : docs)
-    out += "<li>" + escape(d.relative) + (d.title.empty() ? "" : " — " + escape(d.title)) + "</li>\n";
-  return out + "</ul>\n";
-}
-
-std::string index_html(const BatchResult& r, const std::string& old_dir, const std::string& new_dir) {
-  std::string html =
-      "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>nendiff 比較一覧</title>"
-      "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-      "td,th{border:1px solid #999;padding:.3em .6em}th{white-space:nowrap}td:nth-child(n+4){text-align:right}"
-      "li{margin:.3em 0}small{color:#555}</style></head><body>\n"
-      "<h1>比較一覧 <small>(index)</small></h1>\n<p>" + escape(old_dir) + " → " + escape(new_dir) +
-      ": " + std::to_string(r.pairs.size()) + " 組</p>\n<table>\n<tr><th>文書</th><th>旧</th>"
-      "<th>新</th><th>変更</th><th>追加</th><th>削除</th><th>変更なし</th><th>数値</th>"
-      "<th>古い記述</th><th>報告</th></tr>\n";
-  for (const BatchPair& p : r.pairs) html += pair_row(p);
-  html += "</table>\n<h2>古い記述 <small>(stale findings)</small></h2>\n";
-  for (const BatchPair& p : r.pairs) html += stale_list(p);
-  html += document_list("相手のない文書（旧） <small>(no partner, old)</small>", r.unmatched_old);
-  html += document_list("相手のない文書（新） <small>(no partner, new)</small>", r.unmatched_new);
-  if (!r.failures.empty()) {
-    html += "<h2>読めなかったファイル <small>(skipped)</small></h2>\n<ul>\n";
-    for (const BatchFailure& f : r.failures) html += "<li>" + escape(f.message) + "</li>\n";
-    html += "</ul>\n";
-  }
-  return html + "</body></html>\n";
-}
-
 void check_folders(const std::string& old_dir, const std::string& new_dir, const std::string& out_dir) {
   if (out_dir.empty() || out_dir == "-")
     throw Error("comparing folders writes one report per pair: give the output folder with -o DIR");
@@ -396,17 +252,6 @@ void check_folders(const std::string& old_dir, const std::string& new_dir, const
 bool BatchResult::has_differences() const {
   return !unmatched_old.empty() || !unmatched_new.empty() || !failures.empty() ||
          std::any_of(pairs.begin(), pairs.end(), [](const BatchPair& p) { return p.differences; });
-}
-
-std::vector<Format> parse_formats(const std::string& list) {
-  if (list.empty()) return BatchOptions().formats;
-  std::vector<Format> formats;
-  std::istringstream in(list);
-  for (std::string name; std::getline(in, name, ',');) {
-    const Format f = parse_format(name);
-    if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
-  }
-  return formats;
 }
 
 std::string title_key(const std::string& normalized_title) {
@@ -454,27 +299,14 @@ BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir
   for (const Loaded& n : news)
     if (n.edition) r.unmatched_new.push_back(n.doc);
   r.index = (fs::path(out_dir) / "index.json").string();
-  write_file_atomically(r.index, index_json(r, old_dir, new_dir).dump(2) + "\n");
+  write_file_atomically(r.index, [&](std::ostream& out) {
+    detail::write_index_json(r, old_dir, new_dir, out);
+  });
   if (std::find(options.formats.begin(), options.formats.end(), Format::html) != options.formats.end())
-    write_file_atomically((fs::path(out_dir) / "index.html").string(), index_html(r, old_dir, new_dir));
+    write_file_atomically((fs::path(out_dir) / "index.html").string(), [&](std::ostream& out) {
+      detail::write_index_html(r, old_dir, new_dir, out);
+    });
   return r;
-}
-
-void write_batch_summary(const BatchResult& r, std::ostream& out) {
-  int differing = 0;
-  for (const BatchPair& p : r.pairs) differing += p.differences;
-  out << "compared " << r.pairs.size() << " pair" << (r.pairs.size() == 1 ? "" : "s") << ", "
-      << differing << " with differences; index: " << r.index << "\n";
-  for (const BatchPair& p : r.pairs)
-    out << "  " << p.old_doc.relative << " → " << p.new_doc.relative << "  changed "
-        << p.summary.changed << ", added " << p.summary.added << ", dropped " << p.summary.dropped
-        << ", stale " << p.summary.stale << "\n";
-  for (const BatchDocument& d : r.unmatched_old) out << "no partner (old): " << d.relative << "\n";
-  for (const BatchDocument& d : r.unmatched_new) out << "no partner (new): " << d.relative << "\n";
-}
-
-void write_batch_problems(const BatchResult& r, std::ostream& err) {
-  for (const BatchFailure& f : r.failures) err << "nendiff: skipped " << f.message << "\n";
 }
 
 }  // namespace nendiff

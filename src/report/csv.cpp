@@ -1,6 +1,9 @@
 // `nendiff compare --format csv`: one row per measure, for a spreadsheet.
 // UTF-8 with a BOM (Excel in Japan otherwise guesses Shift_JIS), CRLF between
 // records and RFC 4180 quoting. The same table feeds the XLSX view.
+#include "report/labels.hpp"
+#include "report/rows.hpp"
+#include "report/style.hpp"
 #include "report/util.hpp"
 #include "report/views.hpp"
 
@@ -25,70 +28,49 @@ std::string sentences(const std::vector<Commitment>& commitments) {
   return join_lines(items);
 }
 
-// A rewritten sentence marked like `git diff --word-diff`: [-old-]{+new+}.
+// Rewritten sentences marked like `git diff --word-diff`: [-old-]{+new+}.
 std::string rewrites(const MeasureDiff& d) {
   std::vector<std::string> items;
-  for (const Rewrite& r : d.rewritten) {
-    std::string marked;
-    for (const TextEdit& e : r.edits)
-      marked += e.kind == TextEdit::same      ? e.text
-                : e.kind == TextEdit::deleted ? "[-" + e.text + "-]"
-                                              : "{+" + e.text + "+}";
-    items.push_back(marked);
-  }
+  for (const Rewrite& r : d.rewritten) items.push_back(marked_edits(r, Style{}));
   return join_lines(items);
 }
 
-std::string stale_for(const Comparison& c, const std::optional<size_t>& new_index) {
+std::string stale(const Row& r) {
   std::vector<std::string> items;
-  for (const StaleFinding& f : c.stale)
-    if (new_index && f.measure == new_index)
-      items.push_back("L" + std::to_string(f.line) + " " + f.text + ": " + f.message_ja);
+  for (const StaleFinding* f : r.stale)
+    items.push_back("L" + std::to_string(f->line) + " " + f->text + ": " + f->message_ja);
   return join_lines(items);
 }
 
-std::vector<std::string> row_of(const Comparison& c, const MeasureDiff& d) {
-  const Measure* o = c.old_measure(d);
-  const Measure* n = c.new_measure(d);
+// The cells of a row, in the order of measure_columns().
+std::vector<std::string> cells_of(const Row& r) {
+  const Measure* o = r.old_measure;
+  const Measure* n = r.new_measure;
   auto line = [](const Measure* m) { return m ? std::to_string(m->line) : std::string(); };
   auto text = [](const Measure* m) { return m ? m->text : std::string(); };
   auto tag = [](const Measure* m) { return m && m->tag ? m->tag->raw : std::string(); };
-  return {status_name(d.status),
-          d.moved ? "yes" : "no",
-          section_path_text((n ? n : o)->section_path),
+  return {status_name(r.diff->status),
+          r.diff->moved ? "yes" : "no",
+          section_path_text(r.shown().section_path),
           line(o),
           line(n),
           text(o),
           text(n),
-          figures(d),
-          sentences(d.commitments_added),
-          sentences(d.commitments_dropped),
-          rewrites(d),
+          figures(*r.diff),
+          sentences(r.diff->commitments_added),
+          sentences(r.diff->commitments_dropped),
+          rewrites(*r.diff),
           tag(o),
           tag(n),
-          stale_for(c, d.new_index)};
+          stale(r)};
 }
-
 
 }  // namespace
 
 MeasureTable measure_table(const Comparison& c) {
   MeasureTable t;
-  t.columns = {"status",
-               "moved",
-               "section",
-               "old_line",
-               "new_line",
-               "old_text",
-               "new_text",
-               "figures",
-               "commitments_added",
-               "commitments_dropped",
-               "commitments_rewritten",
-               "ministries_old",
-               "ministries_new",
-               "stale"};
-  for (const MeasureDiff& d : c.measures) t.rows.push_back(row_of(c, d));
+  t.columns = measure_columns();
+  for (const Row& r : measure_rows(c)) t.rows.push_back(cells_of(r));
   return t;
 }
 

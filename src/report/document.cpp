@@ -1,7 +1,5 @@
 // `nendiff parse`: a parsed edition as text (an outline) or JSON.
-#include <nlohmann/json.hpp>
 
-#include "nendiff/error.hpp"
 #include "nendiff/report.hpp"
 #include "report/json.hpp"
 #include "report/util.hpp"
@@ -37,11 +35,9 @@ void write_outline(const Document& d, std::ostream& out) {
 }  // namespace
 
 void write_document(const Document& d, Format f, std::ostream& out) {
-  switch (f) {
-    case Format::json: detail::write_document_json(d, out); return;
-    case Format::text: write_outline(d, out); return;
-    default: throw Error("parse output is text or json");
-  }
+  require_format(View::document, f);
+  if (f == Format::json) return detail::write_document_json(d, out);
+  write_outline(d, out);
 }
 
 }  // namespace nendiff

@@ -3,12 +3,11 @@
 // terminals can jump to it) or for a program (json, the `stale` entries of
 // report-json-v1 plus the edition they belong to).
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
-#include "nendiff/error.hpp"
 #include "nendiff/report.hpp"
-#include "report/json_printer.hpp"
 #include "report/json.hpp"
+#include "report/labels.hpp"
+#include "report/style.hpp"
 #include "report/util.hpp"
 #include "text/unicode.hpp"
 
@@ -20,23 +19,24 @@ using text::to_utf8;
 
 constexpr size_t kContext = 40;  // characters of the sentence shown each side of the phrase
 
-struct Style {
-  bool color;
-  std::string paint(const std::string& text, const char* code) const {
-    return color ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
-  }
-  std::string phrase(const std::string& t) const {
-    return color ? paint(t, "1;31") : ">>" + t + "<<";
-  }
-  std::string severity(Severity s) const {
-    const char* code = s == Severity::error ? "1;31" : s == Severity::warning ? "33" : "36";
-    return paint(severity_name(s), code);
-  }
-};
+using detail::Style;
+
+// The stale phrase in bold red, or >>between marks<<.
+std::string marked_phrase(const std::string& text, const Style& s) {
+  return s.color ? s.paint(text, "1;31") : ">>" + text + "<<";
+}
+
+std::string severity(Severity v, const Style& s) {
+  const char* code = v == Severity::error ? "1;31" : v == Severity::warning ? "33" : "36";
+  return s.paint(severity_name(v), code);
+}
 
 std::string join_path(const StaleFinding& f) {
-  if (!f.measure) return "(前付け / front matter)";
-  return detail::section_path_text(f.section_path, "(見出しなし / no section)");
+  auto both = [](const detail::Label& l) {
+    return "(" + std::string(l.ja) + " / " + std::string(l.en) + ")";
+  };
+  if (!f.measure) return both(detail::words::front_matter);
+  return detail::section_path_text(f.section_path, both(detail::words::no_section));
 }
 
 // Character index of the phrase in the sentence: the occurrence on the
@@ -65,7 +65,7 @@ std::string highlighted(const Document& d, const StaleFinding& f, const Style& s
   size_t tail = at + phrase.size();
   size_t to = std::min(sentence.size(), tail + kContext);
   return (from > 0 ? "…" : "") + to_utf8(sentence.substr(from, at - from)) +
-         style.phrase(f.text) + to_utf8(sentence.substr(tail, to - tail)) +
+         marked_phrase(f.text, style) + to_utf8(sentence.substr(tail, to - tail)) +
          (to < sentence.size() ? "…" : "");
 }
 
@@ -78,7 +78,7 @@ std::string counts(const std::vector<StaleFinding>& findings) {
 
 void write_finding(const Document& d, const StaleFinding& f, std::ostream& out, const Style& s) {
   std::string where = (d.path.empty() ? "<input>" : d.path) + ":" + std::to_string(f.line) + ":";
-  out << s.paint(where, "1") << " [" << f.reason << "] " << s.severity(f.severity) << ": "
+  out << s.paint(where, "1") << " [" << f.reason << "] " << severity(f.severity, s) << ": "
       << f.message_ja << "\n";
   out << "    " << f.message_en << "\n";
   out << "    | " << highlighted(d, f, s) << "\n";
@@ -101,34 +101,31 @@ void write_text(const Document& d, const std::vector<StaleFinding>& findings, st
   }
 }
 
-// Members in sorted key order (JsonPrinter), the findings one at a time.
+// The edition, then its findings one at a time (members in sorted key order).
 void write_json(const Document& d, const std::vector<StaleFinding>& findings, std::ostream& out) {
-  using nlohmann::json;
   int n[3] = {0, 0, 0};
   for (const StaleFinding& f : findings) ++n[static_cast<int>(f.severity)];
-  detail::JsonPrinter p(out);
-  p.member("file", {{"path", d.path}, {"year", d.edition_year}, {"title", d.title},
-                    {"encoding", d.encoding}, {"draft", d.draft}});
-  p.array_member("stale", findings, [](const StaleFinding& f) {
-    json j = detail::finding_json(f);
-    j["measure"] = f.measure ? static_cast<long long>(*f.measure) : -1;  // -1: front matter
-    return j;
+  detail::JsonWriter w(out);
+  w.start_object().key("file").start_object().key("draft").boolean(d.draft);
+  w.key("encoding").string(d.encoding).key("path").string(d.path).key("title").string(d.title);
+  w.key("year").integer(d.edition_year).end_object();
+  w.key("stale").array(findings, [](detail::JsonWriter& w, const StaleFinding& f) {
+    detail::write_finding(w, f, f.measure ? static_cast<long long>(*f.measure) : -1);  // -1: front matter
   });
-  p.member("summary",
-           {{"findings", findings.size()}, {"error", n[2]}, {"warning", n[1]}, {"info", n[0]}});
-  p.member("version", 1);
-  p.finish();
+  w.key("summary").start_object().key("error").integer(n[2]);
+  w.key("findings").integer(static_cast<long long>(findings.size()));
+  w.key("info").integer(n[0]).key("warning").integer(n[1]).end_object();
+  w.key("version").integer(1).end_object();
+  w.finish();
 }
 
 }  // namespace
 
 void write_findings(const Document& d, const std::vector<StaleFinding>& findings, Format f,
                     std::ostream& out, const ReportOptions& options) {
-  switch (f) {
-    case Format::text: return write_text(d, findings, out, Style{options.color});
-    case Format::json: return write_json(d, findings, out);
-    default: throw Error("check output is text or json");
-  }
+  require_format(View::findings, f);
+  if (f == Format::json) return write_json(d, findings, out);
+  write_text(d, findings, out, Style{options.color});
 }
 
 }  // namespace nendiff

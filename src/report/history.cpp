@@ -1,6 +1,5 @@
 // `nendiff history`: the format dispatch. Each view of a History lives in its
-// own src/report_history_<format>.cpp.
-#include "nendiff/error.hpp"
+// own src/report/history_<format>.cpp.
 #include "nendiff/report.hpp"
 
 namespace nendiff {
@@ -14,6 +13,7 @@ void write_history_csv(const History& h, std::ostream& out);
 }  // namespace detail
 
 void write_history(const History& h, Format f, std::ostream& out) {
+  require_format(View::history, f);
   switch (f) {
     case Format::text:
       return detail::write_history_text(h, out);
@@ -24,9 +24,8 @@ void write_history(const History& h, Format f, std::ostream& out) {
     case Format::csv:
       return detail::write_history_csv(h, out);
     default:
-      break;
+      return;  // refused above
   }
-  throw Error("history reports come as text, json, html or csv");
 }
 
 }  // namespace nendiff

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "nendiff/report.hpp"
+#include "report/labels.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail {
@@ -35,8 +36,7 @@ std::vector<std::string> lineage_row(const History& h, size_t id,
     row.push_back(m ? std::to_string(m->line) : "");
     row.push_back(step_status(l, e));
   }
-  for (FollowThrough f : {FollowThrough::done, FollowThrough::continued, FollowThrough::rolled_over,
-                          FollowThrough::dropped}) {
+  for (FollowThrough f : follow_through_results()) {
     auto it = results.find(f);
     row.push_back(std::to_string(it == results.end() ? 0 : it->second));
   }
@@ -46,15 +46,13 @@ std::vector<std::string> lineage_row(const History& h, size_t id,
 }  // namespace
 
 void write_history_csv(const History& h, std::ostream& out) {
-  std::vector<std::string> columns = {"lineage", "first", "last", "same_text_editions",
-                                      "section", "text"};
+  std::vector<std::string> columns = lineage_columns();
   for (int year : h.years) {
     columns.push_back("line_" + std::to_string(year));
     columns.push_back("status_" + std::to_string(year));
   }
-  for (const char* c : {"commitments_done", "commitments_continued", "commitments_rolled_over",
-                        "commitments_dropped"})
-    columns.push_back(c);
+  for (FollowThrough f : follow_through_results())
+    columns.push_back(std::string("commitments_") + follow_through_name(f));
   std::vector<std::map<FollowThrough, int>> results(h.lineages.size());
   for (const FollowUp& f : h.follow_ups) ++results[f.lineage][f.result];
   out << "\xEF\xBB\xBF";

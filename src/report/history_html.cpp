@@ -10,12 +10,13 @@
 
 #include "nendiff/report.hpp"
 #include "report/html_page.hpp"
+#include "report/labels.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail {
 namespace {
 
-// The history page's own style, after the shared one (report_html_page.cpp).
+// The history page's own style, after the shared one (html_page.cpp).
 const char* const kStyle = R"css(
 h2{margin-top:22px}
 .editions{padding-left:18px}
@@ -65,8 +66,9 @@ std::string year_of(const History& h, size_t edition) { return std::to_string(h.
 
 // ---- Summary -------------------------------------------------------------------
 
-std::string card(int n, const char* ja, const char* en) {
-  return "<li><b>" + std::to_string(n) + "</b>" + ja + "<br><small>" + en + "</small></li>";
+std::string card(int n, const Label& l) {
+  return "<li><b>" + std::to_string(n) + "</b>" + std::string(l.ja) + "<br><small>" +
+         std::string(l.en) + "</small></li>";
 }
 
 std::string summary_html(const History& h) {
@@ -79,20 +81,19 @@ std::string summary_html(const History& h) {
   }
   std::map<FollowThrough, int> results;
   for (const FollowUp& f : h.follow_ups) ++results[f.result];
-  return "<ul class=\"cards\" id=\"summary\">" +
-         card(static_cast<int>(h.lineages.size()), "施策", "measures followed") +
-         card(everywhere, "全版に掲載", "in every edition") +
-         card(repeated, "同文の繰り返し", "text carried over") +
-         card(ended, "途中で削除", "dropped") +
-         card(results[FollowThrough::done], "実施報告", "promises reported done") +
-         card(results[FollowThrough::continued], "継続", "still promised") +
-         card(results[FollowThrough::rolled_over], "年未更新", "rolled over, year not updated") +
-         card(results[FollowThrough::dropped], "言及なし", "silently dropped") + "</ul>\n";
+  std::string out = "<ul class=\"cards\" id=\"summary\">" +
+                    card(static_cast<int>(h.lineages.size()), history_words::followed) +
+                    card(everywhere, history_words::in_every_edition) +
+                    card(repeated, history_words::carried_over) +
+                    card(ended, history_words::dropped_on_the_way);
+  for (FollowThrough f : follow_through_results())
+    out += card(results[f], follow_through_card(f));
+  return out + "</ul>\n";
 }
 
 // ---- Lineage table -----------------------------------------------------------------
 
-std::string badge(const char* cls, const char* text) {
+std::string badge(const char* cls, const std::string& text) {
   return std::string("<span class=\"badge ") + cls + "\">" + text + "</span>";
 }
 
@@ -100,14 +101,15 @@ std::string step_html(const History& h, const Lineage& l, size_t e) {
   const Measure* m = h.measure_in(l, e);
   if (!m)
     return e == l.last + 1
-               ? "<td class=\"ed absent\">" + badge("b-dropped", "削除 dropped") + "</td>"
+               ? "<td class=\"ed absent\">" +
+                     badge("b-dropped", ja_en(status_label(Status::dropped))) + "</td>"
                : "<td class=\"ed absent\"></td>";
   const LineageStep& s = l.steps[e];
-  std::string badges = e == l.first  ? badge("b-added", "初出 new")
-                       : s.same_text ? badge("b-same", "同文 same")
-                                     : badge("b-changed", "変更 changed");
-  if (s.moved) badges += badge("b-moved", "移動 moved");
-  if (s.tag_changed) badges += badge("b-tag", "府省 tag");
+  std::string badges = e == l.first  ? badge("b-added", ja_en(history_words::first))
+                       : s.same_text ? badge("b-same", ja_en(history_words::same_text))
+                                     : badge("b-changed", ja_en(status_label(Status::changed)));
+  if (s.moved) badges += badge("b-moved", ja_en(words::moved));
+  if (s.tag_changed) badges += badge("b-tag", ja_en(history_words::tag));
   return "<td class=\"ed\">L" + std::to_string(m->line) + "<br>" + badges + "</td>";
 }
 
@@ -144,13 +146,17 @@ std::string lineage_row(const History& h, size_t id) {
 
 // Row by row to `out`: a history over many editions is long.
 void write_lineage_table(const History& h, std::ostream& out) {
-  out << "<nav class=\"filters\"><button data-filter=\"all\">すべて all</button>"
-         "<button data-filter=\"changed\">変更あり changed</button>"
-         "<button data-filter=\"repeated\">同文の繰り返し carried over</button>"
-         "<button data-filter=\"added\">途中から added</button>"
-         "<button data-filter=\"dropped\">削除 dropped</button>"
-         "<button data-filter=\"moved\">移動 moved</button> <span id=\"shown\"></span> 件</nav>\n"
-         "<table id=\"lineage\"><thead><tr><th>#</th><th>施策 measure (latest text)</th>";
+  auto button = [](const char* filter, const Label& l) {
+    return std::string("<button data-filter=\"") + filter + "\">" + ja_en(l) + "</button>";
+  };
+  out << "<nav class=\"filters\">" << button("all", words::all)
+      << button("changed", history_words::changed_filter)
+      << button("repeated", history_words::repeated_filter)
+      << button("added", history_words::added_filter)
+      << button("dropped", status_label(Status::dropped)) << button("moved", words::moved)
+      << " <span id=\"shown\"></span> 件</nav>\n"
+      << "<table id=\"lineage\"><thead><tr><th>#</th><th>" << ja_en(history_words::measure_column)
+      << "</th>";
   for (size_t e = 0; e < h.editions.size(); ++e)
     out << "<th>" << year_of(h, e) << "</th>";
   out << "</tr></thead><tbody>\n";
@@ -212,20 +218,6 @@ std::string series_html(const History& h) {
 
 // ---- Commitments -------------------------------------------------------------------
 
-const char* result_ja(FollowThrough f) {
-  switch (f) {
-    case FollowThrough::done:
-      return "実施報告 done";
-    case FollowThrough::continued:
-      return "継続 continued";
-    case FollowThrough::rolled_over:
-      return "年未更新 rolled over";
-    case FollowThrough::dropped:
-      return "言及なし dropped";
-  }
-  return "";
-}
-
 std::string follow_row(const History& h, const FollowUp& f) {
   std::string cls = f.result == FollowThrough::dropped
                         ? "b-dropped-c"
@@ -235,12 +227,13 @@ std::string follow_row(const History& h, const FollowUp& f) {
   if (f.evidence_lineage)
     evidence += " <a href=\"#l" + std::to_string(*f.evidence_lineage) + "\">(施策 #" +
                 std::to_string(*f.evidence_lineage) + ")</a>";
-  if (f.stale) evidence += " " + badge("b-rolled_over", "⚠ stale");
+  if (f.stale) evidence += " " + badge("b-rolled_over", "⚠ " + std::string(words::stale.en));
   return "<tr data-result=\"" + std::string(follow_through_name(f.result)) + "\" data-from=\"" +
          year_of(h, f.edition) + "\"><td class=\"ln\">" + year_of(h, f.edition) + "→" +
          year_of(h, f.edition + 1) + "<br><a href=\"#l" + std::to_string(f.lineage) + "\">#" +
          std::to_string(f.lineage) + "</a> L" + std::to_string(f.line) + "</td><td>" +
-         esc(f.commitment) + "</td><td class=\"res\">" + badge(cls.c_str(), result_ja(f.result)) +
+         esc(f.commitment) + "</td><td class=\"res\">" +
+         badge(cls.c_str(), ja_en(follow_through_label(f.result))) +
          "</td><td>" + evidence + "</td></tr>\n";
 }
 
@@ -255,9 +248,10 @@ std::string follow_html(const History& h) {
   return "<h2 id=\"commitments\">前年の取組方針のその後 What became of last year's commitments (" +
          std::to_string(listed) +
          "; continued ones are counted above)</h2>\n"
-         "<table id=\"follow\"><thead><tr><th>版 edition</th><th>前年の記述 commitment</th>"
-         "<th>判定 result</th><th>翌年の記述 evidence</th></tr></thead><tbody>\n" +
-         rows + "</tbody></table>\n";
+         "<table id=\"follow\"><thead><tr><th>" + ja_en(history_words::edition) + "</th><th>" +
+         ja_en(history_words::commitment) + "</th><th>" + ja_en(history_words::result) +
+         "</th><th>" + ja_en(history_words::evidence) + "</th></tr></thead><tbody>\n" + rows +
+         "</tbody></table>\n";
 }
 
 }  // namespace

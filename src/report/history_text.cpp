@@ -4,6 +4,7 @@
 #include <map>
 
 #include "nendiff/report.hpp"
+#include "report/labels.hpp"
 #include "report/util.hpp"
 #include "text/unicode.hpp"
 
@@ -68,11 +69,11 @@ void write_follow_ups(const History& h, std::ostream& out) {
   std::map<std::pair<size_t, FollowThrough>, int> counts;
   for (const FollowUp& f : h.follow_ups) ++counts[{f.edition, f.result}];
   for (size_t e = 0; e + 1 < h.editions.size(); ++e) {
-    const size_t n = e;
-    out << "\ncommitments of " << year_label(h, n) << " in " << year_label(h, n + 1) << ": "
-        << counts[{e, FollowThrough::done}] << " done, " << counts[{e, FollowThrough::continued}]
-        << " continued, " << counts[{e, FollowThrough::rolled_over}] << " rolled over, "
-        << counts[{e, FollowThrough::dropped}] << " dropped\n";
+    out << "\ncommitments of " << year_label(h, e) << " in " << year_label(h, e + 1) << ": ";
+    for (FollowThrough r : follow_through_results())
+      out << (r == FollowThrough::done ? "" : ", ") << counts[{e, r}] << " "
+          << follow_through_label(r).en;
+    out << "\n";
     for (const FollowUp& f : h.follow_ups) {
       if (f.edition != e || f.result == FollowThrough::continued) continue;
       out << "  " << follow_through_name(f.result) << "  L" << f.line << " "

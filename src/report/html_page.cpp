@@ -66,7 +66,8 @@ void write_html_head(std::ostream& out, std::string_view title, std::string_view
 }
 
 void write_html_tail(std::ostream& out, std::string_view script) {
-  out << "<script>" << kFilterScript << script << "</script>\n</body>\n</html>\n";
+  if (!script.empty()) out << "<script>" << kFilterScript << script << "</script>\n";
+  out << "</body>\n</html>\n";
 }
 
 }  // namespace nendiff::detail

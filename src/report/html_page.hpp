@@ -1,6 +1,6 @@
-// Internal: what the two HTML views (compare's 新旧対照表 and history's
-// lineage page) share: the page head with its no-fetch security policy, the
-// base style, and the filter buttons' script.
+// Internal: the shell every HTML page shares (compare's 新旧対照表, history's
+// lineage page, the batch index.html): the page head with its no-fetch
+// security policy, the base style, and the filter buttons' script.
 #pragma once
 
 #include <ostream>
@@ -12,9 +12,10 @@ namespace nendiff::detail {
 // lets the page fetch nothing, `title` (escaped), the shared style, then `style`.
 void write_html_head(std::ostream& out, std::string_view title, std::string_view style);
 
-// The closing tags, with a script that defines nendiffFilters(show) and then
-// runs `script`. `script` calls nendiffFilters with a function that hides the
-// rows a filter word leaves out and returns how many rows it shows; buttons
+// The closing tags; a page with filters first gets a script that defines
+// nendiffFilters(show) and then runs `script` (empty: no script at all).
+// `script` calls nendiffFilters with a function that hides the rows a filter
+// word leaves out and returns how many rows it shows; buttons
 // `nav.filters button[data-filter]` switch it, `#shown` shows the count, and a
 // link to a hidden row shows every row again.
 void write_html_tail(std::ostream& out, std::string_view script);

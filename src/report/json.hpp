@@ -1,17 +1,26 @@
-// Internal: the model as nlohmann::json, shared by the JSON views.
+// Internal: the pieces of the model the JSON reports share (json_model.cpp),
+// written through the one JsonWriter in sorted key order.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 
+#include "nendiff/check.hpp"
 #include "nendiff/compare.hpp"
 #include "nendiff/model.hpp"
+#include "report/json_writer.hpp"
 
 namespace nendiff::detail {
 
-nlohmann::json ministries_json(const std::optional<MinistryTag>& tag);
-// `nendiff parse --format json`: the whole edition, streamed.
+// {"lead": […], "others": […]}, both empty without a tag.
+void write_ministries(JsonWriter& w, const std::optional<MinistryTag>& tag);
+// A stale finding; `measure` where the report gives it (check: -1 for front
+// matter), `page` where it is known (0: none).
+void write_finding(JsonWriter& w, const StaleFinding& f,
+                   std::optional<long long> measure = std::nullopt, int page = 0);
+void write_summary(JsonWriter& w, const Summary& s);
+
+// `nendiff parse --format json`: the whole edition, measure by measure.
 void write_document_json(const Document& d, std::ostream& out);
-nlohmann::json finding_json(const StaleFinding& f);
 
 }  // namespace nendiff::detail

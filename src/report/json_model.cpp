@@ -1,94 +1,105 @@
-// The model as JSON: shared by `nendiff parse --format json` and the compare report.
-#include "report/json.hpp"
+// The model as JSON: shared by `nendiff parse --format json`, the compare and
+// check reports and the batch index. Members in sorted key order.
+#include <map>
 
-#include "report/json_printer.hpp"
+#include "report/json.hpp"
 
 namespace nendiff::detail {
 namespace {
 
-using nlohmann::json;
-
-json year_json(const YearMention& y) {
-  return {{"year", y.year}, {"raw", y.raw},       {"suffix", y.suffix},
-          {"era", y.era},   {"dated", y.dated},   {"fiscal", y.fiscal}};
+void write_year(JsonWriter& w, const YearMention& y) {
+  w.start_object().key("dated").boolean(y.dated).key("era").boolean(y.era);
+  w.key("fiscal").boolean(y.fiscal).key("raw").string(y.raw).key("suffix").string(y.suffix);
+  w.key("year").integer(y.year).end_object();
 }
 
-json figure_json(const Figure& f) {
-  json j = {{"value", f.value}, {"unit", f.unit}, {"raw", f.raw}, {"approximate", f.approximate}};
-  if (f.range_end) j["range_end"] = *f.range_end;
-  return j;
+void write_figure(JsonWriter& w, const Figure& f) {
+  w.start_object().key("approximate").boolean(f.approximate);
+  if (f.range_end) w.key("range_end").number(*f.range_end);
+  w.key("raw").string(f.raw).key("unit").string(f.unit).key("value").number(f.value);
+  w.end_object();
 }
 
-json sentence_json(const Sentence& s) {
-  json years = json::array(), figures = json::array();
-  for (const YearMention& y : s.years) years.push_back(year_json(y));
-  for (const Figure& f : s.figures) figures.push_back(figure_json(f));
-  return {{"line", s.line}, {"text", s.text}, {"years", years}, {"figures", figures}};
+void write_sentence(JsonWriter& w, const Sentence& s) {
+  w.start_object().key("figures").array(s.figures, write_figure);
+  w.key("line").integer(s.line).key("text").string(s.text);
+  w.key("years").array(s.years, write_year).end_object();
 }
 
-json footnote_json(const Footnote& f) {
-  return {{"marker", f.marker}, {"text", f.text}, {"line", f.line}};
+void write_footnote(JsonWriter& w, const Footnote& f) {
+  w.start_object().key("line").integer(f.line).key("marker").string(f.marker);
+  w.key("text").string(f.text).end_object();
 }
 
-json tag_json(const std::optional<MinistryTag>& tag) {
-  if (!tag) return nullptr;
-  json annotations = json::object();
+void write_tag(JsonWriter& w, const std::optional<MinistryTag>& tag) {
+  if (!tag) return void(w.null());
+  std::map<std::string, std::string> annotations;  // by name, in order
   for (const Ministry& m : tag->ministries)
     if (!m.annotation.empty()) annotations[m.name] = m.annotation;
-  return {{"raw", tag->raw}, {"line", tag->line}, {"annotations", annotations}};
+  w.start_object().key("annotations").start_object();
+  for (const auto& [name, annotation] : annotations) w.key(name).string(annotation);
+  w.end_object().key("line").integer(tag->line).key("raw").string(tag->raw).end_object();
 }
 
-json measure_json(const Measure& m) {
-  json sentences = json::array(), footnotes = json::array();
-  for (const Sentence& s : m.sentences) sentences.push_back(sentence_json(s));
-  for (const Footnote& f : m.footnotes) footnotes.push_back(footnote_json(f));
-  return {{"line", m.line},
-          {"end_line", m.end_line},
-          {"section", m.section_path},
-          {"original", m.original},
-          {"text", m.text},
-          {"tag", tag_json(m.tag)},
-          {"tag_shared", m.tag_shared},
-          {"ministries", ministries_json(m.tag)},
-          {"sentences", sentences},
-          {"footnotes", footnotes}};
+void write_measure(JsonWriter& w, const Measure& m) {
+  w.start_object().key("end_line").integer(m.end_line);
+  w.key("footnotes").array(m.footnotes, write_footnote);
+  w.key("line").integer(m.line).key("ministries");
+  write_ministries(w, m.tag);
+  w.key("original").string(m.original).key("section").strings(m.section_path);
+  w.key("sentences").array(m.sentences, write_sentence).key("tag");
+  write_tag(w, m.tag);
+  w.key("tag_shared").boolean(m.tag_shared).key("text").string(m.text).end_object();
 }
 
-json section_json(const Section& s) {
-  return {{"level", s.level}, {"heading", s.heading}, {"label", s.label},
-          {"title", s.title}, {"line", s.line},
-          {"parent", s.parent ? static_cast<long long>(*s.parent) : -1}};  // -1: top level
+void write_section(JsonWriter& w, const Section& s) {
+  w.start_object().key("heading").string(s.heading).key("label").string(s.label);
+  w.key("level").integer(s.level).key("line").integer(s.line);
+  w.key("parent").integer(s.parent ? static_cast<long long>(*s.parent) : -1);  // -1: top level
+  w.key("title").string(s.title).end_object();
 }
 
 }  // namespace
 
-json ministries_json(const std::optional<MinistryTag>& tag) {
-  if (!tag) return {{"lead", json::array()}, {"others", json::array()}};
-  return {{"lead", tag->leads()}, {"others", tag->others()}};
+void write_ministries(JsonWriter& w, const std::optional<MinistryTag>& tag) {
+  w.start_object().key("lead").strings(tag ? tag->leads() : std::vector<std::string>{});
+  w.key("others").strings(tag ? tag->others() : std::vector<std::string>{}).end_object();
 }
 
-// Members in sorted key order (JsonPrinter), measures one at a time.
+void write_finding(JsonWriter& w, const StaleFinding& f, std::optional<long long> measure,
+                   int page) {
+  w.start_object().key("line").integer(f.line);
+  if (measure) w.key("measure").integer(*measure);
+  w.key("message").string(f.message_en).key("message_ja").string(f.message_ja);
+  if (page > 0) w.key("page").integer(page);
+  w.key("reason").string(f.reason).key("section").strings(f.section_path);
+  w.key("sentence").string(f.sentence).key("severity").string(severity_name(f.severity));
+  w.key("text").string(f.text).end_object();
+}
+
+void write_summary(JsonWriter& w, const Summary& s) {
+  w.start_object().key("added").integer(s.added).key("changed").integer(s.changed);
+  w.key("commitments_added").integer(s.commitments_added);
+  w.key("commitments_dropped").integer(s.commitments_dropped);
+  w.key("commitments_rewritten").integer(s.commitments_rewritten);
+  w.key("dropped").integer(s.dropped).key("moved").integer(s.moved);
+  w.key("numbers").integer(s.numbers).key("stale").integer(s.stale);
+  w.key("tag_changes").integer(s.tag_changes).key("unchanged").integer(s.unchanged);
+  w.end_object();
+}
+
 void write_document_json(const Document& d, std::ostream& out) {
-  JsonPrinter p(out);
-  p.member("body", d.body);
-  p.member("date", {{"text", d.date_text}, {"line", d.date_line}, {"blank", d.date_blank}});
-  p.member("draft", d.draft);
-  p.member("encoding", d.encoding);
-  p.array_member("footnotes", d.footnotes, footnote_json);
-  p.array_member("measures", d.measures, measure_json);
-  p.member("path", d.path);
-  p.member("preamble", d.preamble);
-  p.array_member("sections", d.sections, section_json);
-  p.member("title", d.title);
-  p.member("year", d.edition_year);
-  p.finish();
-}
-
-json finding_json(const StaleFinding& f) {
-  return {{"line", f.line},         {"text", f.text},
-          {"sentence", f.sentence}, {"reason", f.reason},
-          {"severity", severity_name(f.severity)}, {"section", f.section_path},
-          {"message", f.message_en}, {"message_ja", f.message_ja}};
+  JsonWriter w(out);
+  w.start_object().key("body").string(d.body).key("date").start_object();
+  w.key("blank").boolean(d.date_blank).key("line").integer(d.date_line);
+  w.key("text").string(d.date_text).end_object();
+  w.key("draft").boolean(d.draft).key("encoding").string(d.encoding);
+  w.key("footnotes").array(d.footnotes, write_footnote);
+  w.key("measures").array(d.measures, write_measure);
+  w.key("path").string(d.path).key("preamble").string(d.preamble);
+  w.key("sections").array(d.sections, write_section);
+  w.key("title").string(d.title).key("year").integer(d.edition_year).end_object();
+  w.finish();
 }
 
 }  // namespace nendiff::detail

@@ -1,34 +1,11 @@
-// Format names, and each report format's view.
-#include <boost/filesystem.hpp>
+// `nendiff compare`: each format's view of a Comparison.
 #include <ostream>
 
 #include "nendiff/error.hpp"
 #include "nendiff/report.hpp"
 #include "report/views.hpp"
 
-namespace fs = boost::filesystem;
-
 namespace nendiff {
-
-Format parse_format(const std::string& name) {
-  if (name == "text" || name == "txt") return Format::text;
-  if (name == "json") return Format::json;
-  if (name == "md" || name == "markdown") return Format::markdown;
-  if (name == "csv") return Format::csv;
-  if (name == "xlsx") return Format::xlsx;
-  if (name == "html" || name == "htm") return Format::html;
-  throw Error("unknown format '" + name + "' (text, json, md, csv, xlsx, html)");
-}
-
-Format format_for_path(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  if (ext.empty()) return Format::text;
-  try {
-    return parse_format(ext.substr(1));
-  } catch (const Error&) {
-    return Format::text;
-  }
-}
 
 void write_comparison(const Comparison& c, Format f, std::ostream& out,
                       const ReportOptions& options) {

@@ -1,39 +1,27 @@
 // `nendiff compare` for the terminal: counts first, then the changes by
 // section, with line numbers on both sides and the rewritten sentences marked
 // up like `git diff --word-diff` ([-deleted-]{+inserted+}, or in colour).
-#include <sstream>
-
+#include "report/labels.hpp"
+#include "report/rows.hpp"
+#include "report/style.hpp"
 #include "report/util.hpp"
 #include "report/views.hpp"
 
 namespace nendiff::detail {
 namespace {
 
-struct Style {
-  bool color;
-  std::string paint(const std::string& text, const char* code) const {
-    return color ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
-  }
-  std::string deleted(const std::string& t) const {
-    return color ? paint(t, "31;9") : "[-" + t + "-]";
-  }
-  std::string inserted(const std::string& t) const {
-    return color ? paint(t, "32;4") : "{+" + t + "+}";
-  }
-};
-
-// 「L21」, or 「p.3 L21」 for a PDF, where the page is what a reader can find.
-std::string line_ref(const Measure* m) {
-  if (!m) return "—";
-  return (m->page > 0 ? "p." + std::to_string(m->page) + " " : "") + "L" + std::to_string(m->line);
-}
+std::string no_section() { return "(" + std::string(words::no_section.en) + ")"; }
 
 void write_summary(const Comparison& c, std::ostream& out, const Style& s) {
   Summary n = c.summary();
   out << s.paint(c.old_doc.title, "1") << " (" << c.old_doc.path << ")\n  → "
       << s.paint(c.new_doc.title, "1") << " (" << c.new_doc.path << ")\n";
-  out << "measures: " << n.unchanged << " unchanged, " << n.changed << " changed, " << n.added
-      << " added, " << n.dropped << " dropped, " << n.moved << " moved\n";
+  auto count = [](int n, const Label& l) { return std::to_string(n) + " " + std::string(l.en); };
+  out << "measures: " << count(n.unchanged, status_label(Status::unchanged)) << ", "
+      << count(n.changed, status_label(Status::changed)) << ", "
+      << count(n.added, status_label(Status::added)) << ", "
+      << count(n.dropped, status_label(Status::dropped)) << ", " << count(n.moved, words::moved)
+      << "\n";
   out << "details:  " << n.numbers << " figures changed, commitments +" << n.commitments_added
       << " −" << n.commitments_dropped << " ~" << n.commitments_rewritten << ", "
       << n.tag_changes << " ministry tag changes, " << n.stale << " stale findings\n";
@@ -43,7 +31,7 @@ void write_sections(const Comparison& c, std::ostream& out) {
   if (c.sections.empty()) return;
   out << "\nsections:\n";
   for (const SectionChange& s : c.sections) {
-    out << "  " << section_change_name(s.kind) << ": ";
+    out << "  " << section_change_label(s.kind).en << ": ";
     const Section* o = c.old_section(s);
     const Section* n = c.new_section(s);
     if (o) out << "L" << o->line << " " << o->heading;
@@ -53,64 +41,58 @@ void write_sections(const Comparison& c, std::ostream& out) {
   }
 }
 
-std::string marked_edits(const Rewrite& r, const Style& s) {
-  std::string out;
-  for (const TextEdit& e : r.edits)
-    out += e.kind == TextEdit::same ? e.text : e.kind == TextEdit::deleted ? s.deleted(e.text)
-                                                                           : s.inserted(e.text);
-  return out;
-}
-
-void write_details(const Comparison& c, const MeasureDiff& d, std::ostream& out, const Style& s) {
+void write_details(const Row& r, std::ostream& out, const Style& s) {
+  const MeasureDiff& d = *r.diff;
   for (const NumberChange& n : d.numbers)
-    out << "      figure  L" << n.old_line << " → L" << n.new_line << ": " << s.deleted(n.old_raw)
-        << " → " << s.inserted(n.new_raw) << "\n";
+    out << "      " << words::figure.en << "  L" << n.old_line << " → L" << n.new_line << ": "
+        << s.deleted(n.old_raw) << " → " << s.inserted(n.new_raw) << "\n";
   for (const Commitment& a : d.commitments_added)
     out << "      + L" << a.line << " " << s.inserted(a.sentence) << "\n";
   for (const Commitment& a : d.commitments_dropped)
     out << "      − L" << a.line << " " << s.deleted(a.sentence) << "\n";
-  for (const Rewrite& r : d.rewritten)
-    out << "      ~ L" << r.old_line << " → L" << r.new_line << " " << marked_edits(r, s) << "\n";
+  for (const Rewrite& w : d.rewritten)
+    out << "      ~ L" << w.old_line << " → L" << w.new_line << " " << marked_edits(w, s) << "\n";
   if (d.tag_changed) {
-    const Measure& o = *c.old_measure(d);
-    const Measure& n = *c.new_measure(d);
-    out << "      ministries: " << (o.tag ? o.tag->raw : "(none)") << " → "
-        << (n.tag ? n.tag->raw : "(none)") << "\n";
+    const std::string none = "(" + std::string(words::none.en) + ")";
+    out << "      " << words::ministries.en << ": "
+        << (r.old_measure->tag ? r.old_measure->tag->raw : none) << " → "
+        << (r.new_measure->tag ? r.new_measure->tag->raw : none) << "\n";
   }
 }
 
-void write_measure(const Comparison& c, const MeasureDiff& d, std::ostream& out, const Style& s) {
-  const Measure& m = c.shown(d);
+void write_measure(const Row& r, std::ostream& out, const Style& s) {
+  const MeasureDiff& d = *r.diff;
   const char* colour = d.status == Status::added ? "32" : d.status == Status::dropped ? "31" : "33";
-  out << "  " << s.paint(status_name(d.status), colour) << (d.moved ? " (moved)" : "") << "  "
-      << line_ref(c.old_measure(d)) << " → " << line_ref(c.new_measure(d)) << "  "
-      << excerpt(m.text, 40) << "\n";
-  if (d.moved) {
-    const Measure& o = *c.old_measure(d);
-    out << "      was under: " << section_path_text(o.section_path, "(no section)") << "\n";
-  }
-  write_details(c, d, out, s);
+  out << "  " << s.paint(std::string(status_label(d.status).en), colour)
+      << (d.moved ? " (" + std::string(words::moved.en) + ")" : "") << "  "
+      << line_ref(r.old_measure) << " → " << line_ref(r.new_measure) << "  "
+      << excerpt(r.shown().text, 40) << "\n";
+  if (d.moved)
+    out << "      was under: " << section_path_text(r.old_measure->section_path, no_section())
+        << "\n";
+  write_details(r, out, s);
 }
 
 void write_changes(const Comparison& c, std::ostream& out, const Style& s) {
   std::string current;
-  for (const MeasureDiff& d : c.measures) {
-    if (d.status == Status::unchanged && !d.moved) continue;
-    std::string path = section_path_text(c.shown(d).section_path, "(no section)");
+  for (const Row& r : measure_rows(c)) {
+    if (!r.differs()) continue;
+    std::string path = section_path_text(r.shown().section_path, no_section());
     if (path != current) out << "\n" << s.paint("■ " + path, "1;36") << "\n";
     current = path;
-    write_measure(c, d, out, s);
+    write_measure(r, out, s);
   }
 }
 
 void write_stale(const Comparison& c, std::ostream& out, const Style& s) {
   if (c.stale.empty()) return;
   out << "\nstale text in the new edition (" << c.stale.size() << "):\n";
-  for (const StaleFinding& f : c.stale)
-    out << "  " << c.new_doc.path << ":"
-        << (c.new_doc.page_of(f.line) ? "p." + std::to_string(c.new_doc.page_of(f.line)) + ":" : "")
-        << f.line << ": " << s.paint(f.reason, "35") << " "
-        << s.paint(f.text, "1") << " — " << f.message_ja << " / " << f.message_en << "\n";
+  for (const StaleFinding& f : c.stale) {
+    const int page = c.new_doc.page_of(f.line);
+    out << "  " << c.new_doc.path << ":" << (page ? "p." + std::to_string(page) + ":" : "")
+        << f.line << ": " << s.paint(f.reason, "35") << " " << s.paint(f.text, "1") << " — "
+        << f.message_ja << " / " << f.message_en << "\n";
+  }
 }
 
 }  // namespace

@@ -9,9 +9,11 @@
 #include <map>
 #include <sstream>
 
-#include "util/module.hpp"
 #include "nendiff/error.hpp"
+#include "report/labels.hpp"
+#include "report/rows.hpp"
 #include "report/views.hpp"
+#include "util/module.hpp"
 
 namespace fs = boost::filesystem;
 
@@ -50,10 +52,10 @@ Formats make_formats(lxw_workbook* wb) {
   f.title = workbook_add_format(wb);
   format_set_bold(f.title);
   format_set_font_size(f.title, 14);
-  f.status["changed"] = status_format(wb, 0xFFE699);
-  f.status["added"] = status_format(wb, 0xC6EFCE);
-  f.status["dropped"] = status_format(wb, 0xFFC7CE);
-  f.status["unchanged"] = status_format(wb, 0xEDEDED);
+  f.status[status_name(Status::changed)] = status_format(wb, 0xFFE699);
+  f.status[status_name(Status::added)] = status_format(wb, 0xC6EFCE);
+  f.status[status_name(Status::dropped)] = status_format(wb, 0xFFC7CE);
+  f.status[status_name(Status::unchanged)] = status_format(wb, 0xEDEDED);
   return f;
 }
 
@@ -101,25 +103,28 @@ void write_measures(lxw_workbook* wb, const Formats& f, const MeasureTable& t) {
   worksheet_repeat_rows(ws, 0, 0);
 }
 
-// Measures per status under each top-level section, in document order.
-std::vector<std::pair<std::string, std::map<std::string, int>>> per_section(const Comparison& c) {
-  std::vector<std::pair<std::string, std::map<std::string, int>>> out;
-  for (const MeasureDiff& d : c.measures) {
-    const Measure& m = c.shown(d);
-    std::string top = m.section_path.empty() ? "(見出しなし)" : m.section_path.front();
-    auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == top; });
-    if (it == out.end()) it = out.insert(out.end(), {top, {}});
-    ++it->second[status_name(d.status)];
-    it->second["moved"] += d.moved;
+void write_rows(lxw_worksheet* ws, lxw_row_t& row, const Formats& f, const Summary& n) {
+  for (const SummaryCount& s : summary_counts()) {
+    worksheet_write_string(ws, row, 0, en_ja(s.label).c_str(), f.text);
+    worksheet_write_number(ws, row++, 1, n.*s.field, nullptr);
   }
-  return out;
 }
 
-void write_rows(lxw_worksheet* ws, lxw_row_t& row, const Formats& f,
-                const std::vector<std::pair<std::string, int>>& rows) {
-  for (const auto& [label, count] : rows) {
-    worksheet_write_string(ws, row, 0, label.c_str(), f.text);
-    worksheet_write_number(ws, row++, 1, count, nullptr);
+// Measures per status under each top-level section, in document order.
+void write_sections(lxw_worksheet* ws, lxw_row_t& row, const Formats& f, const Comparison& c) {
+  const Label columns[] = {status_label(Status::changed), status_label(Status::added),
+                           status_label(Status::dropped), words::moved,
+                           status_label(Status::unchanged)};
+  worksheet_write_string(ws, row, 0, en_ja(words::section).c_str(), f.header);
+  for (lxw_col_t i = 0; i < 5; ++i)
+    worksheet_write_string(ws, row, i + 1, std::string(columns[i].en).c_str(), f.header);
+  ++row;
+  for (const auto& [section, n] : top_section_counts(measure_rows(c))) {
+    worksheet_write_string(ws, row, 0, section.c_str(), f.text);
+    lxw_col_t col = 1;
+    for (int count : {n.changed, n.added, n.dropped, n.moved, n.unchanged})
+      worksheet_write_number(ws, row, col++, count, nullptr);
+    ++row;
   }
 }
 
@@ -128,41 +133,17 @@ void write_summary(lxw_workbook* wb, const Formats& f, const Comparison& c) {
   worksheet_set_column(ws, 0, 0, 48, nullptr);
   worksheet_set_column(ws, 1, 6, 12, nullptr);
   worksheet_write_string(ws, 0, 0, "新旧対照表 Comparison", f.title);
-  worksheet_write_string(
-      ws, 1, 0, ("旧 old: " + c.old_doc.title + " (" + c.old_doc.path + ")").c_str(), nullptr);
-  worksheet_write_string(
-      ws, 2, 0, ("新 new: " + c.new_doc.title + " (" + c.new_doc.path + ")").c_str(), nullptr);
-  Summary n = c.summary();
+  auto edition = [](const Label& side, const Document& d) {
+    return ja_en(side) + ": " + d.title + " (" + d.path + ")";
+  };
+  worksheet_write_string(ws, 1, 0, edition(words::old_edition, c.old_doc).c_str(), nullptr);
+  worksheet_write_string(ws, 2, 0, edition(words::new_edition, c.new_doc).c_str(), nullptr);
   lxw_row_t row = 4;
-  worksheet_write_string(ws, row, 0, "施策 measures", f.header);
-  worksheet_write_string(ws, row++, 1, "件数 count", f.header);
-  write_rows(ws, row, f,
-             {{"changed 変更", n.changed},
-              {"added 追加", n.added},
-              {"dropped 削除", n.dropped},
-              {"moved 移動", n.moved},
-              {"unchanged 変更なし", n.unchanged},
-              {"figures 数値の変更", n.numbers},
-              {"commitments added 取組の追加", n.commitments_added},
-              {"commitments dropped 取組の削除", n.commitments_dropped},
-              {"commitments rewritten 取組の修正", n.commitments_rewritten},
-              {"ministry tags 府省の変更", n.tag_changes},
-              {"stale 時点更新漏れの疑い", n.stale}});
+  worksheet_write_string(ws, row, 0, ja_en(words::measures).c_str(), f.header);
+  worksheet_write_string(ws, row++, 1, ja_en(words::count).c_str(), f.header);
+  write_rows(ws, row, f, c.summary());
   row++;
-  const char* statuses[] = {"changed", "added", "dropped", "moved", "unchanged"};
-  worksheet_write_string(ws, row, 0, "section 大項目", f.header);
-  for (int i = 0; i < 5; ++i)
-    worksheet_write_string(ws, row, static_cast<lxw_col_t>(i + 1), statuses[i], f.header);
-  ++row;
-  for (const auto& [section, counts] : per_section(c)) {
-    worksheet_write_string(ws, row, 0, section.c_str(), f.text);
-    for (int i = 0; i < 5; ++i) {
-      auto it = counts.find(statuses[i]);
-      worksheet_write_number(ws, row, static_cast<lxw_col_t>(i + 1),
-                             it == counts.end() ? 0 : it->second, nullptr);
-    }
-    ++row;
-  }
+  write_sections(ws, row, f, c);
 }
 
 std::string read_all(const fs::path& path) {

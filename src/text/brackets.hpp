@@ -1,6 +1,6 @@
 // Internal: brackets — the one table of bracket pairs, and the one way of
 // matching them that every stage uses (sentence splitting, headings, the
-// stale check's reading of a sentence, history's clauses).
+// stale check's reading of a sentence, history's clauses, key phrases).
 //
 // Matching: a closer closes the last open bracket of its own pair and every
 // bracket opened inside it; a closer whose pair is not open is plain text.

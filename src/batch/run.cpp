@@ -1,0 +1,40 @@
+// Batch mode for the person at the terminal: progress while it runs, then what
+// was compared, what was skipped, and the exit status.
+#include "nendiff/batch.hpp"
+#include "nendiff/error.hpp"
+
+namespace nendiff {
+
+void write_batch_summary(const BatchResult& r, std::ostream& out) {
+  int differing = 0;
+  for (const BatchPair& p : r.pairs) differing += p.differences;
+  out << "compared " << r.pairs.size() << " pair" << (r.pairs.size() == 1 ? "" : "s") << ", "
+      << differing << " with differences; index: " << r.index << "\n";
+  for (const BatchPair& p : r.pairs)
+    out << "  " << p.old_doc.relative << " → " << p.new_doc.relative << "  changed "
+        << p.summary.changed << ", added " << p.summary.added << ", dropped " << p.summary.dropped
+        << ", stale " << p.summary.stale << "\n";
+  for (const BatchDocument& d : r.unmatched_old) out << "no partner (old): " << d.relative << "\n";
+  for (const BatchDocument& d : r.unmatched_new) out << "no partner (new): " << d.relative << "\n";
+}
+
+void write_batch_problems(const BatchResult& r, std::ostream& err) {
+  for (const BatchFailure& f : r.failures) err << "nendiff: skipped " << f.message << "\n";
+}
+
+int compare_folders(const std::string& old_dir, const std::string& new_dir,
+                    const std::string& out_dir, const FolderRun& run, std::ostream& out,
+                    std::ostream& err) {
+  BatchOptions options;
+  if (!run.formats.empty()) options.formats = run.formats;
+  options.input = run.input;
+  options.report = run.report;
+  options.progress = !run.quiet && run.err_is_terminal ? &err : nullptr;
+  const BatchResult r = compare_trees(old_dir, new_dir, out_dir, options);
+  write_batch_problems(r, err);
+  if (!run.quiet) write_batch_summary(r, out);
+  if (r.pairs.empty()) throw Error("no pair of documents could be compared");
+  return r.has_differences() ? 1 : 0;
+}
+
+}  // namespace nendiff

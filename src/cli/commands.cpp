@@ -1,0 +1,88 @@
+#include "cli/commands.hpp"
+
+#include <boost/filesystem.hpp>
+#include <iostream>
+#include <unistd.h>
+
+#include "nendiff/batch.hpp"
+#include "nendiff/check.hpp"
+#include "nendiff/compare.hpp"
+#include "nendiff/error.hpp"
+#include "nendiff/history.hpp"
+#include "nendiff/parse.hpp"
+
+namespace nendiff::cli {
+namespace {
+
+// Colours for a terminal, unless refused or written to a file.
+bool colour(const Common& c) { return !c.no_color && c.output.empty() && isatty(STDOUT_FILENO); }
+
+bool both_folders(const std::string& a, const std::string& b) {
+  boost::system::error_code ec;
+  return boost::filesystem::is_directory(a, ec) && boost::filesystem::is_directory(b, ec);
+}
+
+}  // namespace
+
+int run_parse(const std::string& file, const Common& c) {
+  const Format format = chosen_format(c, View::document);
+  refuse_input_as_output(c, {file});
+  const Document d = load_edition(file, input_options(c));
+  emit(c, [&](std::ostream& out) { write_document(d, format, out); });
+  return kSame;
+}
+
+int run_compare(const std::string& old_path, const std::string& new_path, const Common& c,
+                bool old_left) {
+  refuse_input_as_output(c, {old_path, new_path});
+  if (both_folders(old_path, new_path)) {
+    FolderRun run;
+    run.formats = parse_formats(c.format);
+    run.input = input_options(c);
+    run.report.old_left = old_left;
+    run.quiet = c.quiet;
+    run.err_is_terminal = isatty(STDERR_FILENO);
+    return compare_folders(old_path, new_path, c.output, run, std::cout, std::cerr);
+  }
+  const Format format = chosen_format(c, View::comparison);
+  if (to_stdout(c) && format == Format::xlsx)
+    throw Error("xlsx is a binary workbook: write it to a file with -o FILE.xlsx");
+  std::vector<Document> docs = load_editions({old_path, new_path}, input_options(c));
+  const Comparison result = compare(std::move(docs[0]), std::move(docs[1]));
+  ReportOptions options;
+  options.color = colour(c);
+  options.old_left = old_left;
+  emit(c, [&](std::ostream& out) { write_comparison(result, format, out, options); });
+  return result.has_differences() ? kDifferent : kSame;
+}
+
+int run_check(const std::string& file, int year, const std::string& prior, const Common& c) {
+  const Format format = chosen_format(c, View::findings);
+  refuse_input_as_output(c, {file, prior});
+  const Document d = load_edition(file, input_options(c));
+  Document prior_doc;
+  CheckOptions options;
+  options.edition_year = year;
+  if (!prior.empty()) {
+    prior_doc = load_edition(prior, input_options(c));
+    options.prior = &prior_doc;
+  }
+  const std::vector<StaleFinding> findings = check_stale(d, options);
+  ReportOptions report;
+  report.color = colour(c);
+  emit(c, [&](std::ostream& out) { write_findings(d, findings, format, out, report); });
+  return findings.empty() ? kSame : kDifferent;
+}
+
+int run_history(const std::vector<std::string>& files, const Common& c) {
+  const Format format = chosen_format(c, View::history);
+  refuse_input_as_output(c, files);
+  const History h = follow_history(load_editions(files, input_options(c)));
+  emit(c, [&](std::ostream& out) { write_history(h, format, out); });
+  for (const FollowUp& f : h.follow_ups)
+    if (f.result == FollowThrough::rolled_over || f.result == FollowThrough::dropped)
+      return kDifferent;
+  return kSame;
+}
+
+}  // namespace nendiff::cli

@@ -1,0 +1,20 @@
+// The subcommands: each checks its options, reads its inputs, hands them to
+// the library and writes the report; the exit status as diff's (options.hpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/options.hpp"
+
+namespace nendiff::cli {
+
+int run_parse(const std::string& file, const Common& c);
+// Two folders: batch mode (nendiff/batch.hpp), -o names the output folder.
+int run_compare(const std::string& old_path, const std::string& new_path, const Common& c,
+                bool old_left);
+int run_check(const std::string& file, int year, const std::string& prior, const Common& c);
+// Exit 1 when a commitment was rolled over with its year or silently dropped.
+int run_history(const std::vector<std::string>& files, const Common& c);
+
+}  // namespace nendiff::cli

@@ -1,0 +1,97 @@
+// The report formats: their names, the one grammar of --format, the format an
+// output file's extension implies, and which formats each view comes in.
+#include <algorithm>
+#include <boost/filesystem.hpp>
+#include <sstream>
+
+#include "nendiff/error.hpp"
+#include "nendiff/report.hpp"
+
+namespace nendiff {
+namespace {
+
+struct Name {
+  const char* name;
+  Format format;
+};
+// Canonical names first: format_name() gives the first one of each format.
+const Name kNames[] = {{"text", Format::text}, {"json", Format::json},  {"md", Format::markdown},
+                       {"csv", Format::csv},   {"xlsx", Format::xlsx},  {"html", Format::html},
+                       {"txt", Format::text},  {"markdown", Format::markdown},
+                       {"htm", Format::html}};
+
+const Format* find_format(const std::string& name) {
+  for (const Name& n : kNames)
+    if (name == n.name) return &n.format;
+  return nullptr;
+}
+
+// 「text, json, html or csv」
+std::string listed(const std::vector<Format>& formats) {
+  std::string out;
+  for (size_t i = 0; i < formats.size(); ++i)
+    out += std::string(i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") +
+           format_name(formats[i]);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Format> parse_formats(const std::string& list) {
+  std::vector<Format> formats;
+  std::istringstream in(list);
+  for (std::string name; std::getline(in, name, ',');) {
+    const Format* f = find_format(name);
+    if (!f) throw Error("unknown format '" + name + "' (text, json, md, csv, xlsx, html)");
+    if (std::find(formats.begin(), formats.end(), *f) == formats.end()) formats.push_back(*f);
+  }
+  return formats;
+}
+
+Format format_for_path(const std::string& path) {
+  const std::string ext = boost::filesystem::path(path).extension().string();
+  const Format* f = ext.empty() ? nullptr : find_format(ext.substr(1));
+  return f ? *f : Format::text;
+}
+
+const char* format_name(Format f) {
+  for (const Name& n : kNames)
+    if (n.format == f) return n.name;
+  return "text";
+}
+
+const char* format_extension(Format f) { return f == Format::text ? "txt" : format_name(f); }
+
+const char* view_name(View v) {
+  switch (v) {
+    case View::document: return "parse";
+    case View::findings: return "check";
+    case View::comparison: return "compare";
+    case View::history: return "history";
+  }
+  return "compare";
+}
+
+const std::vector<Format>& formats_of(View v) {
+  static const std::vector<Format> text_json = {Format::text, Format::json};
+  static const std::vector<Format> all = {Format::text, Format::json, Format::markdown,
+                                          Format::csv,  Format::xlsx, Format::html};
+  static const std::vector<Format> history = {Format::text, Format::json, Format::html,
+                                              Format::csv};
+  switch (v) {
+    case View::document:
+    case View::findings: return text_json;
+    case View::comparison: return all;
+    case View::history: return history;
+  }
+  return all;
+}
+
+std::string format_rule(View v) { return std::string(view_name(v)) + " output is " + listed(formats_of(v)); }
+
+void require_format(View v, Format f) {
+  const std::vector<Format>& formats = formats_of(v);
+  if (std::find(formats.begin(), formats.end(), f) == formats.end()) throw Error(format_rule(v));
+}
+
+}  // namespace nendiff

@@ -1,0 +1,216 @@
+// The 新旧対照表's table rows: each side of a measure sentence by sentence, with
+// inserted and deleted characters, changed figures and stale phrases marked.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "report/html_parts.hpp"
+#include "report/labels.hpp"
+#include "report/util.hpp"
+
+namespace nendiff::detail::html {
+namespace {
+
+std::string esc(std::string_view text) { return html_escape(text); }
+
+// ---- Measure text with its differences marked -------------------------------
+
+// Markup around a stretch of a sentence: a changed figure, a stale phrase.
+struct Mark {
+  size_t offset = 0, length = 0;
+  std::string open, close;
+};
+
+std::string marked_text(const std::string& text, std::vector<Mark> marks) {
+  std::sort(marks.begin(), marks.end(),
+            [](const Mark& a, const Mark& b) { return a.offset < b.offset; });
+  std::string out;
+  size_t at = 0;
+  for (const Mark& m : marks) {
+    if (m.offset < at) continue;  // overlapping marks: the first wins
+    out += esc(text.substr(at, m.offset - at)) + m.open + esc(text.substr(m.offset, m.length)) +
+           m.close;
+    at = m.offset + m.length;
+  }
+  return out + esc(text.substr(at));
+}
+
+void add_mark(std::vector<Mark>& marks, const std::string& text, const std::string& phrase,
+              const std::string& open, const std::string& close) {
+  if (phrase.empty()) return;
+  for (size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
+    bool taken = std::any_of(marks.begin(), marks.end(), [&](const Mark& m) {
+      return at < m.offset + m.length && m.offset < at + phrase.size();
+    });
+    if (!taken) return marks.push_back({at, phrase.size(), open, close});
+  }
+}
+
+// One side of a rewrite: what stayed plus what was inserted (new) or deleted (old).
+std::string edits_html(const Rewrite& r, bool new_side) {
+  std::string out;
+  for (const TextEdit& e : r.edits) {
+    if (e.kind == TextEdit::same)
+      out += esc(e.text);
+    else if (new_side && e.kind == TextEdit::inserted)
+      out += "<ins>" + esc(e.text) + "</ins>";
+    else if (!new_side && e.kind == TextEdit::deleted)
+      out += "<del>" + esc(e.text) + "</del>";
+  }
+  return out;
+}
+
+// What a measure's diff says about the sentences of one side, looked up by
+// (line, text) and gathered once per measure: scanning the lists per sentence
+// is quadratic in a measure of thousands of sentences.
+struct SideNotes {
+  using Key = std::pair<int, std::string>;
+  std::map<Key, const Rewrite*> rewrites;             // the first one of each
+  std::set<Key> whole;                                // added (new side) or dropped (old side)
+  std::multimap<int, const NumberChange*> numbers;    // by line on this side
+  std::multimap<std::string, const StaleFinding*> stale;  // new side, by sentence
+
+  SideNotes(const Row& r, bool new_side) {
+    const MeasureDiff& d = *r.diff;
+    for (const Rewrite& w : d.rewritten)
+      rewrites.emplace(Key(new_side ? w.new_line : w.old_line,
+                           new_side ? w.new_sentence : w.old_sentence), &w);
+    for (const Commitment& c : new_side ? d.commitments_added : d.commitments_dropped)
+      whole.emplace(c.line, c.sentence);
+    for (const NumberChange& n : d.numbers) numbers.emplace(new_side ? n.new_line : n.old_line, &n);
+    if (new_side)
+      for (const StaleFinding* f : r.stale) stale.emplace(f->sentence, f);
+  }
+};
+
+std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool new_side) {
+  std::vector<Mark> marks;
+  for (auto [f, end] = notes.stale.equal_range(s.text); f != end; ++f)
+    add_mark(marks, s.text, f->second->text,
+             "<mark class=\"stale\" title=\"" + esc(f->second->message_ja) + "\">", "</mark>");
+  for (auto [it, end] = notes.numbers.equal_range(s.line); it != end; ++it) {
+    const NumberChange& n = *it->second;
+    const Label& other = new_side ? words::old_edition : words::new_edition;
+    std::string title = esc(std::string(other.ja) + " " + (new_side ? n.old_raw : n.new_raw));
+    add_mark(marks, s.text, new_side ? n.new_raw : n.old_raw,
+             "<mark class=\"fig\" title=\"" + title + "\">", "</mark>");
+  }
+  return marked_text(s.text, marks);
+}
+
+std::string sentence_html(const SideNotes& notes, const Sentence& s, bool new_side) {
+  const SideNotes::Key key(s.line, s.text);
+  if (auto r = notes.rewrites.find(key); r != notes.rewrites.end())
+    return edits_html(*r->second, new_side);
+  if (notes.whole.count(key))
+    return (new_side ? "<ins>" : "<del>") + esc(s.text) + (new_side ? "</ins>" : "</del>");
+  return plain_sentence_html(notes, s, new_side);
+}
+
+// The measure's text sentence by sentence (sentences tile the text).
+std::string text_html(const Row& r, const Measure& m, bool new_side) {
+  const SideNotes notes(r, new_side);
+  std::string out;
+  size_t at = 0;
+  for (const Sentence& s : m.sentences) {
+    if (s.offset > at) out += esc(m.text.substr(at, s.offset - at));
+    out += sentence_html(notes, s, new_side);
+    at = std::max(at, s.offset + s.text.size());
+  }
+  if (at < m.text.size()) out += esc(m.text.substr(at));
+  return out;
+}
+
+// ---- Cells ----------------------------------------------------------------------
+
+std::string no_section() { return "(" + std::string(words::no_section.ja) + ")"; }
+
+std::string status_badges(const MeasureDiff& d) {
+  std::string out = std::string("<span class=\"badge s-") + status_name(d.status) + "\">" +
+                    ja_en(status_label(d.status)) + "</span>";
+  if (d.moved) out += "<span class=\"badge s-moved\">" + ja_en(words::moved) + "</span>";
+  return out;
+}
+
+std::string notes_new_side(const Row& r) {
+  std::string out;
+  for (const NumberChange& n : r.diff->numbers)
+    out += "<li class=\"fig\">" + ja_en(words::figure) + ": " + esc(n.old_raw) + " → <b>" +
+           esc(n.new_raw) + "</b></li>";
+  for (const StaleFinding* f : r.stale)
+    out += "<li><span class=\"badge stale sev-" + std::string(severity_name(f->severity)) +
+           "\" title=\"" + esc(f->message_en) + "\">⚠ 「" + esc(f->text) + "」 " +
+           esc(f->message_ja) + "</span></li>";
+  if (r.diff->moved) {
+    const Measure& o = *r.old_measure;
+    out += "<li>↩ " + ja_en(words::moved) + " from <a class=\"moved-link\" href=\"#o" +
+           std::to_string(o.line) + "\">" + std::string(words::old_edition.ja) + " L" +
+           std::to_string(o.line) + " " + esc(section_path_text(o.section_path, no_section())) +
+           "</a></li>";
+  }
+  return out.empty() ? "" : "<ul class=\"notes\">" + out + "</ul>";
+}
+
+std::string tag_html(const Measure& m, bool changed) {
+  if (!m.tag)
+    return changed ? "<div class=\"tag chg\">" + std::string(words::ministries.ja) + " (" +
+                         std::string(words::none.ja) + ")</div>"
+                   : "";
+  return std::string("<div class=\"tag") + (changed ? " chg" : "") + "\">" + esc(m.tag->raw) +
+         "</div>";
+}
+
+// The other side's measure, named in the empty cell: 「（削除）dropped」.
+std::string missing_cell(bool new_side) {
+  const Label& other = new_side ? status_label(Status::dropped) : words::new_measure;
+  return "<td class=\"ln\"></td><td class=\"side none\">（" + std::string(other.ja) + "）" +
+         std::string(other.en) + "</td>";
+}
+
+std::string side_html(const Row& r, bool new_side) {
+  const Measure* m = new_side ? r.new_measure : r.old_measure;
+  if (!m) return missing_cell(new_side);
+  std::string body = text_html(r, *m, new_side);
+  return "<td class=\"ln\">L" + std::to_string(m->line) + "</td><td class=\"side " +
+         (new_side ? "new" : "old") + "\"><div class=\"txt\">" + body + "</div>" +
+         tag_html(*m, r.diff->tag_changed) + (new_side ? notes_new_side(r) : "") + "</td>";
+}
+
+std::string measure_id(const Row& r) {
+  return r.new_measure ? "n" + std::to_string(r.new_measure->line)
+                       : "o" + std::to_string(r.old_measure->line);
+}
+
+}  // namespace
+
+std::string pair_cells(const std::string& new_cells, const std::string& old_cells, bool old_left) {
+  return old_left ? old_cells + new_cells : new_cells + old_cells;
+}
+
+std::string measure_row(const Row& r, bool old_left) {
+  const std::string id = measure_id(r);
+  const char* status = status_name(r.diff->status);
+  return "<tr class=\"m " + std::string(status) + "\" id=\"" + id + "\" data-status=\"" + status +
+         "\" data-moved=\"" + (r.diff->moved ? "1" : "0") + "\" data-stale=\"" +
+         (r.stale.empty() ? "0" : "1") + "\"><td class=\"st\">" + status_badges(*r.diff) +
+         " <a class=\"anchor\" href=\"#" + id + "\" title=\"この施策へのリンク link\">#</a></td>" +
+         pair_cells(side_html(r, true), side_html(r, false), old_left) + "</tr>\n";
+}
+
+std::string ghost_row(const Row& r, bool old_left) {
+  const Measure& o = *r.old_measure;
+  const Measure& n = *r.new_measure;
+  std::string old_cells = "<td class=\"ln\">L" + std::to_string(o.line) +
+                          "</td><td class=\"side old\"><div class=\"txt\">" +
+                          esc(excerpt(o.text, 80)) + "</div></td>";
+  std::string new_cells = "<td class=\"ln\"></td><td class=\"side\">→ " +
+                          ja_en(words::moved_to_place) + " <a class=\"moved-link\" href=\"#n" +
+                          std::to_string(n.line) + "\">" + std::string(words::new_edition.ja) +
+                          " L" + std::to_string(n.line) + " " +
+                          esc(section_path_text(n.section_path, no_section())) + "</a></td>";
+  return "<tr class=\"ghost\" id=\"o" + std::to_string(o.line) +
+         "\"><td class=\"st\"><span class=\"badge s-moved\">" + ja_en(words::moved_from_place) +
+         "</span></td>" + pair_cells(new_cells, old_cells, old_left) + "</tr>\n";
+}
+
+}  // namespace nendiff::detail::html

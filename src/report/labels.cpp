@@ -1,0 +1,155 @@
+#include "report/labels.hpp"
+
+namespace nendiff::detail {
+
+std::string ja_en(const Label& l) { return std::string(l.ja) + " " + std::string(l.en); }
+std::string en_ja(const Label& l) { return std::string(l.en) + " " + std::string(l.ja); }
+
+Label status_label(Status s) {
+  switch (s) {
+    case Status::unchanged: return {"変更なし", "unchanged"};
+    case Status::changed: return {"変更", "changed"};
+    case Status::added: return {"追加", "added"};
+    case Status::dropped: return {"削除", "dropped"};
+  }
+  return {"", ""};
+}
+
+Label section_change_label(SectionChangeKind k) {
+  switch (k) {
+    case SectionChangeKind::same: return {"変更なし", "same"};
+    case SectionChangeKind::renamed: return {"名称変更", "renamed"};
+    case SectionChangeKind::renumbered: return {"番号変更", "renumbered"};
+    case SectionChangeKind::renumbered_and_renamed: return {"番号・名称変更", "renumbered_and_renamed"};
+    case SectionChangeKind::relocated: return {"所属変更", "relocated"};
+    case SectionChangeKind::added: return {"追加", "added"};
+    case SectionChangeKind::removed: return {"削除", "removed"};
+    case SectionChangeKind::releveled: return {"階層変更", "releveled"};
+  }
+  return {"", ""};
+}
+
+namespace {
+
+// A follow-through result: its words on a badge and, longer, on a summary card.
+struct Result {
+  std::string_view ja, en, card_en;
+};
+
+Result result_words(FollowThrough f) {
+  switch (f) {
+    case FollowThrough::done: return {"実施報告", "done", "promises reported done"};
+    case FollowThrough::continued: return {"継続", "continued", "still promised"};
+    case FollowThrough::rolled_over:
+      return {"年未更新", "rolled over", "rolled over, year not updated"};
+    case FollowThrough::dropped: return {"言及なし", "dropped", "silently dropped"};
+  }
+  return {"", "", ""};
+}
+
+}  // namespace
+
+Label follow_through_label(FollowThrough f) {
+  const Result r = result_words(f);
+  return {r.ja, r.en};
+}
+
+Label follow_through_card(FollowThrough f) {
+  const Result r = result_words(f);
+  return {r.ja, r.card_en};
+}
+
+const std::vector<FollowThrough>& follow_through_results() {
+  static const std::vector<FollowThrough> results = {
+      FollowThrough::done, FollowThrough::continued, FollowThrough::rolled_over,
+      FollowThrough::dropped};
+  return results;
+}
+
+const std::vector<SummaryCount>& summary_counts() {
+  static const std::vector<SummaryCount> counts = {
+      {&Summary::changed, status_label(Status::changed), status_label(Status::changed)},
+      {&Summary::added, status_label(Status::added), status_label(Status::added)},
+      {&Summary::dropped, status_label(Status::dropped), status_label(Status::dropped)},
+      {&Summary::moved, words::moved, words::moved},
+      {&Summary::unchanged, status_label(Status::unchanged), status_label(Status::unchanged)},
+      {&Summary::numbers, {"数値の変更", "figures"}, {"数値の変更", "figures"}},
+      {&Summary::commitments_added, {"取組の追加", "commitments added"},
+       {"取組の追加", "commitments +"}},
+      {&Summary::commitments_dropped, {"取組の削除", "commitments dropped"},
+       {"取組の削除", "commitments −"}},
+      {&Summary::commitments_rewritten, {"取組の修正", "commitments rewritten"},
+       {"取組の修正", "rewritten"}},
+      {&Summary::tag_changes, {"府省の変更", "ministry tags"}, {"府省の変更", "ministry tags"}},
+      {&Summary::stale, words::stale, {"時点更新漏れ?", "stale"}},
+  };
+  return counts;
+}
+
+const std::vector<std::string>& measure_columns() {
+  static const std::vector<std::string> columns = {
+      "status",   "moved",   "section",           "old_line",
+      "new_line", "old_text", "new_text",         "figures",
+      "commitments_added", "commitments_dropped", "commitments_rewritten",
+      "ministries_old", "ministries_new", "stale"};
+  return columns;
+}
+
+const std::vector<std::string>& lineage_columns() {
+  static const std::vector<std::string> columns = {"lineage", "first",   "last",
+                                                   "same_text_editions", "section", "text"};
+  return columns;
+}
+
+namespace words {
+const Label moved{"移動", "moved"};
+const Label moved_from_place{"移動元", "moved from"};
+const Label moved_to_place{"移動先", "moved to"};
+const Label figure{"数値", "figure"};
+const Label ministries{"府省", "ministries"};
+const Label ministry{"府省", "ministry"};
+const Label ministry_changed{"府省変更", "ministry changed"};
+const Label measures{"施策", "measures"};
+const Label count{"件数", "count"};
+const Label none{"なし", "none"};
+const Label no_section{"見出しなし", "no section"};
+const Label front_matter{"前付け", "front matter"};
+const Label status{"状態", "status"};
+const Label old_edition{"旧", "old"};
+const Label new_edition{"新", "new"};
+const Label old_column{"旧", "Old"};
+const Label new_column{"新", "New"};
+const Label new_measure{"新規", "added"};
+const Label section{"大項目", "section"};
+const Label section_changes{"見出しの変更", "Section changes"};
+const Label commitments{"取組の追加／削除／修正", "commitments +/−/~"};
+const Label stale{"時点更新漏れの疑い", "stale"};
+const Label stale_filter{"時点更新漏れ", "stale"};
+const Label stale_findings{"古い記述", "stale findings"};
+const Label all{"すべて", "all"};
+const Label added_commitment{"追加", "added"};
+const Label dropped_commitment{"削除", "dropped"};
+const Label rewritten{"修正", "rewritten"};
+const Label document{"文書", "document"};
+const Label reports{"報告", "reports"};
+}  // namespace words
+
+namespace history_words {
+const Label first{"初出", "new"};
+const Label same_text{"同文", "same"};
+const Label tag{"府省", "tag"};
+const Label changed_filter{"変更あり", "changed"};
+const Label repeated_filter{"同文の繰り返し", "carried over"};
+const Label added_filter{"途中から", "added"};
+const Label followed{"施策", "measures followed"};
+const Label in_every_edition{"全版に掲載", "in every edition"};
+const Label carried_over{"同文の繰り返し", "text carried over"};
+const Label dropped_on_the_way{"途中で削除", "dropped"};
+const Label measure_column{"施策", "measure (latest text)"};
+const Label edition{"版", "edition"};
+const Label commitment{"前年の記述", "commitment"};
+const Label result{"判定", "result"};
+const Label evidence{"翌年の記述", "evidence"};
+}  // namespace history_words
+
+}  // namespace nendiff::detail

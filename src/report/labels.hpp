@@ -1,0 +1,93 @@
+// Internal: the words of every report in one table (labels.cpp), Japanese and
+// English: statuses, moved, section changes, follow-through results, the
+// summary's counts and cards, column headers. A view composes them
+// (「変更 changed」, 「changed 変更」, 「変更」) and never spells one of its own;
+// the English of an enum value is its JSON name where it has one.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/history.hpp"
+
+namespace nendiff::detail {
+
+struct Label {
+  std::string_view ja, en;
+};
+
+std::string ja_en(const Label& l);  // 「変更 changed」
+std::string en_ja(const Label& l);  // 「changed 変更」
+
+Label status_label(Status s);                     // en: status_name(s)
+Label section_change_label(SectionChangeKind k);  // en: section_change_name(k)
+Label follow_through_label(FollowThrough f);      // 「年未更新 rolled over」
+Label follow_through_card(FollowThrough f);       // 「年未更新 rolled over, year not updated」
+// done, continued, rolled over, dropped: the order the reports list them in.
+const std::vector<FollowThrough>& follow_through_results();
+
+// A count of Summary as the summaries (HTML cards, Markdown table, workbook) list it.
+struct SummaryCount {
+  int Summary::*field;
+  Label label;  // 「取組の追加 commitments added」
+  Label card;   // the HTML card's shorter words: 「取組の追加 commitments +」
+};
+// changed, added, dropped, moved, unchanged, then the details, in that order.
+const std::vector<SummaryCount>& summary_counts();
+
+// The columns of the compare CSV and workbook, one per cell of a measure row.
+const std::vector<std::string>& measure_columns();
+// The first columns of the history CSV (then a line and a status per edition).
+const std::vector<std::string>& lineage_columns();
+
+// Words more than one view shows.
+namespace words {
+extern const Label moved;              // 移動 moved
+extern const Label moved_from_place;   // 移動元 moved from (the ghost row)
+extern const Label moved_to_place;     // 移動先 moved to
+extern const Label figure;             // 数値 figure
+extern const Label ministries;         // 府省 ministries
+extern const Label ministry;           // 府省 ministry (a column)
+extern const Label ministry_changed;   // 府省変更 (a column)
+extern const Label measures;           // 施策 measures
+extern const Label count;              // 件数 count
+extern const Label none;               // なし none
+extern const Label no_section;         // 見出しなし no section
+extern const Label front_matter;       // 前付け front matter
+extern const Label status;             // 状態 status (a column)
+extern const Label old_edition;        // 旧 old
+extern const Label new_edition;        // 新 new
+extern const Label old_column;         // 旧 Old (the 新旧対照表's column)
+extern const Label new_column;         // 新 New
+extern const Label new_measure;        // 新規 added (the old side of an added measure)
+extern const Label section;            // 大項目 section (a column)
+extern const Label section_changes;    // 見出しの変更 Section changes (a part of the report)
+extern const Label commitments;        // the Markdown summary's one row for +/−/~
+extern const Label stale;              // 時点更新漏れの疑い stale
+extern const Label stale_filter;       // 時点更新漏れ stale
+extern const Label stale_findings;     // 古い記述 stale findings (the batch index)
+extern const Label all;                // すべて all
+extern const Label added_commitment;   // 追加 added
+extern const Label dropped_commitment; // 削除 dropped
+extern const Label rewritten;          // 修正 rewritten
+extern const Label document;           // 文書 document (the batch index)
+extern const Label reports;            // 報告 reports (the batch index)
+}  // namespace words
+
+// A measure's step in a history (the lineage table's badges and filters).
+namespace history_words {
+extern const Label first;            // 初出 new
+extern const Label same_text;        // 同文 same
+extern const Label tag;              // 府省 tag
+extern const Label changed_filter;   // 変更あり changed
+extern const Label repeated_filter;  // 同文の繰り返し carried over
+extern const Label added_filter;     // 途中から added
+// The summary cards of the history page.
+extern const Label followed, in_every_edition, carried_over, dropped_on_the_way;
+// The columns of its tables.
+extern const Label measure_column, edition, commitment, result, evidence;
+}  // namespace history_words
+
+}  // namespace nendiff::detail

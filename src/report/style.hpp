@@ -1,0 +1,24 @@
+// Internal: how the terminal views mark text: ANSI colours (compare's and
+// check's text output on a terminal) or plain marks, the word-diff ones of
+// `git diff --word-diff` ([-deleted-]{+inserted+}) that CSV cells use too.
+#pragma once
+
+#include <string>
+
+#include "nendiff/compare.hpp"
+
+namespace nendiff::detail {
+
+struct Style {
+  bool color = false;
+
+  // `text` in the SGR colour `code` (「1;36」), or as it is without colours.
+  std::string paint(const std::string& text, const char* code) const;
+  std::string deleted(const std::string& text) const;   // red, struck through: [-text-]
+  std::string inserted(const std::string& text) const;  // green, underlined: {+text+}
+};
+
+// A rewritten sentence with its deletions and insertions marked.
+std::string marked_edits(const Rewrite& r, const Style& s);
+
+}  // namespace nendiff::detail

@@ -1,0 +1,62 @@
+// The one JSON writer: the layout of the v1 reports (nlohmann's dump(2), which
+// they have always had), members in sorted key order or a loud failure, and
+// output of any size.
+#include "report/json_writer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <stdexcept>
+
+namespace nendiff::detail {
+namespace {
+
+TEST(JsonWriter, TheLayoutOfTheReports) {
+  std::ostringstream out;
+  JsonWriter w(out);
+  w.start_object().key("empty").start_array().end_array();
+  w.key("nested").start_object().key("a").integer(-1).key("b").number(3400).key("c").number(0.125);
+  w.end_object().key("none").start_object().end_object();
+  w.key("null").null();
+  w.key("texts").strings({"健康経営", "tab\there \"quoted\" back\\slash", "新\nline"});
+  w.key("yes").boolean(true).end_object();
+  w.finish();
+  const nlohmann::json expected = {
+      {"empty", nlohmann::json::array()},
+      {"none", nlohmann::json::object()},
+      {"nested", {{"a", -1}, {"b", 3400.0}, {"c", 0.125}}},
+      {"null", nullptr},
+      {"texts", {"健康経営", "tab\there \"quoted\" back\\slash", "新\nline"}},
+      {"yes", true}};
+  EXPECT_EQ(out.str(), expected.dump(2) + "\n");
+}
+
+TEST(JsonWriter, MembersOutOfOrderFailLoudly) {
+  std::ostringstream out;
+  JsonWriter w(out);
+  w.start_object().key("line").integer(1);
+  EXPECT_THROW(w.key("line"), std::logic_error);  // twice
+  EXPECT_THROW(w.key("evidence"), std::logic_error);
+  JsonWriter v(out);
+  v.start_object().key("b").start_object().key("z").integer(1).end_object();
+  EXPECT_NO_THROW(v.key("c"));  // each object keeps its own order
+  v.start_array().start_object().key("a").integer(1).end_object();
+  EXPECT_NO_THROW(v.start_object().key("a"));  // the next element starts afresh
+}
+
+TEST(JsonWriter, LongOutputComesWhole) {
+  std::ostringstream out;
+  JsonWriter w(out);
+  w.start_object().key("items").start_array();
+  const std::string item(1000, 'x');
+  for (int i = 0; i < 300; ++i) w.string(item);  // past several 64 KB pieces
+  w.end_array().end_object();
+  w.finish();
+  const nlohmann::json back = nlohmann::json::parse(out.str());
+  EXPECT_EQ(back["items"].size(), 300u);
+  EXPECT_EQ(out.str().back(), '\n');
+}
+
+}  // namespace
+}  // namespace nendiff::detail

@@ -1,0 +1,97 @@
+// The one table of the reports' words: every value of every enum a report
+// shows has its Japanese and its English, and the English is the JSON name.
+#include "report/labels.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace nendiff::detail {
+namespace {
+
+// Every value of an enum whose values run from 0 to `last`.
+template <typename Enum>
+std::vector<Enum> every(Enum last) {
+  std::vector<Enum> out;
+  for (int i = 0; i <= static_cast<int>(last); ++i) out.push_back(static_cast<Enum>(i));
+  return out;
+}
+
+void expect_both_languages(const Label& l, const std::string& what) {
+  EXPECT_FALSE(l.ja.empty()) << what;
+  EXPECT_FALSE(l.en.empty()) << what;
+  EXPECT_EQ(ja_en(l), std::string(l.ja) + " " + std::string(l.en));
+  EXPECT_EQ(en_ja(l), std::string(l.en) + " " + std::string(l.ja));
+}
+
+std::string spaced(std::string_view name) {
+  std::string out(name);
+  for (char& ch : out) ch = ch == '_' ? ' ' : ch;
+  return out;
+}
+
+// Every value of the enum up to `last` has both words, its Japanese its own,
+// its English the value's JSON name (「rolled_over」 read 「rolled over」).
+template <typename Enum>
+void expect_labels(Enum last, Label (*label)(Enum), const char* (*json_name)(Enum)) {
+  std::set<std::string_view> ja;
+  for (Enum value : every(last)) {
+    const Label l = label(value);
+    expect_both_languages(l, json_name(value));
+    EXPECT_EQ(spaced(l.en), spaced(json_name(value)));
+    EXPECT_TRUE(ja.insert(l.ja).second) << l.ja;
+  }
+  EXPECT_EQ(ja.size(), static_cast<size_t>(last) + 1);
+}
+
+TEST(Labels, EveryStatusInBothLanguagesItsEnglishTheJsonName) {
+  expect_labels(Status::dropped, status_label, status_name);
+  EXPECT_EQ(ja_en(status_label(Status::changed)), "変更 changed");
+}
+
+TEST(Labels, EverySectionChangeInBothLanguages) {
+  expect_labels(SectionChangeKind::releveled, section_change_label, section_change_name);
+  EXPECT_EQ(section_change_label(SectionChangeKind::renumbered_and_renamed).en,
+            "renumbered_and_renamed");
+}
+
+TEST(Labels, EveryFollowThroughResultInBothLanguages) {
+  expect_labels(FollowThrough::dropped, follow_through_label, follow_through_name);
+  EXPECT_EQ(follow_through_label(FollowThrough::rolled_over).en, "rolled over");
+  for (FollowThrough f : every(FollowThrough::dropped)) {
+    expect_both_languages(follow_through_card(f), follow_through_name(f));
+    EXPECT_EQ(follow_through_card(f).ja, follow_through_label(f).ja);
+  }
+  EXPECT_EQ(follow_through_results(), every(FollowThrough::dropped));
+}
+
+TEST(Labels, SummaryCountsNameEveryCountOnce) {
+  Summary n;
+  int value = 0;
+  for (int* field : {&n.unchanged, &n.changed, &n.added, &n.dropped, &n.moved, &n.numbers,
+                     &n.commitments_added, &n.commitments_dropped, &n.commitments_rewritten,
+                     &n.tag_changes, &n.stale})
+    *field = ++value;
+  std::set<int> seen;
+  for (const SummaryCount& s : summary_counts()) {
+    expect_both_languages(s.label, std::string(s.label.en));
+    expect_both_languages(s.card, std::string(s.card.en));
+    EXPECT_TRUE(seen.insert(n.*s.field).second) << s.label.en;
+  }
+  EXPECT_EQ(seen.size(), 11u);
+  EXPECT_EQ(summary_counts().front().label.en, "changed");
+}
+
+TEST(Labels, ColumnsAreDistinctNames) {
+  for (const auto* columns : {&measure_columns(), &lineage_columns()}) {
+    std::set<std::string> names(columns->begin(), columns->end());
+    EXPECT_EQ(names.size(), columns->size());
+    for (const std::string& name : *columns)
+      EXPECT_EQ(name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_"), std::string::npos) << name;
+  }
+  EXPECT_EQ(measure_columns().size(), 14u);
+  EXPECT_EQ(measure_columns().front(), "status");
+}
+
+}  // namespace
+}  // namespace nendiff::detail

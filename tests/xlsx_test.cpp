@@ -1,0 +1,158 @@
+// The Excel workbook, through the command line as users write it, and the
+// format an output file's extension implies.
+#include <gtest/gtest.h>
+
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "report_pair.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+using boost::property_tree::ptree;
+using test::kNew;
+using test::kOld;
+using test::small_pair;
+
+std::string unzip(const std::string& zip, const std::string& member) {
+  std::string command = "unzip -p '" + zip + "' '" + member + "' 2>/dev/null";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) throw std::runtime_error("cannot run unzip");
+  std::string out;
+  char buffer[4096];
+  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  if (pclose(pipe) != 0) throw std::runtime_error(zip + ": no member " + member);
+  return out;
+}
+
+ptree xml(const std::string& text) {
+  std::istringstream in(text);
+  ptree tree;
+  boost::property_tree::read_xml(in, tree);  // throws on malformed XML
+  return tree;
+}
+
+std::vector<std::string> shared_strings(const std::string& zip) {
+  std::vector<std::string> out;
+  ptree tree = xml(unzip(zip, "xl/sharedStrings.xml"));
+  for (const auto& [name, si] : tree.get_child("sst"))
+    if (name == "si") out.push_back(si.get<std::string>("t"));
+  return out;
+}
+
+// The cells of a sheet as text, row by row (shared strings resolved).
+std::vector<std::vector<std::string>> sheet_rows(const std::string& zip, const std::string& sheet) {
+  std::vector<std::string> strings = shared_strings(zip);
+  std::vector<std::vector<std::string>> rows;
+  ptree tree = xml(unzip(zip, sheet));
+  for (const auto& [name, row] : tree.get_child("worksheet.sheetData")) {
+    if (name != "row") continue;
+    rows.emplace_back();
+    for (const auto& [cname, cell] : row) {
+      if (cname != "c") continue;
+      std::string value = cell.get<std::string>("v", "");
+      bool shared = cell.get<std::string>("<xmlattr>.t", "") == "s";
+      rows.back().push_back(shared ? strings.at(std::stoul(value)) : value);
+    }
+  }
+  return rows;
+}
+
+struct Editions {
+  test::TempDir dir;
+  std::string old_path = dir.file("old.txt"), new_path = dir.file("new.txt");
+  Editions() {
+    test::write_bytes(old_path, kOld);
+    test::write_bytes(new_path, kNew);
+  }
+};
+
+TEST(ReportXlsx, AValidWorkbookWithSummaryAndOneRowPerMeasure) {
+  Editions e;
+  std::string book = e.dir.file("report.xlsx");
+  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  ptree workbook = xml(unzip(book, "xl/workbook.xml"));
+  std::vector<std::string> sheets;
+  for (const auto& [name, sheet] : workbook.get_child("workbook.sheets"))
+    sheets.push_back(sheet.get<std::string>("<xmlattr>.name"));
+  EXPECT_EQ(sheets, (std::vector<std::string>{"概要 Summary", "対照表 Measures"}));
+  Comparison c = small_pair();
+  std::vector<std::vector<std::string>> rows = sheet_rows(book, "xl/worksheets/sheet2.xml");
+  ASSERT_EQ(rows.size(), c.measures.size() + 1);
+  EXPECT_EQ(rows[0][0], "status");
+  for (size_t i = 1; i < rows.size(); ++i)
+    EXPECT_EQ(rows[i][0], status_name(c.measures[i - 1].status));
+  std::string measures = unzip(book, "xl/worksheets/sheet2.xml");
+  EXPECT_NE(measures.find("<autoFilter ref=\"A1:N" + std::to_string(rows.size()) + "\""),
+            std::string::npos);
+  EXPECT_NE(measures.find("ySplit=\"1\""), std::string::npos);  // frozen header
+  std::vector<std::vector<std::string>> summary = sheet_rows(book, "xl/worksheets/sheet1.xml");
+  bool counted = false;
+  for (const auto& row : summary)
+    counted |= row.size() == 2 && row[0] == "changed 変更" &&
+               row[1] == std::to_string(c.summary().changed);
+  EXPECT_TRUE(counted);
+}
+
+TEST(ReportXlsx, StatusCellsColouredByStatus) {
+  Editions e;
+  std::string book = e.dir.file("report.xlsx");
+  ASSERT_EQ(test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book}).exit_code, 1);
+  std::map<std::string, std::string> style_of;  // status → the style index of its cell
+  std::vector<std::string> strings = shared_strings(book);
+  ptree tree = xml(unzip(book, "xl/worksheets/sheet2.xml"));
+  for (const auto& [name, row] : tree.get_child("worksheet.sheetData")) {
+    if (name != "row" || row.get<int>("<xmlattr>.r") == 1) continue;
+    const ptree& first = row.get_child("c");
+    std::string status = strings.at(first.get<size_t>("v"));
+    std::string style = first.get<std::string>("<xmlattr>.s", "0");
+    EXPECT_TRUE(style_of.emplace(status, style).first->second == style) << status;
+  }
+  std::set<std::string> styles;
+  for (const auto& [status, style] : style_of) styles.insert(style);
+  EXPECT_EQ(styles.size(), style_of.size());
+  EXPECT_GE(style_of.size(), 4u);
+}
+
+TEST(ReportXlsx, ReproducibleAndNeverToStdout) {
+  Editions e;
+  std::string a = e.dir.file("a.xlsx"), b = e.dir.file("b.xlsx");
+  ASSERT_EQ(test::run_nendiff({"compare", e.old_path, e.new_path, "-o", a}).exit_code, 1);
+  ASSERT_EQ(test::run_nendiff({"compare", e.old_path, e.new_path, "-f", "xlsx", "-o", b}).exit_code,
+            1);
+  EXPECT_EQ(test::read_bytes(a), test::read_bytes(b));
+  EXPECT_NE(unzip(a, "docProps/core.xml").find("2000-01-01T00:00:00Z"), std::string::npos);
+  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "--format", "xlsx"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("-o"), std::string::npos) << r.err;
+}
+
+TEST(ReportCli, FormatFromTheOutputsExtension) {
+  Editions e;
+  struct Case {
+    const char* file;
+    const char* starts;
+  };
+  for (Case k : {Case{"r.html", "<!DOCTYPE html>"}, Case{"r.md", "# 新旧対照表"},
+                 Case{"r.csv", "\xEF\xBB\xBFstatus,"}, Case{"r.xlsx", "PK\x03\x04"}}) {
+    std::string out = e.dir.file(k.file);
+    test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", out});
+    ASSERT_EQ(r.exit_code, 1) << k.file << r.err;
+    EXPECT_EQ(test::read_bytes(out).rfind(k.starts, 0), 0u) << k.file;
+  }
+  test::RunResult left =
+      test::run_nendiff({"compare", e.old_path, e.new_path, "-f", "html", "--old-left"});
+  ASSERT_EQ(left.exit_code, 1) << left.err;
+  EXPECT_LT(left.out.find("<th colspan=\"2\">旧 Old"), left.out.find("<th colspan=\"2\">新 New"));
+}
+
+}  // namespace
+}  // namespace nendiff
