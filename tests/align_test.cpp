@@ -136,9 +136,26 @@ TEST(Align, HeadingAtAnotherLevelIsReleveledNotNew) {
 }
 
 TEST(EditionGap, FromEditionYears) {
-  Document a = parse(kHead + "2022\n"), b = parse(kHead + "2024\n"), none = parse("題\n");
+  const ParseOptions follow_up{"follow-up"};
+  Document a = parse(kHead + "2022\n", "", follow_up), b = parse(kHead + "2024\n", "", follow_up),
+           none = parse("題\n", "", follow_up);
   EXPECT_EQ(edition_gap(a, b), 2);
   EXPECT_EQ(edition_gap(a, none), 1);
+}
+
+// Only annual editions roll their years: in a law or an outline a year that
+// moved is a change.
+TEST(EditionGap, NoneWhereTheLayoutRollsNoYears) {
+  Document a = parse(kHead + "2022\n", "", {"follow-up"}), law = parse(kHead + "2024\n", "", {"law"});
+  EXPECT_EQ(edition_gap(a, law), 0);
+  const std::string v1 = "# 論点整理\n\n## 1. 方針\n\n- 2024年度中に規格を定める。\n";
+  const std::string v2 = "# 論点整理\n\n## 1. 方針\n\n- 2025年度中に規格を定める。\n";
+  std::vector<Document> both = parse_editions({{v1, "UTF-8"}, {v2, "UTF-8"}}, {"v1.md", "v2.md"});
+  EXPECT_EQ(both[0].layout.profile, "outline");
+  const Comparison c = compare(std::move(both[0]), std::move(both[1]));
+  ASSERT_EQ(c.measures.size(), 1u);
+  EXPECT_EQ(c.measures[0].status, Status::changed);  // a deadline postponed, not a roll
+  ASSERT_EQ(c.measures[0].rewritten.size(), 1u);
 }
 
 }  // namespace

@@ -49,6 +49,7 @@ struct MeasureDiff {
   std::vector<Commitment> commitments_added, commitments_dropped;
   std::vector<Rewrite> rewritten;
   bool tag_changed = false;               // ministries differ in substance
+  bool label_changed = false;             // the unit's number changed (an article renumbered)
 };
 
 // How a section of the old edition reappears in the new one. `relocated`: the
@@ -65,10 +66,20 @@ struct SectionChange {
   std::optional<size_t> old_index, new_index;  // into the documents' sections; none: added, removed
 };
 
+// A difference in the text outside the units, which is compared as well: the
+// title, the decision date, the deciding body, the preamble, a footnote.
+struct TextChange {
+  std::string part;                  // "title", "date", "body", "preamble", "footnote"
+  std::string old_text, new_text;    // normalized; empty where the edition has none
+  int old_line = 0, new_line = 0;    // 0 where unknown or absent
+  std::vector<TextEdit> edits;       // old → new, characters
+};
+
 struct Summary {
   int unchanged = 0, changed = 0, added = 0, dropped = 0, moved = 0;
   int numbers = 0, commitments_added = 0, commitments_dropped = 0,
       commitments_rewritten = 0, tag_changes = 0, stale = 0;
+  int outside = 0;  // changes outside the units (TextChange)
 };
 
 struct Comparison {
@@ -76,6 +87,7 @@ struct Comparison {
   int year_gap = 1;
   std::vector<MeasureDiff> measures;      // new edition's order, dropped after their old predecessor
   std::vector<SectionChange> sections;    // only sections that are not `same`
+  std::vector<TextChange> outside;        // title, date, body, preamble, footnotes that differ
   std::vector<StaleFinding> stale;        // findings in the new edition
 
   Summary summary() const;

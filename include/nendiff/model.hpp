@@ -57,6 +57,7 @@ struct Ministry {
   bool lead = false;       // marked ◎ or (主)
   std::string annotation;  // e.g. 2022.03.31廃止 from 「オリパラ（2022.03.31廃止）」
   bool known = false;      // `body` is one nendiff's table (or the profile) knows
+  std::string ended;       // the last day of an abolished body, YYYY-MM-DD; else empty
 };
 
 // A ministry tag such as 【文、◎厚、◎経】 closing one or more measures.

@@ -4,6 +4,7 @@
 #include "nendiff/check.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 
 #include "check/context.hpp"
@@ -16,24 +17,45 @@ using detail::Context;
 using detail::is_malformed;
 using detail::set_messages;
 
-// A body annotated as abolished, once per tag (a tag may close several measures).
-void check_tag(Context& c, size_t measure, int& last_tag_line) {
+// The day the edition speaks for, YYYY-MM-DD: its decision date, else the
+// start of its year; "" when it has neither.
+std::string edition_date(const Document& d, int year) {
+  const std::vector<YearMention> years = text::find_years(d.date_text);
+  int month = 1, day = 1;
+  if (!years.empty() && !d.date_blank) {
+    year = years.front().year;
+    const std::string rest = d.date_text.substr(years.front().offset + years.front().length);
+    std::sscanf(rest.c_str(), "%d月%d日", &month, &day);
+  }
+  if (year <= 0) return "";
+  char iso[32];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  return iso;
+}
+
+// A body the tag names that was abolished before the edition: annotated so
+// (「オリパラ（2022.03.31廃止）」), or known to the table of bodies to have
+// ended. Once per tag (a tag may close several measures).
+void check_tag(Context& c, size_t measure, int& last_tag_line, const std::string& date) {
   const Measure& m = c.doc.measures[measure];
   if (!m.tag || m.tag->line == last_tag_line) return;
   last_tag_line = m.tag->line;
   for (const Ministry& body : m.tag->ministries) {
-    if (body.annotation.find("廃止") == std::string::npos) continue;
+    const bool annotated = body.annotation.find("廃止") != std::string::npos;
+    const bool ended = !body.ended.empty() && !date.empty() && body.ended < date;
+    if (!annotated && !ended) continue;
+    const std::string when = annotated ? body.annotation : body.ended + "まで";
     StaleFinding f;
     f.reason = "abolished_body";
-    f.text = body.name + "(" + body.annotation + ")";
+    f.text = annotated ? body.name + "(" + body.annotation + ")" : body.name;
     f.line = m.tag->line;
     f.sentence = m.tag->raw;
     f.measure = measure;
     f.section_path = m.section_path;
-    f.message_ja = "府省庁タグに廃止された組織「" + body.name + "」（" + body.annotation +
+    f.message_ja = "府省庁タグに廃止された組織「" + body.name + "」（" + when +
                    "）が残っています。";
-    f.message_en = "The ministry tag still lists " + body.name + ", annotated as abolished (" +
-                   body.annotation + ").";
+    f.message_en = "The ministry tag still lists " + body.name + ", abolished (" +
+                   (annotated ? body.annotation : "it existed until " + body.ended) + ").";
     c.findings.push_back(std::move(f));
   }
 }
@@ -90,15 +112,18 @@ std::vector<StaleFinding> check_stale(const Document& doc, const CheckOptions& o
                                      options.prior->edition_year < year);
   std::optional<detail::PriorSentences> prior;
   if (use_prior) prior.emplace(*options.prior);
-  Context c{doc, year, prior ? &*prior : nullptr, {}, use_prior ? options.prior->edition_year : 0};
+  Context c{doc, year, prior ? &*prior : nullptr, {}, use_prior ? options.prior->edition_year : 0,
+            options.prior};
   check_date(c);
   check_front_year(c, doc.title, doc.title_line);
   check_front_year(c, doc.date_text, doc.date_line);
   int last_tag_line = -1;
+  const std::string date = edition_date(doc, year);
   for (size_t measure = 0; measure < doc.measures.size(); ++measure) {
     for (const Sentence& s : doc.measures[measure].sentences) detail::check_sentence(c, measure, s);
-    check_tag(c, measure, last_tag_line);
+    check_tag(c, measure, last_tag_line, date);
   }
+  detail::check_references(c);
   std::stable_sort(c.findings.begin(), c.findings.end(),
                    [](const StaleFinding& a, const StaleFinding& b) { return a.line < b.line; });
   return c.findings;

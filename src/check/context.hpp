@@ -30,10 +30,15 @@ struct Context {
   const PriorSentences* prior_sentences;
   std::vector<StaleFinding> findings;
   int prior_year = 0;                         // the prior edition's year, 0 when unknown
+  const Document* prior = nullptr;            // the prior edition, when one is given
 };
 
 // sentences.cpp: the findings about the years of one sentence of a measure.
 void check_sentence(Context& c, size_t measure, const Sentence& s);
+
+// references.cpp: a law's references to articles the edition does not have
+// and, given the prior edition, to paragraphs it had and this one has not.
+void check_references(Context& c);
 
 // 「2023度」: 年 left out.
 bool is_malformed(const YearMention& y);

@@ -235,6 +235,9 @@ const char* section_change_name(SectionChangeKind k) {
 }
 
 int edition_gap(const Document& old_doc, const Document& new_doc) {
+  // Only annual editions roll their years (Layout::rolls_years): a law's
+  // 「平成二十六年」 or an outline's deadline changed is a change.
+  if (!old_doc.layout.rolls_years || !new_doc.layout.rolls_years) return 0;
   int gap = new_doc.edition_year - old_doc.edition_year;
   if (old_doc.edition_year == 0 || new_doc.edition_year == 0 || gap < 0 || gap > 20) return 1;
   return gap;

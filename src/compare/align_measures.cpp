@@ -162,7 +162,7 @@ class MeasureAligner {
       : old_doc_(o), new_doc_(n), section_map_(section_map), gap_(gap),
         old_(o.measures.size()), new_(n.measures.size()),
         old_partner_(o.measures.size()), new_partner_(n.measures.size()),
-        similarity_(n.measures.size(), 0) {}
+        similarity_(n.measures.size(), 0), same_text_(n.measures.size(), false) {}
 
   std::vector<MeasurePair> run() {
     pair_identical_and_profile();
@@ -174,10 +174,41 @@ class MeasureAligner {
   }
 
  private:
-  void link(size_t o, size_t n, double similarity) {
+  void link(size_t o, size_t n, double similarity, bool same_text = false) {
     old_partner_[o] = n;
     new_partner_[n] = o;
     similarity_[n] = similarity;
+    same_text_[n] = same_text;
+  }
+
+  // Units the layout knows by their numbers (a law's articles) pair by number
+  // first: 第二十三条の二 is the same article whatever became of its text. A
+  // number found twice on a side decides nothing.
+  void pair_by_label(const std::vector<text::YearMasked>& old_masks) {
+    std::unordered_map<std::string_view, std::optional<size_t>> old_by_label;
+    for (size_t o = 0; o < old_doc_.measures.size(); ++o) {
+      const std::string& label = old_doc_.measures[o].label;
+      if (label.empty()) continue;
+      auto [it, added] = old_by_label.try_emplace(label, o);
+      if (!added) it->second.reset();
+    }
+    if (old_by_label.empty()) return;
+    std::unordered_map<std::string_view, int> new_count;
+    for (const Measure& m : new_doc_.measures)
+      if (!m.label.empty()) ++new_count[m.label];
+    for (size_t n = 0; n < new_doc_.measures.size(); ++n) {
+      const std::string& label = new_doc_.measures[n].label;
+      auto it = label.empty() ? old_by_label.end() : old_by_label.find(label);
+      if (it == old_by_label.end() || !it->second || new_count[label] != 1) continue;
+      const size_t o = *it->second;
+      const text::YearMasked masked = text::mask_years(new_doc_.measures[n]);
+      if (text::same_but_years(old_masks[o], masked, gap_)) {
+        link(o, n, 1.0, true);
+        continue;
+      }
+      link(o, n, text::dice(text::bigram_counts(old_masks[o].text),
+                            text::bigram_counts(masked.text)));
+    }
   }
 
   // Texts equal but for their years pair in document order, before anything
@@ -187,17 +218,19 @@ class MeasureAligner {
     std::vector<text::YearMasked> old_masks;
     old_masks.reserve(old_doc_.measures.size());
     for (const Measure& m : old_doc_.measures) old_masks.push_back(text::mask_years(m));
+    pair_by_label(old_masks);
     std::unordered_map<std::string_view, std::vector<std::optional<size_t>>> by_text;
     for (size_t o = 0; o < old_masks.size(); ++o)
-      by_text[old_masks[o].text].push_back(o);
+      if (!old_partner_[o]) by_text[old_masks[o].text].push_back(o);
     for (size_t n = 0; n < new_doc_.measures.size(); ++n) {
+      if (new_partner_[n]) continue;  // paired by its number
       text::YearMasked masked = text::mask_years(new_doc_.measures[n]);
       const std::optional<size_t> o = take_identical(by_text, old_masks, masked);
       if (!o) {
         new_[n] = profile(new_doc_, n, masked.text);
         continue;
       }
-      link(*o, n, 1.0);
+      link(*o, n, 1.0, true);
       vocabulary_.count_bigrams(masked.text, 2, false);
       vocabulary_.count_phrases(masked.text, 2);
     }
@@ -340,9 +373,7 @@ class MeasureAligner {
     std::vector<MeasurePair> out;
     for (size_t n = 0; n < new_.size(); ++n) {
       const bool paired = new_partner_[n].has_value();
-      // Scored pairs never have equal texts: such a pair is taken by text first.
-      out.push_back({new_partner_[n], n, paired ? similarity_[n] : 0,
-                     paired && !new_[n].scored});
+      out.push_back({new_partner_[n], n, paired ? similarity_[n] : 0, paired && same_text_[n]});
     }
     for (size_t o = 0; o < old_.size(); ++o)
       if (!old_partner_[o]) out.push_back({o, std::nullopt, 0, false});
@@ -360,6 +391,7 @@ class MeasureAligner {
   std::vector<size_t> voted_;
   SectionMap old_partner_, new_partner_;  // each measure's partner, if it has one
   std::vector<double> similarity_;
+  std::vector<bool> same_text_;  // of each new measure: its partner's text, years aside
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "compare/align.hpp"
 #include "compare/diff.hpp"
+#include "compare/outside.hpp"
 #include "util/parallel.hpp"
 
 namespace nendiff {
@@ -50,8 +51,10 @@ MeasureDiff diff_pair(const Comparison& c, const MeasurePair& p, const SectionMa
   const Measure& n = c.new_doc.measures[*p.new_index];
   d.moved = is_moved(c, o, n, old_to_new);
   d.tag_changed = !same_ministries(o.tag, n.tag);
+  d.label_changed = o.label != n.label;
   if (!p.same_text) diff_measures(o, n, c.year_gap, d);
-  d.status = p.same_text && !d.tag_changed ? Status::unchanged : Status::changed;
+  d.status = p.same_text && !d.tag_changed && !d.label_changed ? Status::unchanged
+                                                               : Status::changed;
   return d;
 }
 
@@ -113,13 +116,14 @@ Summary Comparison::summary() const {
     s.tag_changes += d.tag_changed;
   }
   s.stale = static_cast<int>(stale.size());
+  s.outside = static_cast<int>(outside.size());
   return s;
 }
 
 bool Comparison::has_differences() const {
   for (const MeasureDiff& d : measures)
     if (d.status != Status::unchanged || d.moved) return true;
-  return !sections.empty();
+  return !sections.empty() || !outside.empty();
 }
 
 const Measure* Comparison::old_measure(const MeasureDiff& d) const {
@@ -158,6 +162,7 @@ Comparison compare(Document old_doc, Document new_doc) {
   c.measures = in_report_order(std::move(diffs), c.old_doc.measures.size());
   for (const SectionChange& p : a.sections)
     if (p.kind != SectionChangeKind::same) c.sections.push_back(p);
+  c.outside = outside_changes(c.old_doc, c.new_doc, c.year_gap);
   return c;
 }
 

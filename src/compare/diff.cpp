@@ -340,13 +340,18 @@ std::vector<TextEdit> edit_script(const std::string& old_text, const std::string
 }
 
 
+// The bodies a tag names, the lead ones marked, in order: 【◎厚、経】 and
+// （◎厚生労働省、経済産業省） name the same.
+std::vector<std::pair<bool, std::string>> bodies_of(const MinistryTag& t) {
+  std::vector<std::pair<bool, std::string>> out;
+  for (const Ministry& m : t.ministries) out.push_back({m.lead, m.body.empty() ? m.name : m.body});
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 bool same_ministries(const std::optional<MinistryTag>& a, const std::optional<MinistryTag>& b) {
   if (!a || !b) return !a && !b;
-  auto sorted = [](std::vector<std::string> v) {
-    std::sort(v.begin(), v.end());
-    return v;
-  };
-  return sorted(a->leads()) == sorted(b->leads()) && sorted(a->others()) == sorted(b->others());
+  return bodies_of(*a) == bodies_of(*b);
 }
 
 void diff_measures(const Measure& o, const Measure& n, int gap, MeasureDiff& out) {

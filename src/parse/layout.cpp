@@ -158,6 +158,7 @@ MinistryTag LineReader::read_tag(std::u32string_view tag) const {
     const Body* body = text::find_body(m.name, profile_.bodies);
     m.known = body != nullptr;
     m.body = body ? body->name : m.name;
+    if (body) m.ended = body->ended;
     t.ministries.push_back(std::move(m));
   }
   if (profile_.lead_by_order && !t.ministries.empty()) {

@@ -1,0 +1,42 @@
+// The text outside the units is compared too, or a change there would go
+// unsaid: the title (its years may roll, like the units'), the decision date,
+// the deciding body, the preamble and the footnotes, one by one.
+#include "compare/outside.hpp"
+
+#include <algorithm>
+
+#include "compare/diff.hpp"
+#include "text/year_mask.hpp"
+
+namespace nendiff {
+namespace {
+
+bool same(const std::string& a, const std::string& b, int gap) {
+  return a == b || text::same_but_years(text::mask_years(a), text::mask_years(b), gap);
+}
+
+void compare_part(const char* part, const std::string& o, int old_line, const std::string& n,
+                  int new_line, int gap, std::vector<TextChange>& out) {
+  if (same(o, n, gap)) return;
+  out.push_back({part, o, n, o.empty() ? 0 : old_line, n.empty() ? 0 : new_line, edit_script(o, n)});
+}
+
+}  // namespace
+
+std::vector<TextChange> outside_changes(const Document& o, const Document& n, int gap) {
+  std::vector<TextChange> out;
+  compare_part("title", o.title, o.title_line, n.title, n.title_line, gap, out);
+  compare_part("date", o.date_text, o.date_line, n.date_text, n.date_line, gap, out);
+  compare_part("body", o.body, 0, n.body, 0, gap, out);
+  compare_part("preamble", o.preamble, 0, n.preamble, 0, gap, out);
+  const size_t notes = std::max(o.footnotes.size(), n.footnotes.size());
+  for (size_t i = 0; i < notes; ++i) {
+    const Footnote* a = i < o.footnotes.size() ? &o.footnotes[i] : nullptr;
+    const Footnote* b = i < n.footnotes.size() ? &n.footnotes[i] : nullptr;
+    compare_part("footnote", a ? a->marker + " " + a->text : "", a ? a->line : 0,
+                 b ? b->marker + " " + b->text : "", b ? b->line : 0, gap, out);
+  }
+  return out;
+}
+
+}  // namespace nendiff

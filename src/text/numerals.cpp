@@ -1,0 +1,40 @@
+#include "text/numerals.hpp"
+
+namespace nendiff::text {
+namespace {
+
+constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+
+int digit(char32_t c) {
+  const size_t d = kDigits.find(c);
+  return d == std::u32string_view::npos ? -1 : static_cast<int>(d);
+}
+
+int multiplier(char32_t c) {
+  switch (c) {
+    case U'十': return 10;
+    case U'百': return 100;
+    case U'千': return 1000;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+int kanji_number(std::u32string_view s, size_t i, size_t& end) {
+  int value = 0, pending = 0;
+  end = i;
+  for (; end < s.size(); ++end) {
+    if (const int d = digit(s[end]); d >= 0) {
+      pending = pending * 10 + d;
+    } else if (const int m = multiplier(s[end])) {
+      value += (pending == 0 ? 1 : pending) * m;
+      pending = 0;
+    } else {
+      break;
+    }
+  }
+  return value + pending;
+}
+
+}  // namespace nendiff::text
