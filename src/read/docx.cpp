@@ -3,16 +3,15 @@
 // numbers and bullets put back in front of their paragraphs (Word keeps them
 // in numbering.xml, not in the text), table rows as lines, footnotes at the end.
 // Built as the module nendiff-docx.so (module.hpp): libzip and pugixml load only for ZIPs.
-#include <zip.h>
-
 #include <algorithm>
 #include <array>
 #include <map>
 #include <memory>
 #include <optional>
-#include <pugixml.hpp>
 #include <vector>
 
+#include "read/docx_parts.hpp"
+#include "read/refuse.hpp"
 #include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
 #include "text/normalize.hpp"
@@ -20,175 +19,6 @@
 
 namespace nendiff::detail {
 namespace {
-
-[[noreturn]] void fail(const std::string& path, const std::string& problem) {
-  throw Error(path + ": " + problem);
-}
-
-// --- The archive -------------------------------------------------------------
-
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-
-class Archive {
- public:
-  // `kind` names what the file should be in the refusal: 「corrupt Word document」.
-  Archive(const std::string& path, std::string_view bytes, std::uintmax_t max_size,
-          const std::string& kind)
-      : path_(path), max_size_(max_size) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source) zip_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
-    if (!zip_) {
-      if (source) zip_source_free(source);
-      const std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
-      fail(path, "corrupt " + kind + " (not a readable ZIP archive: " + why + ")");
-    }
-    zip_error_fini(&error);
-  }
-
-  bool has(const std::string& name) const {
-    return zip_name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE) >= 0;
-  }
-
-  // The part's bytes; nullopt when the archive has no such part.
-  std::optional<std::string> read(const std::string& name) const {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip_.get(), name.c_str(), ZIP_FL_NOCASE, &st) != 0) return std::nullopt;
-    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
-      fail(path_, "encrypted archive: it needs a password to open (save an unprotected copy)");
-    if ((st.valid & ZIP_STAT_SIZE) && st.size > max_size_) too_large(name);
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
-        zip_fopen(zip_.get(), name.c_str(), ZIP_FL_NOCASE), zip_fclose);
-    if (!file) fail(path_, "corrupt ZIP archive (" + name + ": " + zip_strerror(zip_.get()) + ")");
-    std::string bytes;
-    char buffer[64 * 1024];
-    zip_int64_t n;
-    while ((n = zip_fread(file.get(), buffer, sizeof buffer)) > 0) {
-      bytes.append(buffer, static_cast<size_t>(n));
-      if (bytes.size() > max_size_) too_large(name);
-    }
-    if (n < 0) fail(path_, "corrupt ZIP archive (" + name + ": " + zip_file_strerror(file.get()) + ")");
-    return bytes;
-  }
-
- private:
-  [[noreturn]] void too_large(const std::string& name) const {
-    fail(path_, name + " unpacks to more than " + std::to_string(max_size_) +
-                    " bytes (use --max-size)");
-  }
-
-  std::string path_;
-  std::uintmax_t max_size_;
-  std::unique_ptr<zip_t, ZipCloser> zip_;
-};
-
-// --- XML parts ---------------------------------------------------------------
-
-const char* const kWordNamespaces[] = {
-    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-    "http://purl.oclc.org/ooxml/wordprocessingml/main"};  // Strict OOXML
-
-// The child elements of one name. Unlike pugixml's children(name), the range
-// owns the name, so it may be built from a temporary string.
-class Children {
- public:
-  Children(const pugi::xml_node& parent, std::string name) : parent_(parent), name_(std::move(name)) {}
-
-  struct iterator {
-    pugi::xml_node node;
-    const std::string* name;
-    pugi::xml_node operator*() const { return node; }
-    iterator& operator++() {
-      node = node.next_sibling(name->c_str());
-      return *this;
-    }
-    bool operator!=(const iterator& other) const { return node != other.node; }
-  };
-  iterator begin() const { return {parent_.child(name_.c_str()), &name_}; }
-  iterator end() const { return {pugi::xml_node(), &name_}; }
-
- private:
-  pugi::xml_node parent_;
-  std::string name_;
-};
-
-// Element and attribute names with the prefix the part binds WordprocessingML to
-// (Word writes w:, other producers may not).
-struct Names {
-  std::string prefix = "w:";
-  std::string operator()(const char* local) const { return prefix + local; }
-  bool is(const pugi::xml_node& n, const char* local) const { return n.name() == prefix + local; }
-  std::string attr(const pugi::xml_node& n, const char* local) const {
-    return n.attribute((prefix + local).c_str()).value();
-  }
-  std::string val(const pugi::xml_node& parent, const char* child) const {
-    return attr(parent.child((prefix + child).c_str()), "val");
-  }
-  Children children(const pugi::xml_node& parent, const char* local) const {
-    return Children(parent, prefix + local);
-  }
-};
-
-Names names_of(const pugi::xml_node& root) {
-  Names names;
-  for (const pugi::xml_attribute& a : root.attributes()) {
-    const std::string name = a.name();
-    for (const char* ns : kWordNamespaces) {
-      if (a.value() != std::string(ns)) continue;
-      if (name == "xmlns") names.prefix.clear();
-      if (name.rfind("xmlns:", 0) == 0) names.prefix = name.substr(6) + ":";
-    }
-  }
-  return names;
-}
-
-struct Part {
-  pugi::xml_document xml;
-  Names names;
-  pugi::xml_node root() const { return xml.document_element(); }
-};
-
-// Parses part `name`; an absent part gives an empty document.
-std::unique_ptr<Part> load_part(const std::string& path, const Archive& archive,
-                                const std::string& name) {
-  auto part = std::make_unique<Part>();
-  const std::optional<std::string> bytes = archive.read(name);
-  if (!bytes) return part;
-  const pugi::xml_parse_result parsed = part->xml.load_buffer(
-      bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-  if (!parsed)
-    fail(path, "corrupt Word document (" + name + ": " + parsed.description() + " at byte " +
-                   std::to_string(parsed.offset) + ")");
-  part->names = names_of(part->root());
-  return part;
-}
-
-std::string directory_of(const std::string& part) {
-  const size_t slash = part.rfind('/');
-  return slash == std::string::npos ? "" : part.substr(0, slash + 1);
-}
-
-// The parts a part points to, by relationship type (its last path segment:
-// officeDocument, styles, numbering, footnotes …), resolved to archive names.
-std::map<std::string, std::string> relations(const std::string& path, const Archive& archive,
-                                             const std::string& part) {
-  const std::string dir = directory_of(part);
-  const std::string rels = dir + "_rels/" + part.substr(dir.size()) + ".rels";
-  std::unique_ptr<Part> xml = load_part(path, archive, rels);
-  std::map<std::string, std::string> out;
-  for (const pugi::xml_node& r : xml->root().children("Relationship")) {
-    const std::string type = r.attribute("Type").value(), target = r.attribute("Target").value();
-    if (std::string(r.attribute("TargetMode").value()) == "External" || target.empty()) continue;
-    const std::string resolved = target[0] == '/' ? target.substr(1) : dir + target;
-    out.emplace(type.substr(type.rfind('/') + 1), resolved);
-  }
-  return out;
-}
 
 // --- List numbering ----------------------------------------------------------
 
@@ -549,8 +379,8 @@ DecodedText read_word(const std::string& path, const Archive& archive, const std
   std::unique_ptr<Part> document = load_part(path, archive, main);
   const Names& w = document->names;
   const pugi::xml_node body = document->root().child(w("body").c_str());
-  if (!w.is(document->root(), "document")) fail(path, zip_kind(archive));
-  if (!body) fail(path, "corrupt Word document (" + main + " has no body)");
+  if (!w.is(document->root(), "document")) refuse(path, zip_kind(archive));
+  if (!body) refuse(path, "corrupt Word document (" + main + " has no body)");
   std::map<std::string, std::string> parts = relations(path, archive, main);
   std::unique_ptr<Part> numbering = load_part(path, archive, parts["numbering"]);
   std::unique_ptr<Part> styles = load_part(path, archive, parts["styles"]);
@@ -568,7 +398,7 @@ DecodedText read_zip_document(const std::string& path, std::string_view bytes,
   const Archive archive(path, bytes, max_size, docx ? "Word document" : "ZIP archive");
   std::string main = relations(path, archive, "")["officeDocument"];
   if (main.empty()) main = "word/document.xml";
-  if (!archive.has(main)) fail(path, zip_kind(archive));
+  if (!archive.has(main)) refuse(path, zip_kind(archive));
   return read_word(path, archive, main);
 }
 

@@ -14,15 +14,12 @@
 
 #include "nendiff/error.hpp"
 #include "read/formats.hpp"
+#include "read/refuse.hpp"
 
 namespace nendiff {
 namespace {
 
 namespace fs = boost::filesystem;
-
-[[noreturn]] void fail(const std::string& path, const std::string& problem) {
-  throw Error(path + ": " + problem);
-}
 
 std::string too_large(std::uintmax_t size, std::uintmax_t limit) {
   return "file too large (" + std::to_string(size) + " bytes, limit " + std::to_string(limit) +
@@ -33,15 +30,15 @@ std::string too_large(std::uintmax_t size, std::uintmax_t limit) {
 void check_file(const std::string& path, std::uintmax_t max_size) {
   boost::system::error_code ec;
   const fs::file_status status = fs::status(path, ec);
-  if (status.type() == fs::file_not_found) fail(path, "no such file");
-  if (ec == boost::system::errc::permission_denied) fail(path, "cannot read (permission denied)");
-  if (ec) fail(path, "cannot read (" + ec.message() + ")");
-  if (status.type() == fs::directory_file) fail(path, "is a directory");
+  if (status.type() == fs::file_not_found) detail::refuse(path, "no such file");
+  if (ec == boost::system::errc::permission_denied) detail::refuse(path, "cannot read (permission denied)");
+  if (ec) detail::refuse(path, "cannot read (" + ec.message() + ")");
+  if (status.type() == fs::directory_file) detail::refuse(path, "is a directory");
   if (status.type() != fs::regular_file) return;  // a pipe: its size shows while reading
   const std::uintmax_t size = fs::file_size(path, ec);
-  if (ec) fail(path, "cannot read (" + ec.message() + ")");
-  if (size == 0) fail(path, "empty file");
-  if (size > max_size) fail(path, too_large(size, max_size));
+  if (ec) detail::refuse(path, "cannot read (" + ec.message() + ")");
+  if (size == 0) detail::refuse(path, "empty file");
+  if (size > max_size) detail::refuse(path, too_large(size, max_size));
 }
 
 struct FileCloser {
@@ -51,17 +48,17 @@ struct FileCloser {
 // Reads at most max_size bytes; more is an error even where no size was known.
 std::string read_bytes(const std::string& path, std::uintmax_t max_size) {
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file && errno == EACCES) fail(path, "cannot read (permission denied)");
-  if (!file) fail(path, std::string("cannot read (") + std::strerror(errno) + ")");
+  if (!file && errno == EACCES) detail::refuse(path, "cannot read (permission denied)");
+  if (!file) detail::refuse(path, std::string("cannot read (") + std::strerror(errno) + ")");
   std::string bytes;
   char buffer[64 * 1024];
   while (size_t n = std::fread(buffer, 1, sizeof buffer, file.get())) {
     bytes.append(buffer, n);
-    if (bytes.size() > max_size) fail(path, "file too large (more than " +
+    if (bytes.size() > max_size) detail::refuse(path, "file too large (more than " +
                                                 std::to_string(max_size) + " bytes; use --max-size)");
   }
-  if (std::ferror(file.get())) fail(path, std::string("cannot read (") + std::strerror(errno) + ")");
-  if (bytes.empty()) fail(path, "empty file");
+  if (std::ferror(file.get())) detail::refuse(path, std::string("cannot read (") + std::strerror(errno) + ")");
+  if (bytes.empty()) detail::refuse(path, "empty file");
   return bytes;
 }
 
@@ -82,13 +79,13 @@ bool is_encrypted_office(std::string_view bytes) {
 void check_known_formats(const std::string& path, std::string_view bytes) {
   auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && is_encrypted_office(bytes))
-    fail(path, "encrypted (password-protected) Office document: save an unprotected copy");
+    detail::refuse(path, "encrypted (password-protected) Office document: save an unprotected copy");
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && has_extension(path, ".doc"))
-    fail(path, "legacy Word file (.doc), not supported (save it as .docx or PDF)");
+    detail::refuse(path, "legacy Word file (.doc), not supported (save it as .docx or PDF)");
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-    fail(path, "legacy Office file (.doc/.xls), not a text edition (save it as text first)");
-  if (starts("\x89PNG\r\n\x1A\n")) fail(path, "PNG image, not a text edition");
-  if (starts("\x7F" "ELF")) fail(path, "ELF executable, not a text edition");
+    detail::refuse(path, "legacy Office file (.doc/.xls), not a text edition (save it as text first)");
+  if (starts("\x89PNG\r\n\x1A\n")) detail::refuse(path, "PNG image, not a text edition");
+  if (starts("\x7F" "ELF")) detail::refuse(path, "ELF executable, not a text edition");
 }
 
 // UTF-16 and UTF-32 text is full of NUL bytes; every other encoding is not.
@@ -106,13 +103,17 @@ void check_not_binary(const std::string& path, std::string_view bytes, const std
   check_known_formats(path, bytes);
   const size_t nul = bytes.find('\0');
   if (nul != std::string_view::npos && !is_wide_encoding(bytes, encoding))
-    fail(path, "binary file (NUL byte at offset " + std::to_string(nul) + "), not a text edition");
+    detail::refuse(path, "binary file (NUL byte at offset " + std::to_string(nul) + "), not a text edition");
 }
 
 }  // namespace
 
 // The format sniffers stay here, so that a text edition loads no reader module.
 namespace detail {
+
+void refuse(const std::string& path, const std::string& problem) {
+  throw Error(path + ": " + problem);
+}
 
 bool is_pdf(std::string_view bytes) {
   return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
@@ -131,7 +132,7 @@ DecodedText read_input(const std::string& path, const InputOptions& options) {
   try {
     return decode(bytes, options.encoding);
   } catch (const Error& e) {
-    fail(path, e.what());
+    detail::refuse(path, e.what());
   }
 }
 

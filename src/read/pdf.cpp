@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "read/refuse.hpp"
 #include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
 #include "text/normalize.hpp"
@@ -21,10 +22,6 @@
 
 namespace nendiff::detail {
 namespace {
-
-[[noreturn]] void fail(const std::string& path, const std::string& problem) {
-  throw Error(path + ": " + problem);
-}
 
 // One printed line: word boxes on the same baseline, left to right.
 struct PdfLine {
@@ -57,11 +54,11 @@ std::unique_ptr<poppler::document> open_pdf(const std::string& path, std::string
       bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) {
     const std::string why = poppler_complaint();
-    fail(path, "corrupt PDF, cannot be opened" + (why.empty() ? "" : " (poppler: " + why + ")"));
+    refuse(path, "corrupt PDF, cannot be opened" + (why.empty() ? "" : " (poppler: " + why + ")"));
   }
   if (doc->is_locked())
-    fail(path, "encrypted PDF: it needs a password to open (save an unprotected copy)");
-  if (doc->pages() <= 0) fail(path, "corrupt PDF, it has no pages");
+    refuse(path, "encrypted PDF: it needs a password to open (save an unprotected copy)");
+  if (doc->pages() <= 0) refuse(path, "corrupt PDF, it has no pages");
   return doc;
 }
 
@@ -304,7 +301,7 @@ DecodedText read_pdf(const std::string& path, std::string_view bytes) {
   drop_running_lines(pages);
   const bool text = std::any_of(pages.begin(), pages.end(), [](const Page& p) { return !p.empty(); });
   if (!text)
-    fail(path, "PDF without a text layer (scanned or image-only): OCR is needed to read it");
+    refuse(path, "PDF without a text layer (scanned or image-only): OCR is needed to read it");
   return paragraphs(pages);
 }
 
