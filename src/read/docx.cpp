@@ -5,13 +5,16 @@
 // Built as the module nendiff-docx.so (module.hpp): libzip and pugixml load only for ZIPs.
 #include <algorithm>
 #include <array>
+#include <climits>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "read/docx_parts.hpp"
-#include "read/refuse.hpp"
+#include "read/support.hpp"
 #include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
 #include "text/normalize.hpp"
@@ -21,6 +24,20 @@ namespace nendiff::detail {
 namespace {
 
 // --- List numbering ----------------------------------------------------------
+
+// List labels are decoration, so they are bounded rather than spelled out: a
+// numbering.xml may ask for the two-billionth letter (「AAA…」 77 million
+// times), eight times over, in every paragraph. Word's own numbers stop at 32767.
+constexpr int kMaxListNumber = 32767;
+constexpr size_t kMaxLabelBytes = 64;  // 「1.2.3.4.5.6.7.8.9.」 is 18
+
+// A w:val number: atoi's result for out-of-range text is undefined.
+int decimal(const std::string& s) {
+  const long long n = std::strtoll(s.c_str(), nullptr, 10);
+  return static_cast<int>(std::clamp<long long>(n, INT_MIN, INT_MAX));
+}
+
+int list_number(const std::string& s) { return std::clamp(decimal(s), 0, kMaxListNumber); }
 
 struct Level {
   std::string format = "decimal";  // w:numFmt: bullet, decimal, decimalEnclosedCircle …
@@ -35,7 +52,7 @@ Level read_level(const Names& w, const pugi::xml_node& lvl) {
   Level level;
   if (auto fmt = w.val(lvl, "numFmt"); !fmt.empty()) level.format = fmt;
   level.text = w.val(lvl, "lvlText");
-  if (auto start = w.val(lvl, "start"); !start.empty()) level.start = std::atoi(start.c_str());
+  if (auto start = w.val(lvl, "start"); !start.empty()) level.start = list_number(start);
   level.space = w.val(lvl, "suff") != "nothing";
   return level;
 }
@@ -43,7 +60,7 @@ Level read_level(const Names& w, const pugi::xml_node& lvl) {
 Levels read_levels(const Names& w, const pugi::xml_node& parent) {
   Levels levels;
   for (const pugi::xml_node& lvl : w.children(parent, "lvl"))
-    levels[std::atoi(w.attr(lvl, "ilvl").c_str())] = read_level(w, lvl);
+    levels[decimal(w.attr(lvl, "ilvl"))] = read_level(w, lvl);
   return levels;
 }
 
@@ -65,10 +82,10 @@ std::map<std::string, List> read_lists(const Part& part) {
     const std::string abstract_id = w.val(num, "abstractNumId"), id = w.attr(num, "numId");
     List list{abstract[abstract_id], "abstract " + abstract_id};
     for (const pugi::xml_node& o : w.children(num, "lvlOverride")) {
-      const int ilvl = std::atoi(w.attr(o, "ilvl").c_str());
+      const int ilvl = decimal(w.attr(o, "ilvl"));
       if (pugi::xml_node lvl = o.child(w("lvl").c_str())) list.levels[ilvl] = read_level(w, lvl);
       if (auto start = w.val(o, "startOverride"); !start.empty()) {
-        list.levels[ilvl].start = std::atoi(start.c_str());
+        list.levels[ilvl].start = list_number(start);
         list.counter = "list " + id;
       }
     }
@@ -87,7 +104,7 @@ ListRef list_ref(const Names& w, const pugi::xml_node& ppr) {
   const pugi::xml_node num = ppr.child(w("numPr").c_str());
   ListRef ref;
   ref.num_id = w.val(num, "numId");
-  if (auto ilvl = w.val(num, "ilvl"); !ilvl.empty()) ref.level = std::atoi(ilvl.c_str());
+  if (auto ilvl = w.val(num, "ilvl"); !ilvl.empty()) ref.level = decimal(ilvl);
   return ref;
 }
 
@@ -115,7 +132,9 @@ Styles read_styles(const Part& part) {
   return styles;
 }
 
+// 「AA」 for 27: Word's letter numbers, the letter repeated.
 std::string repeat(std::u32string_view letters, int n) {
+  if (n < 1) return std::to_string(n);  // no letter for 0
   const int k = static_cast<int>(letters.size());
   return to_utf8(std::u32string(static_cast<size_t>((n - 1) / k + 1), letters[(n - 1) % k]));
 }
@@ -144,6 +163,14 @@ std::string kanji_number(int n) {
   if (n >= 10) out += U'十';
   if (n % 10 || n < 10) out += digit[static_cast<size_t>(n % 10)];
   return to_utf8(out);
+}
+
+// At most `bytes` of `s`, not cutting a character.
+std::string utf8_prefix(std::string s, size_t bytes) {
+  if (s.size() <= bytes) return s;
+  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
+  s.resize(bytes);
+  return s;
 }
 
 // How Word writes list number `n` in format `format` (w:ST_NumberFormat).
@@ -194,7 +221,9 @@ class ListCounter {
     if (format.format == "bullet") return bullet(format);
     std::array<int, 9>& count = counts_[list->second.counter];
     count[static_cast<size_t>(level)] =
-        count[static_cast<size_t>(level)] ? count[static_cast<size_t>(level)] + 1 : format.start;
+        count[static_cast<size_t>(level)]
+            ? std::min(count[static_cast<size_t>(level)] + 1, kMaxListNumber)
+            : format.start;
     for (size_t deeper = static_cast<size_t>(level) + 1; deeper < count.size(); ++deeper)
       count[deeper] = 0;
     std::string text = expand(format.text, list->second.levels, count);
@@ -221,7 +250,7 @@ class ListCounter {
   static std::string expand(const std::string& pattern, Levels& levels,
                             const std::array<int, 9>& count) {
     std::string out;
-    for (size_t i = 0; i < pattern.size(); ++i) {
+    for (size_t i = 0; i < pattern.size() && out.size() <= kMaxLabelBytes; ++i) {
       if (pattern[i] != '%' || i + 1 >= pattern.size() || pattern[i + 1] < '1' ||
           pattern[i + 1] > '9') {
         out += pattern[i];
@@ -233,7 +262,7 @@ class ListCounter {
                                                              : l.start,
                            l.format);
     }
-    return out;
+    return utf8_prefix(out, kMaxLabelBytes);
   }
 
   std::map<std::string, List> lists_;
@@ -254,22 +283,31 @@ std::string superscript(int n) {
 
 class BodyReader {
  public:
-  BodyReader(const Names& w, ListCounter& lists, const Part& footnotes)
-      : w_(w), lists_(lists), footnotes_(footnotes) {}
+  // The text is refused once it is longer than `max_size`, as the file would be.
+  BodyReader(const Names& w, ListCounter& lists, const Part& footnotes, const std::string& path,
+             std::uintmax_t max_size)
+      : w_(w), lists_(lists), path_(path), max_size_(max_size) {
+    const Names& f = footnotes.names;
+    for (const pugi::xml_node& n : f.children(footnotes.root(), "footnote"))
+      for (const pugi::xml_node& p : f.children(n, "p")) footnotes_[f.attr(n, "id")].push_back(p);
+  }
 
   std::string read(const pugi::xml_node& body) {
     block(body);
     const size_t referenced = noted_.size();  // by the body, not by footnotes themselves
     for (size_t i = 0; i < referenced; ++i)
       add(superscript(static_cast<int>(i) + 1) + " " + footnote_text(noted_[i]));
-    std::string out;
-    for (const std::string& p : paragraphs_) out += (out.empty() ? "" : "\n\n") + p;
-    return out + "\n";
+    return std::move(text_) + "\n";
   }
 
  private:
   void add(const std::string& paragraph) {
-    if (!normalize_line(paragraph).empty()) paragraphs_.push_back(paragraph);
+    if (normalize_line(paragraph).empty()) return;
+    const std::string_view separator = text_.empty() ? "" : "\n\n";
+    if (text_.size() + separator.size() + paragraph.size() > max_size_)
+      refuse(path_, "text too large once unpacked (more than " + std::to_string(max_size_) +
+                        " bytes; use --max-size)");
+    text_.append(separator).append(paragraph);
   }
 
   // Paragraphs and tables, also inside content controls and custom XML.
@@ -346,23 +384,21 @@ class BodyReader {
   }
 
   std::string footnote_text(const std::string& id) {
-    const Names& f = footnotes_.names;
     std::string text;
-    for (const pugi::xml_node& n : f.children(footnotes_.root(), "footnote")) {
-      if (f.attr(n, "id") != id) continue;
-      for (const pugi::xml_node& p : f.children(n, "p")) {
-        std::string piece;
-        runs(p, piece);
-        text += piece;
-      }
-    }
+    auto found = footnotes_.find(id);
+    if (found == footnotes_.end()) return text;
+    for (const pugi::xml_node& p : found->second) runs(p, text);
     return text.substr(std::min(text.find_first_not_of(" \t"), text.size()));
   }
 
   const Names& w_;
   ListCounter& lists_;
-  const Part& footnotes_;
-  std::vector<std::string> paragraphs_;
+  // The paragraphs of each footnote id (Word writes one footnote an id; more
+  // are read together): a lookup per reference, not a walk through them all.
+  std::unordered_map<std::string, std::vector<pugi::xml_node>> footnotes_;
+  const std::string& path_;
+  const std::uintmax_t max_size_;
+  std::string text_;                // the paragraphs so far, a blank line between them
   std::vector<std::string> noted_;  // footnote ids in the order they are referenced
 };
 
@@ -375,19 +411,26 @@ std::string zip_kind(const Archive& archive) {
   return "ZIP archive, not a text edition";
 }
 
-DecodedText read_word(const std::string& path, const Archive& archive, const std::string& main) {
+DecodedText read_word(const std::string& path, const Archive& archive, const std::string& main,
+                      std::uintmax_t max_size) {
   std::unique_ptr<Part> document = load_part(path, archive, main);
   const Names& w = document->names;
   const pugi::xml_node body = document->root().child(w("body").c_str());
   if (!w.is(document->root(), "document")) refuse(path, zip_kind(archive));
   if (!body) refuse(path, "corrupt Word document (" + main + " has no body)");
-  std::map<std::string, std::string> parts = relations(path, archive, main);
-  std::unique_ptr<Part> numbering = load_part(path, archive, parts["numbering"]);
-  std::unique_ptr<Part> styles = load_part(path, archive, parts["styles"]);
-  std::unique_ptr<Part> footnotes = load_part(path, archive, parts["footnotes"]);
+  const Relations parts = relations(path, archive, main);
+  auto related = [&](const char* type) {
+    return load_part(path, archive, parts.target(path, archive, type));
+  };
+  std::unique_ptr<Part> numbering = related("numbering"), styles = related("styles"),
+                        footnotes = related("footnotes");
   ListCounter lists(read_lists(*numbering), read_styles(*styles));
   DecodedText out;
-  out.utf8 = BodyReader(w, lists, *footnotes).read(body);
+  out.utf8 = BodyReader(w, lists, *footnotes, path, max_size).read(body);
+  // The parts are valid UTF-8 (load_part), but pugixml writes what a character
+  // reference says, a surrogate (&#xD800;) or a number past Unicode too.
+  if (!is_valid_utf8(out.utf8))
+    refuse(path, "corrupt Word document (a character reference to no Unicode character)");
   out.encoding = "DOCX";
   return out;
 }
@@ -396,10 +439,10 @@ DecodedText read_zip_document(const std::string& path, std::string_view bytes,
                               std::uintmax_t max_size) {
   const bool docx = path.size() >= 5 && lower(path.substr(path.size() - 5)) == ".docx";
   const Archive archive(path, bytes, max_size, docx ? "Word document" : "ZIP archive");
-  std::string main = relations(path, archive, "")["officeDocument"];
+  std::string main = relations(path, archive, "").target(path, archive, "officeDocument");
   if (main.empty()) main = "word/document.xml";
   if (!archive.has(main)) refuse(path, zip_kind(archive));
-  return read_word(path, archive, main);
+  return read_word(path, archive, main, max_size);
 }
 
 }  // namespace

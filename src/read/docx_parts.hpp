@@ -77,19 +77,34 @@ struct Names {
   }
 };
 
+// Word documents nest a few levels (a table in a table, a content control in
+// a content control); a part nested deeper is refused: the body's readers
+// recurse, and a thread's stack is 8 MB.
+constexpr size_t kMaxDepth = 1000;
+
 struct Part {
+  std::string text;  // the part in UTF-8, parsed in place: xml points into it
   pugi::xml_document xml;
   Names names;
   pugi::xml_node root() const { return xml.document_element(); }
 };
 
-// Parses part `name`; an absent part gives an empty document.
+// Parses part `name` (in the encoding it declares, UTF-8 by default); an absent
+// part gives an empty document.
 std::unique_ptr<Part> load_part(const std::string& path, const Archive& archive,
                                 const std::string& name);
 
 // The parts a part points to, by relationship type (its last path segment:
 // officeDocument, styles, numbering, footnotes …), resolved to archive names.
-std::map<std::string, std::string> relations(const std::string& path, const Archive& archive,
-                                             const std::string& part);
+struct Relations {
+  std::string source;                          // the .rels part that lists them
+  std::map<std::string, std::string> targets;  // type → archive name
+
+  // The part of relationship `type`: "" when there is none; a relationship to a
+  // part the archive lacks is refused, naming the part.
+  std::string target(const std::string& path, const Archive& archive,
+                     const std::string& type) const;
+};
+Relations relations(const std::string& path, const Archive& archive, const std::string& part);
 
 }  // namespace nendiff::detail
