@@ -189,7 +189,8 @@ std::vector<int> pages_repeating(const std::vector<Candidate>& all) {
   for (size_t i = 0; i < all.size(); ++i)
     if (std::isfinite(all[i].top)) by_key[all[i].key].push_back(i);  // NaN is at no height
   std::vector<int> out(all.size(), 0);
-  for (auto& [key, group] : by_key) {
+  for (auto& key_group : by_key) {
+    std::vector<size_t>& group = key_group.second;  // C++17 lambdas capture no bindings
     auto top = [&](size_t k) { return all[group[k]].top; };
     std::sort(group.begin(), group.end(), [&](size_t a, size_t b) { return all[a].top < all[b].top; });
     std::unordered_map<int, int> window;  // page → its candidates within 3 points
