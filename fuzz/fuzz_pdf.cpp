@@ -9,11 +9,6 @@
 
 using namespace nendiff;
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  fuzz::find_modules();
-  return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   fuzz::check_reading("fuzz.pdf", [&] { return detail::read_pdf("fuzz.pdf", bytes, fuzz::kMaxText); });

@@ -47,8 +47,11 @@ void find_modules();
 void check_text(const DecodedText& text);
 void check_refusal(const char* name, const Error& e);
 
+// Runs a reader (through its module: read/formats.hpp) and checks its promise.
 template <typename Read>
 void check_reading(const char* name, Read read) {
+  static const bool found = (find_modules(), true);
+  (void)found;
   try {
     check_text(read());
   } catch (const Error& e) {

@@ -184,20 +184,10 @@ TEST(Word, OutOfMemoryNamesTheFile) {
 // What fuzz_docx checks, on every input it was ever given here: the text is
 // UTF-8, or the refusal one line naming the file.
 TEST(Word, HostileRegressionsGiveTextOrOneLine) {
-  int files = 0;
-  for (const fs::directory_entry& e : fs::directory_iterator(test::regression("fuzz_docx"))) {
-    const std::string file = e.path().string();
-    SCOPED_TRACE(file);
-    ++files;
-    try {
-      EXPECT_TRUE(test::valid_utf8(read_input(file).utf8));
-    } catch (const Error& error) {
-      const std::string message = error.what();
-      EXPECT_TRUE(test::starts_with(message, file + ": ")) << message;
-      EXPECT_EQ(message.find('\n'), std::string::npos) << message;
-    }
-  }
-  EXPECT_GE(files, 10);
+  EXPECT_GE(test::replay_regressions("fuzz_docx", [](const DecodedText& text) {
+              EXPECT_TRUE(test::valid_utf8(text.utf8));
+            }),
+            10);
 }
 
 }  // namespace

@@ -5,9 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/filesystem.hpp>
 #include <cstdlib>
 #include <string>
 
+#include "nendiff/error.hpp"
+#include "nendiff/read.hpp"
 #include "read/support.hpp"
 
 namespace nendiff::test {
@@ -45,5 +48,27 @@ constexpr bool kOptimized = false;
 constexpr int kHostileScale = kSanitized || !kOptimized ? 10 : 1;
 
 inline bool valid_utf8(const std::string& s) { return detail::is_valid_utf8(s); }
+
+// Reads every file of tests/regressions/<dir>/ as nendiff does, the way the
+// fuzz target of that name checks it: `check` is given the text, and a
+// refusal must be one line that names the file. Returns how many files.
+template <typename Check>
+int replay_regressions(const std::string& dir, Check check) {
+  int files = 0;
+  for (const boost::filesystem::directory_entry& e :
+       boost::filesystem::directory_iterator(regression(dir))) {
+    const std::string file = e.path().string();
+    SCOPED_TRACE(file);
+    ++files;
+    try {
+      check(read_input(file));
+    } catch (const Error& error) {
+      const std::string message = error.what();
+      EXPECT_EQ(message.rfind(file + ": ", 0), 0u) << message;
+      EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+    }
+  }
+  return files;
+}
 
 }  // namespace nendiff::test

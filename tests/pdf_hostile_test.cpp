@@ -77,22 +77,11 @@ TEST(Pdf, ExtractedTextCountsAgainstMaxSize) {
 // What fuzz_pdf checks, on every input it was ever given here: UTF-8 text
 // with a page for each line, or a refusal in one line naming the file.
 TEST(Pdf, HostileRegressionsGiveTextOrOneLine) {
-  int files = 0;
-  for (const fs::directory_entry& e : fs::directory_iterator(test::regression("fuzz_pdf"))) {
-    const std::string file = e.path().string();
-    SCOPED_TRACE(file);
-    ++files;
-    try {
-      const DecodedText text = read_input(file);
-      EXPECT_TRUE(test::valid_utf8(text.utf8));
-      EXPECT_EQ(text.line_pages.size(), lines_of(text.utf8));
-    } catch (const Error& error) {
-      const std::string message = error.what();
-      EXPECT_TRUE(test::starts_with(message, file + ": ")) << message;
-      EXPECT_EQ(message.find('\n'), std::string::npos) << message;
-    }
-  }
-  EXPECT_GE(files, 3);
+  EXPECT_GE(test::replay_regressions("fuzz_pdf", [](const DecodedText& text) {
+              EXPECT_TRUE(test::valid_utf8(text.utf8));
+              EXPECT_EQ(text.line_pages.size(), lines_of(text.utf8));
+            }),
+            3);
 }
 
 }  // namespace
