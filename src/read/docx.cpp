@@ -46,7 +46,11 @@ struct Level {
   bool space = true;               // a tab or space follows the number (w:suff)
 };
 
-using Levels = std::map<int, Level>;
+using Levels = std::map<int, Level>;  // by w:ilvl, 0–8
+
+// Word has nine levels; any other ilvl is never shown, and would only make
+// each list's copy of its abstract list's levels longer.
+bool is_level(int ilvl) { return ilvl >= 0 && ilvl <= 8; }
 
 Level read_level(const Names& w, const pugi::xml_node& lvl) {
   Level level;
@@ -60,7 +64,7 @@ Level read_level(const Names& w, const pugi::xml_node& lvl) {
 Levels read_levels(const Names& w, const pugi::xml_node& parent) {
   Levels levels;
   for (const pugi::xml_node& lvl : w.children(parent, "lvl"))
-    levels[decimal(w.attr(lvl, "ilvl"))] = read_level(w, lvl);
+    if (const int ilvl = decimal(w.attr(lvl, "ilvl")); is_level(ilvl)) levels[ilvl] = read_level(w, lvl);
   return levels;
 }
 
@@ -83,6 +87,7 @@ std::map<std::string, List> read_lists(const Part& part) {
     List list{abstract[abstract_id], "abstract " + abstract_id};
     for (const pugi::xml_node& o : w.children(num, "lvlOverride")) {
       const int ilvl = decimal(w.attr(o, "ilvl"));
+      if (!is_level(ilvl)) continue;
       if (pugi::xml_node lvl = o.child(w("lvl").c_str())) list.levels[ilvl] = read_level(w, lvl);
       if (auto start = w.val(o, "startOverride"); !start.empty()) {
         list.levels[ilvl].start = list_number(start);

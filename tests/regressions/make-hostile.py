@@ -9,6 +9,7 @@ The small ones land in REGRESSIONS_DIR/fuzz_docx/, fuzz_pdf/ and read_input/:
 robustness tests replay them and scripts/fuzz seeds its targets with them.
 The big ones are made at test time (hostile_input_test.cpp) by NAME:
   footnotes N        N footnotes, each referenced once
+  numbering-levels N an abstract list of N levels used by N lists
   pages N [LINES]    a PDF of N pages: running header, LINES body lines (5), 「- n -」
   tiny-paragraphs N  a .docx of N one-character paragraphs (compresses ~300:1)
   nested KIND N      a paragraph inside N levels of KIND (customXml, sdt,
@@ -89,6 +90,16 @@ def numbering_bomb(path, start="2000000000", paragraphs=200):
     item = p("研究開発を推進する。", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')
     docx(path, p(TITLE) + item * paragraphs,
          {"numbering": ("numbering.xml", part("numbering", levels))})
+
+
+def numbering_levels(path, n):
+    """An abstract list of n levels (Word has nine) that n lists use."""
+    levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                     f'<w:lvlText w:val="%1."/></w:lvl>' for i in range(n))
+    lists = "".join(f'<w:num w:numId="{i}"><w:abstractNumId w:val="0"/></w:num>' for i in range(1, n + 1))
+    numbering = f'<w:abstractNum w:abstractNumId="0">{levels}</w:abstractNum>{lists}'
+    item = p("研究開発を推進する。", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')
+    docx(path, p(TITLE) + item, {"numbering": ("numbering.xml", part("numbering", numbering))})
 
 
 def footnotes(path, n):
@@ -205,7 +216,7 @@ def small(regressions):
 def main(args):
     if len(args) == 2 and args[0] == "small":
         return small(pathlib.Path(args[1]))
-    makers = {"footnotes": footnotes, "pages": pages,
+    makers = {"footnotes": footnotes, "pages": pages, "numbering-levels": numbering_levels,
               "tiny-paragraphs": lambda path, n: docx(path, p(TITLE) + p("・") * n)}
     if len(args) in (3, 4) and args[0] in makers:
         return makers[args[0]](args[1], *map(int, args[2:]))
