@@ -310,8 +310,7 @@ class BodyReader {
     if (normalize_line(paragraph).empty()) return;
     const std::string_view separator = text_.empty() ? "" : "\n\n";
     if (text_.size() + separator.size() + paragraph.size() > max_size_)
-      refuse(path_, "text too large once unpacked (more than " + std::to_string(max_size_) +
-                        " bytes; use --max-size)");
+      refuse(path_, unpacked_too_large(max_size_));
     text_.append(separator).append(paragraph);
   }
 

@@ -86,6 +86,11 @@ void refuse(const std::string& path, const std::string& problem) {
   throw Error(path + ": " + problem);
 }
 
+std::string unpacked_too_large(std::uintmax_t max_size) {
+  return "text too large once unpacked (more than " + std::to_string(max_size) +
+         " bytes; use --max-size)";
+}
+
 // poppler, like Acrobat, takes "%PDF-" anywhere in the first KiB, after any
 // junk. Here the junk must be whitespace, byte order marks or binary (a
 // MacBinary header), unless the file ends as a PDF does (a download's HTTP

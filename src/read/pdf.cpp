@@ -327,9 +327,7 @@ DecodedText read_pdf(const std::string& path, std::string_view bytes, std::uintm
   for (int i = 0; i < doc->pages(); ++i) {
     pages.push_back(read_page(path, *doc, i));
     for (const PdfLine& line : pages.back()) size += line.text.size() + 1;
-    if (size > max_size)
-      refuse(path, "text too large once unpacked (more than " + std::to_string(max_size) +
-                       " bytes; use --max-size)");
+    if (size > max_size) refuse(path, unpacked_too_large(max_size));
   }
   drop_running_lines(pages);
   const bool text = std::any_of(pages.begin(), pages.end(), [](const Page& p) { return !p.empty(); });
