@@ -161,18 +161,20 @@ def pdf(path, pages, kids=None, compress=False):
 
 
 def word(n):
-    """A word of its own for every number (digits would be masked as a page number's)."""
+    """A word of its own for every number, four letters (digits would be
+    masked as a page number's)."""
     letters = ""
-    while True:
+    for _ in range(4):
         letters = "abcdefghijklmnopqrstuvwxyz"[n % 26] + letters
         n //= 26
-        if not n:
-            return letters.capitalize()
+    return letters.capitalize()
 
 
 def pages(path, n, lines=5, compress=True):
-    """Running header, body lines of their own, page number at the foot."""
-    body = [(72, 750 - 12 * k, f"Measure {word(lines * i + k)} is carried out.") for i in range(n)
+    """Running header, body lines of their own, page number at the foot. The
+    body lines differ only in their last word, as numbered items do."""
+    body = [(72, 750 - 12 * k, f"Measure {word(lines * i + k)} is carried out by every ministry "
+                               "concerned, as this plan sets out.") for i in range(n)
             for k in range(lines)]
     pdf(path, [[(72, 800, "Annual Follow-up 2024")] + body[lines * i:lines * (i + 1)] +
                [(290, 40, f"- {i + 1} -")] for i in range(n)], compress=compress)
