@@ -130,9 +130,10 @@ TEST(OutputTarget, AFullDiskIsSaidToBeFull) {
   const std::string report = dir.file("report.html");
   write_bytes(report, "last week's\n");
   const RunResult r = compare_to(report);
+  const std::string after = read_bytes(report);
   ::umount2(dir.path().c_str(), MNT_DETACH);
   expect_refused(r, report, "write failed (No space left on device)");
-  EXPECT_EQ(read_bytes(report), "last week's\n");
+  EXPECT_EQ(after, "last week's\n");
 }
 
 // A read-only file of one's own in a folder one may write: `cp` refuses it
