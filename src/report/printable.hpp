@@ -24,7 +24,7 @@ struct Unsafe {
 
 // `text` in order: `plain` for each stretch that may be shown as it is,
 // `unsafe` for each character between them: C0 controls but tab (and line feed
-// where `breaks` keeps it), DEL, C1 controls, the bidi controls (U+061C,
+// where `breaks` keeps it: CSV cells may hold lines), DEL, C1 controls, the bidi controls (U+061C,
 // U+200E/F, U+202A–U+202E, U+2066–U+2069), the line and paragraph separators
 // U+2028/9, and stray bytes.
 void split_unsafe(std::string_view text, LineBreaks breaks,

@@ -23,7 +23,7 @@ std::string section_path_text(const std::vector<std::string>& path, std::string_
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : printable(text, LineBreaks::kept)) {
+  for (char c : printable(text)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

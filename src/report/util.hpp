@@ -13,8 +13,7 @@ std::string indent(size_t depth);
 std::string excerpt(std::string_view text, size_t chars);
 // A measure's section path as one line, "1. 総論 › (1) …"; `none` when empty.
 std::string section_path_text(const std::vector<std::string>& path, std::string_view none = "");
-// Escapes & < > " ' for HTML text and attributes, and what printable() escapes
-// (line feeds stay).
+// Escapes & < > " ' for HTML text and attributes, and what printable() escapes.
 std::string html_escape(std::string_view text);
 
 // One CSV record (RFC 4180 quoting, CRLF); a cell a spreadsheet would run as a
