@@ -41,6 +41,7 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
     run.input = input_options(c);
     run.report.old_left = old_left;
     run.quiet = c.quiet;
+    run.follow_links = c.follow_links;
     run.err_is_terminal = isatty(STDERR_FILENO);
     return compare_folders(old_path, new_path, c.output, run, std::cout, std::cerr);
   }

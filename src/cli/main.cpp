@@ -44,6 +44,8 @@ Subcommands declare(CLI::App& app, Arguments& a) {
   cmp->add_flag("--old-left", a.old_left, "HTML 新旧対照表 with the old edition on the left");
   cmp->add_flag("--quiet,-q", common.quiet,
                 "Comparing folders: no progress and no summary, only problems");
+  cmp->add_flag("--follow-links", common.follow_links,
+                "Comparing folders: also read files and folders that links lead to outside them");
   cmp->footer("Example: nendiff compare 2023.txt 2024.txt --format json -o report.json");
 
   CLI::App* chk = app.add_subcommand("check", "Find stale carry-overs in one edition");
