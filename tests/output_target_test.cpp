@@ -136,6 +136,14 @@ TEST(OutputTarget, AFullDiskIsSaidToBeFull) {
   EXPECT_EQ(after, "last week's\n");
 }
 
+// The same for stdout, which was only 「<stdout>: write failed」 (issue 15, item 14).
+TEST(OutputTarget, StdoutOntoAFullDevice) {
+  const std::string command = std::string(NENDIFF_BINARY) + " compare '" + k2023 + "' '" + k2024 +
+                              "' > /dev/full";
+  expect_refused(test::run_program("/bin/sh", {"-c", command}), "<stdout>",
+                 "write failed (No space left on device)");
+}
+
 // A read-only file of one's own in a folder one may write: `cp` refuses it
 // (for root it does not, nor does nendiff: RootWritesWhatCpWrites).
 TEST(OutputTarget, AReadOnlyFileIsRefusedNotReplaced) {

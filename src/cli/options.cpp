@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <boost/filesystem.hpp>
-#include <iostream>
 
 #include "nendiff/error.hpp"
 #include "report/file.hpp"
@@ -49,7 +48,16 @@ void add_common(CLI::App* cmd, Common& c, View view, bool list) {
       ->check(format_validator(view, list));
   cmd->add_option("-o,--output", c.output, "Write to FILE (format inferred from its extension)");
   cmd->add_option("--encoding", c.encoding, "Input encoding (default: detect), e.g. cp932");
-  cmd->add_option("--max-size", c.max_size, "Refuse inputs larger than this many bytes");
+  cmd->add_option("--max-size", c.max_size, "Refuse inputs larger than this many bytes")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            const bool digits = !value.empty() && value.size() <= 19 &&
+                                value.find_first_not_of("0123456789") == std::string::npos;
+            return digits && value.find_first_not_of('0') != std::string::npos
+                       ? ""
+                       : "a number of bytes, 1 or more, not '" + value + "'";
+          },
+          "BYTES"));
 }
 
 InputOptions input_options(const Common& c) {
@@ -85,9 +93,7 @@ void refuse_input_as_output(const Common& c, const std::vector<std::string>& inp
 
 void emit(const Common& c, const std::function<void(std::ostream&)>& write) {
   if (!to_stdout(c)) return write_file_atomically(c.output, write);
-  write(std::cout);
-  std::cout.flush();
-  if (!std::cout) throw Error("<stdout>: write failed");
+  write_to_stdout(write);
 }
 
 }  // namespace nendiff::cli
