@@ -25,6 +25,7 @@ namespace nendiff {
 namespace {
 
 namespace fs = boost::filesystem;
+using test::files_in;
 using test::read_bytes;
 using test::RunResult;
 using test::TempDir;
@@ -47,17 +48,6 @@ RunResult compare_to(const std::string& target, const std::vector<std::string>& 
 void expect_refused(const RunResult& r, const std::string& path, const std::string& problem) {
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_EQ(r.err, "nendiff: " + path + ": " + problem + "\n");
-}
-
-// The names in a folder, sorted, space-separated.
-std::string names_in(const std::string& dir) {
-  std::vector<std::string> names;
-  for (const fs::directory_entry& e : fs::directory_iterator(dir))
-    names.push_back(e.path().filename().string());
-  std::sort(names.begin(), names.end());
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : " ") + n;
-  return out;
 }
 
 struct stat status_of(const std::string& path) {
@@ -98,7 +88,7 @@ TEST(OutputTarget, DeviceIsWrittenInPlace) {
   EXPECT_EQ(status_of(null).st_rdev, makedev(1, 3));
   expect_refused(compare_to(full), full, "write failed (No space left on device)");
   EXPECT_TRUE(S_ISCHR(status_of(full).st_mode));
-  EXPECT_EQ(names_in(dir.path()), "full.json null.json");
+  EXPECT_EQ(files_in(dir.path()), "full.json null.json ");
 }
 
 // /dev/stdout is whatever stdout is: a pipe here (and a file in the harness).
@@ -118,7 +108,7 @@ TEST(OutputTarget, ADirectoryIsSaidToBeOne) {
   TempDir dir;
   expect_refused(compare_to(dir.path(), {"--format", "json"}), dir.path(), "is a directory");
   expect_refused(compare_to(dir.path() + "/"), dir.path() + "/", "is a directory");
-  EXPECT_EQ(names_in(dir.path()), "");
+  EXPECT_EQ(files_in(dir.path()), "");
 }
 
 // A full disk: a tmpfs of 64 KB where root may mount one; the previous report
@@ -197,7 +187,7 @@ TEST(OutputTarget, AReadOnlyFolderTakesNoNewFile) {
                  "cannot write (Permission denied)");
   EXPECT_EQ(test::run_as_user({"compare", k2023, k2024, "-o", existing}).exit_code, 1);
   EXPECT_EQ(nlohmann::json::parse(read_bytes(existing))["version"], 1);
-  EXPECT_EQ(names_in(locked), "report.json");
+  EXPECT_EQ(files_in(locked), "report.json ");
 }
 
 // What root may write, as `cp` does: a read-only file (its mode stays) and
@@ -228,7 +218,7 @@ TEST(OutputTarget, ALongNameGetsItsReport) {
   ASSERT_EQ(name.size(), 255u);
   EXPECT_EQ(compare_to(dir.file(name)).exit_code, 1);
   EXPECT_EQ(nlohmann::json::parse(read_bytes(dir.file(name)))["version"], 1);
-  EXPECT_EQ(names_in(dir.path()), name);
+  EXPECT_EQ(files_in(dir.path()), name + " ");
 }
 
 }  // namespace

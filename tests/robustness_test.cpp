@@ -32,6 +32,7 @@ namespace nendiff {
 namespace {
 
 namespace fs = boost::filesystem;
+using test::files_in;
 using test::read_bytes;
 using test::sample_path;
 using test::TempDir;
@@ -82,15 +83,6 @@ std::string summary_line(const std::string& text_report) {
   return std::regex_search(text_report, m, line) ? m.str() : "";
 }
 
-std::string files_in(const std::string& dir) {
-  std::vector<std::string> names;
-  for (const fs::directory_entry& e : fs::directory_iterator(dir))
-    names.push_back(e.path().filename().string());
-  std::sort(names.begin(), names.end());
-  std::string out;
-  for (const std::string& n : names) out += n + " ";
-  return out;
-}
 
 // ---- inputs that are not editions ------------------------------------------------
 

@@ -32,6 +32,9 @@ bool starts_with(const std::string& s, const std::string& prefix);
 // How many times `part` occurs in `text` (overlaps count).
 size_t count(const std::string& text, const std::string& part);
 
+// The names in a folder, sorted, each followed by a space: "a.json b.txt ".
+std::string files_in(const std::string& dir);
+
 // A fresh directory, removed with everything in it when the object dies.
 class TempDir {
  public:
