@@ -101,6 +101,23 @@ TEST(FolderHostile, LinksOutOfTheTreeAreNotFollowed) {
   EXPECT_NE(std::find(unmatched.begin(), unmatched.end(), "passwd.txt"), unmatched.end());
 }
 
+// An edition's name on a link to nothing or on a FIFO (which reading would
+// wait on forever): files that cannot be read, one line each, exit 2.
+TEST(FolderHostile, ALinkToNothingOrAFifoIsAFileThatCannotBeRead) {
+  TempDir dir;
+  put(dir.file("old/a.txt"), read_bytes(k2023));
+  put(dir.file("new/a.txt"), read_bytes(k2024));
+  fs::create_symlink("gone.txt", dir.file("new/b.txt"));
+  ASSERT_EQ(::mkfifo(dir.file("new/c.txt").c_str(), 0644), 0);
+  const RunResult r = test::run_nendiff(
+      {"compare", dir.file("old"), dir.file("new"), "-o", dir.file("out"), "-q"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(lines_of(r.err), (std::vector<std::string>{
+                                 "nendiff: " + dir.file("new/b.txt") + ": a link to nothing",
+                                 "nendiff: " + dir.file("new/c.txt") + ": not a regular file"}));
+  EXPECT_EQ(nlohmann::json::parse(read_bytes(dir.file("out/index.json")))["pairs"].size(), 1u);
+}
+
 // Names are bytes: one that is not UTF-8, one with a line break and a
 // right-to-left override. They pair, their reports are written under their
 // names, and everything that shows them shows them escaped.

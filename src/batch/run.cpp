@@ -14,8 +14,8 @@ void write_batch_summary(const BatchResult& r, std::ostream& out) {
   out << "compared " << r.pairs.size() << " pair" << (r.pairs.size() == 1 ? "" : "s") << ", "
       << differing << " with differences; index: " << printable(r.index) << "\n";
   for (const BatchPair& p : r.pairs)
-    out << "  " << printable(p.old_doc.relative) << " → " << printable(p.new_doc.relative) << "  changed "
-        << p.summary.changed << ", added " << p.summary.added << ", dropped " << p.summary.dropped
+    out << "  " << printable(p.old_doc.relative) << " → " << printable(p.new_doc.relative)
+        << "  changed " << p.summary.changed << ", added " << p.summary.added << ", dropped " << p.summary.dropped
         << ", stale " << p.summary.stale << "\n";
   for (const BatchDocument& d : r.unmatched_old)
     out << "no partner (old): " << printable(d.relative) << "\n";

@@ -74,9 +74,12 @@ class Walk {
     const fs::path path = fs::path(root_) / relative;
     boost::system::error_code ec;
     const fs::file_status link = fs::symlink_status(path, ec);
-    const fs::file_status st = fs::is_symlink(link) ? fs::status(path, ec) : link;
-    if (fs::is_symlink(link) && !fs::exists(st)) {
-      if (is_edition_file(relative)) fail(relative, "a link to nothing");
+    const fs::file_status st = fs::is_symlink(link) && !ec ? fs::status(path, ec) : link;
+    if (ec) {  // what it is cannot be known: a file, if named like one, that cannot be read
+      if (is_edition_file(relative))
+        fail(relative, fs::is_symlink(link) && ec == boost::system::errc::no_such_file_or_directory
+                           ? "a link to nothing"
+                           : "cannot read (" + ec.message() + ")");
       return;
     }
     if (fs::is_directory(st)) return enter(relative, fs::is_symlink(link));
