@@ -99,9 +99,11 @@ TEST(OutputTarget, DevStdoutIsTheStandardOutput) {
   EXPECT_EQ(piped.exit_code, 0) << piped.err;  // cat's
   EXPECT_EQ(piped.err, "");
   EXPECT_EQ(nlohmann::json::parse(piped.out)["version"], 1);
-  const RunResult file = test::run_nendiff({"compare", k2023, k2024, "-o", "/dev/stdout", "-f", "json"});
-  EXPECT_EQ(file.exit_code, 1) << file.err;
-  EXPECT_EQ(nlohmann::json::parse(file.out)["version"], 1);
+  for (const char* name : {"/dev/stdout", "/dev/fd/1"}) {  // the harness's stdout: a file
+    const RunResult file = test::run_nendiff({"compare", k2023, k2024, "-o", name, "-f", "json"});
+    EXPECT_EQ(file.exit_code, 1) << file.err;
+    EXPECT_EQ(nlohmann::json::parse(file.out)["version"], 1);
+  }
 }
 
 TEST(OutputTarget, ADirectoryIsSaidToBeOne) {

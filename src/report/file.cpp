@@ -79,26 +79,23 @@ std::string failure(const std::string& path, const char* what, int error) {
 
 // The file a report replaces: `path`, or the file its symbolic links lead to,
 // so that the link stays a link (as with a shell's `>`). A dangling link names
-// the file to create. `kernel_space`: a hop lies in /dev or /proc, where
-// /dev/stdout and /proc/self/fd/1 are no names of files to rename over.
+// the file to create. `through_proc`: a hop lies in /proc, as /dev/stdout's and
+// /dev/fd/N's do: /proc/self/fd/1 names an open file, not a file to rename over.
 struct Resolved {
   fs::path file;
-  bool kernel_space = false;
+  bool through_proc = false;
 };
 
-bool in_kernel_space(const fs::path& p) {
-  const std::string s = fs::absolute(p).generic_string();
-  return s.rfind("/dev/", 0) == 0 || s.rfind("/proc/", 0) == 0;
-}
+bool in_proc(const fs::path& p) { return fs::absolute(p).generic_string().rfind("/proc/", 0) == 0; }
 
 Resolved resolve(const std::string& path) {
-  Resolved r{path, in_kernel_space(path)};
+  Resolved r{path, in_proc(path)};
   boost::system::error_code ec;
   for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(r.file, ec)); ++hops) {
     fs::path next = fs::read_symlink(r.file, ec);
     if (ec) break;
     r.file = next.is_absolute() ? next : r.file.parent_path() / next;
-    r.kernel_space = r.kernel_space || in_kernel_space(r.file);
+    r.through_proc = r.through_proc || in_proc(r.file);
   }
   return r;
 }
@@ -116,7 +113,7 @@ Delivery delivery(const std::string& path, const Resolved& target) {
     return Delivery::replace;
   }
   if (S_ISDIR(st.st_mode)) throw Error(path + ": is a directory");
-  if (!S_ISREG(st.st_mode) || target.kernel_space) return Delivery::in_place;
+  if (!S_ISREG(st.st_mode) || target.through_proc) return Delivery::in_place;
   // As `cp` and a shell's `>` would find it: the permission bits (and ACLs)
   // for this user, a read-only file system; root may write what it likes.
   if (::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) != 0)
