@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "nendiff/compare.hpp"
@@ -60,6 +62,22 @@ void write_every_report(const Comparison& c) {
     require(valid_utf8(out.str()), "a report is UTF-8");
     if (f == Format::json) (void)nlohmann::json::parse(out.str());
   }
+}
+
+void find_modules() { ::setenv("NENDIFF_MODULE_DIR", NENDIFF_MODULE_BUILD_DIR, 0); }
+
+void check_text(const DecodedText& text) {
+  require(valid_utf8(text.utf8), "the text is UTF-8");
+  require(text.encoding == "PDF" || text.encoding == "DOCX", "the format is named");
+  const auto lines = static_cast<size_t>(std::count(text.utf8.begin(), text.utf8.end(), '\n'));
+  require(text.line_pages.empty() || text.line_pages.size() == lines, "a page for every line");
+}
+
+void check_refusal(const char* name, const Error& e) {
+  const std::string_view message = e.what();
+  require(message.rfind(std::string(name) + ": ", 0) == 0, "the refusal names the file");
+  require(message.find('\n') == std::string_view::npos, "the refusal is one line");
+  require(valid_utf8(message), "the refusal is UTF-8");
 }
 
 }  // namespace nendiff::fuzz

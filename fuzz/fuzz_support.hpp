@@ -9,7 +9,9 @@
 #include <string>
 #include <string_view>
 
+#include "nendiff/error.hpp"
 #include "nendiff/model.hpp"
+#include "nendiff/read.hpp"
 #include "nendiff/report.hpp"
 
 namespace nendiff::fuzz {
@@ -32,5 +34,29 @@ void check_document(const Document& d);
 
 // Every text report of `c` (JSON must parse back), through a string stream.
 void write_every_report(const Comparison& c);
+
+// The most text the PDF and Word targets let a reader unpack (--max-size).
+constexpr std::uintmax_t kMaxText = 16 * 1024 * 1024;
+
+// Points NENDIFF_MODULE_DIR at this build's reader modules (they sit beside
+// nendiff, not beside the fuzz targets), unless it is set.
+void find_modules();
+
+// A reader's promise: UTF-8 text with a page for every line where it gives
+// pages, or a one-line nendiff::Error that starts with the file's `name`.
+void check_text(const DecodedText& text);
+void check_refusal(const char* name, const Error& e);
+
+// Runs a reader (through its module: read/formats.hpp) and checks its promise.
+template <typename Read>
+void check_reading(const char* name, Read read) {
+  static const bool found = (find_modules(), true);
+  (void)found;
+  try {
+    check_text(read());
+  } catch (const Error& e) {
+    check_refusal(name, e);
+  }
+}
 
 }  // namespace nendiff::fuzz

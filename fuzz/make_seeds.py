@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Seed corpora for the fuzz targets, made from the sample editions.
 
-Usage: make_seeds.py SAMPLES_DIR REGRESSIONS_DIR OUT_DIR
+Usage: make_seeds.py SAMPLES_DIR REGRESSIONS_DIR OUT_DIR [FIXTURES_DIR]
 
 OUT_DIR/fuzz_decode: pieces of each sample in every encoding nendiff reads
   (UTF-8 with and without BOM, Shift_JIS, EUC-JP, UTF-16LE/BE with BOM);
@@ -9,7 +9,10 @@ OUT_DIR/fuzz_parse: each sample whole and in pieces of 40 lines, the front
   matter kept on some so that titles and dates are seen;
 OUT_DIR/fuzz_compare: two editions joined by 0x1E (the cut fuzz_compare
   makes): consecutive samples whole and piece by piece.
-Every file of REGRESSIONS_DIR/<target>/ is added to that target's seeds.
+OUT_DIR/fuzz_pdf, OUT_DIR/fuzz_docx: the samples as scripts/make-fixtures
+  renders them (FIXTURES_DIR: *.pdf, *.docx).
+Every file of REGRESSIONS_DIR/<target>/ is added to that target's seeds: for
+the readers, the hostile inputs tests/regressions/make-hostile.py made.
 """
 import pathlib
 import shutil
@@ -42,7 +45,7 @@ def write(directory, name, data):
     (directory / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
-def main(samples_dir, regressions_dir, out_dir):
+def main(samples_dir, regressions_dir, out_dir, fixtures_dir=None):
     samples = sorted(pathlib.Path(samples_dir).glob("*.txt"))
     texts = {p.stem: p.read_text(encoding="utf-8") for p in samples}
     out = pathlib.Path(out_dir)
@@ -59,6 +62,9 @@ def main(samples_dir, regressions_dir, out_dir):
         write(out / "fuzz_compare", f"{old}-{new}", texts[old] + "\x1e" + texts[new])
         for i, (a, b) in enumerate(zip(pieces(texts[old]), pieces(texts[new]))):
             write(out / "fuzz_compare", f"{old}-{new}-{i}", a + "\x1e" + b)
+    for target, pattern in (("fuzz_pdf", "*.pdf"), ("fuzz_docx", "*.docx")):
+        for f in sorted(pathlib.Path(fixtures_dir).glob(pattern)) if fixtures_dir else []:
+            write(out / target, f.name, f.read_bytes())
     for target_dir in pathlib.Path(regressions_dir).glob("fuzz_*"):
         for f in target_dir.iterdir():
             if f.is_file():
@@ -66,4 +72,4 @@ def main(samples_dir, regressions_dir, out_dir):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/filesystem.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -177,22 +178,24 @@ TEST_F(Folders, ProgressShowsDocumentsDoneAndTotal) {
   EXPECT_EQ(shown.substr(shown.size() - 4), "\r\x1b[K");  // the line is cleared at the end
 }
 
-TEST_F(Folders, CommandLineWritesHtmlIndexAndExitsOne) {
+// Two files could not be read: exit 2, as `diff -r`, after doing the rest.
+TEST_F(Folders, CommandLineWritesHtmlIndexAndExitsTwoForWhatItSkipped) {
   const auto r = run_nendiff({"compare", old_, new_, "-o", out_, "--format", "json,html"});
-  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_NE(r.out.find("compared 4 pairs"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("no partner (old): haishi-2023.txt"), std::string::npos);
-  EXPECT_NE(r.err.find("nendiff: skipped " + (fs::path(new_) / "scan.pdf").string() + ": "),
+  EXPECT_NE(r.err.find("nendiff: " + (fs::path(new_) / "scan.pdf").string() + ": "),
             std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 2) << r.err;
   EXPECT_EQ(r.err.find("reading"), std::string::npos);  // stderr is no terminal: no progress
   const std::string index = read_bytes(dir_.file("out/index.html"));
   EXPECT_NE(index.find("href=\"honbun-2024.html\""), std::string::npos);
   EXPECT_NE(index.find("shinki.txt"), std::string::npos);
   EXPECT_TRUE(fs::exists(dir_.file("out/honbun-2024.html")));
   const auto quiet = run_nendiff({"compare", old_, new_, "-o", out_, "--quiet"});
-  EXPECT_EQ(quiet.exit_code, 1);
+  EXPECT_EQ(quiet.exit_code, 2);
   EXPECT_EQ(quiet.out, "");
-  EXPECT_NE(quiet.err.find("skipped"), std::string::npos);  // problems are still told
+  EXPECT_NE(quiet.err.find("scan.pdf"), std::string::npos);  // problems are still told
 }
 
 TEST(Batch, SameDocumentsExitZero) {

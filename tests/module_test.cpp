@@ -87,7 +87,7 @@ TEST(Module, TheBuildTreeModulesLoadAndRead) {
   const auto& header = load_module(kPdfModule, {NENDIFF_MODULE_BUILD_DIR}, "a.pdf");
   EXPECT_EQ(header.abi, nendiff::detail::kModuleAbi);
   const auto& pdf = reinterpret_cast<const nendiff::detail::PdfModule&>(header);
-  const nendiff::DecodedText text = pdf.read_pdf(kPdf, read_bytes(kPdf));
+  const nendiff::DecodedText text = pdf.read_pdf(kPdf, read_bytes(kPdf), nendiff::InputOptions{}.max_size);
   EXPECT_EQ(text.encoding, "PDF");
   EXPECT_EQ(text.utf8, nendiff::read_input(kPdf).utf8);  // the forwarder: the same reader
 }

@@ -146,6 +146,16 @@ size_t count(const std::string& text, const std::string& part) {
   return n;
 }
 
+std::string files_in(const std::string& dir) {
+  std::vector<std::string> names;
+  for (const fs::directory_entry& e : fs::directory_iterator(dir))
+    names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (const std::string& n : names) out += n + " ";
+  return out;
+}
+
 TempDir::TempDir() {
   fs::path p = fs::temp_directory_path() / fs::unique_path("nendiff-test-%%%%-%%%%-%%%%");
   fs::create_directories(p);

@@ -42,6 +42,9 @@ std::vector<std::string> shown(const std::string& text, const std::vector<Figure
 YearMention only_one(const std::string& text, const std::vector<YearMention>& found);
 Figure only_one(const std::string& text, const std::vector<Figure>& found);
 
+// The names in a folder, sorted, each followed by a space: "a.json b.txt ".
+std::string files_in(const std::string& dir);
+
 // A fresh directory, removed with everything in it when the object dies.
 class TempDir {
  public:

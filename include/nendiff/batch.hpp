@@ -19,6 +19,7 @@ struct BatchOptions {
   InputOptions input;
   ReportOptions report;
   std::ostream* progress = nullptr;  // a terminal to show 「[3/12] reading …」 on, or none
+  bool follow_links = false;  // read what links lead to outside the trees too
 };
 
 // An edition found in one of the trees.
@@ -47,8 +48,11 @@ struct BatchFailure {
 struct BatchResult {
   std::vector<BatchPair> pairs;
   std::vector<BatchDocument> unmatched_old, unmatched_new;  // found no partner
-  std::vector<BatchFailure> failures;  // unreadable files, reports that could not be written
-  std::string index;                   // path of index.json
+  // Files and folders that could not be read, reports that could not be written
+  // (a report is never written over an input).
+  std::vector<BatchFailure> failures;
+  std::vector<BatchFailure> not_followed;  // links out of the trees (BatchOptions::follow_links)
+  std::string index;                       // path of index.json
 
   // Something to look at: a pair differs, or a document is unmatched or unreadable.
   bool has_differences() const;
@@ -57,14 +61,17 @@ struct BatchResult {
 // Walks both trees (edition files: .txt, .pdf, .docx, .doc), pairs and compares
 // their documents and writes the reports, index.json and, when HTML is among
 // the formats, index.html into `out_dir` (created if needed; skipped when it
-// lies inside a tree). Unreadable files are recorded and skipped. Throws Error
-// for unusable folders.
+// lies inside a tree). Unreadable files and folders are recorded and skipped,
+// and so is a report whose path is one of the input files. Links that lead out
+// of a tree are not followed unless options.follow_links. Throws Error for
+// unusable folders.
 BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir,
                           const std::string& out_dir, const BatchOptions& options = {});
 
 // For the person at the terminal: what was compared, what found no partner.
 void write_batch_summary(const BatchResult& r, std::ostream& out);
-// One line per file that was skipped, for stderr.
+// One line per file or folder that was skipped and per link not followed, for
+// stderr: 「nendiff: PATH: problem」, names escaped (report/printable.hpp).
 void write_batch_problems(const BatchResult& r, std::ostream& err);
 
 // `nendiff compare OLD_DIR NEW_DIR -o OUT_DIR` as the command line runs it.
@@ -74,13 +81,16 @@ struct FolderRun {
   ReportOptions report;
   bool quiet = false;            // no progress and no summary, only the problems
   bool err_is_terminal = false;  // progress is shown on `err` when it is one
+  bool follow_links = false;     // BatchOptions::follow_links
 };
 
 // Compares the trees, tells `err` what was skipped and, unless quiet, `out`
-// what was compared. Returns the exit status: 0 when nothing differs, 1 when
-// something is to be looked at (BatchResult::has_differences). Throws Error
-// when no pair could be compared (after writing the index, which says what was
-// found) and for unusable folders.
+// what was compared. Returns the exit status, as `diff -r`'s: 2 when a file or
+// folder could not be read or a report not written (after doing the rest),
+// else 0 when nothing differs, 1 when something is to be looked at
+// (BatchResult::has_differences). Throws Error when no pair could be compared
+// (after writing the index, which says what was found) and for unusable
+// folders.
 int compare_folders(const std::string& old_dir, const std::string& new_dir,
                     const std::string& out_dir, const FolderRun& run, std::ostream& out,
                     std::ostream& err);

@@ -25,13 +25,16 @@ DecodedText decode(std::string_view bytes, const std::string& encoding = "");
 
 struct InputOptions {
   std::string encoding;                        // empty: detect
-  std::uintmax_t max_size = 200u * 1024 * 1024;  // refuse larger inputs
+  std::uintmax_t max_size = 200u * 1024 * 1024;  // refuse larger inputs, and PDF or
+                                                 // Word files unpacking to more text
 };
 
 // Reads and decodes one edition file: plain text, PDF (by poppler, running
-// headers removed) or Word .docx, told apart by their content. Throws
-// nendiff::Error with a one-line message that starts with `path` (missing, a
-// directory, unreadable, empty, too large, binary, invalid encoding …).
+// headers removed) or Word .docx, told apart by their content. "-" reads
+// standard input (once a process). Throws nendiff::Error with a one-line
+// message that starts with `path` (<stdin> for "-"): missing, not a regular
+// file (a FIFO, a device), unreadable, empty, too large, binary, invalid
+// encoding, corrupt, out of memory …
 DecodedText read_input(const std::string& path, const InputOptions& options = {});
 
 }  // namespace nendiff

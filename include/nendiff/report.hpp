@@ -63,6 +63,11 @@ void write_file_atomically(const std::string& path, const std::string& contents)
 void write_file_atomically(const std::string& path,
                            const std::function<void(std::ostream&)>& write);
 // A path that is a symbolic link gets the report in the file it leads to (the
-// link stays); a file that was there keeps its permissions.
+// link stays); a file that was there keeps its permissions. What a rename
+// would wrongly replace is written in place, as `cp` writes, without the
+// guarantee above: a device, a FIFO, a path through /proc (/dev/stdout), a
+// file someone else owns (it stays theirs) or one in a directory that admits
+// no new file. A directory, or a file this user may not write (its permission
+// bits, a read-only file system; root may, as with cp), is refused.
 
 }  // namespace nendiff

@@ -4,14 +4,18 @@
 
 #include <algorithm>
 #include <boost/filesystem.hpp>
+#include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "batch/keys.hpp"
+#include "batch/walk.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
 #include "report/index.hpp"
+#include "report/printable.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 #include "text/years.hpp"
@@ -21,38 +25,10 @@ namespace {
 
 namespace fs = boost::filesystem;
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
-bool is_edition_file(const fs::path& p) {
-  const std::string name = p.filename().string(), ext = lower_ascii(p.extension().string());
-  if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) return false;  // hidden, Word lock
-  return ext == ".txt" || ext == ".pdf" || ext == ".docx" || ext == ".doc";
-}
-
 fs::path canonical_or_absolute(const std::string& path) {
   boost::system::error_code ec;
   fs::path p = fs::weakly_canonical(fs::absolute(path), ec);
   return ec ? fs::absolute(path) : p;
-}
-
-// Edition files under `root`, sorted, skipping the output folder.
-std::vector<std::string> edition_files(const std::string& root, const fs::path& out_dir) {
-  std::vector<std::string> files;
-  boost::system::error_code ec;
-  fs::recursive_directory_iterator it(root, ec), end;
-  if (ec) throw Error(root + ": cannot read folder (" + ec.message() + ")");
-  for (; it != end; it.increment(ec)) {
-    if (ec) throw Error(root + ": cannot read folder (" + ec.message() + ")");
-    if (fs::is_directory(it->path(), ec) && canonical_or_absolute(it->path().string()) == out_dir)
-      it.disable_recursion_pending();
-    else if (fs::is_regular_file(it->path(), ec) && is_edition_file(it->path()))
-      files.push_back(fs::relative(it->path(), root).generic_string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
 }
 
 // --- Keys ----------------------------------------------------------------------
@@ -115,7 +91,8 @@ class Progress {
   }
   void show(const char* doing, size_t done, size_t total, const std::string& file) {
     if (out_)
-      *out_ << "\r\x1b[K[" << done << "/" << total << "] " << doing << " " << file << std::flush;
+      *out_ << "\r\x1b[K[" << done << "/" << total << "] " << doing << " " << detail::printable(file)
+            << std::flush;
   }
 
  private:
@@ -181,6 +158,22 @@ std::vector<Match> pair_documents(const std::vector<Loaded>& olds, const std::ve
   return matches;
 }
 
+// The edition files of a tree; what could not be read and the links not
+// followed go to `r`.
+std::vector<std::string> found(const std::string& root, const fs::path& out_dir,
+                               const BatchOptions& options, BatchResult& r) {
+  detail::TreeFiles tree = detail::edition_files(root, out_dir, options.follow_links);
+  r.failures.insert(r.failures.end(), tree.failures.begin(), tree.failures.end());
+  r.not_followed.insert(r.not_followed.end(), tree.not_followed.begin(), tree.not_followed.end());
+  return std::move(tree.files);
+}
+
+std::vector<std::string> paths_of(const std::string& root, const std::vector<std::string>& files) {
+  std::vector<std::string> paths;
+  for (const std::string& f : files) paths.push_back((fs::path(root) / f).string());
+  return paths;
+}
+
 // --- Reports -------------------------------------------------------------------
 
 // The reports of a pair are named after the new document; a second document
@@ -194,17 +187,32 @@ std::string report_base(const std::string& relative, std::vector<std::string>& t
   return base;
 }
 
-void write_reports(const Comparison& c, const std::string& out_dir, const std::string& base,
+// Where the reports go and what they must never replace.
+struct Output {
+  std::string dir;
+  std::set<detail::FileId> inputs;  // every edition file found in either tree
+};
+
+// Writes a report of the batch to `target`, unless that is one of the inputs
+// under another name (-o the parent of a tree: new/old/a.txt's text report
+// would be old/a.txt). Throws Error naming `target`.
+void write_output(const Output& output, const fs::path& target,
+                  const std::function<void(std::ostream&)>& write) {
+  if (detail::is_one_of(target.string(), output.inputs))
+    throw Error(target.string() + ": is one of the inputs; the report is not written");
+  write_file_atomically(target.string(), write);
+}
+
+void write_reports(const Comparison& c, const Output& output, const std::string& base,
                    const BatchOptions& options, BatchPair& pair, std::vector<BatchFailure>& failures) {
   for (Format f : options.formats) {
     const std::string relative = base + "." + format_extension(f);
-    const fs::path target = fs::path(out_dir) / relative;
+    const fs::path target = fs::path(output.dir) / relative;
     try {
       boost::system::error_code ec;
       fs::create_directories(target.parent_path(), ec);
-      std::ostringstream report;
-      write_comparison(c, f, report, options.report);
-      write_file_atomically(target.string(), report.str());
+      write_output(output, target,
+                   [&](std::ostream& out) { write_comparison(c, f, out, options.report); });
       pair.reports.push_back(relative);
     } catch (const Error& e) {
       const std::string what = e.what();
@@ -217,7 +225,7 @@ void write_reports(const Comparison& c, const std::string& out_dir, const std::s
 
 // Compares one pair (its documents are used up) and writes its reports.
 BatchPair compare_match(Loaded& o, Loaded& n, const std::string& by, const std::string& base,
-                        const std::string& out_dir, const BatchOptions& options,
+                        const Output& output, const BatchOptions& options,
                         std::vector<BatchFailure>& failures) {
   BatchPair pair;
   pair.old_doc = o.doc;
@@ -230,7 +238,7 @@ BatchPair compare_match(Loaded& o, Loaded& n, const std::string& by, const std::
   pair.differences = c.has_differences();
   pair.stale = c.stale;
   for (const StaleFinding& f : c.stale) pair.stale_pages.push_back(c.new_doc.page_of(f.line));
-  write_reports(c, out_dir, base, options, pair, failures);
+  write_reports(c, output, base, options, pair, failures);
   return pair;
 }
 
@@ -258,6 +266,11 @@ std::string title_key(const std::string& normalized_title) {
   return text::compare_key(text::normalize_line(without_draft_mark(without_years(normalized_title))));
 }
 
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
 std::string file_key(const std::string& file_name) {
   std::string s = lower_ascii(text::normalize_line(without_years(text::normalize_line(file_name))));
   s = without_western_years(s);
@@ -278,9 +291,12 @@ BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir
                           const std::string& out_dir, const BatchOptions& options) {
   check_folders(old_dir, new_dir, out_dir);
   const fs::path out = canonical_or_absolute(out_dir);
-  const std::vector<std::string> old_files = edition_files(old_dir, out);
-  const std::vector<std::string> new_files = edition_files(new_dir, out);
   BatchResult r;
+  const std::vector<std::string> old_files = found(old_dir, out, options, r);
+  const std::vector<std::string> new_files = found(new_dir, out, options, r);
+  Output output{out_dir, detail::file_ids(paths_of(old_dir, old_files))};
+  const std::set<detail::FileId> new_ids = detail::file_ids(paths_of(new_dir, new_files));
+  output.inputs.insert(new_ids.begin(), new_ids.end());
   Progress progress(options.progress);
   size_t done = 0;
   const size_t total = old_files.size() + new_files.size();
@@ -292,18 +308,18 @@ BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir
     Loaded &o = olds[matches[i].old_index], &n = news[matches[i].new_index];
     progress.show("comparing", i + 1, matches.size(), n.doc.path);
     r.pairs.push_back(compare_match(o, n, matches[i].by, report_base(n.doc.relative, taken),
-                                    out_dir, options, r.failures));
+                                    output, options, r.failures));
   }
   for (const Loaded& o : olds)
     if (o.edition) r.unmatched_old.push_back(o.doc);
   for (const Loaded& n : news)
     if (n.edition) r.unmatched_new.push_back(n.doc);
   r.index = (fs::path(out_dir) / "index.json").string();
-  write_file_atomically(r.index, [&](std::ostream& out) {
+  write_output(output, r.index, [&](std::ostream& out) {
     detail::write_index_json(r, old_dir, new_dir, out);
   });
   if (std::find(options.formats.begin(), options.formats.end(), Format::html) != options.formats.end())
-    write_file_atomically((fs::path(out_dir) / "index.html").string(), [&](std::ostream& out) {
+    write_output(output, fs::path(out_dir) / "index.html", [&](std::ostream& out) {
       detail::write_index_html(r, old_dir, new_dir, out);
     });
   return r;

@@ -10,6 +10,7 @@
 #include "nendiff/error.hpp"
 #include "nendiff/history.hpp"
 #include "nendiff/parse.hpp"
+#include "report/file.hpp"
 
 namespace nendiff::cli {
 namespace {
@@ -41,8 +42,13 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
     run.input = input_options(c);
     run.report.old_left = old_left;
     run.quiet = c.quiet;
+    run.follow_links = c.follow_links;
     run.err_is_terminal = isatty(STDERR_FILENO);
-    return compare_folders(old_path, new_path, c.output, run, std::cout, std::cerr);
+    int status = kError;
+    write_to_stdout([&](std::ostream& out) {
+      status = compare_folders(old_path, new_path, c.output, run, out, std::cerr);
+    });
+    return status;
   }
   const Format format = chosen_format(c, View::comparison);
   if (to_stdout(c) && format == Format::xlsx)

@@ -3,12 +3,15 @@
 // format checks are in options.cpp, folder handling in the batch stage.
 // Exit codes as diff: 0 no differences/findings, 1 some, 2 error.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/usage.hpp"
 #include "nendiff/error.hpp"
 #include "report/file.hpp"
+#include "report/printable.hpp"
 
 namespace {
 
@@ -33,7 +36,8 @@ Subcommands declare(CLI::App& app, Arguments& a) {
   CLI::App* parse = app.add_subcommand("parse", "Show the structure nendiff reads in one edition");
   parse->add_option("FILE", a.file, "Edition (text in UTF-8/UTF-16/Shift_JIS/EUC-JP)")->required();
   nendiff::cli::add_common(parse, common, View::document);
-  parse->footer("Example: nendiff parse samples/kenko-iryo-senryaku-2024.txt --format json");
+  parse->footer("Exit status: 0 read, 2 error.\n"
+                "Example: nendiff parse samples/kenko-iryo-senryaku-2024.txt --format json");
 
   CLI::App* cmp = app.add_subcommand("compare", "Compare an older and a newer edition");
   cmp->add_option("OLD", a.old_path, "The earlier edition (text, PDF, .docx) or a folder of them")
@@ -44,15 +48,23 @@ Subcommands declare(CLI::App& app, Arguments& a) {
   cmp->add_flag("--old-left", a.old_left, "HTML 新旧対照表 with the old edition on the left");
   cmp->add_flag("--quiet,-q", common.quiet,
                 "Comparing folders: no progress and no summary, only problems");
-  cmp->footer("Example: nendiff compare 2023.txt 2024.txt --format json -o report.json");
+  cmp->add_flag("--follow-links", common.follow_links,
+                "Comparing folders: also read files and folders that links lead to outside them");
+  cmp->footer("Exit status: 0 no differences, 1 differences (folders: or a document without a\n"
+              "partner), 2 error (folders: a file or folder that could not be read or a report\n"
+              "that could not be written, after doing the rest).\n"
+              "Example: nendiff compare 2023.txt 2024.txt --format json -o report.json");
 
   CLI::App* chk = app.add_subcommand("check", "Find stale carry-overs in one edition");
   chk->add_option("FILE", a.file, "Edition to check")->required();
-  chk->add_option("--year", a.year, "Edition year (default: from the title or date)");
+  chk->add_option("--year", a.year, "Edition year, 1900–2100 (default: from the title or date)")
+      ->check(CLI::Range(1900, 2100).description(""))
+      ->type_name("YEAR");
   chk->add_option("--prior", a.prior, "Last year's edition: also find unrolled carry-overs");
   nendiff::cli::add_common(chk, common, View::findings);
   chk->add_flag("--no-color", common.no_color, "No ANSI colours in text output");
-  chk->footer("Example: nendiff check samples/kenko-iryo-senryaku-2024.txt");
+  chk->footer("Exit status: 0 no findings, 1 findings, 2 error.\n"
+              "Example: nendiff check samples/kenko-iryo-senryaku-2024.txt");
 
   CLI::App* hist = app.add_subcommand(
       "history", "Follow each measure across editions; were last year's commitments reported on?");
@@ -72,12 +84,32 @@ int dispatch(const Subcommands& s, const Arguments& a) {
   return run_history(a.editions, a.common);
 }
 
+// The reader of stdout has gone (`nendiff compare … | head`): end as diff and
+// git do, by SIGPIPE, without a word; 141 (128 + SIGPIPE) if it is blocked.
+int end_by_sigpipe() {
+  sigset_t pipe;
+  sigemptyset(&pipe);
+  sigaddset(&pipe, SIGPIPE);
+  std::signal(SIGPIPE, SIG_DFL);
+  sigprocmask(SIG_UNBLOCK, &pipe, nullptr);
+  std::raise(SIGPIPE);
+  return 128 + SIGPIPE;
+}
+
+// One line on stderr, whatever the message holds (a file name with a line
+// break or a terminal escape in it).
+int fail(const std::string& message) {
+  std::cerr << "nendiff: " << nendiff::detail::printable(message) << "\n";
+  return kError;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error, reported, not a crash
+  // A closed pipe is a failed write (EPIPE) first, so that nothing is left
+  // half done; then the process ends by SIGPIPE all the same (end_by_sigpipe).
+  std::signal(SIGPIPE, SIG_IGN);
   nendiff::remove_partial_reports_on_interrupt();  // Ctrl-C leaves no .NAME.tmp-* behind
-  std::ios::sync_with_stdio(false);  // reports go through std::cout's own buffer
   CLI::App app{"nendiff — what changed between two annual editions of a Japanese follow-up "
                "document (フォローアップ)"};
   app.set_version_flag("--version", std::string("nendiff ") + NENDIFF_VERSION);
@@ -85,21 +117,27 @@ int main(int argc, char** argv) {
   app.footer("Exit status: 0 no differences, 1 differences found, 2 error.");
   Arguments arguments;
   const Subcommands subcommands = declare(app, arguments);
+  const std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+  if (const std::optional<std::string> unknown = nendiff::cli::unknown_subcommand(app, args))
+    return fail(*unknown);
   try {
     app.parse(argc, argv);
-  } catch (const CLI::ValidationError& e) {  // a --format the subcommand does not write
-    std::cerr << "nendiff: " << e.what() << "\n";
-    return kError;
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : kError;
+    return fail(nendiff::cli::usage_message(app, e, args));
   }
   try {
     return dispatch(subcommands, arguments);
+  } catch (const nendiff::ReaderGone&) {
+    return end_by_sigpipe();
   } catch (const nendiff::Error& e) {
-    std::cerr << "nendiff: " << e.what() << "\n";
+    return fail(e.what());
   } catch (const std::exception& e) {
-    std::cerr << "nendiff: internal error: " << e.what() << "\n";
+    return fail(std::string("internal error: ") + e.what());
   }
-  return kError;
 }

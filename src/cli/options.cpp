@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <boost/filesystem.hpp>
-#include <iostream>
 
 #include "nendiff/error.hpp"
 #include "report/file.hpp"
@@ -34,6 +33,17 @@ CLI::Validator format_validator(View view, bool list) {
   return CLI::Validator(check, "");
 }
 
+// A size in bytes, 1 or more: digits only (CLI11 would take "-5" round to 2^64 - 5).
+CLI::Validator byte_count() {
+  auto check = [](std::string& value) -> std::string {
+    const bool digits = !value.empty() && value.size() <= 19 &&
+                        value.find_first_not_of("0123456789") == std::string::npos;
+    if (digits && value.find_first_not_of('0') != std::string::npos) return "";
+    return "a number of bytes, 1 or more, not '" + value + "'";
+  };
+  return CLI::Validator(check, "");
+}
+
 std::string listed(const std::vector<Format>& formats) {
   std::string out;
   for (Format f : formats) out += std::string(out.empty() ? "" : ", ") + format_name(f);
@@ -49,7 +59,8 @@ void add_common(CLI::App* cmd, Common& c, View view, bool list) {
       ->check(format_validator(view, list));
   cmd->add_option("-o,--output", c.output, "Write to FILE (format inferred from its extension)");
   cmd->add_option("--encoding", c.encoding, "Input encoding (default: detect), e.g. cp932");
-  cmd->add_option("--max-size", c.max_size, "Refuse inputs larger than this many bytes");
+  cmd->add_option("--max-size", c.max_size, "Refuse inputs larger than this many bytes")
+      ->check(byte_count());
 }
 
 InputOptions input_options(const Common& c) {
@@ -85,9 +96,7 @@ void refuse_input_as_output(const Common& c, const std::vector<std::string>& inp
 
 void emit(const Common& c, const std::function<void(std::ostream&)>& write) {
   if (!to_stdout(c)) return write_file_atomically(c.output, write);
-  write(std::cout);
-  std::cout.flush();
-  if (!std::cout) throw Error("<stdout>: write failed");
+  write_to_stdout(write);
 }
 
 }  // namespace nendiff::cli

@@ -24,6 +24,7 @@ struct Common {
   std::uintmax_t max_size = 200u * 1024 * 1024;
   bool no_color = false;
   bool quiet = false;
+  bool follow_links = false;  // folders: links out of the trees are read too
 };
 
 // --format (checked by CLI11 against the formats `view` comes in, a list only

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "nendiff/error.hpp"
+#include "read/support.hpp"
 
 namespace nendiff {
 namespace {
@@ -157,19 +158,6 @@ DecodedText decode_as(std::string_view bytes, const std::string& name) {
   return text;
 }
 
-// Strict UTF-8: no ill-formed sequence, no surrogate, no noncharacter trouble.
-bool is_valid_utf8(std::string_view bytes) {
-  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return false;  // the converter decides
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const auto length = static_cast<int32_t>(bytes.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 // One guess of the detector: an encoding and ICU's confidence (0–100).
 struct Candidate {
   std::string name;
@@ -303,11 +291,27 @@ DecodedText decode_one_of(std::string_view bytes, const std::vector<Candidate>& 
 
 }  // namespace
 
+namespace detail {
+
+bool is_valid_utf8(std::string_view bytes) {
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return false;  // the converter decides
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace detail
+
 DecodedText decode(std::string_view bytes, const std::string& encoding) {
   if (!encoding.empty()) return decode_as(bytes, encoding);
   if (auto bom = bom_encoding(bytes)) return decode_as(bytes, *bom);
   // Most editions are valid UTF-8: no converter, no detector needed.
-  if (is_valid_utf8(bytes)) return {std::string(bytes), "UTF-8"};
+  if (detail::is_valid_utf8(bytes)) return {std::string(bytes), "UTF-8"};
   return decode_one_of(bytes, japanese_candidates(bytes));
 }
 

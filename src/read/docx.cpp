@@ -3,16 +3,18 @@
 // numbers and bullets put back in front of their paragraphs (Word keeps them
 // in numbering.xml, not in the text), table rows as lines, footnotes at the end.
 // Built as the module nendiff-docx.so (module.hpp): libzip and pugixml load only for ZIPs.
-#include <zip.h>
-
 #include <algorithm>
 #include <array>
+#include <climits>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <optional>
-#include <pugixml.hpp>
+#include <unordered_map>
 #include <vector>
 
+#include "read/docx_parts.hpp"
+#include "read/support.hpp"
 #include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
 #include "text/normalize.hpp"
@@ -23,176 +25,21 @@ namespace {
 
 using text::to_utf8;
 
-[[noreturn]] void fail(const std::string& path, const std::string& problem) {
-  throw Error(path + ": " + problem);
-}
-
-// --- The archive -------------------------------------------------------------
-
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-
-class Archive {
- public:
-  // `kind` names what the file should be in the refusal: 「corrupt Word document」.
-  Archive(const std::string& path, std::string_view bytes, std::uintmax_t max_size,
-          const std::string& kind)
-      : path_(path), max_size_(max_size) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source) zip_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
-    if (!zip_) {
-      if (source) zip_source_free(source);
-      const std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
-      fail(path, "corrupt " + kind + " (not a readable ZIP archive: " + why + ")");
-    }
-    zip_error_fini(&error);
-  }
-
-  bool has(const std::string& name) const {
-    return zip_name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE) >= 0;
-  }
-
-  // The part's bytes; nullopt when the archive has no such part.
-  std::optional<std::string> read(const std::string& name) const {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip_.get(), name.c_str(), ZIP_FL_NOCASE, &st) != 0) return std::nullopt;
-    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
-      fail(path_, "encrypted archive: it needs a password to open (save an unprotected copy)");
-    if ((st.valid & ZIP_STAT_SIZE) && st.size > max_size_) too_large(name);
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
-        zip_fopen(zip_.get(), name.c_str(), ZIP_FL_NOCASE), zip_fclose);
-    if (!file) fail(path_, "corrupt ZIP archive (" + name + ": " + zip_strerror(zip_.get()) + ")");
-    std::string bytes;
-    char buffer[64 * 1024];
-    zip_int64_t n;
-    while ((n = zip_fread(file.get(), buffer, sizeof buffer)) > 0) {
-      bytes.append(buffer, static_cast<size_t>(n));
-      if (bytes.size() > max_size_) too_large(name);
-    }
-    if (n < 0) fail(path_, "corrupt ZIP archive (" + name + ": " + zip_file_strerror(file.get()) + ")");
-    return bytes;
-  }
-
- private:
-  [[noreturn]] void too_large(const std::string& name) const {
-    fail(path_, name + " unpacks to more than " + std::to_string(max_size_) +
-                    " bytes (use --max-size)");
-  }
-
-  std::string path_;
-  std::uintmax_t max_size_;
-  std::unique_ptr<zip_t, ZipCloser> zip_;
-};
-
-// --- XML parts ---------------------------------------------------------------
-
-const char* const kWordNamespaces[] = {
-    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-    "http://purl.oclc.org/ooxml/wordprocessingml/main"};  // Strict OOXML
-
-// The child elements of one name. Unlike pugixml's children(name), the range
-// owns the name, so it may be built from a temporary string.
-class Children {
- public:
-  Children(const pugi::xml_node& parent, std::string name) : parent_(parent), name_(std::move(name)) {}
-
-  struct iterator {
-    pugi::xml_node node;
-    const std::string* name;
-    pugi::xml_node operator*() const { return node; }
-    iterator& operator++() {
-      node = node.next_sibling(name->c_str());
-      return *this;
-    }
-    bool operator!=(const iterator& other) const { return node != other.node; }
-  };
-  iterator begin() const { return {parent_.child(name_.c_str()), &name_}; }
-  iterator end() const { return {pugi::xml_node(), &name_}; }
-
- private:
-  pugi::xml_node parent_;
-  std::string name_;
-};
-
-// Element and attribute names with the prefix the part binds WordprocessingML to
-// (Word writes w:, other producers may not).
-struct Names {
-  std::string prefix = "w:";
-  std::string operator()(const char* local) const { return prefix + local; }
-  bool is(const pugi::xml_node& n, const char* local) const { return n.name() == prefix + local; }
-  std::string attr(const pugi::xml_node& n, const char* local) const {
-    return n.attribute((prefix + local).c_str()).value();
-  }
-  std::string val(const pugi::xml_node& parent, const char* child) const {
-    return attr(parent.child((prefix + child).c_str()), "val");
-  }
-  Children children(const pugi::xml_node& parent, const char* local) const {
-    return Children(parent, prefix + local);
-  }
-};
-
-Names names_of(const pugi::xml_node& root) {
-  Names names;
-  for (const pugi::xml_attribute& a : root.attributes()) {
-    const std::string name = a.name();
-    for (const char* ns : kWordNamespaces) {
-      if (a.value() != std::string(ns)) continue;
-      if (name == "xmlns") names.prefix.clear();
-      if (name.rfind("xmlns:", 0) == 0) names.prefix = name.substr(6) + ":";
-    }
-  }
-  return names;
-}
-
-struct Part {
-  pugi::xml_document xml;
-  Names names;
-  pugi::xml_node root() const { return xml.document_element(); }
-};
-
-// Parses part `name`; an absent part gives an empty document.
-std::unique_ptr<Part> load_part(const std::string& path, const Archive& archive,
-                                const std::string& name) {
-  auto part = std::make_unique<Part>();
-  const std::optional<std::string> bytes = archive.read(name);
-  if (!bytes) return part;
-  const pugi::xml_parse_result parsed = part->xml.load_buffer(
-      bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-  if (!parsed)
-    fail(path, "corrupt Word document (" + name + ": " + parsed.description() + " at byte " +
-                   std::to_string(parsed.offset) + ")");
-  part->names = names_of(part->root());
-  return part;
-}
-
-std::string directory_of(const std::string& part) {
-  const size_t slash = part.rfind('/');
-  return slash == std::string::npos ? "" : part.substr(0, slash + 1);
-}
-
-// The parts a part points to, by relationship type (its last path segment:
-// officeDocument, styles, numbering, footnotes …), resolved to archive names.
-std::map<std::string, std::string> relations(const std::string& path, const Archive& archive,
-                                             const std::string& part) {
-  const std::string dir = directory_of(part);
-  const std::string rels = dir + "_rels/" + part.substr(dir.size()) + ".rels";
-  std::unique_ptr<Part> xml = load_part(path, archive, rels);
-  std::map<std::string, std::string> out;
-  for (const pugi::xml_node& r : xml->root().children("Relationship")) {
-    const std::string type = r.attribute("Type").value(), target = r.attribute("Target").value();
-    if (std::string(r.attribute("TargetMode").value()) == "External" || target.empty()) continue;
-    const std::string resolved = target[0] == '/' ? target.substr(1) : dir + target;
-    out.emplace(type.substr(type.rfind('/') + 1), resolved);
-  }
-  return out;
-}
-
 // --- List numbering ----------------------------------------------------------
+
+// List labels are decoration, so they are bounded rather than spelled out: a
+// numbering.xml may ask for the two-billionth letter (「AAA…」 77 million
+// times), eight times over, in every paragraph. Word's own numbers stop at 32767.
+constexpr int kMaxListNumber = 32767;
+constexpr size_t kMaxLabelBytes = 64;  // 「1.2.3.4.5.6.7.8.9.」 is 18
+
+// A w:val number: atoi's result for out-of-range text is undefined.
+int decimal(const std::string& s) {
+  const long long n = std::strtoll(s.c_str(), nullptr, 10);
+  return static_cast<int>(std::clamp<long long>(n, INT_MIN, INT_MAX));
+}
+
+int list_number(const std::string& s) { return std::clamp(decimal(s), 0, kMaxListNumber); }
 
 struct Level {
   std::string format = "decimal";  // w:numFmt: bullet, decimal, decimalEnclosedCircle …
@@ -201,13 +48,17 @@ struct Level {
   bool space = true;               // a tab or space follows the number (w:suff)
 };
 
-using Levels = std::map<int, Level>;
+using Levels = std::map<int, Level>;  // by w:ilvl, 0–8
+
+// Word has nine levels; any other ilvl is never shown, and would only make
+// each list's copy of its abstract list's levels longer.
+bool is_level(int ilvl) { return ilvl >= 0 && ilvl <= 8; }
 
 Level read_level(const Names& w, const pugi::xml_node& lvl) {
   Level level;
   if (auto fmt = w.val(lvl, "numFmt"); !fmt.empty()) level.format = fmt;
   level.text = w.val(lvl, "lvlText");
-  if (auto start = w.val(lvl, "start"); !start.empty()) level.start = std::atoi(start.c_str());
+  if (auto start = w.val(lvl, "start"); !start.empty()) level.start = list_number(start);
   level.space = w.val(lvl, "suff") != "nothing";
   return level;
 }
@@ -215,7 +66,7 @@ Level read_level(const Names& w, const pugi::xml_node& lvl) {
 Levels read_levels(const Names& w, const pugi::xml_node& parent) {
   Levels levels;
   for (const pugi::xml_node& lvl : w.children(parent, "lvl"))
-    levels[std::atoi(w.attr(lvl, "ilvl").c_str())] = read_level(w, lvl);
+    if (const int ilvl = decimal(w.attr(lvl, "ilvl")); is_level(ilvl)) levels[ilvl] = read_level(w, lvl);
   return levels;
 }
 
@@ -237,10 +88,11 @@ std::map<std::string, List> read_lists(const Part& part) {
     const std::string abstract_id = w.val(num, "abstractNumId"), id = w.attr(num, "numId");
     List list{abstract[abstract_id], "abstract " + abstract_id};
     for (const pugi::xml_node& o : w.children(num, "lvlOverride")) {
-      const int ilvl = std::atoi(w.attr(o, "ilvl").c_str());
+      const int ilvl = decimal(w.attr(o, "ilvl"));
+      if (!is_level(ilvl)) continue;
       if (pugi::xml_node lvl = o.child(w("lvl").c_str())) list.levels[ilvl] = read_level(w, lvl);
       if (auto start = w.val(o, "startOverride"); !start.empty()) {
-        list.levels[ilvl].start = std::atoi(start.c_str());
+        list.levels[ilvl].start = list_number(start);
         list.counter = "list " + id;
       }
     }
@@ -259,7 +111,7 @@ ListRef list_ref(const Names& w, const pugi::xml_node& ppr) {
   const pugi::xml_node num = ppr.child(w("numPr").c_str());
   ListRef ref;
   ref.num_id = w.val(num, "numId");
-  if (auto ilvl = w.val(num, "ilvl"); !ilvl.empty()) ref.level = std::atoi(ilvl.c_str());
+  if (auto ilvl = w.val(num, "ilvl"); !ilvl.empty()) ref.level = decimal(ilvl);
   return ref;
 }
 
@@ -287,7 +139,9 @@ Styles read_styles(const Part& part) {
   return styles;
 }
 
+// 「AA」 for 27: Word's letter numbers, the letter repeated.
 std::string repeat(std::u32string_view letters, int n) {
+  if (n < 1) return std::to_string(n);  // no letter for 0
   const int k = static_cast<int>(letters.size());
   return to_utf8(std::u32string(static_cast<size_t>((n - 1) / k + 1), letters[(n - 1) % k]));
 }
@@ -316,6 +170,14 @@ std::string kanji_number(int n) {
   if (n >= 10) out += U'十';
   if (n % 10 || n < 10) out += digit[static_cast<size_t>(n % 10)];
   return to_utf8(out);
+}
+
+// At most `bytes` of `s`, not cutting a character.
+std::string utf8_prefix(std::string s, size_t bytes) {
+  if (s.size() <= bytes) return s;
+  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
+  s.resize(bytes);
+  return s;
 }
 
 // How Word writes list number `n` in format `format` (w:ST_NumberFormat).
@@ -366,7 +228,9 @@ class ListCounter {
     if (format.format == "bullet") return bullet(format);
     std::array<int, 9>& count = counts_[list->second.counter];
     count[static_cast<size_t>(level)] =
-        count[static_cast<size_t>(level)] ? count[static_cast<size_t>(level)] + 1 : format.start;
+        count[static_cast<size_t>(level)]
+            ? std::min(count[static_cast<size_t>(level)] + 1, kMaxListNumber)
+            : format.start;
     for (size_t deeper = static_cast<size_t>(level) + 1; deeper < count.size(); ++deeper)
       count[deeper] = 0;
     std::string text = expand(format.text, list->second.levels, count);
@@ -393,7 +257,7 @@ class ListCounter {
   static std::string expand(const std::string& pattern, Levels& levels,
                             const std::array<int, 9>& count) {
     std::string out;
-    for (size_t i = 0; i < pattern.size(); ++i) {
+    for (size_t i = 0; i < pattern.size() && out.size() <= kMaxLabelBytes; ++i) {
       if (pattern[i] != '%' || i + 1 >= pattern.size() || pattern[i + 1] < '1' ||
           pattern[i + 1] > '9') {
         out += pattern[i];
@@ -405,7 +269,7 @@ class ListCounter {
                                                              : l.start,
                            l.format);
     }
-    return out;
+    return utf8_prefix(out, kMaxLabelBytes);
   }
 
   std::map<std::string, List> lists_;
@@ -426,22 +290,30 @@ std::string superscript(int n) {
 
 class BodyReader {
  public:
-  BodyReader(const Names& w, ListCounter& lists, const Part& footnotes)
-      : w_(w), lists_(lists), footnotes_(footnotes) {}
+  // The text is refused once it is longer than `max_size`, as the file would be.
+  BodyReader(const Names& w, ListCounter& lists, const Part& footnotes, const std::string& path,
+             std::uintmax_t max_size)
+      : w_(w), lists_(lists), path_(path), max_size_(max_size) {
+    const Names& f = footnotes.names;
+    for (const pugi::xml_node& n : f.children(footnotes.root(), "footnote"))
+      for (const pugi::xml_node& p : f.children(n, "p")) footnotes_[f.attr(n, "id")].push_back(p);
+  }
 
   std::string read(const pugi::xml_node& body) {
     block(body);
     const size_t referenced = noted_.size();  // by the body, not by footnotes themselves
     for (size_t i = 0; i < referenced; ++i)
       add(superscript(static_cast<int>(i) + 1) + " " + footnote_text(noted_[i]));
-    std::string out;
-    for (const std::string& p : paragraphs_) out += (out.empty() ? "" : "\n\n") + p;
-    return out + "\n";
+    return std::move(text_) + "\n";
   }
 
  private:
   void add(const std::string& paragraph) {
-    if (!text::normalize_line(paragraph).empty()) paragraphs_.push_back(paragraph);
+    if (text::normalize_line(paragraph).empty()) return;
+    const std::string_view separator = text_.empty() ? "" : "\n\n";
+    if (text_.size() + separator.size() + paragraph.size() > max_size_)
+      refuse(path_, unpacked_too_large(max_size_));
+    text_.append(separator).append(paragraph);
   }
 
   // Paragraphs and tables, also inside content controls and custom XML.
@@ -518,23 +390,21 @@ class BodyReader {
   }
 
   std::string footnote_text(const std::string& id) {
-    const Names& f = footnotes_.names;
     std::string text;
-    for (const pugi::xml_node& n : f.children(footnotes_.root(), "footnote")) {
-      if (f.attr(n, "id") != id) continue;
-      for (const pugi::xml_node& p : f.children(n, "p")) {
-        std::string piece;
-        runs(p, piece);
-        text += piece;
-      }
-    }
+    auto found = footnotes_.find(id);
+    if (found == footnotes_.end()) return text;
+    for (const pugi::xml_node& p : found->second) runs(p, text);
     return text.substr(std::min(text.find_first_not_of(" \t"), text.size()));
   }
 
   const Names& w_;
   ListCounter& lists_;
-  const Part& footnotes_;
-  std::vector<std::string> paragraphs_;
+  // The paragraphs of each footnote id (Word writes one footnote an id; more
+  // are read together): a lookup per reference, not a walk through them all.
+  std::unordered_map<std::string, std::vector<pugi::xml_node>> footnotes_;
+  const std::string& path_;
+  const std::uintmax_t max_size_;
+  std::string text_;                // the paragraphs so far, a blank line between them
   std::vector<std::string> noted_;  // footnote ids in the order they are referenced
 };
 
@@ -547,19 +417,26 @@ std::string zip_kind(const Archive& archive) {
   return "ZIP archive, not a text edition";
 }
 
-DecodedText read_word(const std::string& path, const Archive& archive, const std::string& main) {
+DecodedText read_word(const std::string& path, const Archive& archive, const std::string& main,
+                      std::uintmax_t max_size) {
   std::unique_ptr<Part> document = load_part(path, archive, main);
   const Names& w = document->names;
   const pugi::xml_node body = document->root().child(w("body").c_str());
-  if (!w.is(document->root(), "document")) fail(path, zip_kind(archive));
-  if (!body) fail(path, "corrupt Word document (" + main + " has no body)");
-  std::map<std::string, std::string> parts = relations(path, archive, main);
-  std::unique_ptr<Part> numbering = load_part(path, archive, parts["numbering"]);
-  std::unique_ptr<Part> styles = load_part(path, archive, parts["styles"]);
-  std::unique_ptr<Part> footnotes = load_part(path, archive, parts["footnotes"]);
+  if (!w.is(document->root(), "document")) refuse(path, zip_kind(archive));
+  if (!body) refuse(path, "corrupt Word document (" + main + " has no body)");
+  const Relations parts = relations(path, archive, main);
+  auto related = [&](const char* type) {
+    return load_part(path, archive, parts.target(path, archive, type));
+  };
+  std::unique_ptr<Part> numbering = related("numbering"), styles = related("styles"),
+                        footnotes = related("footnotes");
   ListCounter lists(read_lists(*numbering), read_styles(*styles));
   DecodedText out;
-  out.utf8 = BodyReader(w, lists, *footnotes).read(body);
+  out.utf8 = BodyReader(w, lists, *footnotes, path, max_size).read(body);
+  // The parts are valid UTF-8 (load_part), but pugixml writes what a character
+  // reference says, a surrogate (&#xD800;) or a number past Unicode too.
+  if (!is_valid_utf8(out.utf8))
+    refuse(path, "corrupt Word document (a character reference to no Unicode character)");
   out.encoding = "DOCX";
   return out;
 }
@@ -568,10 +445,10 @@ DecodedText read_zip_document(const std::string& path, std::string_view bytes,
                               std::uintmax_t max_size) {
   const bool docx = path.size() >= 5 && lower(path.substr(path.size() - 5)) == ".docx";
   const Archive archive(path, bytes, max_size, docx ? "Word document" : "ZIP archive");
-  std::string main = relations(path, archive, "")["officeDocument"];
+  std::string main = relations(path, archive, "").target(path, archive, "officeDocument");
   if (main.empty()) main = "word/document.xml";
-  if (!archive.has(main)) fail(path, zip_kind(archive));
-  return read_word(path, archive, main);
+  if (!archive.has(main)) refuse(path, zip_kind(archive));
+  return read_word(path, archive, main, max_size);
 }
 
 }  // namespace

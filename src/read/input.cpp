@@ -1,69 +1,25 @@
-// Reading an edition from disk. Every refusal is one line that starts with the
-// path, because the user may have passed two files and needs to know which one.
-// The content decides the reader (PDF, Word, text), not the file's name.
+// Reading an edition from disk or standard input. Every refusal is one line
+// that starts with the path, because the user may have passed two files and
+// needs to know which one. The content decides the reader (PDF, Word, text),
+// not the file's name.
 #include "nendiff/read.hpp"
 
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <boost/filesystem.hpp>
 #include <cctype>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <memory>
+#include <new>
 
 #include "nendiff/error.hpp"
 #include "read/formats.hpp"
+#include "read/source.hpp"
+#include "read/support.hpp"
 
 namespace nendiff {
 namespace {
 
 namespace fs = boost::filesystem;
-
-[[noreturn]] void fail(const std::string& path, const std::string& problem) {
-  throw Error(path + ": " + problem);
-}
-
-std::string too_large(std::uintmax_t size, std::uintmax_t limit) {
-  return "file too large (" + std::to_string(size) + " bytes, limit " + std::to_string(limit) +
-         "; use --max-size)";
-}
-
-// Refusals that need no reading: missing, a directory, empty, too large.
-void check_file(const std::string& path, std::uintmax_t max_size) {
-  boost::system::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
-  if (status.type() == fs::file_not_found) fail(path, "no such file");
-  if (ec == boost::system::errc::permission_denied) fail(path, "cannot read (permission denied)");
-  if (ec) fail(path, "cannot read (" + ec.message() + ")");
-  if (status.type() == fs::directory_file) fail(path, "is a directory");
-  if (status.type() != fs::regular_file) return;  // a pipe: its size shows while reading
-  const std::uintmax_t size = fs::file_size(path, ec);
-  if (ec) fail(path, "cannot read (" + ec.message() + ")");
-  if (size == 0) fail(path, "empty file");
-  if (size > max_size) fail(path, too_large(size, max_size));
-}
-
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
-};
-
-// Reads at most max_size bytes; more is an error even where no size was known.
-std::string read_bytes(const std::string& path, std::uintmax_t max_size) {
-  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file && errno == EACCES) fail(path, "cannot read (permission denied)");
-  if (!file) fail(path, std::string("cannot read (") + std::strerror(errno) + ")");
-  std::string bytes;
-  char buffer[64 * 1024];
-  while (size_t n = std::fread(buffer, 1, sizeof buffer, file.get())) {
-    bytes.append(buffer, n);
-    if (bytes.size() > max_size) fail(path, "file too large (more than " +
-                                                std::to_string(max_size) + " bytes; use --max-size)");
-  }
-  if (std::ferror(file.get())) fail(path, std::string("cannot read (") + std::strerror(errno) + ")");
-  if (bytes.empty()) fail(path, "empty file");
-  return bytes;
-}
 
 bool has_extension(const std::string& path, const char* extension) {
   std::string ext = fs::path(path).extension().string();
@@ -82,13 +38,13 @@ bool is_encrypted_office(std::string_view bytes) {
 void check_known_formats(const std::string& path, std::string_view bytes) {
   auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && is_encrypted_office(bytes))
-    fail(path, "encrypted (password-protected) Office document: save an unprotected copy");
+    detail::refuse(path, "encrypted (password-protected) Office document: save an unprotected copy");
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && has_extension(path, ".doc"))
-    fail(path, "legacy Word file (.doc), not supported (save it as .docx or PDF)");
+    detail::refuse(path, "legacy Word file (.doc), not supported (save it as .docx or PDF)");
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-    fail(path, "legacy Office file (.doc/.xls), not a text edition (save it as text first)");
-  if (starts("\x89PNG\r\n\x1A\n")) fail(path, "PNG image, not a text edition");
-  if (starts("\x7F" "ELF")) fail(path, "ELF executable, not a text edition");
+    detail::refuse(path, "legacy Office file (.doc/.xls), not a text edition (save it as text first)");
+  if (starts("\x89PNG\r\n\x1A\n")) detail::refuse(path, "PNG image, not a text edition");
+  if (starts("\x7F" "ELF")) detail::refuse(path, "ELF executable, not a text edition");
 }
 
 // UTF-16 and UTF-32 text is full of NUL bytes; every other encoding is not.
@@ -106,7 +62,19 @@ void check_not_binary(const std::string& path, std::string_view bytes, const std
   check_known_formats(path, bytes);
   const size_t nul = bytes.find('\0');
   if (nul != std::string_view::npos && !is_wide_encoding(bytes, encoding))
-    fail(path, "binary file (NUL byte at offset " + std::to_string(nul) + "), not a text edition");
+    detail::refuse(path, "binary file (NUL byte at offset " + std::to_string(nul) + "), not a text edition");
+}
+
+// Whatever the readers were given, the edition is refused by name when memory
+// runs out, not with a bare std::bad_alloc once the stack has unwound.
+template <typename Read>
+DecodedText within_memory(const std::string& name, std::uintmax_t size, Read read) {
+  try {
+    return read();
+  } catch (const std::bad_alloc&) {
+    detail::refuse(name, "out of memory while reading it (a file of " + std::to_string(size) +
+                             " bytes)");
+  }
 }
 
 }  // namespace
@@ -114,8 +82,33 @@ void check_not_binary(const std::string& path, std::string_view bytes, const std
 // The format sniffers stay here, so that a text edition loads no reader module.
 namespace detail {
 
+void refuse(const std::string& path, const std::string& problem) {
+  throw Error(path + ": " + problem);
+}
+
+std::string unpacked_too_large(std::uintmax_t max_size) {
+  return "text too large once unpacked (more than " + std::to_string(max_size) +
+         " bytes; use --max-size)";
+}
+
+// poppler, like Acrobat, takes "%PDF-" anywhere in the first KiB, after any
+// junk. Here the junk must be whitespace, byte order marks or binary (a
+// MacBinary header), unless the file ends as a PDF does (a download's HTTP
+// header before it): a text edition that quotes 「%PDF-1.7」 near its start
+// is a text edition, not a "corrupt PDF".
 bool is_pdf(std::string_view bytes) {
-  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+  const size_t at = bytes.substr(0, 1024).find("%PDF-");
+  if (at == std::string_view::npos) return false;
+  std::string_view junk = bytes.substr(0, at);
+  while (junk.substr(0, 3) == "\xEF\xBB\xBF") junk.remove_prefix(3);
+  const bool blank = junk.find_first_not_of(" \t\r\n\f") == std::string_view::npos;
+  const bool binary = std::any_of(junk.begin(), junk.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x20 && b != '\t' && b != '\r' && b != '\n' && b != '\f';
+  });
+  const bool trailer = bytes.find("%%EOF", bytes.size() - std::min<size_t>(bytes.size(), 1024)) !=
+                       std::string_view::npos;
+  return blank || binary || trailer;
 }
 
 bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
@@ -123,16 +116,19 @@ bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_v
 }  // namespace detail
 
 DecodedText read_input(const std::string& path, const InputOptions& options) {
-  check_file(path, options.max_size);
-  const std::string bytes = read_bytes(path, options.max_size);
-  if (detail::is_pdf(bytes)) return detail::read_pdf(path, bytes);
-  if (detail::is_zip(bytes)) return detail::read_zip_document(path, bytes, options.max_size);
-  check_not_binary(path, bytes, options.encoding);
-  try {
-    return decode(bytes, options.encoding);
-  } catch (const Error& e) {
-    fail(path, e.what());
-  }
+  const detail::Source source = detail::read_source(path, options.max_size);
+  const std::string& name = source.name;
+  const std::string_view bytes = source.bytes;
+  return within_memory(name, bytes.size(), [&] {
+    if (detail::is_pdf(bytes)) return detail::read_pdf(name, bytes, options.max_size);
+    if (detail::is_zip(bytes)) return detail::read_zip_document(name, bytes, options.max_size);
+    check_not_binary(name, bytes, options.encoding);
+    try {
+      return decode(bytes, options.encoding);
+    } catch (const Error& e) {
+      detail::refuse(name, e.what());
+    }
+  });
 }
 
 }  // namespace nendiff

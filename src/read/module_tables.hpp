@@ -13,7 +13,7 @@ namespace nendiff::detail {
 
 struct PdfModule {
   ModuleHeader header;
-  DecodedText (*read_pdf)(const std::string& path, std::string_view bytes);
+  DecodedText (*read_pdf)(const std::string& path, std::string_view bytes, std::uintmax_t max_size);
 };
 
 struct DocxModule {

@@ -8,8 +8,8 @@ namespace nendiff::detail {
 const ModuleSpec kPdfModule{"nendiff-pdf.so", "nendiff_pdf_module", "reading PDF"};
 const ModuleSpec kDocxModule{"nendiff-docx.so", "nendiff_docx_module", "reading Word (.docx)"};
 
-DecodedText read_pdf(const std::string& path, std::string_view bytes) {
-  return module_table<PdfModule>(kPdfModule, path).read_pdf(path, bytes);
+DecodedText read_pdf(const std::string& path, std::string_view bytes, std::uintmax_t max_size) {
+  return module_table<PdfModule>(kPdfModule, path).read_pdf(path, bytes, max_size);
 }
 
 DecodedText read_zip_document(const std::string& path, std::string_view bytes,

@@ -7,6 +7,7 @@
 #include "nendiff/report.hpp"
 #include "report/json.hpp"
 #include "report/labels.hpp"
+#include "report/printable.hpp"
 #include "report/style.hpp"
 #include "report/util.hpp"
 #include "text/unicode.hpp"
@@ -14,6 +15,7 @@
 namespace nendiff {
 namespace {
 
+using detail::printable;
 using text::to_u32;
 using text::to_utf8;
 
@@ -36,7 +38,7 @@ std::string join_path(const StaleFinding& f) {
     return "(" + std::string(l.ja) + " / " + std::string(l.en) + ")";
   };
   if (!f.measure) return both(detail::words::front_matter);
-  return detail::section_path_text(f.section_path, both(detail::words::no_section));
+  return printable(detail::section_path_text(f.section_path, both(detail::words::no_section)));
 }
 
 // Character index of the phrase in the sentence: the occurrence on the
@@ -60,13 +62,13 @@ size_t phrase_index(const Document& d, const StaleFinding& f, const std::u32stri
 std::string highlighted(const Document& d, const StaleFinding& f, const Style& style) {
   std::u32string sentence = to_u32(f.sentence), phrase = to_u32(f.text);
   size_t at = phrase.empty() ? std::u32string::npos : phrase_index(d, f, sentence, phrase);
-  if (at == std::u32string::npos) return detail::excerpt(f.sentence, 2 * kContext);
+  if (at == std::u32string::npos) return printable(detail::excerpt(f.sentence, 2 * kContext));
   size_t from = at > kContext ? at - kContext : 0;
   size_t tail = at + phrase.size();
   size_t to = std::min(sentence.size(), tail + kContext);
-  return (from > 0 ? "…" : "") + to_utf8(sentence.substr(from, at - from)) +
-         marked_phrase(f.text, style) + to_utf8(sentence.substr(tail, to - tail)) +
-         (to < sentence.size() ? "…" : "");
+  return (from > 0 ? "…" : "") + printable(to_utf8(sentence.substr(from, at - from))) +
+         marked_phrase(printable(f.text), style) +
+         printable(to_utf8(sentence.substr(tail, to - tail))) + (to < sentence.size() ? "…" : "");
 }
 
 std::string counts(const std::vector<StaleFinding>& findings) {
@@ -77,16 +79,17 @@ std::string counts(const std::vector<StaleFinding>& findings) {
 }
 
 void write_finding(const Document& d, const StaleFinding& f, std::ostream& out, const Style& s) {
-  std::string where = (d.path.empty() ? "<input>" : d.path) + ":" + std::to_string(f.line) + ":";
+  std::string where = (d.path.empty() ? "<input>" : printable(d.path)) + ":" + std::to_string(f.line) + ":";
   out << s.paint(where, "1") << " [" << f.reason << "] " << severity(f.severity, s) << ": "
-      << f.message_ja << "\n";
-  out << "    " << f.message_en << "\n";
+      << printable(f.message_ja) << "\n";
+  out << "    " << printable(f.message_en) << "\n";
   out << "    | " << highlighted(d, f, s) << "\n";
 }
 
 void write_text(const Document& d, const std::vector<StaleFinding>& findings, std::ostream& out,
                 const Style& s) {
-  out << s.paint(d.title.empty() ? d.path : d.title, "1") << " (" << d.path << ")\n";
+  out << s.paint(printable(d.title.empty() ? d.path : d.title), "1") << " (" << printable(d.path)
+      << ")\n";
   if (findings.empty()) {
     out << "問題は見つかりませんでした / no findings\n";
     return;

@@ -5,6 +5,7 @@
 
 #include "nendiff/report.hpp"
 #include "report/labels.hpp"
+#include "report/printable.hpp"
 #include "report/util.hpp"
 #include "text/unicode.hpp"
 
@@ -37,7 +38,7 @@ void write_editions(const History& h, std::ostream& out) {
   out << "history of " << h.editions.size() << " editions:\n";
   for (size_t e = 0; e < h.editions.size(); ++e) {
     const Document& d = h.editions[e];
-    out << "  " << year_label(h, e) << "  " << d.title << " (" << d.path << ", "
+    out << "  " << year_label(h, e) << "  " << printable(d.title) << " (" << printable(d.path) << ", "
         << d.measures.size() << " measures)\n";
   }
 }
@@ -50,7 +51,7 @@ void write_lineages(const History& h, std::ostream& out) {
     for (size_t e = 0; e < h.editions.size(); ++e)
       out << padded(step_cell(h, l, e), 9);
     if (l.repeated > 0) out << "[same text " << l.repeated + 1 << " editions] ";
-    out << excerpt(h.latest(l).text, 36) << "\n";
+    out << printable(excerpt(h.latest(l).text, 36)) << "\n";
   }
 }
 
@@ -58,9 +59,9 @@ void write_series(const History& h, std::ostream& out) {
   out << "\nfigures that changed:\n";
   for (const FigureSeries& s : h.series) {
     if (s.changes() == 0) continue;
-    out << "  " << s.label << " [" << (s.unit.empty() ? "-" : s.unit) << "]:";
+    out << "  " << printable(s.label) << " [" << (s.unit.empty() ? "-" : printable(s.unit)) << "]:";
     for (const FigurePoint& p : s.points)
-      out << " " << year_label(h, p.edition) << " " << p.raw;
+      out << " " << year_label(h, p.edition) << " " << printable(p.raw);
     out << "\n";
   }
 }
@@ -77,9 +78,9 @@ void write_follow_ups(const History& h, std::ostream& out) {
     for (const FollowUp& f : h.follow_ups) {
       if (f.edition != e || f.result == FollowThrough::continued) continue;
       out << "  " << follow_through_name(f.result) << "  L" << f.line << " "
-          << excerpt(f.commitment, 48) << "\n";
+          << printable(excerpt(f.commitment, 48)) << "\n";
       if (!f.evidence.empty())
-        out << "      → L" << f.evidence_line << " " << excerpt(f.evidence, 48) << "\n";
+        out << "      → L" << f.evidence_line << " " << printable(excerpt(f.evidence, 48)) << "\n";
     }
   }
 }

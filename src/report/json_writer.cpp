@@ -4,8 +4,13 @@
 #include <rapidjson/prettywriter.h>
 #include <stdexcept>
 
+#include "report/printable.hpp"
+
 namespace nendiff::detail {
 namespace {
+
+using detail::LineBreaks;
+using detail::Unsafe;
 
 constexpr size_t kPieceSize = 64 * 1024;
 
@@ -32,6 +37,47 @@ using Printer = rapidjson::PrettyWriter<PieceStream>;
 
 rapidjson::SizeType size_of(std::string_view s) { return static_cast<rapidjson::SizeType>(s.size()); }
 
+// RapidJSON escapes the C0 controls, '"' and '\\', and copies the rest. Text
+// with another unsafe character (printable.hpp) is written here instead, in
+// the same style: those characters as \u escapes, so that the report stays
+// safe to print; a stray byte, which no JSON string can hold, as the text
+// \xff (docs/report-json-v1.md).
+bool rapidjson_suffices(std::string_view s) {
+  bool suffices = true;
+  detail::split_unsafe(
+      s, LineBreaks::escaped, [](std::string_view) {},
+      [&](Unsafe u) { suffices = suffices && !u.stray_byte && u.code < 0x20; });
+  return suffices;
+}
+
+// \u001B in upper case as RapidJSON writes it.
+void append_code(std::string& out, unsigned code) {
+  static const char hex[] = "0123456789ABCDEF";
+  out += "\\u";
+  for (int shift = 12; shift >= 0; shift -= 4) out += hex[(code >> shift) & 15];
+}
+
+std::string json_literal(std::string_view s) {
+  std::string out = "\"";
+  auto plain = [&](std::string_view piece) {
+    for (char c : piece) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c == '\t' ? std::string("\\t") : std::string(1, c);
+    }
+  };
+  auto unsafe = [&](Unsafe u) {
+    static const char* const shorthand[] = {"b", "t", "n", nullptr, "f", "r"};  // U+0008 on
+    if (u.stray_byte)  // the text printable() shows, its backslash escaped
+      out += "\\" + detail::printable(std::string(1, static_cast<char>(u.code)));
+    else if (u.code >= 8 && u.code <= 13 && shorthand[u.code - 8])
+      out += std::string("\\") + shorthand[u.code - 8];
+    else
+      append_code(out, u.code);
+  };
+  detail::split_unsafe(s, LineBreaks::escaped, plain, unsafe);
+  return out + "\"";
+}
+
 }  // namespace
 
 struct JsonWriter::State {
@@ -55,7 +101,12 @@ JsonWriter& JsonWriter::key(std::string_view k) {
 }
 
 JsonWriter& JsonWriter::string(std::string_view s) {
-  state_->printer.String(s.data(), size_of(s));
+  if (rapidjson_suffices(s)) {
+    state_->printer.String(s.data(), size_of(s));
+  } else {
+    const std::string literal = json_literal(s);
+    state_->printer.RawValue(literal.data(), literal.size(), rapidjson::kStringType);
+  }
   return *this;
 }
 

@@ -3,6 +3,7 @@
 // sentence are <del>/<ins> (GitHub renders them; ** and ~~ fail next to
 // Japanese punctuation), figures old → new, then the stale findings.
 #include "report/labels.hpp"
+#include "report/printable.hpp"
 #include "report/rows.hpp"
 #include "report/util.hpp"
 #include "report/views.hpp"
@@ -10,12 +11,13 @@
 namespace nendiff::detail {
 namespace {
 
-// Document text as inert Markdown: & < > as entities (no inline HTML of its
-// own), inline Markdown punctuation backslashed, on one line. Block syntax (#,
-// -, 1.) cannot start a line here: every piece of text follows a prefix of ours.
+// Document text as inert Markdown: through printable() (controls escaped, so
+// on one line), & < > as entities (no inline HTML of its own), inline Markdown
+// punctuation backslashed. Block syntax (#, -, 1.) cannot start a line here:
+// every piece of text follows a prefix of ours.
 std::string md(const std::string& text) {
   std::string out;
-  for (char ch : text) {
+  for (char ch : printable(text)) {
     switch (ch) {
       case '&':
         out += "&amp;";
@@ -25,10 +27,6 @@ std::string md(const std::string& text) {
         continue;
       case '>':
         out += "&gt;";
-        continue;
-      case '\n':
-      case '\r':
-        out += ' ';
         continue;
     }
     if (std::string("\\`*_[]|~").find(ch) != std::string::npos) out += '\\';

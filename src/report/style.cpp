@@ -1,5 +1,7 @@
 #include "report/style.hpp"
 
+#include "report/printable.hpp"
+
 namespace nendiff::detail {
 
 std::string Style::paint(const std::string& text, const char* code) const {
@@ -17,9 +19,9 @@ std::string Style::inserted(const std::string& text) const {
 std::string marked_edits(const Rewrite& r, const Style& s) {
   std::string out;
   for (const TextEdit& e : r.edits)
-    out += e.kind == TextEdit::same      ? e.text
-           : e.kind == TextEdit::deleted ? s.deleted(e.text)
-                                         : s.inserted(e.text);
+    out += e.kind == TextEdit::same      ? printable(e.text)
+           : e.kind == TextEdit::deleted ? s.deleted(printable(e.text))
+                                         : s.inserted(printable(e.text));
   return out;
 }
 

@@ -18,7 +18,8 @@ struct Style {
   std::string inserted(const std::string& text) const;  // green, underlined: {+text+}
 };
 
-// A rewritten sentence with its deletions and insertions marked.
+// A rewritten sentence with its deletions and insertions marked, its text
+// through printable().
 std::string marked_edits(const Rewrite& r, const Style& s);
 
 }  // namespace nendiff::detail

@@ -2,6 +2,7 @@
 // section, with line numbers on both sides and the rewritten sentences marked
 // up like `git diff --word-diff` ([-deleted-]{+inserted+}, or in colour).
 #include "report/labels.hpp"
+#include "report/printable.hpp"
 #include "report/rows.hpp"
 #include "report/style.hpp"
 #include "report/util.hpp"
@@ -14,8 +15,8 @@ std::string no_section() { return "(" + std::string(words::no_section.en) + ")";
 
 void write_summary(const Comparison& c, std::ostream& out, const Style& s) {
   Summary n = c.summary();
-  out << s.paint(c.old_doc.title, "1") << " (" << c.old_doc.path << ")\n  → "
-      << s.paint(c.new_doc.title, "1") << " (" << c.new_doc.path << ")\n";
+  out << s.paint(printable(c.old_doc.title), "1") << " (" << printable(c.old_doc.path) << ")\n  → "
+      << s.paint(printable(c.new_doc.title), "1") << " (" << printable(c.new_doc.path) << ")\n";
   auto count = [](int n, const Label& l) { return std::to_string(n) + " " + std::string(l.en); };
   out << "measures: " << count(n.unchanged, status_label(Status::unchanged)) << ", "
       << count(n.changed, status_label(Status::changed)) << ", "
@@ -34,9 +35,9 @@ void write_sections(const Comparison& c, std::ostream& out) {
     out << "  " << section_change_label(s.kind).en << ": ";
     const Section* o = c.old_section(s);
     const Section* n = c.new_section(s);
-    if (o) out << "L" << o->line << " " << o->heading;
+    if (o) out << "L" << o->line << " " << printable(o->heading);
     if (o && n) out << " → ";
-    if (n) out << "L" << n->line << " " << n->heading;
+    if (n) out << "L" << n->line << " " << printable(n->heading);
     out << "\n";
   }
 }
@@ -45,18 +46,18 @@ void write_details(const Row& r, std::ostream& out, const Style& s) {
   const MeasureDiff& d = *r.diff;
   for (const NumberChange& n : d.numbers)
     out << "      " << words::figure.en << "  L" << n.old_line << " → L" << n.new_line << ": "
-        << s.deleted(n.old_raw) << " → " << s.inserted(n.new_raw) << "\n";
+        << s.deleted(printable(n.old_raw)) << " → " << s.inserted(printable(n.new_raw)) << "\n";
   for (const Commitment& a : d.commitments_added)
-    out << "      + L" << a.line << " " << s.inserted(a.sentence) << "\n";
+    out << "      + L" << a.line << " " << s.inserted(printable(a.sentence)) << "\n";
   for (const Commitment& a : d.commitments_dropped)
-    out << "      − L" << a.line << " " << s.deleted(a.sentence) << "\n";
+    out << "      − L" << a.line << " " << s.deleted(printable(a.sentence)) << "\n";
   for (const Rewrite& w : d.rewritten)
     out << "      ~ L" << w.old_line << " → L" << w.new_line << " " << marked_edits(w, s) << "\n";
   if (d.tag_changed) {
     const std::string none = "(" + std::string(words::none.en) + ")";
     out << "      " << words::ministries.en << ": "
-        << (r.old_measure->tag ? r.old_measure->tag->raw : none) << " → "
-        << (r.new_measure->tag ? r.new_measure->tag->raw : none) << "\n";
+        << printable(r.old_measure->tag ? r.old_measure->tag->raw : none) << " → "
+        << printable(r.new_measure->tag ? r.new_measure->tag->raw : none) << "\n";
   }
 }
 
@@ -66,10 +67,10 @@ void write_measure(const Row& r, std::ostream& out, const Style& s) {
   out << "  " << s.paint(std::string(status_label(d.status).en), colour)
       << (d.moved ? " (" + std::string(words::moved.en) + ")" : "") << "  "
       << line_ref(r.old_measure) << " → " << line_ref(r.new_measure) << "  "
-      << excerpt(r.shown().text, 40) << "\n";
+      << printable(excerpt(r.shown().text, 40)) << "\n";
   if (d.moved)
-    out << "      was under: " << section_path_text(r.old_measure->section_path, no_section())
-        << "\n";
+    out << "      was under: "
+        << printable(section_path_text(r.old_measure->section_path, no_section())) << "\n";
   write_details(r, out, s);
 }
 
@@ -77,7 +78,7 @@ void write_changes(const Comparison& c, std::ostream& out, const Style& s) {
   std::string current;
   for (const Row& r : measure_rows(c)) {
     if (!r.differs()) continue;
-    std::string path = section_path_text(r.shown().section_path, no_section());
+    std::string path = printable(section_path_text(r.shown().section_path, no_section()));
     if (path != current) out << "\n" << s.paint("■ " + path, "1;36") << "\n";
     current = path;
     write_measure(r, out, s);
@@ -89,9 +90,9 @@ void write_stale(const Comparison& c, std::ostream& out, const Style& s) {
   out << "\nstale text in the new edition (" << c.stale.size() << "):\n";
   for (const StaleFinding& f : c.stale) {
     const int page = c.new_doc.page_of(f.line);
-    out << "  " << c.new_doc.path << ":" << (page ? "p." + std::to_string(page) + ":" : "")
-        << f.line << ": " << s.paint(f.reason, "35") << " " << s.paint(f.text, "1") << " — "
-        << f.message_ja << " / " << f.message_en << "\n";
+    out << "  " << printable(c.new_doc.path) << ":" << (page ? "p." + std::to_string(page) + ":" : "")
+        << f.line << ": " << s.paint(f.reason, "35") << " " << s.paint(printable(f.text), "1")
+        << " — " << printable(f.message_ja) << " / " << printable(f.message_en) << "\n";
   }
 }
 

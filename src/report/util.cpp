@@ -1,5 +1,6 @@
 #include "report/util.hpp"
 
+#include "report/printable.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff::detail {
@@ -22,7 +23,7 @@ std::string section_path_text(const std::vector<std::string>& path, std::string_
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (char c : printable(text)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -53,7 +54,8 @@ std::string quoted(const std::string& cell) {
 }  // namespace
 
 void write_csv_record(const std::vector<std::string>& cells, std::ostream& out) {
-  for (size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << quoted(defused(cells[i]));
+  for (size_t i = 0; i < cells.size(); ++i)
+    out << (i ? "," : "") << quoted(defused(printable(cells[i], LineBreaks::kept)));
   out << "\r\n";
 }
 

@@ -13,11 +13,12 @@ std::string indent(size_t depth);
 std::string excerpt(std::string_view text, size_t chars);
 // A measure's section path as one line, "1. 総論 › (1) …"; `none` when empty.
 std::string section_path_text(const std::vector<std::string>& path, std::string_view none = "");
-// Escapes & < > " ' for HTML text and attributes.
+// Escapes & < > " ' for HTML text and attributes, and what printable() escapes.
 std::string html_escape(std::string_view text);
 
 // One CSV record (RFC 4180 quoting, CRLF); a cell a spreadsheet would run as a
-// formula (=, +, -, @) gets a leading apostrophe.
+// formula (=, +, -, @) gets a leading apostrophe. Cells go through printable()
+// (line feeds stay: a cell may hold several lines).
 void write_csv_record(const std::vector<std::string>& cells, std::ostream& out);
 
 }  // namespace nendiff::detail

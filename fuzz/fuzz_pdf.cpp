@@ -1,0 +1,16 @@
+// The PDF reader on arbitrary bytes, through its module's entry point
+// (nendiff-pdf.so, loaded as nendiff loads it): UTF-8 text with a page for
+// every line, or a nendiff::Error naming the file.
+#include <cstddef>
+#include <cstdint>
+
+#include "fuzz_support.hpp"
+#include "read/formats.hpp"
+
+using namespace nendiff;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  fuzz::check_reading("fuzz.pdf", [&] { return detail::read_pdf("fuzz.pdf", bytes, fuzz::kMaxText); });
+  return 0;
+}

@@ -1,0 +1,22 @@
+// Internal: what every reader shares, the format readers in their modules too
+// (defined in read/input.cpp and read/decode.cpp).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace nendiff::detail {
+
+// Throws the Error "<path>: <problem>": every refusal names the input, because
+// the user may have passed two and needs to know which one.
+[[noreturn]] void refuse(const std::string& path, const std::string& problem);
+
+// What a PDF or Word document that unpacks to more text than --max-size
+// allows is refused with.
+std::string unpacked_too_large(std::uintmax_t max_size);
+
+// Strict UTF-8: no ill-formed sequence, no surrogate, nothing above U+10FFFF.
+bool is_valid_utf8(std::string_view bytes);
+
+}  // namespace nendiff::detail

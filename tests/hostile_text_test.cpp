@@ -1,0 +1,142 @@
+// Issue 15, items 10 and 11: text from documents and file names reaches the
+// reader escaped. A terminal escape (ESC ] 0;… BEL, ESC [2J), a C1 control, a
+// right-to-left override or a byte that is not UTF-8 in a title, a heading, a
+// measure, a finding or a file name comes out as \x1b, \u202e, \xff in every
+// text-like view, and JSON stays valid with the document's text verbatim.
+#include <gtest/gtest.h>
+#include <unicode/utf8.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "nendiff/check.hpp"
+#include "nendiff/compare.hpp"
+#include "nendiff/history.hpp"
+#include "nendiff/parse.hpp"
+#include "nendiff/report.hpp"
+#include "report/printable.hpp"
+
+namespace nendiff {
+namespace {
+
+using detail::LineBreaks;
+using detail::printable;
+
+// OSC "set the window title", BEL, "clear the screen", RLO, the C1 CSI.
+const std::string kPayload = "\x1b]0;PWNED\x07\x1b[2J\xe2\x80\xae\xc2\x9b";
+const std::string kShown = "\\x1b]0;PWNED\\x07\\x1b[2J\\u202e\\u009b";
+// A name with a line break, a colour, an override and a byte that is not UTF-8.
+const std::string kOldPath = "old\n\x1b[31m\xe2\x80\xae-2023\xff.txt";
+const std::string kNewPath = "new\n\x1b[31m\xe2\x80\xae-2024\xff.txt";
+
+std::string edition(int year, const std::string& verb) {
+  const std::string y = std::to_string(year);
+  return "計画" + y + kPayload + "\n\n1. 総論" + kPayload + "\n\n" +
+         "・研究" + kPayload + "を" + verb + "。2023年度以降も" + kPayload + "支援していく。【◎厚】\n\n" +
+         "・相談窓口を" + y + "件" + kPayload + "設けた。【◎経" + (year > 2023 ? "、総" + kPayload : "") +
+         "】\n";
+}
+
+Document old_doc() { return parse(edition(2023, "支援した"), kOldPath); }
+Document new_doc() { return parse(edition(2024, "推進した"), kNewPath); }
+
+// The first character of `report` no reader should get raw, described; "" if
+// none. Line feeds are the views' own, CRLF ends CSV records, tabs are blanks.
+std::string first_unsafe(const std::string& report) {
+  const auto* s = reinterpret_cast<const uint8_t*>(report.data());
+  const int32_t length = static_cast<int32_t>(report.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    const bool crlf = c == '\r' && i < length && s[i] == '\n';
+    const bool unsafe = c < 0 || (c < 0x20 && c != '\n' && c != '\t' && !crlf) ||
+                        (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f ||
+                        (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    if (unsafe)
+      return "U+" + std::to_string(c) + " at byte " + std::to_string(at) + " in …" +
+             report.substr(at > 40 ? at - 40 : 0, 40);
+  }
+  return "";
+}
+
+template <typename Write>
+std::string written(Write write) {
+  std::ostringstream out;
+  write(out);
+  return out.str();
+}
+
+TEST(Printable, EscapesWhatActsInsteadOfShowing) {
+  EXPECT_EQ(printable(kPayload), kShown);
+  EXPECT_EQ(printable("a\nb\r\tc\x7f"), "a\\x0ab\\x0d\tc\\x7f");
+  EXPECT_EQ(printable("a\nb", LineBreaks::kept), "a\nb");
+  EXPECT_EQ(printable("\xe2\x80\x8f\xe2\x81\xa6\xd8\x9c\xe2\x80\xa8"), "\\u200f\\u2066\\u061c\\u2028");
+  EXPECT_EQ(printable("b\xff\xfe.txt"), "b\\xff\\xfe.txt");
+  EXPECT_EQ(printable("\xe6\x96"), "\\xe6\\x96");  // a character cut short
+  EXPECT_EQ(printable(std::string("nul\0", 4)), "nul\\x00");
+}
+
+TEST(Printable, LeavesTextAloneAndCanBeAppliedTwice) {
+  const std::string japanese = "「健康経営銘柄2024」として53社を選定した。\\ ‐ ～ 　(全角空白)";
+  EXPECT_EQ(printable(japanese), japanese);
+  EXPECT_EQ(printable("C:\\x1b is a name"), "C:\\x1b is a name");
+  EXPECT_EQ(printable(printable(kPayload + kOldPath)), printable(kPayload + kOldPath));
+  EXPECT_EQ(printable("\xe2\x80\x8b\xe2\x80\x8d"), "\xe2\x80\x8b\xe2\x80\x8d");  // ZWSP, ZWJ: shown
+}
+
+TEST(HostileText, ComparisonViewsShowItEscaped) {
+  const Comparison c = compare(old_doc(), new_doc());
+  ASSERT_GT(c.summary().changed + c.summary().added, 0);
+  ASSERT_FALSE(c.stale.empty());
+  for (Format f : {Format::text, Format::markdown, Format::csv, Format::html}) {
+    SCOPED_TRACE(format_name(f));
+    const std::string report = written([&](std::ostream& out) { write_comparison(c, f, out); });
+    EXPECT_EQ(first_unsafe(report), "");
+    if (f != Format::markdown) EXPECT_NE(report.find(kShown), std::string::npos) << report;
+  }
+  const std::string md = written([&](std::ostream& out) { write_comparison(c, Format::markdown, out); });
+  EXPECT_NE(md.find("\\\\x1b\\]0;PWNED"), std::string::npos) << md;  // \ and ] backslashed
+  const std::string text = written([&](std::ostream& out) { write_comparison(c, Format::text, out); });
+  EXPECT_NE(text.find("new\\x0a\\x1b[31m\\u202e-2024\\xff.txt"), std::string::npos) << text;
+}
+
+TEST(HostileText, ParseCheckAndHistoryViewsShowItEscaped) {
+  const Document d = new_doc();
+  const std::vector<StaleFinding> findings = check_stale(d);
+  ASSERT_FALSE(findings.empty());
+  const std::string outline = written([&](std::ostream& out) { write_document(d, Format::text, out); });
+  const std::string check =
+      written([&](std::ostream& out) { write_findings(d, findings, Format::text, out); });
+  const History h = follow_history({old_doc(), new_doc()});
+  for (const std::string& report :
+       {outline, check, written([&](std::ostream& out) { write_history(h, Format::text, out); }),
+        written([&](std::ostream& out) { write_history(h, Format::csv, out); }),
+        written([&](std::ostream& out) { write_history(h, Format::html, out); })}) {
+    EXPECT_EQ(first_unsafe(report), "");
+    EXPECT_NE(report.find(kShown), std::string::npos) << report;
+  }
+}
+
+// JSON keeps the document's text verbatim (escaped the JSON way, so safe to
+// print too) and stays valid UTF-8: a byte of a name that is not UTF-8 is the
+// text \xff.
+TEST(HostileText, JsonStaysValidAndKeepsTheText) {
+  const Comparison c = compare(old_doc(), new_doc());
+  const Document d = new_doc();
+  const std::vector<std::string> reports = {
+      written([&](std::ostream& out) { write_comparison(c, Format::json, out); }),
+      written([&](std::ostream& out) { write_document(d, Format::json, out); }),
+      written([&](std::ostream& out) { write_findings(d, check_stale(d), Format::json, out); })};
+  for (const std::string& report : reports) {
+    EXPECT_EQ(first_unsafe(report), "");
+    const nlohmann::json j = nlohmann::json::parse(report);  // throws on invalid UTF-8
+    const nlohmann::json& doc = j.contains("new") ? j["new"] : j.contains("file") ? j["file"] : j;
+    EXPECT_EQ(doc["title"], "計画2024" + kPayload);
+    EXPECT_EQ(doc["path"], "new\n\x1b[31m\xe2\x80\xae-2024\\xff.txt");
+  }
+  EXPECT_NE(reports[0].find("\\u001B]0;PWNED\\u0007\\u001B[2J\\u202E\\u009B"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace nendiff
