@@ -100,7 +100,7 @@ def tag(family, inner):
 def label_for(family, text):
     """A bracketed label that is not a tag, for about one item in five; the
     same item gets the same label in every edition (its opening words decide)."""
-    opening = re.sub(r"\d", "", unicodedata.normalize("NFKC", text))[:12]
+    opening = re.sub(r"[\d\s]", "", unicodedata.normalize("NFKC", text))[:12]
     digest = hashlib.sha1(opening.encode()).digest()[0]
     labels = LABELS[family]
     return labels[digest % len(labels)] if digest % 5 == 0 else ""

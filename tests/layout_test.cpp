@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "nendiff/parse.hpp"
 #include "parse/lines.hpp"
 #include "text/unicode.hpp"
 
@@ -72,6 +73,40 @@ TEST(Shapes, WhatALineCouldStart) {
   EXPECT_TRUE(s[4].heading.has_value());
   EXPECT_FALSE(s[5].heading.has_value());
   EXPECT_GT(s[6].footnote_marker, 0u);
+}
+
+// 「c.」 matches a Latin letter and a Roman hundred: after 「a.」「b.」 it is the
+// third letter, while 「II.」 still closes them all as the next Roman numeral.
+TEST(Headings, TheNumberingInUseDecidesAnAmbiguousForm) {
+  const Document d = parse(
+      "I. 総論\n\n1. 新産業\n\na. 健康投資\n\n・研修を行う。【◎厚】\n\n"
+      "b. 環境整備\n\n・指針を示す。【◎経】\n\nc. 個別の領域\n\n・食品を表示する。【◎農】\n\n"
+      "II. 各論\n\n・調査する。【◎厚】\n",
+      "t.txt", {"follow-up"});
+  ASSERT_EQ(d.sections.size(), 6u);
+  EXPECT_EQ(d.sections[4].title, "個別の領域");
+  EXPECT_EQ(d.sections[4].level, d.sections[2].level);
+  EXPECT_EQ(d.sections[4].parent, 1u);
+  EXPECT_EQ(d.sections[5].level, d.sections[0].level);
+  EXPECT_EQ(d.measures[2].section, 4u);
+}
+
+// 「○」 opens a heading in one family and an item in another. A line of it
+// too long for a title is an item's first line, even where a page break left
+// a blank line before the rest.
+TEST(Headings, ALineTooLongForATitleIsAnItem) {
+  const Document d = parse(
+      "【地域・職域連携の推進】\n\n"
+      "○地域・職域連携推進事業実施要綱に基づき、都道府県、保健所設置市・特別区、二次医療圏において協議会の実\n\n"
+      "施する事業に対して補助金を交付する。（◎厚生労働省）\n\n○健康経営の推進\n\n"
+      "○研修を行う。（◎厚生労働省）\n",
+      "t.txt", {"follow-up"});
+  ASSERT_EQ(d.sections.size(), 2u);
+  EXPECT_EQ(d.sections[1].title, "健康経営の推進");
+  ASSERT_EQ(d.measures.size(), 2u);
+  EXPECT_EQ(d.measures[0].text.substr(0, 9), "地域・");
+  EXPECT_NE(d.measures[0].text.find("協議会の実施する事業"), std::string::npos);
+  EXPECT_EQ(d.measures[0].section, 0u);
 }
 
 }  // namespace

@@ -22,6 +22,8 @@ using nendiff::text::compare_key;
 using nendiff::Document;
 using nendiff::load_edition;
 using nendiff::read_input;
+using nendiff::test::counts_of;
+using nendiff::test::findings_of;
 using nendiff::test::fixture;
 using nendiff::test::input_error;
 using nendiff::test::read_bytes;
@@ -71,40 +73,9 @@ void expect_same_edition(const Document& got, const Document& want) {
   EXPECT_EQ(got.footnotes.size(), want.footnotes.size());
 }
 
-std::string measure_key(const nendiff::Measure* m) { return m ? compare_key(m->text) : "-"; }
-
-// A comparison as a sorted list of findings, independent of line numbers.
-std::vector<std::string> outcome(const Comparison& c) {
-  std::vector<std::string> out;
-  for (const nendiff::MeasureDiff& m : c.measures) {
-    std::string s = std::string(nendiff::status_name(m.status)) + (m.moved ? " moved" : "") +
-                    (m.tag_changed ? " tag" : "") + "\n" + measure_key(c.old_measure(m)) +
-                    "\n" + measure_key(c.new_measure(m));
-    for (const auto& n : m.numbers) s += "\n#" + compare_key(n.old_raw) + ">" + compare_key(n.new_raw);
-    for (const auto& a : m.commitments_added) s += "\n+" + compare_key(a.sentence);
-    for (const auto& d : m.commitments_dropped) s += "\n-" + compare_key(d.sentence);
-    for (const auto& r : m.rewritten)
-      s += "\n~" + compare_key(r.old_sentence) + ">" + compare_key(r.new_sentence);
-    out.push_back(s);
-  }
-  for (const nendiff::StaleFinding& f : c.stale)
-    out.push_back("stale " + f.reason + " " + compare_key(f.text));
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::string counts(const nendiff::Summary& s) {
-  return std::to_string(s.unchanged) + " " + std::to_string(s.changed) + " " +
-         std::to_string(s.added) + " " + std::to_string(s.dropped) + " " +
-         std::to_string(s.moved) + " " + std::to_string(s.numbers) + " " +
-         std::to_string(s.commitments_added) + " " + std::to_string(s.commitments_dropped) + " " +
-         std::to_string(s.commitments_rewritten) + " " + std::to_string(s.tag_changes) + " " +
-         std::to_string(s.stale);
-}
-
 void expect_same_comparison(const Comparison& got, const Comparison& want) {
-  EXPECT_EQ(counts(got.summary()), counts(want.summary()));
-  EXPECT_EQ(outcome(got), outcome(want));
+  EXPECT_EQ(counts_of(got.summary()), counts_of(want.summary()));
+  EXPECT_EQ(findings_of(got), findings_of(want));
 }
 
 Comparison compare_files(const std::string& old_path, const std::string& new_path) {

@@ -1,5 +1,7 @@
 #include "test_support.hpp"
 
+#include "text/normalize.hpp"
+
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -246,6 +248,45 @@ RunResult run_program(const std::string& binary, const std::vector<std::string>&
 
 RunResult run_nendiff(const std::vector<std::string>& args, const std::string& stdin_text) {
   return run_program(NENDIFF_BINARY, args, {}, stdin_text);
+}
+
+}  // namespace nendiff::test
+
+namespace nendiff::test {
+
+std::vector<std::string> findings_of(const Comparison& c,
+                                     const std::function<std::string(const std::string&)>& given) {
+  const auto key = [&](const std::string& t) { return given ? given(t) : text::compare_key(t); };
+  const auto measure_key = [&](const Measure* m) { return m ? key(m->text) : std::string("-"); };
+  std::vector<std::string> out;
+  for (const MeasureDiff& m : c.measures) {
+    std::string s = std::string(status_name(m.status)) + (m.moved ? " moved" : "") +
+                    (m.tag_changed ? " tag" : "") + "\n" + measure_key(c.old_measure(m)) + "\n" +
+                    measure_key(c.new_measure(m));
+    for (const NumberChange& n : m.numbers) s += "\n#" + key(n.old_raw) + ">" + key(n.new_raw);
+    for (const Commitment& a : m.commitments_added) s += "\n+" + key(a.sentence);
+    for (const Commitment& d : m.commitments_dropped) s += "\n-" + key(d.sentence);
+    for (const Rewrite& r : m.rewritten) s += "\n~" + key(r.old_sentence) + ">" + key(r.new_sentence);
+    out.push_back(s);
+  }
+  // A body is quoted as the edition names it (「オリパラ」, or in full): the
+  // finding is the same where the same unit holds it.
+  for (const StaleFinding& f : c.stale)
+    out.push_back("stale " + f.reason + " " +
+                  (f.reason == "abolished_body" && f.measure
+                       ? key(c.new_doc.measures[*f.measure].text)
+                       : key(f.text)));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string counts_of(const Summary& s) {
+  std::string out;
+  for (int n : {s.unchanged, s.changed, s.added, s.dropped, s.moved, s.numbers,
+                s.commitments_added, s.commitments_dropped, s.commitments_rewritten, s.tag_changes,
+                s.stale})
+    out += (out.empty() ? "" : " ") + std::to_string(n);
+  return out;
 }
 
 }  // namespace nendiff::test

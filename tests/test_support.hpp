@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "nendiff/read.hpp"
+#include "nendiff/compare.hpp"
 #include "nendiff/model.hpp"
 
 namespace nendiff::test {
@@ -44,6 +46,14 @@ Figure only_one(const std::string& text, const std::vector<Figure>& found);
 
 // The names in a folder, sorted, each followed by a space: "a.json b.txt ".
 std::string files_in(const std::string& dir);
+
+// A comparison as a sorted list of what it found — statuses, moves, tags,
+// figures, sentences, stale findings — by text (`key`, compare_key unless
+// given), independent of line numbers and of the layout the texts had.
+std::vector<std::string> findings_of(const Comparison& c,
+                                     const std::function<std::string(const std::string&)>& key = {});
+// A summary's counts on one line.
+std::string counts_of(const Summary& s);
 
 // A fresh directory, removed with everything in it when the object dies.
 class TempDir {

@@ -169,15 +169,16 @@ MinistryTag LineReader::read_tag(std::u32string_view tag) const {
   return t;
 }
 
-std::optional<HeadingShape> LineReader::heading(std::u32string_view folded) const {
+std::vector<HeadingShape> LineReader::headings(std::u32string_view folded) const {
+  std::vector<HeadingShape> out;
   for (size_t i = 0; i < profile_.headings.size(); ++i) {
     const NumberingTemplate& form = profile_.headings[i].form;
     if (!form.may_start(folded[0])) continue;
     if (const auto m = form.match(folded))
-      return HeadingShape{i, text::normalize_line(to_utf8(m->label)),
-                          text::normalize_line(to_utf8(m->title))};
+      out.push_back({i, text::normalize_line(to_utf8(m->label)),
+                     text::normalize_line(to_utf8(m->title))});
   }
-  return std::nullopt;
+  return out;
 }
 
 std::optional<ItemShape> LineReader::item(const TextLine& line, std::u32string_view folded) const {
@@ -219,7 +220,14 @@ LineShape LineReader::shape(const TextLine& line) const {
     s.caption |= t.may_start(folded[0]) && t.match(folded).has_value();
   const bool may_head = normalized.size() <= kMaxHeadingLength && !ends_with(normalized, U"。") &&
                         !trailing_tag(normalized);
-  if (may_head) s.heading = heading(folded);
+  if (may_head) {
+    std::vector<HeadingShape> all = headings(folded);
+    if (!all.empty()) {
+      s.heading = std::move(all.front());
+      s.other_headings.assign(std::make_move_iterator(all.begin() + 1),
+                              std::make_move_iterator(all.end()));
+    }
+  }
   s.item = item(line, folded);
   return s;
 }

@@ -30,6 +30,9 @@ struct ItemShape {
 // What a line could be, by its form.
 struct LineShape {
   std::optional<HeadingShape> heading;
+  // Other forms the line also matches: 「c.」 is a Latin letter or a Roman
+  // hundred, 「i.」 a letter or one. The numbering in use decides (parser).
+  std::vector<HeadingShape> other_headings;
   std::optional<ItemShape> item;
   bool tag_only = false;        // a ministry tag alone: it closes the units above
   bool caption = false;         // names the unit below it (a law article's 「(趣旨)」)
@@ -60,7 +63,7 @@ class LineReader {
   const Profile& profile() const { return profile_; }
 
  private:
-  std::optional<HeadingShape> heading(std::u32string_view folded) const;
+  std::vector<HeadingShape> headings(std::u32string_view folded) const;
   std::optional<ItemShape> item(const TextLine& line, std::u32string_view folded) const;
   bool is_tag(const TagForm& form, std::u32string_view inner) const;
   const TagForm* form_closed_by(char32_t c) const;

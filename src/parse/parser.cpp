@@ -57,9 +57,9 @@ class Parser {
     const LineShape& s = shape(i);
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
     if (may_start()) {
-      const bool heading = heads(i) && heading_confirmed(i);
+      const bool heading = heads(i) && heading_confirmed(i) && (!s.item || title_length(line));
       if (s.item && !heading) return take_item(line, *s.item);
-      if (heading) return add_section(line, s.heading);
+      if (heading) return add_section(line, numbering_in_use(s));
     }
     if (s.tag_only) return close_group(line);
     if (s.caption && may_start() && next_is_item(i)) return void(pending_caption_ = i);
@@ -101,6 +101,13 @@ class Parser {
           reader_.ends_paragraph(s))
         return false;
     }
+  }
+
+  // 「○…」 may open a heading or an item. A title is short; a longer line is
+  // an item's first line, even where a page break left a blank line after it.
+  static bool title_length(const TextLine& line) {
+    constexpr size_t kMaxTitleLength = 40;
+    return line.text.size() <= kMaxTitleLength;
   }
 
   // A blank line, the end or a new structure follows line i.
@@ -156,11 +163,26 @@ class Parser {
     }
   }
 
+  // Of the forms a heading matches, the one whose numbering is open nearest
+  // (「c.」 after 「b.」 is a letter, not a Roman hundred); else the first.
+  std::optional<HeadingShape> numbering_in_use(const LineShape& s) const {
+    if (s.other_headings.empty()) return s.heading;
+    for (auto open = stack_.rbegin(); open != stack_.rend(); ++open) {
+      const int level = doc_.sections[*open].level;
+      if (level == level_of_style(s.heading->style)) return s.heading;
+      for (const HeadingShape& other : s.other_headings)
+        if (level == level_of_style(other.style)) return other;
+    }
+    return s.heading;
+  }
+
+  static int level_of_style(size_t style) { return static_cast<int>(style) + 1; }
+
   // The raw level: the style's place among the profile's (outermost first),
   // or a Markdown heading's marks (structure.hpp).
   int level_of(const TextLine& line, const std::optional<HeadingShape>& h) const {
     if (profile_.markdown && line.hashes > 0) return line.hashes;
-    return static_cast<int>(h->style) + 1;
+    return level_of_style(h->style);
   }
 
   void add_section(const TextLine& line, const std::optional<HeadingShape>& h) {
