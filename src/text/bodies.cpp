@@ -20,7 +20,7 @@ struct Row {
 // The cabinet's ministries and agencies, the secretariats follow-ups name, and
 // the bodies abolished in the 2001 reorganisation and since. Abbreviations are
 // the ones tags use: one character for a ministry (厚, 経), the usual short
-// forms (厚労, 経産), and the full name.
+// forms (厚労, 厚労省, 経産), and the full name.
 const Row kRows[] = {
     {"内閣官房", {"官", "官房"}},
     {"内閣府", {"内", "府"}},
@@ -31,11 +31,11 @@ const Row kRows[] = {
     {"法務省", {"法", "法務"}},
     {"外務省", {"外", "外務"}},
     {"財務省", {"財", "財務"}},
-    {"文部科学省", {"文", "文科", "文部科学"}},
-    {"厚生労働省", {"厚", "厚労", "厚生労働"}},
-    {"農林水産省", {"農", "農水", "農林水産"}},
-    {"経済産業省", {"経", "経産", "経済産業"}},
-    {"国土交通省", {"国", "国交", "国土交通"}},
+    {"文部科学省", {"文", "文科", "文科省", "文部科学"}},
+    {"厚生労働省", {"厚", "厚労", "厚労省", "厚生労働"}},
+    {"農林水産省", {"農", "農水", "農水省", "農林水産"}},
+    {"経済産業省", {"経", "経産", "経産省", "経済産業"}},
+    {"国土交通省", {"国", "国交", "国交省", "国土交通"}},
     {"環境省", {"環", "環境"}},
     {"防衛省", {"防", "防衛"}},
     {"デジタル庁", {"デ", "デジ", "デジタル"}},

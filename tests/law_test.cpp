@@ -1,0 +1,106 @@
+// The law profile on two real revisions of 会社法 (samples/law), scored
+// against scripts/law-reference.py, which splits the Markdown at its article
+// headings and compares texts without any of nendiff's code; and a law's own
+// check: references to articles and paragraphs an edition no longer has.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "nendiff/check.hpp"
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+using test::sample_path;
+
+const std::string kOld = sample_path("law/kaishaho-2017-04-01.md");
+const std::string kNew = sample_path("law/kaishaho-2020-04-01.md");
+
+const Comparison& law_pair() {
+  static const Comparison c = [] {
+    std::vector<Document> docs = load_editions({kOld, kNew});
+    return compare(std::move(docs[0]), std::move(docs[1]));
+  }();
+  return c;
+}
+
+std::set<std::string> as_set(const nlohmann::json& labels) {
+  return {labels.begin(), labels.end()};
+}
+
+// Article labels of the units with `status` (a range 「第九百三十条から第九百
+// 三十二条まで」 is one unit, as the law writes it).
+std::set<std::string> labels_with(const Comparison& c, Status status) {
+  std::set<std::string> out;
+  for (const MeasureDiff& d : c.measures)
+    if (d.status == status) out.insert(c.shown(d).label);
+  return out;
+}
+
+// Every article the reference finds changed is changed, and nothing else is;
+// none is invented as added or dropped.
+TEST(LawReference, ArticleStatusesMatchAnIndependentReading) {
+  const test::RunResult ref = test::run_program(NENDIFF_PYTHON, {NENDIFF_LAW_REFERENCE, kOld, kNew});
+  ASSERT_EQ(ref.exit_code, 0) << ref.err;
+  const nlohmann::json want = nlohmann::json::parse(ref.out);
+  const Comparison& c = law_pair();
+  EXPECT_EQ(c.new_doc.layout.profile, "law");
+  EXPECT_EQ(labels_with(c, Status::changed), as_set(want["changed"]));
+  EXPECT_EQ(labels_with(c, Status::added), as_set(want["added"]));
+  EXPECT_EQ(labels_with(c, Status::dropped), as_set(want["removed"]));
+  EXPECT_EQ(as_set(want["changed"]).size(), 30u);  // the reference itself found them
+  size_t articles = 0;
+  for (const Measure& m : c.new_doc.measures) articles += m.kind == UnitKind::article;
+  EXPECT_EQ(articles, want["articles"].get<size_t>());
+}
+
+TEST(LawReference, TheCliExitsOneAndTheIdenticalPairZero) {
+  const test::RunResult differ = test::run_nendiff({"compare", kOld, kNew});
+  EXPECT_EQ(differ.exit_code, 1) << differ.err;
+  EXPECT_NE(differ.out.find("30 changed"), std::string::npos) << differ.out;
+  EXPECT_EQ(differ.err, "");  // a law is a known layout: no generic notice
+  const test::RunResult same = test::run_nendiff({"compare", kNew, kNew});
+  EXPECT_EQ(same.exit_code, 0) << same.out;
+}
+
+// A revision that deletes an article and a paragraph still referred to
+// elsewhere: each reference is a finding, in the newer edition's words.
+TEST(Law, ReferencesToRemovedArticlesAndParagraphs) {
+  const std::string old_text =
+      "# 某法\n\n### 第一章 総則\n\n#### 第一条\n\nこの法律は、目的を定める。\n\n"
+      "#### 第二条\n\n届出は、書面でする。\n\n２ 前項の届出は、電子的方法でもすることができる。\n\n"
+      "#### 第三条\n\n第二条第二項の届出をした者は、記録を保存する。\n\n"
+      "#### 第四条\n\n第五条の規定は、国には適用しない。\n\n#### 第五条\n\n報告を求めることができる。\n";
+  std::string new_text = old_text;
+  new_text.replace(new_text.find("\n\n２ 前項の届出"), std::string("\n\n２ 前項の届出は、電子的方法でもすることができる。").size(), "");
+  new_text.replace(new_text.find("#### 第五条"), std::string::npos, "");
+  const Document old_doc = parse(old_text, "old.md", {"law"});
+  const Document new_doc = parse(new_text, "new.md", {"law"});
+  ASSERT_EQ(new_doc.measures.size(), 4u);
+  CheckOptions options;
+  options.prior = &old_doc;
+  std::set<std::string> dangling;
+  for (const StaleFinding& f : check_stale(new_doc, options))
+    if (f.reason == "dangling_reference") dangling.insert(f.text);
+  EXPECT_EQ(dangling, (std::set<std::string>{"第二条第二項", "第五条"}));
+  // Without the prior edition only the article is known to be gone.
+  dangling.clear();
+  for (const StaleFinding& f : check_stale(new_doc))
+    if (f.reason == "dangling_reference") dangling.insert(f.text);
+  EXPECT_EQ(dangling, std::set<std::string>{"第五条"});
+}
+
+// Nothing dangles in the real 会社法: every reference it makes resolves.
+TEST(Law, TheRealLawHasNoDanglingReference) {
+  CheckOptions options;
+  options.prior = &law_pair().old_doc;
+  for (const StaleFinding& f : check_stale(law_pair().new_doc, options))
+    EXPECT_NE(f.reason, "dangling_reference") << f.text << " in " << f.sentence;
+}
+
+}  // namespace
+}  // namespace nendiff
