@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
 #include "nendiff/read.hpp"
 #include "nendiff/report.hpp"
 
@@ -20,6 +21,7 @@ struct BatchOptions {
   ReportOptions report;
   std::ostream* progress = nullptr;  // a terminal to show 「[3/12] reading …」 on, or none
   bool follow_links = false;  // read what links lead to outside the trees too
+  ParseOptions parse;         // the profile to read editions with; empty: recognised per pair
 };
 
 // An edition found in one of the trees.
@@ -82,6 +84,7 @@ struct FolderRun {
   bool quiet = false;            // no progress and no summary, only the problems
   bool err_is_terminal = false;  // progress is shown on `err` when it is one
   bool follow_links = false;     // BatchOptions::follow_links
+  ParseOptions parse;            // BatchOptions::parse
 };
 
 // Compares the trees, tells `err` what was skipped and, unless quiet, `out`

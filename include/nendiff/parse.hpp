@@ -18,6 +18,10 @@ struct ParseOptions {
   std::string profile;
 };
 
+// Throws Error when `options` names a profile that is neither built in nor a
+// readable, valid profile file: for programs to refuse it before any input is read.
+void check_profile(const ParseOptions& options);
+
 // Parses a decoded edition; `path` is recorded in the Document, and so are the
 // text's encoding and PDF pages. Never throws on odd text: a document with no
 // headings or no units parses to an empty structure. Throws Error for a

@@ -107,7 +107,7 @@ std::vector<Loaded> load_tree(const std::string& root, const std::vector<std::st
     const std::string path = (fs::path(root) / relative).string();
     progress.show("reading", ++done, total, path);
     try {
-      auto edition = std::make_unique<Document>(load_edition(path, options.input));
+      auto edition = std::make_unique<Document>(load_edition(path, options.input, options.parse));
       BatchDocument doc{path, relative, edition->title, edition->edition_year};
       out.push_back({doc, std::move(edition)});
     } catch (const Error& e) {
@@ -231,6 +231,17 @@ BatchPair compare_match(Loaded& o, Loaded& n, const std::string& by, const std::
   pair.old_doc = o.doc;
   pair.new_doc = n.doc;
   pair.matched_by = by;
+  // Each edition was read alone; two editions of one document are read with
+  // one profile, the one that explains both best.
+  if (options.parse.profile.empty() && o.edition->layout.profile != n.edition->layout.profile) {
+    try {
+      std::vector<Document> both = load_editions({o.doc.path, n.doc.path}, options.input);
+      *o.edition = std::move(both[0]);
+      *n.edition = std::move(both[1]);
+    } catch (const Error&) {
+      // read a moment ago, now not: compared as each was read
+    }
+  }
   const Comparison c = compare(std::move(*o.edition), std::move(*n.edition));
   o.edition.reset();  // paired: no longer waiting for a partner
   n.edition.reset();

@@ -37,6 +37,7 @@ int compare_folders(const std::string& old_dir, const std::string& new_dir,
   options.report = run.report;
   options.progress = !run.quiet && run.err_is_terminal ? &err : nullptr;
   options.follow_links = run.follow_links;
+  options.parse = run.parse;
   const BatchResult r = compare_trees(old_dir, new_dir, out_dir, options);
   write_batch_problems(r, err);
   if (!run.quiet) write_batch_summary(r, out);

@@ -27,8 +27,10 @@ bool both_folders(const std::string& a, const std::string& b) {
 
 int run_parse(const std::string& file, const Common& c) {
   const Format format = chosen_format(c, View::document);
+  const ParseOptions parse = parse_options(c);
   refuse_input_as_output(c, {file});
-  const Document d = load_edition(file, input_options(c));
+  const Document d = load_edition(file, input_options(c), parse);
+  notice_generic(c, {&d});
   emit(c, [&](std::ostream& out) { write_document(d, format, out); });
   return kSame;
 }
@@ -43,6 +45,7 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
     run.report.old_left = old_left;
     run.quiet = c.quiet;
     run.follow_links = c.follow_links;
+    run.parse = parse_options(c);
     run.err_is_terminal = isatty(STDERR_FILENO);
     int status = kError;
     write_to_stdout([&](std::ostream& out) {
@@ -53,7 +56,9 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
   const Format format = chosen_format(c, View::comparison);
   if (to_stdout(c) && format == Format::xlsx)
     throw Error("xlsx is a binary workbook: write it to a file with -o FILE.xlsx");
-  std::vector<Document> docs = load_editions({old_path, new_path}, input_options(c));
+  const ParseOptions parse = parse_options(c);
+  std::vector<Document> docs = load_editions({old_path, new_path}, input_options(c), parse);
+  notice_generic(c, {&docs[0], &docs[1]});
   const Comparison result = compare(std::move(docs[0]), std::move(docs[1]));
   ReportOptions options;
   options.color = colour(c);
@@ -64,15 +69,20 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
 
 int run_check(const std::string& file, int year, const std::string& prior, const Common& c) {
   const Format format = chosen_format(c, View::findings);
+  const ParseOptions parse = parse_options(c);
   refuse_input_as_output(c, {file, prior});
-  const Document d = load_edition(file, input_options(c));
-  Document prior_doc;
+  Document d, prior_doc;
   CheckOptions options;
   options.edition_year = year;
-  if (!prior.empty()) {
-    prior_doc = load_edition(prior, input_options(c));
+  if (prior.empty()) {
+    d = load_edition(file, input_options(c), parse);
+  } else {  // read together, as a comparison reads them: one layout for both
+    std::vector<Document> docs = load_editions({prior, file}, input_options(c), parse);
+    prior_doc = std::move(docs[0]);
+    d = std::move(docs[1]);
     options.prior = &prior_doc;
   }
+  notice_generic(c, {&d});
   const std::vector<StaleFinding> findings = check_stale(d, options);
   ReportOptions report;
   report.color = colour(c);
@@ -83,7 +93,12 @@ int run_check(const std::string& file, int year, const std::string& prior, const
 int run_history(const std::vector<std::string>& files, const Common& c) {
   const Format format = chosen_format(c, View::history);
   refuse_input_as_output(c, files);
-  const History h = follow_history(load_editions(files, input_options(c)));
+  const ParseOptions parse = parse_options(c);
+  std::vector<Document> editions = load_editions(files, input_options(c), parse);
+  std::vector<const Document*> read;
+  for (const Document& d : editions) read.push_back(&d);
+  notice_generic(c, read);
+  const History h = follow_history(std::move(editions));
   emit(c, [&](std::ostream& out) { write_history(h, format, out); });
   for (const FollowUp& f : h.follow_ups)
     if (f.result == FollowThrough::rolled_over || f.result == FollowThrough::dropped)

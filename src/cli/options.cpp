@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <boost/filesystem.hpp>
 
+#include <iostream>
+
 #include "nendiff/error.hpp"
 #include "report/file.hpp"
+#include "report/printable.hpp"
 
 namespace nendiff::cli {
 namespace {
@@ -61,6 +64,28 @@ void add_common(CLI::App* cmd, Common& c, View view, bool list) {
   cmd->add_option("--encoding", c.encoding, "Input encoding (default: detect), e.g. cp932");
   cmd->add_option("--max-size", c.max_size, "Refuse inputs larger than this many bytes")
       ->check(byte_count());
+  cmd->add_option("--profile", c.profile,
+                  "The layout to read the editions with: follow-up, law, outline, generic, or a "
+                  "profile file (docs/profiles.md); default: recognised from the text");
+}
+
+ParseOptions parse_options(const Common& c) {
+  ParseOptions o;
+  o.profile = c.profile;
+  check_profile(o);
+  return o;
+}
+
+void notice_generic(const Common& c, const std::vector<const Document*>& editions) {
+  if (!c.profile.empty()) return;
+  std::string names;
+  for (const Document* d : editions)
+    if (d->layout.generic) names += (names.empty() ? "" : ", ") + d->path;
+  if (names.empty()) return;
+  std::cerr << "nendiff: " << detail::printable(names)
+            << ": no known layout (follow-up, law, outline) explains "
+            << (editions.size() > 1 ? "these texts" : "this text")
+            << "; compared paragraph by paragraph (--profile to choose one)\n";
 }
 
 InputOptions input_options(const Common& c) {

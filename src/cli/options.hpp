@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "nendiff/parse.hpp"
 #include "nendiff/read.hpp"
 #include "nendiff/report.hpp"
 
@@ -25,6 +26,7 @@ struct Common {
   bool no_color = false;
   bool quiet = false;
   bool follow_links = false;  // folders: links out of the trees are read too
+  std::string profile;        // --profile: a built-in profile or a profile file; empty: recognise
 };
 
 // --format (checked by CLI11 against the formats `view` comes in, a list only
@@ -32,6 +34,12 @@ struct Common {
 void add_common(CLI::App* cmd, Common& c, View view, bool list = false);
 
 InputOptions input_options(const Common& c);
+// The parse options of --profile, checked (a profile file read) before any input is.
+ParseOptions parse_options(const Common& c);
+
+// Editions no profile explained are compared paragraph by paragraph: one line
+// on stderr says so (the reports say it too), unless --profile chose that.
+void notice_generic(const Common& c, const std::vector<const Document*>& editions);
 bool to_stdout(const Common& c);
 // The format of a single report: --format, else -o's extension, else text.
 // Throws Error, before any input is read, when `view` does not come in it or

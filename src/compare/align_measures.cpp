@@ -35,6 +35,7 @@ using text::Bigram;
 constexpr double kCosineWeight = 0.5, kDiceWeight = 0.2, kPhraseWeight = 0.3;
 constexpr double kSectionBonus = 0.05, kLeadBonus = 0.02, kPositionPenalty = 0.05;
 constexpr double kMinScore = 0.30;        // below: not the same measure
+constexpr double kMinSlotDice = 0.25;     // a unit replaced by one in its place (pair_slots)
 // Besides the score, a pair needs real textual common ground: enough shared
 // wording, or a distinctive key phrase (a programme name found in at most two
 // measures per edition) with some shared wording around it. Topic words alone
@@ -170,6 +171,7 @@ class MeasureAligner {
     for (Profile& p : old_) weigh(p);
     for (Profile& p : new_) weigh(p);
     pair_by_score();
+    pair_slots();
     return pairs();
   }
 
@@ -367,6 +369,40 @@ class MeasureAligner {
       if (old_partner_[s.old_index] || new_partner_[s.new_index]) continue;
       link(s.old_index, s.new_index, s.similarity);
     }
+  }
+
+  // In text of no known layout, one paragraph replaced by one between the
+  // same paired neighbours is a rewrite when the two still share some
+  // wording, as one sentence replaced by one is (compare/diff.cpp): with no
+  // names, tags or headings, the place says what the score alone cannot. A
+  // measure, an article or an item is known by its key phrases and names
+  // instead, and a new one is not forced onto a weak partner.
+  void pair_slots() {
+    if (!old_doc_.layout.generic || !new_doc_.layout.generic) return;
+    std::optional<size_t> old_before;  // the partner of the last paired new unit
+    std::vector<size_t> unpaired_new;
+    auto settle = [&](size_t old_end) {
+      const size_t old_begin = old_before ? *old_before + 1 : 0;
+      std::vector<size_t> unpaired_old;
+      for (size_t o = old_begin; o < old_end && unpaired_old.size() < 2; ++o)
+        if (!old_partner_[o]) unpaired_old.push_back(o);
+      if (unpaired_old.size() == 1 && unpaired_new.size() == 1) {
+        const double shared = dice(old_[unpaired_old[0]], new_[unpaired_new[0]]);
+        if (shared >= kMinSlotDice) link(unpaired_old[0], unpaired_new[0], shared);
+      }
+      unpaired_new.clear();
+    };
+    for (size_t n = 0; n < new_.size(); ++n) {
+      if (!new_partner_[n]) {
+        unpaired_new.push_back(n);
+        continue;
+      }
+      // Only where the old units keep their order: a move makes no slot.
+      if (!old_before || *new_partner_[n] > *old_before) settle(*new_partner_[n]);
+      else unpaired_new.clear();
+      old_before = new_partner_[n];
+    }
+    settle(old_.size());
   }
 
   std::vector<MeasurePair> pairs() const {

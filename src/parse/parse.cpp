@@ -41,6 +41,11 @@ Document finished(Reading r, const DecodedText& text, const std::string& path) {
 
 }  // namespace
 
+void check_profile(const ParseOptions& options) {
+  std::optional<Profile> file;
+  given_profile(options, file);
+}
+
 std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
                                      const std::vector<std::string>& paths,
                                      const ParseOptions& options) {
