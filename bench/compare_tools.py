@@ -128,6 +128,22 @@ def tools(nendiff, node_modules):
     ]
 
 
+# Two revisions of 会社法 (1.25 MB a side, 1,041 articles): the law profile,
+# and what recognising the layout costs against naming it.
+LAW_PAIR = ("kaishaho-2017-04-01.md", "kaishaho-2020-04-01.md")
+FORCED = "nendiff … json, --profile law"
+
+
+def law_tools(nendiff):
+    return [
+        (REF, lambda a, b: [nendiff, "compare", a, b, "--format", "json"], None),
+        (FORCED, lambda a, b: [nendiff, "compare", a, b, "--format", "json", "--profile", "law"], None),
+        (GIT, lambda a, b: ["git", "diff", "--no-index", "--word-diff=porcelain",
+                            "--word-diff-regex=.", a, b], None),
+        ("GNU diff", lambda a, b: ["diff", a, b], None),
+    ]
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--nendiff", required=True)
@@ -146,15 +162,24 @@ def main():
         size = os.path.getsize(a) + os.path.getsize(b)
         commands = {name: (argv(a, b), env) for name, argv, env in tools(args.nendiff, args.node_modules)}
         rows.append((n, size, measure_all(commands, runs[n])))
+    a, b = (os.path.join(args.samples, "law", f) for f in LAW_PAIR)
+    commands = {name: (argv(a, b), env) for name, argv, env in law_tools(args.nendiff)}
+    rows.append(("law", os.path.getsize(a) + os.path.getsize(b),
+                 measure_all(commands, 1 if args.quick else 21)))
     table = render(rows)
     print(table)
-    missing = [f"{name} ×{n}" for n, _, results in rows for name, _, _ in tools("", "")
+    missing = [f"{name} {label(n)}" for n, _, results in rows
+               for name, _, _ in (law_tools("") if n == "law" else tools("", ""))
                if name.startswith("nendiff") and name not in results]
     if missing:
         sys.exit("bench: nendiff did not run: " + ", ".join(missing))
     if args.report and not args.quick:
         with open(args.report, "w", encoding="utf-8") as f:
             f.write(document(table))
+
+
+def label(n):
+    return n if isinstance(n, str) else f"×{n}"
 
 
 def render(rows):
@@ -164,9 +189,10 @@ def render(rows):
         base = results.get(REF, (None,))[0]
         for name, (t, cpu, rss) in results.items():
             ratio = f"{base / t:.2f}" if base and name != REF else "—"
-            out.append(f"| ×{n} | {size / 1e6:.2f} MB | {name} | {t * 1000:.1f} ms | {cpu * 1000:.1f} ms | "
+            out.append(f"| {label(n)} | {size / 1e6:.2f} MB | {name} | {t * 1000:.1f} ms | {cpu * 1000:.1f} ms | "
                        f"{rss / 2**20:.1f} MiB | {ratio} |")
-    out += ["", "Targets (issue #7):", ""] + [f"- {line}" for line in verdicts(rows)]
+    out += ["", "Targets (issue #7, and #14 for the law pair):", ""]
+    out += [f"- {line}" for line in verdicts(rows)]
     return "\n".join(out)
 
 
@@ -188,6 +214,17 @@ def verdicts(rows):
     if 100 in by_scale and REF in by_scale[100][1]:
         rss = by_scale[100][1][REF][2] / 2**20
         lines.append(f"peak RSS at ×100 = {rss:.0f} MiB — {'met' if rss <= 150 else 'not met'} (≤ 150 MiB)")
+    if "law" in by_scale and REF in by_scale["law"][1] and GIT in by_scale["law"][1]:
+        r = by_scale["law"][1]
+        ratio = r[REF][0] / r[GIT][0]
+        lines.append(f"law pair: nendiff json ÷ git word-diff = {ratio:.2f} wall, "
+                     f"{r[REF][1] / r[GIT][1]:.2f} CPU — {'met' if ratio <= 1 else 'not met'} (≤ 1)")
+        rss = r[REF][2] / 2**20
+        lines.append(f"law pair: peak RSS = {rss:.0f} MiB — {'met' if rss <= 100 else 'not met'} (≤ 100 MiB)")
+        if FORCED in r:
+            share = (r[REF][1] - r[FORCED][1]) / r[REF][1]
+            lines.append(f"law pair: recognising the layout = {share:.0%} of the compare's CPU time "
+                         f"(against --profile law) — {'met' if share <= 0.10 else 'not met'} (≤ 10 %)")
     return lines
 
 

@@ -29,24 +29,21 @@ struct Article {
   std::map<size_t, int> items;  // paragraph (1-based) → highest item number
 };
 
-// 「２ …」 starts the second paragraph; 「一 …」「三の二 …」 an item in it.
+// 「２ …」 starts the second paragraph; 「一 …」「三の二 …」 an item in it. Only
+// the first words of each paragraph are read.
 Article read_article(const Measure& m) {
+  constexpr size_t kHead = 24;  // bytes: a paragraph's or an item's number
   Article a;
-  const std::u32string t = to_u32(m.text);
-  size_t code_point = 0, byte = 0;  // spans are in bytes of m.text
   for (const LineSpan& s : m.spans) {
-    if (!s.starts_paragraph) continue;
-    for (; byte < s.offset && code_point < t.size(); ++code_point)
-      byte += text::utf8_length(std::u32string_view(t).substr(code_point, 1));
-    if (code_point >= t.size()) break;
-    const char32_t c = t[code_point];
-    size_t end = code_point;
-    if (c >= U'0' && c <= U'9') {
+    if (!s.starts_paragraph || s.offset >= m.text.size()) continue;
+    const std::u32string t = to_u32(std::string_view(m.text).substr(s.offset, kHead));
+    size_t end = 0;
+    if (!t.empty() && t[0] >= U'0' && t[0] <= U'9') {
       size_t number = 0;
-      for (size_t k = code_point; k < t.size() && t[k] >= U'0' && t[k] <= U'9'; ++k)
+      for (size_t k = 0; k < t.size() && t[k] >= U'0' && t[k] <= U'9'; ++k)
         number = number * 10 + (t[k] - U'0');
       a.paragraphs = std::max(a.paragraphs, number);
-    } else if (const int item = text::kanji_number(t, code_point, end); item > 0) {
+    } else if (const int item = text::kanji_number(t, 0, end); item > 0) {
       int& highest = a.items[a.paragraphs];
       highest = std::max(highest, item);
     }

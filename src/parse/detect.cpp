@@ -17,9 +17,11 @@ constexpr double kTieMargin = 0.02;
 constexpr double kTaggedShare = 1.0 / 3;
 // One unit holding most of a long text is a profile reading it wrongly.
 constexpr double kLargestUnit = 0.5;
-constexpr size_t kLongText = 2000;  // code points
+constexpr size_t kLongText = 6000;  // bytes: some two thousand characters
 
-size_t length(const std::string& utf8) { return text::code_points(utf8); }
+// Shares are of bytes of normalized text: the same for every profile read,
+// and one pass less than counting characters.
+size_t length(const std::string& utf8) { return utf8.size(); }
 
 size_t unit_length(const Measure& m) { return length(m.text) + (m.tag ? length(m.tag->raw) : 0); }
 
@@ -51,19 +53,55 @@ void score(Reading& r, size_t total) {
   if (total > kLongText && r.largest_unit > kLargestUnit) r.score /= 2;
 }
 
+// Detection samples an edition longer than twice kWindows stretches of
+// kWindowLength bytes (some 2,500 characters each).
+constexpr size_t kWindows = 8, kWindowLength = 7500;
+constexpr size_t kSeekParagraph = 200;  // lines searched for a paragraph's start
+
+size_t text_length(const std::vector<TextLine>& lines) {
+  size_t total = 0;
+  for (const TextLine& l : lines) total += l.normalized.size();
+  return total;
+}
+
+// The first line at or after `from` that follows a blank line (or `from`).
+size_t paragraph_start(const std::vector<TextLine>& lines, size_t from) {
+  for (size_t i = from; i < lines.size() && i < from + kSeekParagraph; ++i)
+    if (i > 0 && lines[i - 1].normalized.empty() && !lines[i].normalized.empty()) return i;
+  return from;
+}
+
+// kWindows stretches of the edition, the first from its start (title, date),
+// each the next from a paragraph's start, a blank line between them.
+std::vector<TextLine> sample_of(const std::vector<TextLine>& lines) {
+  std::vector<TextLine> sample;
+  for (size_t w = 0; w < kWindows; ++w) {
+    size_t i = w == 0 ? 0 : paragraph_start(lines, w * lines.size() / kWindows);
+    if (w > 0) sample.push_back(TextLine{lines[i].number});
+    for (size_t length = 0; i < lines.size() && length < kWindowLength; ++i) {
+      sample.push_back(lines[i]);
+      length += lines[i].normalized.size();
+    }
+  }
+  return sample;
+}
+
 }  // namespace
 
 Reading read_with(const std::vector<TextLine>& lines, const Profile& profile) {
-  size_t total = 0;
-  for (const TextLine& l : lines) total += l.text.size();
   Reading r{&profile, read_structure(lines, profile)};
-  score(r, total);
+  score(r, text_length(lines));
   return r;
 }
 
 std::vector<Reading> read_with_every_profile(const std::vector<TextLine>& lines) {
+  const bool long_text = text_length(lines) > 2 * kWindows * kWindowLength;
+  const std::vector<TextLine> sample = long_text ? sample_of(lines) : std::vector<TextLine>{};
   std::vector<Reading> readings;
-  for (const Profile& p : builtin_profiles()) readings.push_back(read_with(lines, p));
+  for (const Profile& p : builtin_profiles()) {
+    readings.push_back(read_with(long_text ? sample : lines, p));
+    readings.back().sampled = long_text;
+  }
   return readings;
 }
 

@@ -20,12 +20,16 @@ struct Reading {
   double score = 0;         // share of the text the profile explains (see detect.cpp)
   double coverage = 0;      // share of the text in headings and units
   double largest_unit = 0;  // share of the text in the largest unit
+  bool sampled = false;     // read from a sample of the edition: read it again in full
 };
 
 // The edition read with `profile`, and how well it explains it.
 Reading read_with(const std::vector<TextLine>& lines, const Profile& profile);
 
-// The edition read with every built-in profile, most specific first.
+// The edition read with every built-in profile, most specific first. A long
+// edition is recognised from a sample of it: stretches spread evenly over it,
+// each from a paragraph's start, so that recognising costs a few percent of
+// reading it.
 std::vector<Reading> read_with_every_profile(const std::vector<TextLine>& lines);
 
 // Which profile explains the editions (read with every profile each) best

@@ -211,7 +211,8 @@ LineShape LineReader::shape(const TextLine& line) const {
   for (const NumberingTemplate& t : profile_.captions) candidate |= t.may_start(first);
   for (const NumberingTemplate& t : profile_.footnotes) candidate |= t.may_start(first);
   if (!candidate) return s;
-  const std::u32string folded = to_u32(folded_text(line));
+  std::u32string spaced;
+  const std::u32string& folded = line.spaced.empty() ? line.text : (spaced = to_u32(line.spaced));
   if (folded.empty()) return s;
   for (const NumberingTemplate& t : profile_.footnotes)
     if (const auto m = t.may_start(folded[0]) ? t.match(folded) : std::nullopt)

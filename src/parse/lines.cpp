@@ -63,15 +63,17 @@ void add_line(std::vector<TextLine>& out, int number, std::string_view raw) {
   line.hashes = markdown_marks(raw, text_start);
   line.raw = std::string(raw);
   line.text_start = text_start;
-  line.normalized = without_emphasis(text::normalize_line(raw.substr(text_start)));
+  text::LineForms forms = text::line_forms(raw.substr(text_start));
+  line.normalized = without_emphasis(std::move(forms.normalized));
+  if (!forms.spaced.empty()) line.spaced = without_emphasis(std::move(forms.spaced));
   line.text = text::to_u32(line.normalized);
   out.push_back(std::move(line));
 }
 
 }  // namespace
 
-std::string folded_text(const TextLine& line) {
-  return without_emphasis(text::fold_line(std::string_view(line.raw).substr(line.text_start)));
+const std::string& folded_text(const TextLine& line) {
+  return line.spaced.empty() ? line.normalized : line.spaced;
 }
 
 std::vector<TextLine> read_lines(std::string_view utf8) {

@@ -14,6 +14,7 @@ struct TextLine {
   std::string raw;          // as written (Markdown marks included)
   size_t text_start = 0;    // bytes of `raw` before its text: the Markdown marks
   std::string normalized;   // text::normalize_line(raw)
+  std::string spaced;       // text::fold_line(raw) where it differs from `normalized`
   std::u32string text;      // `normalized` as code points: what its form is read from
   int hashes = 0;           // the 「## 」 marks in front of it: a Markdown heading's level
   size_t indent = 0;        // its leading spaces (a tab counts four): nesting in outlines
@@ -26,6 +27,6 @@ std::vector<TextLine> read_lines(std::string_view utf8);
 
 // The line folded to half width with its spaces kept (text::fold_line), as
 // `normalized` is: what numbering forms are matched against.
-std::string folded_text(const TextLine& line);
+const std::string& folded_text(const TextLine& line);
 
 }  // namespace nendiff

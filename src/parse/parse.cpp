@@ -63,7 +63,9 @@ std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
   const size_t chosen = given ? 0 : choose_profile(all);
   std::vector<Document> docs(texts.size());
   detail::parallel_for(texts.size(), [&](size_t i) {
-    docs[i] = finished(std::move(readings[i][chosen]), texts[i], i < paths.size() ? paths[i] : "");
+    Reading& r = readings[i][chosen];
+    if (r.sampled) r = read_with(lines[i], *r.profile);
+    docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "");
   });
   std::vector<Document*> editions;
   for (Document& d : docs) editions.push_back(&d);

@@ -154,6 +154,17 @@ std::string normalize_line(std::string_view line) { return tidy(fold(line), fals
 
 std::string fold_line(std::string_view line) { return tidy(fold(line), true); }
 
+LineForms line_forms(std::string_view line) {
+  const std::string folded = fold(line);
+  LineForms forms{tidy(folded, false), {}};
+  // The forms differ only where the folded line holds white space.
+  const auto no_space = static_cast<size_t>(character_classes().white_space.spanUTF8(
+      folded.data(), static_cast<int32_t>(folded.size()), USET_SPAN_NOT_CONTAINED));
+  if (no_space < folded.size()) forms.spaced = tidy(folded, true);
+  if (forms.spaced == forms.normalized) forms.spaced.clear();
+  return forms;
+}
+
 std::string compare_key(std::string_view normalized) {
   std::string key;
   key.reserve(normalized.size());

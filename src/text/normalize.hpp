@@ -23,6 +23,15 @@ std::string normalize_line(std::string_view line);
 // the form numbering is read from, where 「ア 概要」 and 「アジア」 differ.
 std::string fold_line(std::string_view line);
 
+// Both forms of one line from one folding: `spaced` is fold_line's form, left
+// empty where it equals `normalized` (a line with no space inside, as most
+// Japanese lines are).
+struct LineForms {
+  std::string normalized;
+  std::string spaced;
+};
+LineForms line_forms(std::string_view line);
+
 // The comparison key of normalized text: every space removed.
 std::string compare_key(std::string_view normalized);
 

@@ -1,5 +1,6 @@
 #include "text/unicode.hpp"
 
+#include <algorithm>
 #include <functional>
 
 #include <unicode/uchar.h>
@@ -21,15 +22,24 @@ std::u32string to_u32(std::string_view utf8) {
 }
 
 void to_u32(std::string_view utf8, std::u32string& out) {
-  out.resize(utf8.size());  // never more code points than bytes
+  // Decoded into a buffer as long as the bytes, then copied at its exact
+  // size: Japanese text takes three bytes a code point, and a line keeps its
+  // code points as long as the edition is open.
+  // A long text (a page-long line) is counted first instead: the buffer
+  // stays, and should stay small.
+  constexpr size_t kBuffered = 64 * 1024;
+  thread_local std::u32string buffer;
+  const bool buffered = utf8.size() <= kBuffered;
+  std::u32string& into = buffered ? buffer : out;
+  into.resize(buffered ? std::max(buffer.size(), utf8.size()) : code_points(utf8));
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   size_t n = 0;
   for (size_t i = 0; i < utf8.size();) {
     UChar32 c;
     U8_NEXT_OR_FFFD(s, i, utf8.size(), c);
-    out[n++] = static_cast<char32_t>(c);
+    into[n++] = static_cast<char32_t>(c);
   }
-  out.resize(n);
+  if (buffered) out.assign(buffer, 0, n);
 }
 
 std::string to_utf8(std::u32string_view text) {
