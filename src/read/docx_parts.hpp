@@ -107,4 +107,7 @@ struct Relations {
 };
 Relations relations(const std::string& path, const Archive& archive, const std::string& part);
 
+// 「.DOCX」 as 「.docx」: A–Z to a–z, every other byte as it is.
+std::string ascii_lower(std::string s);
+
 }  // namespace nendiff::detail
