@@ -120,5 +120,29 @@ TEST(Robustness, PdfHeaderMustStartThePdf) {
   }
 }
 
+// More text than memory (issue 15): one line naming the input, exit 2 — no
+// 「internal error: std::bad_alloc」 that names nothing, no crash. The limit is
+// set on the address space, which sanitizers reserve by the terabyte.
+TEST(Robustness, RunningOutOfMemoryNamesTheInput) {
+  if (test::kSanitized) GTEST_SKIP() << "address space cannot be limited under a sanitizer";
+  TempDir dir;
+  std::string body;
+  for (int i = 0; body.size() < 24'000'000u; ++i)
+    body += "・施策" + std::to_string(1000000 + i) + "を実施する。【厚】\n";
+  const std::string big = dir.file("big.txt");
+  write_bytes(big, "計画の実施状況2024\n\n2024年6月1日\n\n1. 総論\n\n" + body);
+  test::RunOptions options;
+  options.memory_limit = 400ul << 20;
+  options.timeout_seconds = 60;
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"parse", big}, {"compare", k2024, big}}) {
+    const test::RunResult r = test::run_program_with(NENDIFF_BINARY, args, options);
+    EXPECT_EQ(r.exit_code, 2) << args[0] << ": " << r.err;
+    EXPECT_EQ(test::count(r.err, "\n"), 1u) << r.err;
+    EXPECT_NE(r.err.find(big + ": not enough memory"), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "");
+  }
+}
+
 }  // namespace
 }  // namespace nendiff

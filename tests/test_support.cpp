@@ -184,6 +184,10 @@ namespace {
     const rlimit limit{options.file_size_limit, options.file_size_limit};
     setrlimit(RLIMIT_FSIZE, &limit);
   }
+  if (options.memory_limit) {
+    const rlimit limit{options.memory_limit, options.memory_limit};
+    setrlimit(RLIMIT_AS, &limit);
+  }
   for (const EnvChange& e : options.env)
     e.value ? setenv(e.name.c_str(), e.value->c_str(), 1) : unsetenv(e.name.c_str());
   std::vector<std::string> copy = args;

@@ -88,6 +88,7 @@ struct RunOptions {
   std::string stdin_text;
   bool stdout_closed_pipe = false;        // stdout is a pipe nobody reads (`| head -1` done)
   unsigned long file_size_limit = 0;      // RLIMIT_FSIZE in bytes, 0: none
+  unsigned long memory_limit = 0;         // RLIMIT_AS in bytes, 0: none
   int timeout_seconds = 300;              // then the run is killed and counts as a hang
 };
 

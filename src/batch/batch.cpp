@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <new>
 #include <set>
 #include <sstream>
 
@@ -112,6 +113,8 @@ std::vector<Loaded> load_tree(const std::string& root, const std::vector<std::st
       out.push_back({doc, std::move(edition)});
     } catch (const Error& e) {
       failures.push_back({path, e.what()});
+    } catch (const std::bad_alloc&) {  // this edition is too big; the others may not be
+      failures.push_back({path, path + ": not enough memory to read this text"});
     }
   }
   return out;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <csignal>
 #include <iostream>
+#include <new>
 
 #include "cli/commands.hpp"
 #include "cli/usage.hpp"
@@ -84,6 +85,15 @@ int dispatch(const Subcommands& s, const Arguments& a) {
   return run_history(a.editions, a.common);
 }
 
+// The files a subcommand reads, for a message about all of them.
+std::string inputs(const Subcommands& s, const Arguments& a) {
+  if (s.parse->parsed() || s.check->parsed()) return a.file;
+  if (s.compare->parsed()) return a.old_path + ", " + a.new_path;
+  std::string all;
+  for (const std::string& e : a.editions) all += (all.empty() ? "" : ", ") + e;
+  return all;
+}
+
 // The reader of stdout has gone (`nendiff compare … | head`): end as diff and
 // git do, by SIGPIPE, without a word; 141 (128 + SIGPIPE) if it is blocked.
 int end_by_sigpipe() {
@@ -137,6 +147,10 @@ int main(int argc, char** argv) {
     return end_by_sigpipe();
   } catch (const nendiff::Error& e) {
     return fail(e.what());
+  } catch (const std::bad_alloc&) {
+    return fail(inputs(subcommands, arguments) +
+                ": not enough memory to read and compare this text (a smaller --max-size "
+                "refuses such inputs before reading them)");
   } catch (const std::exception& e) {
     return fail(std::string("internal error: ") + e.what());
   }
