@@ -61,7 +61,7 @@ void add_line(std::vector<TextLine>& out, int number, std::string_view raw) {
   line.indent = indentation(raw);
   size_t text_start = 0;
   line.hashes = markdown_marks(raw, text_start);
-  line.raw = std::string(raw);
+  line.raw = raw;
   line.text_start = text_start;
   text::LineForms forms = text::line_forms(raw.substr(text_start));
   line.normalized = without_emphasis(std::move(forms.normalized));
@@ -78,7 +78,7 @@ const std::string& folded_text(const TextLine& line) {
 
 std::vector<TextLine> read_lines(std::string_view utf8) {
   std::vector<TextLine> out;
-  const std::vector<std::string> raw = text::split_lines(utf8);
+  const std::vector<std::string_view> raw = text::split_line_views(utf8);
   out.reserve(raw.size());
   for (size_t i = 0; i < raw.size(); ++i) {
     std::string_view rest = raw[i];

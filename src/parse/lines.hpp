@@ -11,7 +11,7 @@ namespace nendiff {
 
 struct TextLine {
   int number = 0;           // input line, 1-based (both halves of a split line keep it)
-  std::string raw;          // as written (Markdown marks included)
+  std::string_view raw;     // as written (Markdown marks included), in the text read
   size_t text_start = 0;    // bytes of `raw` before its text: the Markdown marks
   std::string normalized;   // text::normalize_line(raw)
   std::string spaced;       // text::fold_line(raw) where it differs from `normalized`
@@ -20,7 +20,8 @@ struct TextLine {
   size_t indent = 0;        // its leading spaces (a tab counts four): nesting in outlines
 };
 
-// Splits the text into lines and normalizes each. A Markdown heading mark
+// Splits the text into lines and normalizes each. The lines point into
+// `utf8`, which must outlive them. A Markdown heading mark
 // standing inside a line (「第一編　総則## 第一章　通則」, a converter's run-together
 // headings) starts a line of its own.
 std::vector<TextLine> read_lines(std::string_view utf8);

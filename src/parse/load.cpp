@@ -6,7 +6,9 @@ namespace nendiff {
 
 Document load_edition(const std::string& path, const InputOptions& input,
                       const ParseOptions& options) {
-  return parse(read_input(path, input), path, options);
+  std::vector<DecodedText> text;  // the one copy of the text, read into place
+  text.push_back(read_input(path, input));
+  return std::move(parse_editions(text, {path}, options).front());
 }
 
 std::vector<Document> load_editions(const std::vector<std::string>& paths,

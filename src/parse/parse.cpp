@@ -65,6 +65,7 @@ std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
   detail::parallel_for(texts.size(), [&](size_t i) {
     Reading& r = readings[i][chosen];
     if (r.sampled) r = read_with(lines[i], *r.profile);
+    std::vector<TextLine>().swap(lines[i]);  // read: sentences need the room
     docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "");
   });
   std::vector<Document*> editions;

@@ -8,7 +8,9 @@
 #include "parse/parser.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <utility>
 
 #include "parse/front.hpp"
 #include "parse/layout.hpp"
@@ -22,7 +24,8 @@ using text::to_u32;
 class Parser {
  public:
   Parser(const std::vector<TextLine>& lines, const Profile& profile)
-      : lines_(lines), profile_(profile), reader_(profile), shapes_(lines.size()) {
+      : lines_(lines), profile_(profile), reader_(profile) {
+    for (auto& slot : shapes_) slot.first = lines.size();  // no line
     doc_.line_count = lines.empty() ? 0 : lines.back().number;
     for (const TextLine& l : lines) markdown_headings_ |= l.hashes > 0;
   }
@@ -43,9 +46,12 @@ class Parser {
  private:
   enum class Open { front, heading, measure, footnote };
 
+  // The parser looks a few lines ahead and never back: the shapes of the
+  // lines around the one read are kept, each read once.
   const LineShape& shape(size_t i) {
-    if (!shapes_[i]) shapes_[i] = reader_.shape(lines_[i]);
-    return *shapes_[i];
+    auto& [line, s] = shapes_[i % kShapes];
+    if (line != i) line = i, s = reader_.shape(lines_[i]);
+    return s;
   }
 
   // Where a new structure may start: after a closed paragraph, or anywhere in
@@ -54,7 +60,7 @@ class Parser {
 
   void take(size_t i) {
     const TextLine& line = lines_[i];
-    const LineShape& s = shape(i);
+    const LineShape s = shape(i);  // a copy: looking ahead may reuse its place
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
     if (may_start()) {
       const bool heading = heads(i) && heading_confirmed(i) && (!s.item || title_length(line));
@@ -321,7 +327,8 @@ class Parser {
   const std::vector<TextLine>& lines_;
   const Profile& profile_;
   LineReader reader_;
-  std::vector<std::optional<LineShape>> shapes_;  // each line's shape, read once
+  static constexpr size_t kShapes = 16;
+  std::array<std::pair<size_t, LineShape>, kShapes> shapes_;  // (line, its shape)
   bool markdown_headings_ = false;  // some line is a 「# 」 heading
   std::vector<size_t> stack_;       // open sections, outermost first
   Open open_ = Open::front;

@@ -134,9 +134,14 @@ std::string tidy(const std::string& folded, bool every_space) {
 
 }  // namespace
 
-// The next LF and the next CR are found by memchr and remembered until passed.
 std::vector<std::string> split_lines(std::string_view text) {
-  std::vector<std::string> lines;
+  const std::vector<std::string_view> views = split_line_views(text);
+  return {views.begin(), views.end()};
+}
+
+// The next LF and the next CR are found by memchr and remembered until passed.
+std::vector<std::string_view> split_line_views(std::string_view text) {
+  std::vector<std::string_view> lines;
   size_t start = 0, lf = text.find('\n'), cr = text.find('\r');
   while (start < text.size()) {
     if (lf < start) lf = text.find('\n', start);

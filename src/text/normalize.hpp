@@ -10,6 +10,8 @@ namespace nendiff::text {
 
 // Splits text into lines on LF, CRLF or CR (line 1 is element 0).
 std::vector<std::string> split_lines(std::string_view text);
+// The same lines as views into `text`.
+std::vector<std::string_view> split_line_views(std::string_view text);
 
 // Normalizes one line: NFKC width folding (full-width digits, Latin, brackets,
 // spaces; half-width katakana) except for the structural marks NFKC would
