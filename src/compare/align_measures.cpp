@@ -35,6 +35,7 @@ using text::Bigram;
 constexpr double kCosineWeight = 0.5, kDiceWeight = 0.2, kPhraseWeight = 0.3;
 constexpr double kSectionBonus = 0.05, kLeadBonus = 0.02, kPositionPenalty = 0.05;
 constexpr double kMinScore = 0.30;        // below: not the same measure
+constexpr size_t kBestPartners = 8;       // candidates kept for each new measure
 constexpr double kMinSlotDice = 0.25;     // a unit replaced by one in its place (pair_slots)
 // Besides the score, a pair needs real textual common ground: enough shared
 // wording, or a distinctive key phrase (a programme name found in at most two
@@ -356,13 +357,19 @@ class MeasureAligner {
 
   void pair_by_score() {
     build_index();
-    std::vector<Scored> scored;
+    std::vector<Scored> scored, mine;
     for (size_t n = 0; n < new_.size(); ++n) {
       if (!new_[n].scored) continue;
+      mine.clear();
       for (size_t o : candidates(new_[n])) {
         Scored s = score(o, n);
-        if (s.score >= kMinScore) scored.push_back(s);
+        if (s.score >= kMinScore) mine.push_back(s);
       }
+      // A measure's best few partners are all the greedy pass can use: the
+      // rest would only hold memory, a lot of it in texts of many look-alikes.
+      const size_t keep = std::min(mine.size(), kBestPartners);
+      std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(keep), mine.end());
+      scored.insert(scored.end(), mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(keep));
     }
     std::sort(scored.begin(), scored.end());
     for (const Scored& s : scored) {
