@@ -166,7 +166,7 @@ def main():
     commands = {name: (argv(a, b), env) for name, argv, env in law_tools(args.nendiff)}
     rows.append(("law", os.path.getsize(a) + os.path.getsize(b),
                  measure_all(commands, 1 if args.quick else 21)))
-    table = render(rows)
+    table = render(rows) + "\n\n" + render_memory(memory_rows(args.nendiff, args.work, pairs, args.quick))
     print(table)
     missing = [f"{name} {label(n)}" for n, _, results in rows
                for name, _, _ in (law_tools("") if n == "law" else tools("", ""))
@@ -176,6 +176,46 @@ def main():
     if args.report and not args.quick:
         with open(args.report, "w", encoding="utf-8") as f:
             f.write(document(table))
+
+
+# Issue 15: peak RSS within 10× the input's size + 100 MiB for parse, check
+# and compare, on generated inputs: many short measures (the worst case: the
+# model's fixed cost per measure against a few dozen bytes of text) and the
+# scaled sample (ordinary measures).
+def tiny_measures(path, year, n, rewrite):
+    body = "".join("・施策" + str(1000000 + i) +
+                   ("を実施した。【厚】\n" if rewrite and i % 2 == 0 else "を実施する。【厚】\n")
+                   for i in range(n))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"計画の実施状況{year}\n\n{year}年6月1日\n\n1. 総論\n\n" + body)
+
+
+def memory_rows(nendiff, work, pairs, quick):
+    n = 20000 if quick else 200000
+    a, b = os.path.join(work, "tiny-a.txt"), os.path.join(work, "tiny-b.txt")
+    tiny_measures(a, 2023, n, False)
+    tiny_measures(b, 2024, n, True)
+    inputs = [(f"{n:,} short measures", a, b)]
+    largest = max(k for k in pairs if isinstance(k, int))
+    inputs.append((f"sample ×{largest}", *pairs[largest]))
+    rows = []
+    for name, old, new in inputs:
+        for command, argv, files in (("parse", [nendiff, "parse", new], [new]),
+                                     ("check", [nendiff, "check", new, "--prior", old], [old, new]),
+                                     ("compare", [nendiff, "compare", old, new], [old, new])):
+            size = sum(os.path.getsize(f) for f in files)
+            _, _, rss = run_once(argv)
+            rows.append((name, command, size, rss))
+    return rows
+
+
+def render_memory(rows):
+    out = ["| input | command | input size | peak RSS | limit (10× + 100 MiB) | |", "|---|---|---|---|---|---|"]
+    for name, command, size, rss in rows:
+        limit = 10 * size + 100 * 2**20
+        out.append(f"| {name} | {command} | {size / 2**20:.1f} MiB | {rss / 2**20:.0f} MiB | "
+                   f"{limit / 2**20:.0f} MiB | {'met' if rss <= limit else 'not met'} |")
+    return "\n".join(out)
 
 
 def label(n):
