@@ -170,10 +170,10 @@ void dump_years(const std::string& samples, int year) {
     for (const nendiff::Sentence& s : m.sentences)
       for (const nendiff::YearMention& y : s.years) {
         if (y.year >= year) continue;
-        std::u32string rest = nendiff::detail::to_u32(s.text.substr(y.offset));
+        std::u32string rest = nendiff::text::to_u32(s.text.substr(y.offset));
         std::string anchor;
         for (size_t len = 12; len <= rest.size(); ++len) {
-          anchor = nendiff::detail::to_utf8(rest.substr(0, len));
+          anchor = nendiff::text::to_utf8(rest.substr(0, len));
           if (m.text.find(anchor) == m.text.rfind(anchor)) break;  // one in the measure
         }
         int line = m.line_at(s.offset + y.offset);

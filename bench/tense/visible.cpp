@@ -7,8 +7,8 @@
 namespace tense {
 namespace {
 
-using nendiff::detail::to_u32;
-using nendiff::detail::to_utf8;
+using nendiff::text::to_u32;
+using nendiff::text::to_utf8;
 
 bool is_open(char32_t c) {
   return std::u32string_view(U"(（「『【[［〔").find(c) != std::u32string_view::npos;
