@@ -235,8 +235,10 @@ TEST(ReportCsv, Utf8BomAndRfc4180) {
   std::vector<std::vector<std::string>> rows = parse_csv(csv.substr(3));
   ASSERT_EQ(rows.size(), c.measures.size() + 1);
   const std::vector<std::string>& header = rows[0];
-  ASSERT_EQ(header.size(), 14u);
+  ASSERT_EQ(header.size(), 16u);
   EXPECT_EQ(header[0], "status");
+  EXPECT_EQ(header[14], "old_label");  // the units' own numbers (a law's articles)
+  EXPECT_EQ(header[15], "new_label");
   for (size_t i = 1; i < rows.size(); ++i) {
     ASSERT_EQ(rows[i].size(), header.size()) << i;
     const MeasureDiff& d = c.measures[i - 1];

@@ -90,7 +90,7 @@ TEST(ReportXlsx, AValidWorkbookWithSummaryAndOneRowPerMeasure) {
   for (size_t i = 1; i < rows.size(); ++i)
     EXPECT_EQ(rows[i][0], status_name(c.measures[i - 1].status));
   std::string measures = unzip(book, "xl/worksheets/sheet2.xml");
-  EXPECT_NE(measures.find("<autoFilter ref=\"A1:N" + std::to_string(rows.size()) + "\""),
+  EXPECT_NE(measures.find("<autoFilter ref=\"A1:P" + std::to_string(rows.size()) + "\""),
             std::string::npos);
   EXPECT_NE(measures.find("ySplit=\"1\""), std::string::npos);  // frozen header
   std::vector<std::vector<std::string>> summary = sheet_rows(book, "xl/worksheets/sheet1.xml");
