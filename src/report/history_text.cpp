@@ -51,7 +51,7 @@ void write_editions(const History& h, std::ostream& out) {
 }
 
 void write_lineages(const History& h, std::ostream& out) {
-  out << "\nmeasures (" << h.lineages.size()
+  out << "\n" << unit_words(unit_kind(h.editions.back())).units.en << " (" << h.lineages.size()
       << "; + first edition, = text carried over, ~ changed, > moved, * ministries, × dropped):\n";
   for (const Lineage& l : h.lineages) {
     out << "  ";
