@@ -70,16 +70,74 @@ TEST(Labels, SummaryCountsNameEveryCountOnce) {
   int value = 0;
   for (int* field : {&n.unchanged, &n.changed, &n.added, &n.dropped, &n.moved, &n.numbers,
                      &n.commitments_added, &n.commitments_dropped, &n.commitments_rewritten,
-                     &n.tag_changes, &n.stale})
+                     &n.tag_changes, &n.stale, &n.outside})
     *field = ++value;
-  std::set<int> seen;
-  for (const SummaryCount& s : summary_counts()) {
-    expect_both_languages(s.label, std::string(s.label.en));
-    expect_both_languages(s.card, std::string(s.card.en));
-    EXPECT_TRUE(seen.insert(n.*s.field).second) << s.label.en;
+  for (UnitKind k : every(UnitKind::paragraph)) {
+    std::set<int> seen;
+    for (const SummaryCount& s : summary_counts(k)) {
+      expect_both_languages(s.label, std::string(s.label.en));
+      expect_both_languages(s.card, std::string(s.card.en));
+      EXPECT_TRUE(seen.insert(n.*s.field).second) << s.label.en;
+    }
+    EXPECT_EQ(seen.size(), 12u);
+    EXPECT_EQ(summary_counts(k).front().label.en, "changed");
   }
-  EXPECT_EQ(seen.size(), 11u);
-  EXPECT_EQ(summary_counts().front().label.en, "changed");
+}
+
+// What a follow-up's sentences are (commitments 取組) is said of no other kind
+// of unit: a law's, an outline's, a paragraph's are sentences 文.
+TEST(Labels, SentenceCountsNamedAsTheUnitsKindHasThem) {
+  auto added = [](UnitKind k) {
+    for (const SummaryCount& s : summary_counts(k))
+      if (s.field == &Summary::commitments_added) return ja_en(s.label);
+    return std::string();
+  };
+  EXPECT_EQ(added(UnitKind::measure), "取組の追加 commitments added");
+  for (UnitKind k : {UnitKind::article, UnitKind::item, UnitKind::paragraph}) {
+    EXPECT_EQ(added(k), "文の追加 sentences added");
+    EXPECT_EQ(unit_words(k).sentences.en, "sentences");
+  }
+  EXPECT_EQ(unit_words(UnitKind::measure).sentence_changes.en, "commitments +/−/~");
+}
+
+// Each kind of unit has its own words, the English its model name; only a
+// law's editions read 改正前 / 改正後.
+TEST(Labels, EveryUnitKindInBothLanguages) {
+  std::set<std::string_view> ja;
+  for (UnitKind k : every(UnitKind::paragraph)) {
+    const UnitWords& w = unit_words(k);
+    for (const Label* l : {&w.unit, &w.units, &w.sentences, &w.sentence_changes, &w.old_side,
+                           &w.new_side, &w.old_column, &w.new_column})
+      expect_both_languages(*l, unit_kind_name(k));
+    EXPECT_EQ(w.unit.en, unit_kind_name(k));
+    EXPECT_EQ(w.units.en, std::string(unit_kind_name(k)) + "s");
+    EXPECT_TRUE(ja.insert(w.unit.ja).second) << w.unit.ja;
+    const bool law = k == UnitKind::article;
+    EXPECT_EQ(ja_en(w.new_column), law ? "改正後 After" : "新 New");
+    EXPECT_EQ(ja_en(w.old_column), law ? "改正前 Before" : "旧 Old");
+  }
+  EXPECT_EQ(ja_en(unit_words(UnitKind::article).units), "条 articles");
+}
+
+TEST(Labels, EveryPartOutsideTheUnitsInBothLanguages) {
+  std::set<std::string_view> ja;
+  for (const char* part : {"title", "date", "body", "preamble", "footnote"}) {
+    const Label l = outside_part_label(part);
+    expect_both_languages(l, part);
+    EXPECT_EQ(l.en, part);
+    EXPECT_TRUE(ja.insert(l.ja).second) << l.ja;
+  }
+  EXPECT_EQ(ja_en(outside_part_label("annex")), "annex annex");  // a part added since: its name
+}
+
+TEST(Labels, TheGenericNoticeInBothLanguages) {
+  for (const Label* l : {&words::generic_compared, &words::generic_read}) {
+    expect_both_languages(*l, "generic");
+    EXPECT_NE(std::string(l->ja).find("段落単位"), std::string::npos);
+    EXPECT_NE(std::string(l->en).find("paragraph by paragraph"), std::string::npos);
+  }
+  EXPECT_EQ(ja_slash_en(words::generic_read), std::string(words::generic_read.ja) + " / " +
+                                                  std::string(words::generic_read.en));
 }
 
 TEST(Labels, ColumnsAreDistinctNames) {
@@ -89,7 +147,7 @@ TEST(Labels, ColumnsAreDistinctNames) {
     for (const std::string& name : *columns)
       EXPECT_EQ(name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_"), std::string::npos) << name;
   }
-  EXPECT_EQ(measure_columns().size(), 14u);
+  EXPECT_EQ(measure_columns().size(), 16u);
   EXPECT_EQ(measure_columns().front(), "status");
 }
 

@@ -11,6 +11,7 @@
 
 #include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
+#include "csv.hpp"
 #include "report_pair.hpp"
 #include "test_support.hpp"
 
@@ -29,6 +30,7 @@ std::string render(const Comparison& c, Format f, bool old_left = false) {
 }
 
 using test::count;
+using test::parse_csv;
 
 // ---- HTML ---------------------------------------------------------------------
 
@@ -191,43 +193,6 @@ TEST(ReportMarkdown, DocumentTextIsInert) {
 
 // ---- CSV ----------------------------------------------------------------------------
 
-// RFC 4180: CRLF between records, quoted fields may hold quotes (doubled), commas
-// and line breaks; a bare LF outside quotes is an error.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> records(1);
-  std::string field;
-  bool quoted = false, was_quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char ch = text[i];
-    if (quoted) {
-      if (ch != '"')
-        field += ch;
-      else if (i + 1 < text.size() && text[i + 1] == '"')
-        field += '"', ++i;
-      else
-        quoted = false;
-    } else if (ch == '"') {
-      if (!field.empty() || was_quoted) throw std::runtime_error("quote inside an unquoted field");
-      quoted = was_quoted = true;
-    } else if (ch == ',') {
-      records.back().push_back(field), field.clear(), was_quoted = false;
-    } else if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      records.back().push_back(field), field.clear(), was_quoted = false;
-      records.emplace_back();
-      ++i;
-    } else if (ch == '\n' || ch == '\r') {
-      throw std::runtime_error("bare line break outside quotes");
-    } else {
-      field += ch;
-    }
-  }
-  if (quoted) throw std::runtime_error("unterminated quote");
-  if (!records.back().empty() || !field.empty())
-    throw std::runtime_error("no CRLF after the last record");
-  records.pop_back();
-  return records;
-}
-
 TEST(ReportCsv, Utf8BomAndRfc4180) {
   Comparison c = small_pair();
   std::string csv = render(c, Format::csv);
@@ -235,8 +200,10 @@ TEST(ReportCsv, Utf8BomAndRfc4180) {
   std::vector<std::vector<std::string>> rows = parse_csv(csv.substr(3));
   ASSERT_EQ(rows.size(), c.measures.size() + 1);
   const std::vector<std::string>& header = rows[0];
-  ASSERT_EQ(header.size(), 14u);
+  ASSERT_EQ(header.size(), 16u);
   EXPECT_EQ(header[0], "status");
+  EXPECT_EQ(header[14], "old_label");  // the units' own numbers (a law's articles)
+  EXPECT_EQ(header[15], "new_label");
   for (size_t i = 1; i < rows.size(); ++i) {
     ASSERT_EQ(rows[i].size(), header.size()) << i;
     const MeasureDiff& d = c.measures[i - 1];

@@ -4,11 +4,13 @@
 
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
 #include <sstream>
 
+#include "profile_pairs.hpp"
 #include "report_pair.hpp"
 #include "test_support.hpp"
 
@@ -67,11 +69,29 @@ std::vector<std::vector<std::string>> sheet_rows(const std::string& zip, const s
 struct Editions {
   test::TempDir dir;
   std::string old_path = dir.file("old.txt"), new_path = dir.file("new.txt");
-  Editions() {
-    test::write_bytes(old_path, kOld);
-    test::write_bytes(new_path, kNew);
+  Editions(const std::string& old_text = kOld, const std::string& new_text = kNew) {
+    test::write_bytes(old_path, old_text);
+    test::write_bytes(new_path, new_text);
   }
 };
+
+// The workbook of two editions: its summary sheet's rows and its table's.
+struct Workbook {
+  std::vector<std::vector<std::string>> summary, table;
+};
+
+Workbook workbook_of(const std::string& old_text, const std::string& new_text) {
+  Editions e(old_text, new_text);
+  std::string book = e.dir.file("report.xlsx");
+  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  return {sheet_rows(book, "xl/worksheets/sheet1.xml"), sheet_rows(book, "xl/worksheets/sheet2.xml")};
+}
+
+bool has_row(const std::vector<std::vector<std::string>>& rows,
+             const std::vector<std::string>& row) {
+  return std::find(rows.begin(), rows.end(), row) != rows.end();
+}
 
 TEST(ReportXlsx, AValidWorkbookWithSummaryAndOneRowPerMeasure) {
   Editions e;
@@ -90,7 +110,7 @@ TEST(ReportXlsx, AValidWorkbookWithSummaryAndOneRowPerMeasure) {
   for (size_t i = 1; i < rows.size(); ++i)
     EXPECT_EQ(rows[i][0], status_name(c.measures[i - 1].status));
   std::string measures = unzip(book, "xl/worksheets/sheet2.xml");
-  EXPECT_NE(measures.find("<autoFilter ref=\"A1:N" + std::to_string(rows.size()) + "\""),
+  EXPECT_NE(measures.find("<autoFilter ref=\"A1:P" + std::to_string(rows.size()) + "\""),
             std::string::npos);
   EXPECT_NE(measures.find("ySplit=\"1\""), std::string::npos);  // frozen header
   std::vector<std::vector<std::string>> summary = sheet_rows(book, "xl/worksheets/sheet1.xml");
@@ -99,6 +119,44 @@ TEST(ReportXlsx, AValidWorkbookWithSummaryAndOneRowPerMeasure) {
     counted |= row.size() == 2 && row[0] == "changed 変更" &&
                row[1] == std::to_string(c.summary().changed);
   EXPECT_TRUE(counted);
+}
+
+// The summary sheet names the profile and, when none fits, says so in both
+// languages; units are counted by their kind.
+TEST(ReportXlsx, TheSummaryNamesTheProfile) {
+  const Comparison law = test::law_pair();
+  Workbook w = workbook_of(test::kLawOld, test::kLawNew);
+  ASSERT_GE(w.summary.size(), 6u);
+  EXPECT_EQ(w.summary[3], std::vector<std::string>{"レイアウト profile: law (" +
+                                                   law.new_doc.layout.description + ")"});
+  EXPECT_EQ(w.summary[1][0].rfind("改正前 before: ", 0), 0u);
+  EXPECT_TRUE(has_row(w.summary, {"条 articles", "件数 count"}));
+  EXPECT_TRUE(has_row(w.summary, {"sentences rewritten 文の修正", "1"}));
+  EXPECT_TRUE(has_row(w.summary, {"outside the units 前付け・注", "1"}));
+  const std::string notice =
+      "注意 note: 既知のレイアウトに当てはまらないため、段落単位で比較しました / "
+      "No known layout fits these texts: compared paragraph by paragraph.";
+  for (const auto& row : w.summary) EXPECT_NE(row.front(), notice);
+  Workbook plain = workbook_of(test::kPlainOld, test::kPlainNew);
+  EXPECT_EQ(plain.summary[4], std::vector<std::string>{notice});
+  EXPECT_TRUE(has_row(plain.summary, {"段落 paragraphs", "件数 count"}));
+}
+
+// The changes outside the units head the table; articles keep their numbers.
+TEST(ReportXlsx, TheTableHasTheChangesOutsideTheUnitsAndTheArticlesNumbers) {
+  const Comparison c = test::law_pair();
+  Workbook w = workbook_of(test::kLawOld, test::kLawNew);
+  ASSERT_EQ(w.table.size(), c.outside.size() + c.measures.size() + 1);
+  const std::vector<std::string>& outside = w.table[1];
+  ASSERT_GE(outside.size(), 5u);
+  EXPECT_EQ(outside[2], "前付け・注 outside the units › 前文 preamble");
+  EXPECT_EQ(outside[3], c.outside[0].old_text);  // no line: the cells close up
+  EXPECT_EQ(outside[4], c.outside[0].new_text);
+  EXPECT_EQ(w.table[0][14], "old_label");
+  bool renumbered = false;
+  for (const auto& row : w.table)
+    renumbered |= row.size() >= 2 && row[row.size() - 2] == "第三条" && row.back() == "第四条";
+  EXPECT_TRUE(renumbered);
 }
 
 TEST(ReportXlsx, StatusCellsColouredByStatus) {

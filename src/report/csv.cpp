@@ -1,7 +1,10 @@
 // `nendiff compare --format csv`: one row per measure, for a spreadsheet.
 // UTF-8 with a BOM (Excel in Japan otherwise guesses Shift_JIS), CRLF between
-// records and RFC 4180 quoting. The same table feeds the XLSX view.
+// records and RFC 4180 quoting. The same table feeds the XLSX view: the
+// changes outside the units first (title, date, preamble, footnotes), then the
+// units.
 #include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/rows.hpp"
 #include "report/style.hpp"
 #include "report/util.hpp"
@@ -31,7 +34,7 @@ std::string sentences(const std::vector<Commitment>& commitments) {
 // Rewritten sentences marked like `git diff --word-diff`: [-old-]{+new+}.
 std::string rewrites(const MeasureDiff& d) {
   std::vector<std::string> items;
-  for (const Rewrite& r : d.rewritten) items.push_back(marked_edits(r, Style{}));
+  for (const Rewrite& r : d.rewritten) items.push_back(marked_edits(r.edits, Style{}));
   return join_lines(items);
 }
 
@@ -62,7 +65,24 @@ std::vector<std::string> cells_of(const Row& r) {
           rewrites(*r.diff),
           tag(o),
           tag(n),
-          stale(r)};
+          stale(r),
+          o ? o->label : "",
+          n ? n->label : ""};
+}
+
+// An outside change in the same columns: its part as the section, the texts
+// as they are (the columns of figures, sentences and ministries stay empty).
+std::vector<std::string> cells_of(const TextChange& t) {
+  std::vector<std::string> cells(measure_columns().size());
+  auto line = [](int n) { return n > 0 ? std::to_string(n) : std::string(); };
+  cells[0] = status_name(outside_status(t));
+  cells[1] = "no";
+  cells[2] = ja_en(words::outside) + " › " + ja_en(outside_part_label(t.part));
+  cells[3] = line(t.old_line);
+  cells[4] = line(t.new_line);
+  cells[5] = t.old_text;
+  cells[6] = t.new_text;
+  return cells;
 }
 
 }  // namespace
@@ -70,6 +90,7 @@ std::vector<std::string> cells_of(const Row& r) {
 MeasureTable measure_table(const Comparison& c) {
   MeasureTable t;
   t.columns = measure_columns();
+  for (const TextChange& o : c.outside) t.rows.push_back(cells_of(o));
   for (const Row& r : measure_rows(c)) t.rows.push_back(cells_of(r));
   return t;
 }
@@ -77,6 +98,16 @@ MeasureTable measure_table(const Comparison& c) {
 void write_comparison_csv(const Comparison& c, std::ostream& out) {
   MeasureTable t = measure_table(c);
   out << "\xEF\xBB\xBF";
+  // No profile fits: the notice is the first record, where a reader opening
+  // the file looks first (cell A1), padded to the table's width so that every
+  // record has the same number of fields. A program reading the table skips
+  // it by its first cell, which no header starts with. Only then: the tables
+  // of documents a profile reads keep the header first.
+  if (read_generically(c)) {
+    std::vector<std::string> first(t.columns.size());
+    first[0] = notice(words::generic_compared);
+    write_csv_record(first, out);
+  }
   write_csv_record(t.columns, out);
   for (const std::vector<std::string>& row : t.rows) write_csv_record(row, out);
 }

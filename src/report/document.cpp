@@ -1,7 +1,10 @@
-// `nendiff parse`: a parsed edition as text (an outline) or JSON.
+// `nendiff parse`: a parsed edition as text (an outline) or JSON, headed by
+// the profile it was read with and the share of its text in units.
 
 #include "nendiff/report.hpp"
 #include "report/json.hpp"
+#include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/printable.hpp"
 #include "report/util.hpp"
 
@@ -10,6 +13,17 @@ namespace {
 
 using detail::printable;
 
+// The profile and how much of the text it placed; the notice when none fits,
+// a warning when one unit holds most of the text.
+void write_profile(const Document& d, std::ostream& out) {
+  out << "  " << detail::words::profile.en << " " << printable(detail::profile_text(d.layout))
+      << ", " << detail::percent(d.layout.coverage) << " " << detail::words::in_units.en << "\n";
+  if (d.layout.generic) out << "  " << detail::notice(detail::words::generic_read) << "\n";
+  if (detail::one_unit_dominates(d))
+    out << "  " << detail::notice(detail::words::largest_unit) << " ("
+        << detail::percent(d.layout.largest_unit) << ")\n";
+}
+
 void write_outline(const Document& d, std::ostream& out) {
   out << (d.title.empty() ? "(no title)" : printable(d.title)) << "\n";
   out << "  edition year " << (d.edition_year ? std::to_string(d.edition_year) : "unknown")
@@ -17,13 +31,16 @@ void write_outline(const Document& d, std::ostream& out) {
   if (!d.date_text.empty())
     out << "  date L" << d.date_line << ": " << printable(d.date_text) << (d.date_blank ? " (blank)" : "")
         << "\n";
-  out << "  " << d.sections.size() << " sections, " << d.measures.size() << " measures\n\n";
+  write_profile(d, out);
+  out << "  " << d.sections.size() << " sections, " << d.measures.size() << " "
+      << detail::unit_words(detail::unit_kind(d)).units.en << "\n\n";
   size_t m = 0;
   for (size_t s = 0; s <= d.sections.size(); ++s) {
     int limit = s < d.sections.size() ? d.sections[s].line : d.line_count + 1;
     for (; m < d.measures.size() && d.measures[m].line < limit; ++m) {
       const Measure& measure = d.measures[m];
-      out << detail::indent(measure.section_path.size()) << "L" << measure.line << " ・"
+      out << detail::indent(measure.section_path.size()) << "L" << measure.line << " "
+          << printable(measure.label.empty() ? "・" : measure.label + " ")
           << printable(detail::excerpt(measure.text, 40));
       if (measure.tag) out << " " << printable(measure.tag->raw);
       out << "\n";

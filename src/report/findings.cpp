@@ -7,6 +7,7 @@
 #include "nendiff/report.hpp"
 #include "report/json.hpp"
 #include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/printable.hpp"
 #include "report/style.hpp"
 #include "report/util.hpp"
@@ -90,6 +91,8 @@ void write_text(const Document& d, const std::vector<StaleFinding>& findings, st
                 const Style& s) {
   out << s.paint(printable(d.title.empty() ? d.path : d.title), "1") << " (" << printable(d.path)
       << ")\n";
+  out << detail::words::profile.en << ": " << printable(detail::profile_text(d.layout)) << "\n";
+  if (d.layout.generic) out << detail::notice(detail::words::generic_read) << "\n";
   if (findings.empty()) {
     out << "問題は見つかりませんでした / no findings\n";
     return;
@@ -111,7 +114,8 @@ void write_json(const Document& d, const std::vector<StaleFinding>& findings, st
   detail::JsonWriter w(out);
   w.start_object().key("file").start_object().key("draft").boolean(d.draft);
   w.key("encoding").string(d.encoding).key("path").string(d.path).key("title").string(d.title);
-  w.key("year").integer(d.edition_year).end_object();
+  w.key("year").integer(d.edition_year).end_object().key("profile");
+  detail::write_profile(w, d.layout);
   w.key("stale").array(findings, [](detail::JsonWriter& w, const StaleFinding& f) {
     detail::write_finding(w, f, f.measure ? static_cast<long long>(*f.measure) : -1);  // -1: front matter
   });

@@ -11,6 +11,7 @@
 #include "nendiff/report.hpp"
 #include "report/html_page.hpp"
 #include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail {
@@ -258,13 +259,18 @@ std::string follow_html(const History& h) {
 
 void write_history_html(const History& h, std::ostream& out) {
   std::string editions;
-  for (size_t e = 0; e < h.editions.size(); ++e)
-    editions += "<li>" + year_of(h, e) + " " + esc(h.editions[e].title) + " (" +
-                esc(h.editions[e].path) + ", " + std::to_string(h.editions[e].measures.size()) +
-                " 施策)</li>";
+  std::vector<const Document*> read;
+  for (size_t e = 0; e < h.editions.size(); ++e) {
+    const Document& d = h.editions[e];
+    editions += "<li>" + year_of(h, e) + " " + esc(d.title) + " (" + esc(d.path) + ", " +
+                std::to_string(d.measures.size()) + " " +
+                std::string(unit_words(unit_kind(d)).units.ja) + ")</li>";
+    read.push_back(&d);
+  }
   write_html_head(out, "施策の経年変化 " + h.editions.back().title, kStyle);
   out << "<h1>施策の経年変化 History of the measures</h1>\n<ul class=\"editions\">" << editions
       << "</ul>\n"
+      << profile_html(read) << "\n"
       << summary_html(h) << "<h2 id=\"lineages\">施策ごとの経緯 Lineage of each measure</h2>\n";
   write_lineage_table(h, out);
   out << series_html(h) << follow_html(h);

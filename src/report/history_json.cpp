@@ -8,7 +8,7 @@
 #include <numeric>
 
 #include "nendiff/report.hpp"
-#include "report/json_writer.hpp"
+#include "report/json.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -109,6 +109,8 @@ void write_history_json(const History& h, std::ostream& out) {
     const Document& d = h.editions[e];
     w.start_object().key("encoding").string(d.encoding);
     w.key("measures").integer(number_of(d.measures.size())).key("path").string(d.path);
+    w.key("profile");
+    write_profile(w, d.layout);
     w.key("title").string(d.title).key("year").integer(h.years[e]).end_object();
   });
   w.key("follow_through").array(h.follow_ups, [&h](JsonWriter& w, const FollowUp& f) {

@@ -5,6 +5,7 @@
 
 #include "nendiff/report.hpp"
 #include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/printable.hpp"
 #include "report/util.hpp"
 #include "text/unicode.hpp"
@@ -34,17 +35,23 @@ std::string padded(std::string s, size_t width) {
   return shown >= width ? s + " " : s + std::string(width - shown, ' ');
 }
 
+// The editions, then the profile they were read with (and the notice when
+// none fits).
 void write_editions(const History& h, std::ostream& out) {
   out << "history of " << h.editions.size() << " editions:\n";
+  std::vector<const Document*> read;
   for (size_t e = 0; e < h.editions.size(); ++e) {
     const Document& d = h.editions[e];
     out << "  " << year_label(h, e) << "  " << printable(d.title) << " (" << printable(d.path) << ", "
-        << d.measures.size() << " measures)\n";
+        << d.measures.size() << " " << unit_words(unit_kind(d)).units.en << ")\n";
+    read.push_back(&d);
   }
+  out << words::profile.en << ": " << printable(profile_text(read)) << "\n";
+  if (read_generically(read)) out << notice(words::generic_compared) << "\n";
 }
 
 void write_lineages(const History& h, std::ostream& out) {
-  out << "\nmeasures (" << h.lineages.size()
+  out << "\n" << unit_words(unit_kind(h.editions.back())).units.en << " (" << h.lineages.size()
       << "; + first edition, = text carried over, ~ changed, > moved, * ministries, × dropped):\n";
   for (const Lineage& l : h.lineages) {
     out << "  ";

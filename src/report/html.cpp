@@ -2,11 +2,15 @@
 // One self-contained page (inline CSS and JS, nothing fetched): a summary, a
 // table of contents, filter buttons, then one table row per measure grouped
 // under the section headings, new edition left and old right as is customary
-// (ReportOptions::old_left swaps them). The pieces are in html_rows.cpp (the
-// rows), html_contents.cpp (headings, contents) and html_summary.cpp.
+// (ReportOptions::old_left swaps them; a law's columns read 改正後 / 改正前).
+// The profile the editions were read with heads it, and the changes outside
+// the units (title, date, preamble, footnotes) stand before the table. The
+// pieces are in html_rows.cpp (the rows), html_contents.cpp (headings,
+// contents) and html_summary.cpp.
 #include "report/html_page.hpp"
 #include "report/html_parts.hpp"
 #include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/rows.hpp"
 #include "report/util.hpp"
 #include "report/views.hpp"
@@ -44,7 +48,8 @@ del{text-decoration:line-through;background:#ffebe9;color:#a40e26}
 mark.fig{background:#fff3b0;font-weight:bold;color:inherit}
 mark.stale{background:none;text-decoration:underline wavy var(--stale);color:inherit}
 .s-changed{background:var(--chg)}.s-added{background:var(--add)}.s-dropped{background:var(--del)}
-.s-unchanged{background:var(--same)}.s-moved{background:var(--mov)}
+.s-unchanged{background:var(--same)}.s-moved{background:var(--mov)}.s-renumbered{background:var(--mov)}
+.txt .label{font-weight:bold;margin-right:2px}.txt .label.chg{color:var(--mov)}
 .badge.stale{background:#fff4e5;color:#7b341e;border:1px solid var(--stale);border-radius:4px}
 .tag{color:var(--muted);font-size:.92em}.tag.chg{color:var(--mov);font-weight:bold}
 .notes{margin:4px 0 0;padding:0;list-style:none;font-size:.92em}
@@ -102,13 +107,14 @@ std::string edition_label(const Document& d) {
 }
 
 std::string table_head(const Comparison& c, bool old_left) {
+  const UnitWords& unit = unit_words(unit_kind(c));
   auto head = [](const Label& side, const Document& d) {
     return "<th colspan=\"2\">" + ja_en(side) + " — " + esc(edition_label(d)) + "</th>";
   };
   return "<colgroup><col class=\"st\"><col class=\"ln\"><col><col class=\"ln\"><col></colgroup>"
          "<thead><tr><th>" +
          ja_en(words::status) + "</th>" +
-         html::pair_cells(head(words::new_column, c.new_doc), head(words::old_column, c.old_doc),
+         html::pair_cells(head(unit.new_column, c.new_doc), head(unit.old_column, c.old_doc),
                           old_left) +
          "</tr></thead>";
 }
@@ -118,6 +124,21 @@ std::string edition_line(const Label& side, const Document& d) {
          esc(d.path) + ")</small>";
 }
 
+// Title, date, deciding body, preamble, footnotes that differ, in the table's columns.
+std::string outside_html(const Comparison& c, bool old_left) {
+  if (c.outside.empty()) return "";
+  std::string out = "<h2>" + ja_en(words::outside) + "</h2>\n<table class=\"taihyo outside\">" +
+                    table_head(c, old_left) + "\n<tbody>\n";
+  for (const TextChange& t : c.outside) out += html::outside_row(t, old_left);
+  return out + "</tbody></table>\n";
+}
+
+// The counts per ministry, where the units have ministry tags.
+std::string ministries_block(const Comparison& c, const std::vector<Row>& rows) {
+  const std::string table = html::ministries_html(rows, unit_words(unit_kind(c)).units);
+  return table.empty() ? "" : "<div><h2>府省別 Per ministry</h2>" + table + "</div>";
+}
+
 }  // namespace
 
 void write_comparison_html(const Comparison& c, std::ostream& out, const ReportOptions& o) {
@@ -125,15 +146,16 @@ void write_comparison_html(const Comparison& c, std::ostream& out, const ReportO
   const std::vector<html::TocEntry> toc = html::write_body(c, rows, o.old_left, nullptr);
   write_html_head(out, "新旧対照表 " + edition_label(c.new_doc) + " ← " + edition_label(c.old_doc),
                   kStyle);
+  const UnitWords& unit = unit_words(unit_kind(c));
   out << "<h1>新旧対照表 <small>Comparison</small></h1>\n<p class=\"editions\">"
-      << edition_line(words::new_column, c.new_doc) << "<br>"
-      << edition_line(words::old_column, c.old_doc) << "</p>\n"
+      << edition_line(unit.new_column, c.new_doc) << "<br>"
+      << edition_line(unit.old_column, c.old_doc) << "</p>\n"
+      << profile_html({&c.old_doc, &c.new_doc}) << "\n"
       << "<h2>概要 Summary</h2>\n"
       << html::cards_html(c) << "\n<div class=\"grid\"><div><h2>大項目別 Per section</h2>"
-      << html::chart_svg(rows) << html::section_changes_html(c) << html::stale_html(c)
-      << "</div><div><h2>府省別 Per ministry</h2>" << html::ministries_html(rows)
-      << "</div></div>\n"
-      << html::toc_html(toc) << "\n"
+      << html::chart_svg(rows) << html::section_changes_html(c) << html::stale_html(c) << "</div>"
+      << ministries_block(c, rows) << "</div>\n"
+      << outside_html(c, o.old_left) << html::toc_html(toc) << "\n"
       << html::filters_html(c, rows) << "\n"
       << "<table class=\"taihyo\" id=\"taihyo\">" << table_head(c, o.old_left)
       << "\n<tbody>\n";

@@ -1,5 +1,7 @@
 #include "report/html_page.hpp"
 
+#include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail {
@@ -21,6 +23,8 @@ padding:2px 12px;margin-right:4px;cursor:pointer}
 nav.filters button[aria-pressed=true]{background:#0969da;color:#fff;border-color:#0969da}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:11px;color:#fff;margin:1px 2px 1px 0}
 tr:target td,tr:target th{outline:2px solid #0969da;outline-offset:-2px}
+.profile{color:var(--muted);margin:0}
+.notice{border:1px solid var(--stale);background:#fff4e5;border-radius:6px;padding:6px 12px;margin:8px 0}
 @media print{
 @page{size:A4 landscape;margin:10mm}
 body{margin:0;font-size:10px}nav.filters{display:none}
@@ -68,6 +72,16 @@ void write_html_head(std::ostream& out, std::string_view title, std::string_view
 void write_html_tail(std::ostream& out, std::string_view script) {
   if (!script.empty()) out << "<script>" << kFilterScript << script << "</script>\n";
   out << "</body>\n</html>\n";
+}
+
+std::string profile_html(const std::vector<const Document*>& editions) {
+  std::string out = "<p class=\"profile\">" + ja_en(words::profile) + ": " +
+                    html_escape(profile_text(editions)) + "</p>";
+  if (read_generically(editions))
+    out += "<div class=\"notice\" role=\"note\"><b>" + ja_en(words::note) + "</b> " +
+           std::string(words::generic_compared.ja) + "<br>" +
+           std::string(words::generic_compared.en) + "</div>";
+  return out;
 }
 
 }  // namespace nendiff::detail

@@ -1,10 +1,15 @@
 // Internal: the shell every HTML page shares (compare's 新旧対照表, history's
 // lineage page, the batch index.html): the page head with its no-fetch
-// security policy, the base style, and the filter buttons' script.
+// security policy, the base style, the filter buttons' script, and the line
+// naming the profile the editions were read with.
 #pragma once
 
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include "nendiff/model.hpp"
 
 namespace nendiff::detail {
 
@@ -19,5 +24,10 @@ void write_html_head(std::ostream& out, std::string_view title, std::string_view
 // `nav.filters button[data-filter]` switch it, `#shown` shows the count, and a
 // link to a hidden row shows every row again.
 void write_html_tail(std::ostream& out, std::string_view script);
+
+// The profile the editions were read with, and a notice box (both languages)
+// when no profile fits them: what a comparison's or a history's page says
+// below its title.
+std::string profile_html(const std::vector<const Document*>& editions);
 
 }  // namespace nendiff::detail

@@ -7,12 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "report/labels.hpp"
 #include "report/rows.hpp"
 
 namespace nendiff::detail::html {
 
 // ---- html_rows.cpp: the table's rows ----------------------------------------------
 
+// One side of an edit script: what stayed plus what was inserted (the new
+// side, <ins>) or deleted (the old side, <del>).
+std::string edits_html(const std::vector<TextEdit>& edits, bool new_side);
 // The new side's cells and the old side's, in the order the page shows them.
 std::string pair_cells(const std::string& new_cells, const std::string& old_cells, bool old_left);
 // A measure's row: status badges, then each side's line and its text with the
@@ -20,6 +24,9 @@ std::string pair_cells(const std::string& new_cells, const std::string& old_cell
 std::string measure_row(const Row& r, bool old_left);
 // Where a moved measure used to stand: the old text, linking to its new place.
 std::string ghost_row(const Row& r, bool old_left);
+// A change outside the units (a title, a footnote): its part, then each
+// side's line and text with the differences marked.
+std::string outside_row(const TextChange& t, bool old_left);
 
 // ---- html_contents.cpp: section headings and the table of contents ----------------
 
@@ -40,8 +47,8 @@ std::string toc_html(const std::vector<TocEntry>& toc);
 std::string cards_html(const Comparison& c);
 // A stacked bar per top-level section: changed, added, dropped, unchanged.
 std::string chart_svg(const std::vector<Row>& rows);
-// Measures per ministry named in their tags.
-std::string ministries_html(const std::vector<Row>& rows);
+// Units per ministry named in their tags; empty when no unit has a tag.
+std::string ministries_html(const std::vector<Row>& rows, const Label& units);
 std::string section_changes_html(const Comparison& c);
 std::string stale_html(const Comparison& c);
 std::string filters_html(const Comparison& c, const std::vector<Row>& rows);

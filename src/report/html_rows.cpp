@@ -6,6 +6,7 @@
 
 #include "report/html_parts.hpp"
 #include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail::html {
@@ -44,20 +45,6 @@ void add_mark(std::vector<Mark>& marks, const std::string& text, const std::stri
     });
     if (!taken) return marks.push_back({at, phrase.size(), open, close});
   }
-}
-
-// One side of a rewrite: what stayed plus what was inserted (new) or deleted (old).
-std::string edits_html(const Rewrite& r, bool new_side) {
-  std::string out;
-  for (const TextEdit& e : r.edits) {
-    if (e.kind == TextEdit::same)
-      out += esc(e.text);
-    else if (new_side && e.kind == TextEdit::inserted)
-      out += "<ins>" + esc(e.text) + "</ins>";
-    else if (!new_side && e.kind == TextEdit::deleted)
-      out += "<del>" + esc(e.text) + "</del>";
-  }
-  return out;
 }
 
 // What a measure's diff says about the sentences of one side, looked up by
@@ -101,7 +88,7 @@ std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool 
 std::string sentence_html(const SideNotes& notes, const Sentence& s, bool new_side) {
   const SideNotes::Key key(s.line, s.text);
   if (auto r = notes.rewrites.find(key); r != notes.rewrites.end())
-    return edits_html(*r->second, new_side);
+    return edits_html(r->second->edits, new_side);
   if (notes.whole.count(key))
     return (new_side ? "<ins>" : "<del>") + esc(s.text) + (new_side ? "</ins>" : "</del>");
   return plain_sentence_html(notes, s, new_side);
@@ -129,6 +116,8 @@ std::string status_badges(const MeasureDiff& d) {
   std::string out = std::string("<span class=\"badge s-") + status_name(d.status) + "\">" +
                     ja_en(status_label(d.status)) + "</span>";
   if (d.moved) out += "<span class=\"badge s-moved\">" + ja_en(words::moved) + "</span>";
+  if (d.label_changed)
+    out += "<span class=\"badge s-renumbered\">" + ja_en(words::renumbered) + "</span>";
   return out;
 }
 
@@ -171,6 +160,9 @@ std::string side_html(const Row& r, bool new_side) {
   const Measure* m = new_side ? r.new_measure : r.old_measure;
   if (!m) return missing_cell(new_side);
   std::string body = text_html(r, *m, new_side);
+  if (!m->label.empty())
+    body = std::string("<span class=\"label") + (r.diff->label_changed ? " chg" : "") + "\">" +
+           esc(m->label) + "</span> " + body;
   return "<td class=\"ln\">L" + std::to_string(m->line) + "</td><td class=\"side " +
          (new_side ? "new" : "old") + "\"><div class=\"txt\">" + body + "</div>" +
          tag_html(*m, r.diff->tag_changed) + (new_side ? notes_new_side(r) : "") + "</td>";
@@ -183,6 +175,19 @@ std::string measure_id(const Row& r) {
 
 }  // namespace
 
+std::string edits_html(const std::vector<TextEdit>& edits, bool new_side) {
+  std::string out;
+  for (const TextEdit& e : edits) {
+    if (e.kind == TextEdit::same)
+      out += esc(e.text);
+    else if (new_side && e.kind == TextEdit::inserted)
+      out += "<ins>" + esc(e.text) + "</ins>";
+    else if (!new_side && e.kind == TextEdit::deleted)
+      out += "<del>" + esc(e.text) + "</del>";
+  }
+  return out;
+}
+
 std::string pair_cells(const std::string& new_cells, const std::string& old_cells, bool old_left) {
   return old_left ? old_cells + new_cells : new_cells + old_cells;
 }
@@ -193,7 +198,8 @@ std::string measure_row(const Row& r, bool old_left) {
   return "<tr class=\"m " + std::string(status) + "\" id=\"" + id + "\" data-status=\"" + status +
          "\" data-moved=\"" + (r.diff->moved ? "1" : "0") + "\" data-stale=\"" +
          (r.stale.empty() ? "0" : "1") + "\"><td class=\"st\">" + status_badges(*r.diff) +
-         " <a class=\"anchor\" href=\"#" + id + "\" title=\"この施策へのリンク link\">#</a></td>" +
+         " <a class=\"anchor\" href=\"#" + id + "\" title=\"この" +
+         std::string(unit_words(r.shown().kind).unit.ja) + "へのリンク link\">#</a></td>" +
          pair_cells(side_html(r, true), side_html(r, false), old_left) + "</tr>\n";
 }
 
@@ -211,6 +217,21 @@ std::string ghost_row(const Row& r, bool old_left) {
   return "<tr class=\"ghost\" id=\"o" + std::to_string(o.line) +
          "\"><td class=\"st\"><span class=\"badge s-moved\">" + ja_en(words::moved_from_place) +
          "</span></td>" + pair_cells(new_cells, old_cells, old_left) + "</tr>\n";
+}
+
+std::string outside_row(const TextChange& t, bool old_left) {
+  auto side = [&](const std::string& text, int line, bool new_side) {
+    if (text.empty()) return missing_cell(new_side);
+    return "<td class=\"ln\">" + (line > 0 ? "L" + std::to_string(line) : "") +
+           "</td><td class=\"side " + (new_side ? "new" : "old") + "\"><div class=\"txt\">" +
+           edits_html(t.edits, new_side) + "</div></td>";
+  };
+  const char* status = status_name(outside_status(t));
+  return "<tr class=\"o " + std::string(status) + "\"><td class=\"st\"><span class=\"badge s-" +
+         status + "\">" + ja_en(outside_part_label(t.part)) + "</span></td>" +
+         pair_cells(side(t.new_text, t.new_line, true), side(t.old_text, t.old_line, false),
+                    old_left) +
+         "</tr>\n";
 }
 
 }  // namespace nendiff::detail::html

@@ -8,6 +8,7 @@
 
 #include "report/html_parts.hpp"
 #include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail::html {
@@ -61,9 +62,10 @@ std::string legend() {
   return out + "</div>";
 }
 
-std::string ministry_table(const std::vector<std::pair<std::string, Counts>>& rows) {
+std::string ministry_table(const std::vector<std::pair<std::string, Counts>>& rows,
+                           const Label& units) {
   std::string out = "<table class=\"counts\"><tr><th>" + ja_en(words::ministry) + "</th>";
-  for (const Label& l : {words::measures, status_label(Status::changed),
+  for (const Label& l : {units, status_label(Status::changed),
                          status_label(Status::added), status_label(Status::dropped), words::moved,
                          words::ministry_changed})
     out += "<th>" + std::string(l.ja) + "</th>";
@@ -82,7 +84,7 @@ std::string ministry_table(const std::vector<std::pair<std::string, Counts>>& ro
 std::string cards_html(const Comparison& c) {
   const Summary n = c.summary();
   std::string out = "<ul class=\"cards\">";
-  for (const SummaryCount& s : summary_counts())
+  for (const SummaryCount& s : summary_counts(unit_kind(c)))
     out += "<li><b>" + std::to_string(n.*s.field) + "</b>" + std::string(s.card.ja) +
            " <small>" + std::string(s.card.en) + "</small></li>";
   return out + "</ul>";
@@ -105,7 +107,7 @@ std::string chart_svg(const std::vector<Row>& rows) {
 
 // Measures per ministry named in their tag (old and new tags both count when
 // they differ); ministries whose measures did not change are folded away.
-std::string ministries_html(const std::vector<Row>& rows) {
+std::string ministries_html(const std::vector<Row>& rows, const Label& units) {
   std::map<std::string, Counts> by_name;
   for (const Row& r : rows) {
     if (r.ghost) continue;
@@ -124,23 +126,24 @@ std::string ministries_html(const std::vector<Row>& rows) {
   auto by_size = [](const auto& a, const auto& b) { return a.second.total() > b.second.total(); };
   std::stable_sort(changed.begin(), changed.end(), by_size);
   std::stable_sort(quiet.begin(), quiet.end(), by_size);
-  std::string out = changed.empty() ? "" : ministry_table(changed);
+  std::string out = changed.empty() ? "" : ministry_table(changed, units);
   if (!quiet.empty())
     out += "<details><summary>変更のない府省 unchanged (" + std::to_string(quiet.size()) +
-           ")</summary>" + ministry_table(quiet) + "</details>";
+           ")</summary>" + ministry_table(quiet, units) + "</details>";
   return out;
 }
 
 std::string section_changes_html(const Comparison& c) {
   if (c.sections.empty()) return "";
+  const UnitWords& unit = unit_words(unit_kind(c));
   std::string out = "<h2>" + ja_en(words::section_changes) + "</h2><ul class=\"findings\">";
   for (const SectionChange& s : c.sections) {
     out += "<li>" + esc(section_change_label(s.kind).en) + ":";
     if (const Section* o = c.old_section(s))
-      out += " " + std::string(words::old_edition.ja) + " L" + std::to_string(o->line) + " " +
+      out += " " + std::string(unit.old_side.ja) + " L" + std::to_string(o->line) + " " +
              esc(o->heading);
     if (const Section* n = c.new_section(s))
-      out += " → " + std::string(words::new_edition.ja) + " <a href=\"#s" +
+      out += " → " + std::string(unit.new_side.ja) + " <a href=\"#s" +
              std::to_string(n->line) + "\">L" + std::to_string(n->line) + " " + esc(n->heading) +
              "</a>";
     out += "</li>";

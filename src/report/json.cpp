@@ -1,7 +1,5 @@
 // `nendiff compare --format json`: the v1 contract of docs/report-json-v1.md.
 // Members in sorted key order, the measures one at a time.
-#include <cmath>
-
 #include "report/json.hpp"
 #include "report/views.hpp"
 
@@ -9,7 +7,8 @@ namespace nendiff::detail {
 namespace {
 
 void write_edition(JsonWriter& w, const Document& d) {
-  w.start_object().key("encoding").string(d.encoding).key("path").string(d.path);
+  w.start_object().key("encoding").string(d.encoding).key("path").string(d.path).key("profile");
+  write_profile(w, d.layout);
   w.key("title").string(d.title).key("year").integer(d.edition_year).end_object();
 }
 
@@ -18,7 +17,9 @@ const std::string* tag_of(const Measure& m) { return m.tag ? &m.tag->raw : nullp
 void write_side(JsonWriter& w, const Measure* side) {
   if (!side) return void(w.null());
   const Measure& m = *side;
-  w.start_object().key("line").integer(m.line).key("ministries");
+  w.start_object().key("kind").string(unit_kind_name(m.kind));
+  if (!m.label.empty()) w.key("label").string(m.label);
+  w.key("line").integer(m.line).key("ministries");
   write_ministries(w, m.tag);
   if (m.page > 0) w.key("page").integer(m.page);  // PDF inputs: where a reader finds it
   w.key("section").strings(m.section_path).key("tag").string_or_null(tag_of(m));
@@ -45,11 +46,12 @@ void write_commitments(JsonWriter& w, const MeasureDiff& d) {
 void write_measure_diff(JsonWriter& w, const Comparison& c, const MeasureDiff& d) {
   w.start_object().key("commitments");
   write_commitments(w, d);
+  if (d.label_changed) w.key("label_changed").boolean(true);
   w.key("moved").boolean(d.moved).key("new");
   write_side(w, c.new_measure(d));
   w.key("numbers").array(d.numbers, write_number).key("old");
   write_side(w, c.old_measure(d));
-  w.key("similarity").number(std::round(d.similarity * 1000) / 1000);
+  w.key("similarity").number(rounded(d.similarity));
   w.key("status").string(status_name(d.status));
   if (d.tag_changed) {
     w.key("tags").start_object().key("new").string_or_null(tag_of(*c.new_measure(d)));
@@ -70,6 +72,17 @@ void write_section_change(JsonWriter& w, const Comparison& c, const SectionChang
   w.end_object();
 }
 
+// A text outside the units; null for a text or a line an edition does not have.
+void write_outside(JsonWriter& w, const TextChange& t) {
+  auto text = [](const std::string& s) { return s.empty() ? nullptr : &s; };
+  auto line = [&w](int n) { n > 0 ? void(w.integer(n)) : void(w.null()); };
+  w.start_object().key("new").string_or_null(text(t.new_text)).key("new_line");
+  line(t.new_line);
+  w.key("old").string_or_null(text(t.old_text)).key("old_line");
+  line(t.old_line);
+  w.key("part").string(t.part).end_object();
+}
+
 }  // namespace
 
 void write_comparison_json(const Comparison& c, std::ostream& out) {
@@ -81,6 +94,8 @@ void write_comparison_json(const Comparison& c, std::ostream& out) {
   write_edition(w, c.new_doc);
   w.key("old");
   write_edition(w, c.old_doc);
+  w.key("outside").array(c.outside, write_outside).key("profile");
+  write_profile(w, c.new_doc.layout);
   w.key("sections").array(c.sections, [&](JsonWriter& w, const SectionChange& s) {
     write_section_change(w, c, s);
   });

@@ -19,6 +19,11 @@ void write_ministries(JsonWriter& w, const std::optional<MinistryTag>& tag);
 void write_finding(JsonWriter& w, const StaleFinding& f,
                    std::optional<long long> measure = std::nullopt, int page = 0);
 void write_summary(JsonWriter& w, const Summary& s);
+// How an edition was read: {"coverage", "description", "generic", "largest_unit",
+// "name", "rolls_years"}, the shares rounded to three decimals.
+void write_profile(JsonWriter& w, const Layout& l);
+// A share or a similarity rounded to three decimals.
+double rounded(double x);
 
 // `nendiff parse --format json`: the whole edition, measure by measure.
 void write_document_json(const Document& d, std::ostream& out);

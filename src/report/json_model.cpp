@@ -1,5 +1,6 @@
 // The model as JSON: shared by `nendiff parse --format json`, the compare and
 // check reports and the batch index. Members in sorted key order.
+#include <cmath>
 #include <map>
 
 #include "report/json.hpp"
@@ -43,7 +44,8 @@ void write_tag(JsonWriter& w, const std::optional<MinistryTag>& tag) {
 
 void write_measure(JsonWriter& w, const Measure& m) {
   w.start_object().key("end_line").integer(m.end_line);
-  w.key("footnotes").array(m.footnotes, write_footnote);
+  w.key("footnotes").array(m.footnotes, write_footnote).key("kind").string(unit_kind_name(m.kind));
+  if (!m.label.empty()) w.key("label").string(m.label);
   w.key("line").integer(m.line).key("ministries");
   write_ministries(w, m.tag);
   w.key("original").string(m.original).key("section").strings(m.section_path);
@@ -83,9 +85,19 @@ void write_summary(JsonWriter& w, const Summary& s) {
   w.key("commitments_dropped").integer(s.commitments_dropped);
   w.key("commitments_rewritten").integer(s.commitments_rewritten);
   w.key("dropped").integer(s.dropped).key("moved").integer(s.moved);
-  w.key("numbers").integer(s.numbers).key("stale").integer(s.stale);
+  w.key("numbers").integer(s.numbers).key("outside").integer(s.outside);
+  w.key("stale").integer(s.stale);
   w.key("tag_changes").integer(s.tag_changes).key("unchanged").integer(s.unchanged);
   w.end_object();
+}
+
+double rounded(double x) { return std::round(x * 1000) / 1000; }
+
+void write_profile(JsonWriter& w, const Layout& l) {
+  w.start_object().key("coverage").number(rounded(l.coverage));
+  w.key("description").string(l.description).key("generic").boolean(l.generic);
+  w.key("largest_unit").number(rounded(l.largest_unit)).key("name").string(l.profile);
+  w.key("rolls_years").boolean(l.rolls_years).end_object();
 }
 
 void write_document_json(const Document& d, std::ostream& out) {
@@ -96,7 +108,8 @@ void write_document_json(const Document& d, std::ostream& out) {
   w.key("draft").boolean(d.draft).key("encoding").string(d.encoding);
   w.key("footnotes").array(d.footnotes, write_footnote);
   w.key("measures").array(d.measures, write_measure);
-  w.key("path").string(d.path).key("preamble").string(d.preamble);
+  w.key("path").string(d.path).key("preamble").string(d.preamble).key("profile");
+  write_profile(w, d.layout);
   w.key("sections").array(d.sections, write_section);
   w.key("title").string(d.title).key("year").integer(d.edition_year).end_object();
   w.finish();

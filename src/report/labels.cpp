@@ -4,6 +4,7 @@ namespace nendiff::detail {
 
 std::string ja_en(const Label& l) { return std::string(l.ja) + " " + std::string(l.en); }
 std::string en_ja(const Label& l) { return std::string(l.en) + " " + std::string(l.ja); }
+std::string ja_slash_en(const Label& l) { return std::string(l.ja) + " / " + std::string(l.en); }
 
 Label status_label(Status s) {
   switch (s) {
@@ -66,24 +67,78 @@ const std::vector<FollowThrough>& follow_through_results() {
   return results;
 }
 
-const std::vector<SummaryCount>& summary_counts() {
-  static const std::vector<SummaryCount> counts = {
+namespace {
+
+// What the summaries call the sentence changes of one kind of unit.
+struct SentenceCounts {
+  Label added, dropped, rewritten;        // 取組の追加 commitments added
+  Label added_card, dropped_card, rewritten_card;  // the HTML card's shorter words
+};
+
+std::vector<SummaryCount> counts_with(const SentenceCounts& w) {
+  return {
       {&Summary::changed, status_label(Status::changed), status_label(Status::changed)},
       {&Summary::added, status_label(Status::added), status_label(Status::added)},
       {&Summary::dropped, status_label(Status::dropped), status_label(Status::dropped)},
       {&Summary::moved, words::moved, words::moved},
       {&Summary::unchanged, status_label(Status::unchanged), status_label(Status::unchanged)},
       {&Summary::numbers, {"数値の変更", "figures"}, {"数値の変更", "figures"}},
-      {&Summary::commitments_added, {"取組の追加", "commitments added"},
-       {"取組の追加", "commitments +"}},
-      {&Summary::commitments_dropped, {"取組の削除", "commitments dropped"},
-       {"取組の削除", "commitments −"}},
-      {&Summary::commitments_rewritten, {"取組の修正", "commitments rewritten"},
-       {"取組の修正", "rewritten"}},
+      {&Summary::commitments_added, w.added, w.added_card},
+      {&Summary::commitments_dropped, w.dropped, w.dropped_card},
+      {&Summary::commitments_rewritten, w.rewritten, w.rewritten_card},
       {&Summary::tag_changes, {"府省の変更", "ministry tags"}, {"府省の変更", "ministry tags"}},
       {&Summary::stale, words::stale, {"時点更新漏れ?", "stale"}},
+      {&Summary::outside, words::outside, words::outside},
   };
-  return counts;
+}
+
+}  // namespace
+
+const std::vector<SummaryCount>& summary_counts(UnitKind k) {
+  static const std::vector<SummaryCount> commitments = counts_with(
+      {{"取組の追加", "commitments added"}, {"取組の削除", "commitments dropped"},
+       {"取組の修正", "commitments rewritten"}, {"取組の追加", "commitments +"},
+       {"取組の削除", "commitments −"}, {"取組の修正", "rewritten"}});
+  static const std::vector<SummaryCount> sentences = counts_with(
+      {{"文の追加", "sentences added"}, {"文の削除", "sentences dropped"},
+       {"文の修正", "sentences rewritten"}, {"文の追加", "sentences +"},
+       {"文の削除", "sentences −"}, {"文の修正", "rewritten"}});
+  return k == UnitKind::measure ? commitments : sentences;
+}
+
+const UnitWords& unit_words(UnitKind k) {
+  static const Label commitments{"取組", "commitments"}, sentences{"文", "sentences"};
+  static const Label commitment_changes{"取組の追加／削除／修正", "commitments +/−/~"};
+  static const Label sentence_changes{"文の追加／削除／修正", "sentences +/−/~"};
+  static const UnitWords measure{{"施策", "measure"}, {"施策", "measures"}, commitments,
+                                 commitment_changes, words::old_edition, words::new_edition,
+                                 words::old_column, words::new_column};
+  static const UnitWords article{{"条", "article"},     {"条", "articles"},
+                                 sentences,             sentence_changes,
+                                 {"改正前", "before"},  {"改正後", "after"},
+                                 {"改正前", "Before"},  {"改正後", "After"}};
+  static const UnitWords item{{"項目", "item"}, {"項目", "items"}, sentences, sentence_changes,
+                              words::old_edition, words::new_edition, words::old_column,
+                              words::new_column};
+  static const UnitWords paragraph{{"段落", "paragraph"}, {"段落", "paragraphs"}, sentences,
+                                   sentence_changes, words::old_edition, words::new_edition,
+                                   words::old_column, words::new_column};
+  switch (k) {
+    case UnitKind::measure: return measure;
+    case UnitKind::article: return article;
+    case UnitKind::item: return item;
+    case UnitKind::paragraph: return paragraph;
+  }
+  return measure;
+}
+
+Label outside_part_label(std::string_view part) {
+  if (part == "title") return {"表題", "title"};
+  if (part == "date") return {"決定日", "date"};
+  if (part == "body") return {"決定主体", "body"};
+  if (part == "preamble") return {"前文", "preamble"};
+  if (part == "footnote") return {"注", "footnote"};
+  return {part, part};  // a part added since: its own name
 }
 
 const std::vector<std::string>& measure_columns() {
@@ -91,7 +146,7 @@ const std::vector<std::string>& measure_columns() {
       "status",   "moved",   "section",           "old_line",
       "new_line", "old_text", "new_text",         "figures",
       "commitments_added", "commitments_dropped", "commitments_rewritten",
-      "ministries_old", "ministries_new", "stale"};
+      "ministries_old", "ministries_new", "stale", "old_label", "new_label"};
   return columns;
 }
 
@@ -109,7 +164,6 @@ const Label figure{"数値", "figure"};
 const Label ministries{"府省", "ministries"};
 const Label ministry{"府省", "ministry"};
 const Label ministry_changed{"府省変更", "ministry changed"};
-const Label measures{"施策", "measures"};
 const Label count{"件数", "count"};
 const Label none{"なし", "none"};
 const Label no_section{"見出しなし", "no section"};
@@ -122,7 +176,6 @@ const Label new_column{"新", "New"};
 const Label new_measure{"新規", "added"};
 const Label section{"大項目", "section"};
 const Label section_changes{"見出しの変更", "Section changes"};
-const Label commitments{"取組の追加／削除／修正", "commitments +/−/~"};
 const Label stale{"時点更新漏れの疑い", "stale"};
 const Label stale_filter{"時点更新漏れ", "stale"};
 const Label stale_findings{"古い記述", "stale findings"};
@@ -132,6 +185,17 @@ const Label dropped_commitment{"削除", "dropped"};
 const Label rewritten{"修正", "rewritten"};
 const Label document{"文書", "document"};
 const Label reports{"報告", "reports"};
+const Label profile{"レイアウト", "profile"};
+const Label in_units{"単位・見出しに読めた本文", "of the text in units and headings"};
+const Label generic_compared{"既知のレイアウトに当てはまらないため、段落単位で比較しました",
+                             "No known layout fits these texts: compared paragraph by paragraph."};
+const Label generic_read{"既知のレイアウトに当てはまらないため、段落単位で読みました",
+                         "No known layout fits this text: read paragraph by paragraph."};
+const Label largest_unit{"一つの単位が本文の大半を占めています。レイアウトの判定が誤っている可能性があります",
+                         "one unit holds most of the text: the profile may not fit this document"};
+const Label outside{"前付け・注", "outside the units"};
+const Label renumbered{"番号変更", "renumbered"};
+const Label note{"注意", "note"};
 }  // namespace words
 
 namespace history_words {

@@ -20,6 +20,7 @@ struct Label {
 
 std::string ja_en(const Label& l);  // 「変更 changed」
 std::string en_ja(const Label& l);  // 「changed 変更」
+std::string ja_slash_en(const Label& l);  // a sentence in both: 「…しました / … .」
 
 Label status_label(Status s);                     // en: status_name(s)
 Label section_change_label(SectionChangeKind k);  // en: section_change_name(k)
@@ -34,8 +35,25 @@ struct SummaryCount {
   Label label;  // 「取組の追加 commitments added」
   Label card;   // the HTML card's shorter words: 「取組の追加 commitments +」
 };
-// changed, added, dropped, moved, unchanged, then the details, in that order.
-const std::vector<SummaryCount>& summary_counts();
+// changed, added, dropped, moved, unchanged, then the details, in that order;
+// the sentences of units of kind `k` named as they are (a follow-up's
+// commitments 取組, any other's sentences 文).
+const std::vector<SummaryCount>& summary_counts(UnitKind k);
+
+// The words for a document's units, by their kind (UnitKind): what a unit is
+// called, what its sentences are, and how a comparison names the two editions
+// (a law's 新旧対照表 reads 改正後 / 改正前, any other's 新 / 旧).
+struct UnitWords {
+  Label unit, units;             // 条 article, 条 articles; en: unit_kind_name
+  Label sentences;               // 取組 commitments, 文 sentences
+  Label sentence_changes;        // the Markdown summary's one row for +/−/~
+  Label old_side, new_side;      // 旧 old, 新 new; 改正前 before, 改正後 after
+  Label old_column, new_column;  // 旧 Old, 新 New; 改正前 Before, 改正後 After
+};
+const UnitWords& unit_words(UnitKind k);
+
+// A part of the text outside the units (TextChange::part): 「表題 title」.
+Label outside_part_label(std::string_view part);
 
 // The columns of the compare CSV and workbook, one per cell of a measure row.
 const std::vector<std::string>& measure_columns();
@@ -51,7 +69,6 @@ extern const Label figure;             // 数値 figure
 extern const Label ministries;         // 府省 ministries
 extern const Label ministry;           // 府省 ministry (a column)
 extern const Label ministry_changed;   // 府省変更 (a column)
-extern const Label measures;           // 施策 measures
 extern const Label count;              // 件数 count
 extern const Label none;               // なし none
 extern const Label no_section;         // 見出しなし no section
@@ -64,7 +81,6 @@ extern const Label new_column;         // 新 New
 extern const Label new_measure;        // 新規 added (the old side of an added measure)
 extern const Label section;            // 大項目 section (a column)
 extern const Label section_changes;    // 見出しの変更 Section changes (a part of the report)
-extern const Label commitments;        // the Markdown summary's one row for +/−/~
 extern const Label stale;              // 時点更新漏れの疑い stale
 extern const Label stale_filter;       // 時点更新漏れ stale
 extern const Label stale_findings;     // 古い記述 stale findings (the batch index)
@@ -74,6 +90,14 @@ extern const Label dropped_commitment; // 削除 dropped
 extern const Label rewritten;          // 修正 rewritten
 extern const Label document;           // 文書 document (the batch index)
 extern const Label reports;            // 報告 reports (the batch index)
+extern const Label profile;            // レイアウト profile (how an edition was read)
+extern const Label in_units;           // 単位・見出し of the text in units and headings
+extern const Label generic_compared;   // the notice of a comparison no profile explains
+extern const Label generic_read;       // the same for one edition (parse, check)
+extern const Label largest_unit;       // one unit holds most of the text (parse)
+extern const Label outside;            // 前付け・注 outside the units
+extern const Label renumbered;         // 番号変更 renumbered (a unit's label changed)
+extern const Label note;               // 注意 note (before a notice)
 }  // namespace words
 
 // A measure's step in a history (the lineage table's badges and filters).

@@ -1,8 +1,11 @@
 // `nendiff compare --format md`: for a pull request, a wiki page or an e-mail.
 // The summary, then the changes section by section. Differences inside a
 // sentence are <del>/<ins> (GitHub renders them; ** and ~~ fail next to
-// Japanese punctuation), figures old → new, then the stale findings.
+// Japanese punctuation), figures old → new, then the stale findings. The
+// profile the editions were read with heads it, with the generic notice when
+// no profile fits; a law's editions read 改正前 / 改正後.
 #include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/printable.hpp"
 #include "report/rows.hpp"
 #include "report/util.hpp"
@@ -43,16 +46,25 @@ std::string edition(const Document& d) {
   return md(d.title.empty() ? d.path : d.title) + " (" + md(d.path) + ")";
 }
 
-// The counts, the three kinds of commitment change in one row.
+void write_profile(const Comparison& c, std::ostream& out) {
+  out << "- " << ja_en(words::profile) << ": " << md(profile_text(c)) << "\n";
+  if (read_generically(c))
+    out << "\n> " << notice(words::generic_compared) << "\n";
+}
+
+// The counts, the three kinds of sentence change in one row.
 void write_summary(const Comparison& c, std::ostream& out) {
   Summary n = c.summary();
+  const UnitKind kind = unit_kind(c);
+  const UnitWords& unit = unit_words(kind);
   out << "# 新旧対照表 Comparison\n\n"
-      << "- " << ja_en(words::old_edition) << ": " << edition(c.old_doc) << "\n- "
-      << ja_en(words::new_edition) << ": " << edition(c.new_doc) << "\n\n"
-      << "| " << ja_en(words::measures) << " | " << words::count.ja << " |\n|---|---:|\n";
-  for (const SummaryCount& s : summary_counts()) {
+      << "- " << ja_en(unit.old_side) << ": " << edition(c.old_doc) << "\n- "
+      << ja_en(unit.new_side) << ": " << edition(c.new_doc) << "\n";
+  write_profile(c, out);
+  out << "\n| " << ja_en(unit.units) << " | " << words::count.ja << " |\n|---|---:|\n";
+  for (const SummaryCount& s : summary_counts(kind)) {
     if (s.field == &Summary::commitments_added)
-      out << "| " << ja_en(words::commitments) << " | " << n.commitments_added << " / "
+      out << "| " << ja_en(unit.sentence_changes) << " | " << n.commitments_added << " / "
           << n.commitments_dropped << " / " << n.commitments_rewritten << " |\n";
     else if (s.field != &Summary::commitments_dropped && s.field != &Summary::commitments_rewritten)
       out << "| " << ja_en(s.label) << " | " << n.*s.field << " |\n";
@@ -61,29 +73,45 @@ void write_summary(const Comparison& c, std::ostream& out) {
 
 void write_sections(const Comparison& c, std::ostream& out) {
   if (c.sections.empty()) return;
+  const UnitWords& unit = unit_words(unit_kind(c));
   out << "\n## " << ja_en(words::section_changes) << "\n\n";
   for (const SectionChange& s : c.sections) {
     out << "- " << section_change_label(s.kind).en << ":";
     const Section* o = c.old_section(s);
     const Section* n = c.new_section(s);
-    if (o) out << " " << words::old_edition.ja << " L" << o->line << " " << md(o->heading);
+    if (o) out << " " << unit.old_side.ja << " L" << o->line << " " << md(o->heading);
     if (o && n) out << " →";
-    if (n) out << " " << words::new_edition.ja << " L" << n->line << " " << md(n->heading);
+    if (n) out << " " << unit.new_side.ja << " L" << n->line << " " << md(n->heading);
     out << "\n";
   }
 }
 
-std::string marked(const Rewrite& r) {
+std::string marked(const std::vector<TextEdit>& edits) {
   std::string out;
-  for (const TextEdit& e : r.edits)
+  for (const TextEdit& e : edits)
     out += e.kind == TextEdit::same      ? md(e.text)
            : e.kind == TextEdit::deleted ? "<del>" + md(e.text) + "</del>"
                                          : "<ins>" + md(e.text) + "</ins>";
   return out;
 }
 
+// Title, date, deciding body, preamble, footnotes: quoted with their marks.
+void write_outside(const Comparison& c, std::ostream& out) {
+  if (c.outside.empty()) return;
+  const UnitWords& unit = unit_words(unit_kind(c));
+  out << "\n## " << ja_en(words::outside) << "\n\n";
+  for (const TextChange& t : c.outside) {
+    const std::string lines = outside_lines(c, t, unit.old_side.ja, unit.new_side.ja);
+    out << "- " << ja_en(outside_part_label(t.part)) << (lines.empty() ? "" : " " + lines) << ": "
+        << marked(t.edits) << "\n";
+  }
+}
+
 void write_details(const Row& r, std::ostream& out) {
   const MeasureDiff& d = *r.diff;
+  if (d.label_changed)
+    out << "  - " << ja_en(words::renumbered) << ": " << md(r.old_measure->label) << " → "
+        << md(r.new_measure->label) << "\n";
   if (d.moved)
     out << "  - " << ja_en(words::moved) << " from: " << join_path(r.old_measure->section_path)
         << "\n";
@@ -98,7 +126,7 @@ void write_details(const Row& r, std::ostream& out) {
         << md(a.sentence) << "</del>\n";
   for (const Rewrite& w : d.rewritten)
     out << "  - " << ja_en(words::rewritten) << " L" << w.old_line << " → L" << w.new_line << ": "
-        << marked(w) << "\n";
+        << marked(w.edits) << "\n";
   if (d.tag_changed) {
     const std::string none = "(" + std::string(words::none.ja) + ")";
     out << "  - " << ja_en(words::ministries) << ": "
@@ -109,13 +137,14 @@ void write_details(const Row& r, std::ostream& out) {
     out << "  - ⚠ L" << f->line << " 「" << md(f->text) << "」 " << md(f->message_ja) << "\n";
 }
 
-void write_measure(const Row& r, std::ostream& out) {
+void write_measure(const Row& r, const UnitWords& unit, std::ostream& out) {
   const MeasureDiff& d = *r.diff;
   out << "- **" << ja_en(status_label(d.status)) << "**"
-      << (d.moved ? " (" + ja_en(words::moved) + ")" : "") << " " << words::old_edition.ja << " "
-      << line_ref(r.old_measure, false) << " → " << words::new_edition.ja << " "
+      << (d.moved ? " (" + ja_en(words::moved) + ")" : "") << " " << unit.old_side.ja << " "
+      << line_ref(r.old_measure, false) << " → " << unit.new_side.ja << " "
       << line_ref(r.new_measure, false) << ": ";
   const Measure& m = r.shown();
+  if (!m.label.empty()) out << md(m.label) << " ";
   if (d.status == Status::added)
     out << "<ins>" << md(m.text) << "</ins>";
   else if (d.status == Status::dropped)
@@ -127,6 +156,7 @@ void write_measure(const Row& r, std::ostream& out) {
 }
 
 void write_changes(const Comparison& c, std::ostream& out) {
+  const UnitWords& unit = unit_words(unit_kind(c));
   out << "\n## 変更点 Changes\n";
   std::string current = "\x01";
   for (const Row& r : measure_rows(c)) {
@@ -134,7 +164,7 @@ void write_changes(const Comparison& c, std::ostream& out) {
     std::string path = join_path(r.shown().section_path);
     if (path != current) out << "\n### " << path << "\n\n";
     current = path;
-    write_measure(r, out);
+    write_measure(r, unit, out);
   }
 }
 
@@ -152,6 +182,7 @@ void write_stale(const Comparison& c, std::ostream& out) {
 void write_comparison_markdown(const Comparison& c, std::ostream& out) {
   write_summary(c, out);
   write_sections(c, out);
+  write_outside(c, out);
   write_changes(c, out);
   write_stale(c, out);
 }

@@ -62,6 +62,10 @@ std::string line_ref(const Measure* m, bool with_page) {
   return line_ref(m->line, with_page ? m->page : 0);
 }
 
+std::string line_ref(const Document& d, int line) {
+  return line > 0 ? line_ref(line, d.page_of(line)) : "—";
+}
+
 std::string Heading::id() const {
   return (old_edition ? "os" : "s") + std::to_string(section->line);
 }
@@ -101,6 +105,19 @@ std::vector<Row> table_rows(const Comparison& c) {
     add_ghosts(&d);
   }
   return rows;
+}
+
+std::string outside_lines(const Comparison& c, const TextChange& t, std::string_view old_word,
+                          std::string_view new_word) {
+  if (t.old_line == 0 && t.new_line == 0) return "";
+  auto side = [](std::string_view word, const Document& d, int line) {
+    return (word.empty() ? "" : std::string(word) + " ") + line_ref(d, line);
+  };
+  return side(old_word, c.old_doc, t.old_line) + " → " + side(new_word, c.new_doc, t.new_line);
+}
+
+Status outside_status(const TextChange& t) {
+  return t.old_text.empty() ? Status::added : t.new_text.empty() ? Status::dropped : Status::changed;
 }
 
 void Counts::add(const MeasureDiff& d) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,8 @@ namespace nendiff::detail {
 std::string line_ref(int line, int page);
 // A measure's: 「—」 for none; `with_page` false gives 「L21」 whatever the input.
 std::string line_ref(const Measure* m, bool with_page = true);
+// A line of `d` (its page where it has pages): 「—」 for line 0, none.
+std::string line_ref(const Document& d, int line);
 
 // A heading a row stands under: a section of the new edition, or of the old
 // one for a row only the old edition has (a dropped measure, a ghost).
@@ -49,6 +52,15 @@ std::vector<Row> measure_rows(const Comparison& c);
 // The 新旧対照表's order: those rows, and a ghost for each moved measure after
 // whatever stands for its old predecessor.
 std::vector<Row> table_rows(const Comparison& c);
+
+// Where a change outside the units stands: 「L3 → L3」, each line after its
+// side's word when given (「旧 L3 → 新 L3」); empty when neither line is known
+// (a preamble, a deciding body).
+std::string outside_lines(const Comparison& c, const TextChange& t, std::string_view old_word = "",
+                          std::string_view new_word = "");
+// A change outside the units as a table row reads it: added where the old
+// edition has no such text, dropped where the new one has none, else changed.
+Status outside_status(const TextChange& t);
 
 // Measures by status, moved, and with their ministries changed.
 struct Counts {

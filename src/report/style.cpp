@@ -16,9 +16,9 @@ std::string Style::inserted(const std::string& text) const {
   return color ? paint(text, "32;4") : "{+" + text + "+}";
 }
 
-std::string marked_edits(const Rewrite& r, const Style& s) {
+std::string marked_edits(const std::vector<TextEdit>& edits, const Style& s) {
   std::string out;
-  for (const TextEdit& e : r.edits)
+  for (const TextEdit& e : edits)
     out += e.kind == TextEdit::same      ? printable(e.text)
            : e.kind == TextEdit::deleted ? s.deleted(printable(e.text))
                                          : s.inserted(printable(e.text));

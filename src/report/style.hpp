@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "nendiff/compare.hpp"
 
@@ -18,8 +19,8 @@ struct Style {
   std::string inserted(const std::string& text) const;  // green, underlined: {+text+}
 };
 
-// A rewritten sentence with its deletions and insertions marked, its text
-// through printable().
-std::string marked_edits(const Rewrite& r, const Style& s);
+// An edit script (a rewritten sentence's, a changed title's) with its
+// deletions and insertions marked, its text through printable().
+std::string marked_edits(const std::vector<TextEdit>& edits, const Style& s);
 
 }  // namespace nendiff::detail

@@ -11,6 +11,7 @@
 
 #include "nendiff/error.hpp"
 #include "report/labels.hpp"
+#include "report/layout.hpp"
 #include "report/rows.hpp"
 #include "report/views.hpp"
 #include "util/module.hpp"
@@ -76,7 +77,7 @@ double width_of(const std::string& column) {
   if (column == "old_text" || column == "new_text") return 60;
   if (column.rfind("commitments", 0) == 0 || column == "section" || column == "stale") return 36;
   if (column == "figures") return 20;
-  if (column.rfind("ministries", 0) == 0) return 16;
+  if (column.rfind("ministries", 0) == 0 || column.find("label") != std::string::npos) return 16;
   return 10;
 }
 
@@ -103,8 +104,9 @@ void write_measures(lxw_workbook* wb, const Formats& f, const MeasureTable& t) {
   worksheet_repeat_rows(ws, 0, 0);
 }
 
-void write_rows(lxw_worksheet* ws, lxw_row_t& row, const Formats& f, const Summary& n) {
-  for (const SummaryCount& s : summary_counts()) {
+void write_rows(lxw_worksheet* ws, lxw_row_t& row, const Formats& f, const Comparison& c) {
+  const Summary n = c.summary();
+  for (const SummaryCount& s : summary_counts(unit_kind(c))) {
     worksheet_write_string(ws, row, 0, en_ja(s.label).c_str(), f.text);
     worksheet_write_number(ws, row++, 1, n.*s.field, nullptr);
   }
@@ -128,20 +130,27 @@ void write_sections(lxw_worksheet* ws, lxw_row_t& row, const Formats& f, const C
   }
 }
 
+// The editions, the profile they were read with (and the notice when none
+// fits), the counts, the counts per section.
 void write_summary(lxw_workbook* wb, const Formats& f, const Comparison& c) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, "概要 Summary");
   worksheet_set_column(ws, 0, 0, 48, nullptr);
   worksheet_set_column(ws, 1, 6, 12, nullptr);
   worksheet_write_string(ws, 0, 0, "新旧対照表 Comparison", f.title);
+  const UnitWords& unit = unit_words(unit_kind(c));
   auto edition = [](const Label& side, const Document& d) {
     return ja_en(side) + ": " + d.title + " (" + d.path + ")";
   };
-  worksheet_write_string(ws, 1, 0, edition(words::old_edition, c.old_doc).c_str(), nullptr);
-  worksheet_write_string(ws, 2, 0, edition(words::new_edition, c.new_doc).c_str(), nullptr);
+  worksheet_write_string(ws, 1, 0, edition(unit.old_side, c.old_doc).c_str(), nullptr);
+  worksheet_write_string(ws, 2, 0, edition(unit.new_side, c.new_doc).c_str(), nullptr);
+  const std::string profile = ja_en(words::profile) + ": " + profile_text(c);
+  worksheet_write_string(ws, 3, 0, profile.c_str(), nullptr);
   lxw_row_t row = 4;
-  worksheet_write_string(ws, row, 0, ja_en(words::measures).c_str(), f.header);
+  if (read_generically(c)) worksheet_write_string(ws, row++, 0, notice(words::generic_compared).c_str(), f.header);
+  row++;
+  worksheet_write_string(ws, row, 0, ja_en(unit.units).c_str(), f.header);
   worksheet_write_string(ws, row++, 1, ja_en(words::count).c_str(), f.header);
-  write_rows(ws, row, f, c.summary());
+  write_rows(ws, row, f, c);
   row++;
   write_sections(ws, row, f, c);
 }

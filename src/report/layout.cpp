@@ -1,0 +1,63 @@
+#include "report/layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/unicode.hpp"
+
+namespace nendiff::detail {
+
+UnitKind unit_kind(const Document& d) {
+  if (!d.measures.empty()) return d.measures.front().kind;
+  return d.layout.generic ? UnitKind::paragraph : UnitKind::measure;
+}
+
+UnitKind unit_kind(const Comparison& c) {
+  return c.new_doc.measures.empty() && !c.old_doc.measures.empty() ? unit_kind(c.old_doc)
+                                                                   : unit_kind(c.new_doc);
+}
+
+std::string profile_text(const Layout& l) {
+  return l.description.empty() ? l.profile : l.profile + " (" + l.description + ")";
+}
+
+std::string profile_text(const std::vector<const Document*>& editions) {
+  std::string out, last;
+  for (const Document* d : editions) {
+    std::string one = profile_text(d->layout);
+    if (one != last) out += (out.empty() ? "" : " → ") + one;
+    last = std::move(one);
+  }
+  return out;
+}
+
+std::string profile_text(const Comparison& c) { return profile_text({&c.old_doc, &c.new_doc}); }
+
+bool read_generically(const std::vector<const Document*>& editions) {
+  for (const Document* d : editions)
+    if (d->layout.generic) return true;
+  return false;
+}
+
+bool read_generically(const Comparison& c) { return read_generically({&c.old_doc, &c.new_doc}); }
+
+std::string notice(const Label& what) { return ja_en(words::note) + ": " + ja_slash_en(what); }
+
+bool one_unit_dominates(const Document& d) {
+  constexpr double kMost = 0.5;     // of the text, in one unit
+  constexpr double kLong = 2000;    // code points: a short text may well be one paragraph
+  if (d.layout.largest_unit <= kMost) return false;
+  size_t largest = 0;
+  for (const Measure& m : d.measures) largest = std::max(largest, text::code_points(m.text));
+  return static_cast<double>(largest) / d.layout.largest_unit > kLong;  // the whole text's length
+}
+
+std::string percent(double share) {
+  return std::to_string(static_cast<int>(std::floor(share * 100 + 1e-9))) + "%";
+}
+
+std::string labelled(const Measure& m, const std::string& text) {
+  return m.label.empty() ? text : m.label + " " + text;
+}
+
+}  // namespace nendiff::detail
