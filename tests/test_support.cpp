@@ -254,6 +254,13 @@ RunResult run_nendiff(const std::vector<std::string>& args, const std::string& s
   return run_program(NENDIFF_BINARY, args, {}, stdin_text);
 }
 
+void expect_refused(const RunResult& r, const std::string& path) {
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out.substr(0, 200);
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  EXPECT_EQ(r.err.rfind("nendiff: " + path + ": ", 0), 0u) << r.err;
+}
+
 }  // namespace nendiff::test
 
 namespace nendiff::test {

@@ -101,5 +101,7 @@ RunResult run_program(const std::string& binary, const std::vector<std::string>&
                       const std::vector<EnvChange>& env = {}, const std::string& stdin_text = "");
 // The same for the built nendiff binary.
 RunResult run_nendiff(const std::vector<std::string>& args, const std::string& stdin_text = "");
+// Exit 2, nothing on stdout, and one line on stderr that starts by naming `path`.
+void expect_refused(const RunResult& r, const std::string& path);
 
 }  // namespace nendiff::test
