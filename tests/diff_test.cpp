@@ -139,14 +139,5 @@ TEST(Diff, EditionComparedWithItselfHasNoDifferences) {
   EXPECT_TRUE(c.sections.empty());
 }
 
-TEST(EditScript, MarksInsertionsAndDeletions) {
-  std::vector<TextEdit> e = edit_script("事業に補助金", "事業に対して補助金");
-  ASSERT_EQ(e.size(), 3u);
-  EXPECT_EQ(e[0].text, "事業に");
-  EXPECT_EQ(e[1].kind, TextEdit::inserted);
-  EXPECT_EQ(e[1].text, "対して");
-  EXPECT_EQ(e[2].text, "補助金");
-}
-
 }  // namespace
 }  // namespace nendiff

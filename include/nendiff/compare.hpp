@@ -15,12 +15,22 @@ namespace nendiff {
 enum class Status { unchanged, changed, added, dropped };
 const char* status_name(Status s);
 
-// A piece of a character-level edit script between two sentences.
+// A piece of a character-level edit script between two sentences. Each side
+// reads verbatim from it (quoted_side). `rolled`: a year that moved on with the
+// edition (2023 → 2024 a year later), a roll rather than a rewording.
 struct TextEdit {
-  enum Kind { same, inserted, deleted };
+  enum Kind { same, inserted, deleted, rolled };
   Kind kind = same;
-  std::string text;
+  std::string text;      // rolled: the year as the new edition writes it
+  std::string old_text;  // rolled: the year as the old edition writes it
 };
+
+enum class Side { old_edition, new_edition };
+// One edition's text, as written, from an edit script.
+std::string quoted_side(const std::vector<TextEdit>& edits, Side side);
+// The script with each roll shown as an edit (a deletion and an insertion), for
+// readers who want to see every character that differs (--show-rolls).
+std::vector<TextEdit> rolls_as_edits(const std::vector<TextEdit>& edits);
 
 struct NumberChange {
   std::string old_raw, new_raw;   // 「49社」 → 「53社」

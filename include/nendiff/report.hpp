@@ -45,6 +45,7 @@ void require_format(View v, Format f);
 struct ReportOptions {
   bool color = false;       // ANSI colours in text output
   bool old_left = false;    // 新旧対照表 with the old edition on the left
+  bool show_rolls = false;  // a year that only rolled with the edition shown as an edit
 };
 
 void write_comparison(const Comparison& c, Format f, std::ostream& out,

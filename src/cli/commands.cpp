@@ -36,13 +36,13 @@ int run_parse(const std::string& file, const Common& c) {
 }
 
 int run_compare(const std::string& old_path, const std::string& new_path, const Common& c,
-                bool old_left) {
+                ReportOptions shown) {
   refuse_input_as_output(c, {old_path, new_path});
   if (both_folders(old_path, new_path)) {
     FolderRun run;
     run.formats = parse_formats(c.format);
     run.input = input_options(c);
-    run.report.old_left = old_left;
+    run.report = shown;
     run.quiet = c.quiet;
     run.follow_links = c.follow_links;
     run.parse = parse_options(c);
@@ -60,10 +60,8 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
   std::vector<Document> docs = load_editions({old_path, new_path}, input_options(c), parse);
   notice_generic(c, {&docs[0], &docs[1]});
   const Comparison result = compare(std::move(docs[0]), std::move(docs[1]));
-  ReportOptions options;
-  options.color = colour(c);
-  options.old_left = old_left;
-  emit(c, [&](std::ostream& out) { write_comparison(result, format, out, options); });
+  shown.color = colour(c);
+  emit(c, [&](std::ostream& out) { write_comparison(result, format, out, shown); });
   return result.has_differences() ? kDifferent : kSame;
 }
 

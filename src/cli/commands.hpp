@@ -6,13 +6,15 @@
 #include <vector>
 
 #include "cli/options.hpp"
+#include "nendiff/report.hpp"
 
 namespace nendiff::cli {
 
 int run_parse(const std::string& file, const Common& c);
 // Two folders: batch mode (nendiff/batch.hpp), -o names the output folder.
+// `shown`: the columns' order and whether rolls show as edits (colour comes from `c`).
 int run_compare(const std::string& old_path, const std::string& new_path, const Common& c,
-                bool old_left);
+                ReportOptions shown);
 int run_check(const std::string& file, int year, const std::string& prior, const Common& c);
 // Exit 1 when a commitment was rolled over with its year or silently dropped.
 int run_history(const std::vector<std::string>& files, const Common& c);

@@ -25,7 +25,7 @@ struct Arguments {
   std::string file, old_path, new_path, prior;
   std::vector<std::string> editions;
   int year = 0;
-  bool old_left = false;
+  nendiff::ReportOptions report;  // compare's choices of how the 新旧対照表 shows things
 };
 
 struct Subcommands {
@@ -46,7 +46,9 @@ Subcommands declare(CLI::App& app, Arguments& a) {
   cmp->add_option("NEW", a.new_path, "The later edition, or a folder to pair with OLD's")->required();
   nendiff::cli::add_common(cmp, common, View::comparison, true);
   cmp->add_flag("--no-color", common.no_color, "No ANSI colours in text output");
-  cmp->add_flag("--old-left", a.old_left, "HTML 新旧対照表 with the old edition on the left");
+  cmp->add_flag("--old-left", a.report.old_left, "HTML 新旧対照表 with the old edition on the left");
+  cmp->add_flag("--show-rolls", a.report.show_rolls,
+                "Show a year that only rolled with the edition (2023→2024) as an edit");
   cmp->add_flag("--quiet,-q", common.quiet,
                 "Comparing folders: no progress and no summary, only problems");
   cmp->add_flag("--follow-links", common.follow_links,
@@ -80,7 +82,7 @@ Subcommands declare(CLI::App& app, Arguments& a) {
 int dispatch(const Subcommands& s, const Arguments& a) {
   using namespace nendiff::cli;
   if (s.parse->parsed()) return run_parse(a.file, a.common);
-  if (s.compare->parsed()) return run_compare(a.old_path, a.new_path, a.common, a.old_left);
+  if (s.compare->parsed()) return run_compare(a.old_path, a.new_path, a.common, a.report);
   if (s.check->parsed()) return run_check(a.file, a.year, a.prior, a.common);
   return run_history(a.editions, a.common);
 }

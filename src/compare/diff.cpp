@@ -2,11 +2,12 @@
 // rewritten, which figures changed, whether the ministries changed.
 #include "compare/diff.hpp"
 
+#include "compare/edits.hpp"
+
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
 #include <optional>
-#include <set>
 
 #include "text/bigrams.hpp"
 #include "text/normalize.hpp"
@@ -100,32 +101,6 @@ Shape shape_of(const Sentence& s) {
   }
   shape.text.append(key, at, std::string::npos);
   return shape;
-}
-
-// The old sentence with its years rolled by the edition gap wherever the new
-// sentence names the rolled year, so that the character edits a reader sees
-// are the rewording, not the roll (display only: classification masks years).
-std::string rolled_forward(const Sentence& old_sentence, const Sentence& new_sentence, int gap) {
-  // The Western years the new sentence names, as a set: scanning them once per
-  // old year is quadratic on a line of thousands of years.
-  std::set<int> named_years;
-  for (const YearMention& y : new_sentence.years)
-    if (!y.era) named_years.insert(y.year);
-  auto named = [&](int year) { return named_years.count(year) > 0; };
-  const std::string& old_text = old_sentence.text;
-  std::string out;
-  size_t at = 0;
-  for (const YearMention& y : old_sentence.years) {
-    const std::string digits = std::to_string(y.year);
-    // Only years written in ASCII digits: a kanji 「二〇二三年」 or another
-    // script's digits keep their form (and their bytes) as written.
-    if (y.era || y.offset < at || !named(y.year + gap) || y.raw.compare(0, digits.size(), digits) != 0)
-      continue;
-    out.append(old_text, at, y.offset - at);
-    out += std::to_string(y.year + gap);
-    at = y.offset + digits.size();
-  }
-  return out + old_text.substr(at);
 }
 
 std::vector<SentenceView> views_of(const Measure& m) {
@@ -285,7 +260,7 @@ class MeasureDiffer {
     r.new_sentence = b.sentence->text;
     r.old_line = a.sentence->line;
     r.new_line = b.sentence->line;
-    r.edits = edit_script(rolled_forward(*a.sentence, *b.sentence, gap_), r.new_sentence);
+    r.edits = edit_script(r.old_sentence, a.sentence->years, r.new_sentence, b.sentence->years, gap_);
     out_.rewritten.push_back(std::move(r));
   }
 
@@ -294,51 +269,7 @@ class MeasureDiffer {
   MeasureDiff& out_;
 };
 
-// Texts longer than this together (in code points) get a coarse edit script:
-// dtl's O((N+M)·D) search takes minutes and gigabytes on two rewritten 10 MB
-// "sentences", while no real sentence comes near this length.
-constexpr size_t kMaxDiffedLength = 20000;
-
-void append_edit(std::vector<TextEdit>& edits, TextEdit::Kind kind, std::u32string_view text) {
-  if (text.empty()) return;
-  std::string piece = text::to_utf8(text);
-  if (!edits.empty() && edits.back().kind == kind) edits.back().text += piece;
-  else edits.push_back({kind, piece});
-}
-
-// Common prefix and suffix kept, everything between deleted and inserted.
-std::vector<TextEdit> coarse_edit_script(std::u32string_view a, std::u32string_view b) {
-  size_t prefix = 0, suffix = 0;
-  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-    ++suffix;
-  std::vector<TextEdit> edits;
-  append_edit(edits, TextEdit::same, a.substr(0, prefix));
-  append_edit(edits, TextEdit::deleted, a.substr(prefix, a.size() - prefix - suffix));
-  append_edit(edits, TextEdit::inserted, b.substr(prefix, b.size() - prefix - suffix));
-  append_edit(edits, TextEdit::same, a.substr(a.size() - suffix));
-  return edits;
-}
-
-
 }  // namespace
-
-std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text) {
-  std::u32string a = text::to_u32(old_text), b = text::to_u32(new_text);
-  if (a.size() + b.size() > kMaxDiffedLength) return coarse_edit_script(a, b);
-  dtl::Diff<char32_t, std::u32string> diff(a, b);
-  diff.compose();
-  std::vector<TextEdit> edits;
-  for (const auto& [c, info] : diff.getSes().getSequence()) {
-    TextEdit::Kind kind = info.type == dtl::SES_ADD      ? TextEdit::inserted
-                          : info.type == dtl::SES_DELETE ? TextEdit::deleted
-                                                         : TextEdit::same;
-    append_edit(edits, kind, std::u32string_view(&c, 1));
-  }
-  return edits;
-}
-
 
 // The bodies a tag names, the lead ones marked, in order: 【◎厚、経】 and
 // （◎厚生労働省、経済産業省） name the same.

@@ -18,7 +18,4 @@ void diff_measures(const Measure& o, const Measure& n, int gap, MeasureDiff& out
 // The same ministries lead and take part, in whatever order or form.
 bool same_ministries(const std::optional<MinistryTag>& a, const std::optional<MinistryTag>& b);
 
-// Character-level edit script (dtl over code points).
-std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text);
-
 }  // namespace nendiff

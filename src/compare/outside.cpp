@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "compare/diff.hpp"
+#include "compare/edits.hpp"
 #include "text/year_mask.hpp"
 
 namespace nendiff {
@@ -18,7 +18,7 @@ bool same(const std::string& a, const std::string& b, int gap) {
 void compare_part(const char* part, const std::string& o, int old_line, const std::string& n,
                   int new_line, int gap, std::vector<TextChange>& out) {
   if (same(o, n, gap)) return;
-  out.push_back({part, o, n, o.empty() ? 0 : old_line, n.empty() ? 0 : new_line, edit_script(o, n)});
+  out.push_back({part, o, n, o.empty() ? 0 : old_line, n.empty() ? 0 : new_line, edit_script(o, n, gap)});
 }
 
 }  // namespace

@@ -32,9 +32,9 @@ std::string sentences(const std::vector<Commitment>& commitments) {
 }
 
 // Rewritten sentences marked like `git diff --word-diff`: [-old-]{+new+}.
-std::string rewrites(const MeasureDiff& d) {
+std::string rewrites(const MeasureDiff& d, const Style& s) {
   std::vector<std::string> items;
-  for (const Rewrite& r : d.rewritten) items.push_back(marked_edits(r.edits, Style{}));
+  for (const Rewrite& r : d.rewritten) items.push_back(marked_edits(r.edits, s));
   return join_lines(items);
 }
 
@@ -46,7 +46,7 @@ std::string stale(const Row& r) {
 }
 
 // The cells of a row, in the order of measure_columns().
-std::vector<std::string> cells_of(const Row& r) {
+std::vector<std::string> cells_of(const Row& r, const Style& s) {
   const Measure* o = r.old_measure;
   const Measure* n = r.new_measure;
   auto line = [](const Measure* m) { return m ? std::to_string(m->line) : std::string(); };
@@ -62,7 +62,7 @@ std::vector<std::string> cells_of(const Row& r) {
           figures(*r.diff),
           sentences(r.diff->commitments_added),
           sentences(r.diff->commitments_dropped),
-          rewrites(*r.diff),
+          rewrites(*r.diff, s),
           tag(o),
           tag(n),
           stale(r),
@@ -87,16 +87,17 @@ std::vector<std::string> cells_of(const TextChange& t) {
 
 }  // namespace
 
-MeasureTable measure_table(const Comparison& c) {
+MeasureTable measure_table(const Comparison& c, const ReportOptions& o) {
   MeasureTable t;
   t.columns = measure_columns();
   for (const TextChange& o : c.outside) t.rows.push_back(cells_of(o));
-  for (const Row& r : measure_rows(c)) t.rows.push_back(cells_of(r));
+  const Style s{false, o.show_rolls};
+  for (const Row& r : measure_rows(c)) t.rows.push_back(cells_of(r, s));
   return t;
 }
 
-void write_comparison_csv(const Comparison& c, std::ostream& out) {
-  MeasureTable t = measure_table(c);
+void write_comparison_csv(const Comparison& c, std::ostream& out, const ReportOptions& o) {
+  MeasureTable t = measure_table(c, o);
   out << "\xEF\xBB\xBF";
   // No profile fits: the notice is the first record, where a reader opening
   // the file looks first (cell A1), padded to the table's width so that every

@@ -46,6 +46,9 @@ td.none{color:#8c959f;font-style:italic;background:repeating-linear-gradient(135
 ins{text-decoration:underline;text-decoration-thickness:2px;background:#dafbe1;color:#055d20}
 del{text-decoration:line-through;background:#ffebe9;color:#a40e26}
 mark.fig{background:#fff3b0;font-weight:bold;color:inherit}
+.roll{background:#eef1f4;border-radius:2px}label.rolls{margin-left:12px;white-space:nowrap}
+.show-rolls td.old .roll{text-decoration:line-through;background:#ffebe9;color:#a40e26}
+.show-rolls td.new .roll{text-decoration:underline;text-decoration-thickness:2px;background:#dafbe1;color:#055d20}
 mark.stale{background:none;text-decoration:underline wavy var(--stale);color:inherit}
 .s-changed{background:var(--chg)}.s-added{background:var(--add)}.s-dropped{background:var(--del)}
 .s-unchanged{background:var(--same)}.s-moved{background:var(--mov)}.s-renumbered{background:var(--mov)}
@@ -78,6 +81,10 @@ const char* const kScript = R"js(
     if (f === 'stale') return tr.getAttribute('data-stale') === '1';
     return tr.getAttribute('data-status') === f;
   }
+  var rolls = document.getElementById('rolls');
+  function showRolls() { document.body.classList.toggle('show-rolls', rolls.checked); }
+  rolls.addEventListener('change', showRolls);
+  showRolls();
   nendiffFilters(function (f) {
     var open = [], shown = 0;
     rows.forEach(function (tr) {
@@ -156,7 +163,7 @@ void write_comparison_html(const Comparison& c, std::ostream& out, const ReportO
       << html::chart_svg(rows) << html::section_changes_html(c) << html::stale_html(c) << "</div>"
       << ministries_block(c, rows) << "</div>\n"
       << outside_html(c, o.old_left) << html::toc_html(toc) << "\n"
-      << html::filters_html(c, rows) << "\n"
+      << html::filters_html(c, rows, o.show_rolls) << "\n"
       << "<table class=\"taihyo\" id=\"taihyo\">" << table_head(c, o.old_left)
       << "\n<tbody>\n";
   html::write_body(c, rows, o.old_left, &out);

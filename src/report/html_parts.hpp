@@ -51,6 +51,7 @@ std::string chart_svg(const std::vector<Row>& rows);
 std::string ministries_html(const std::vector<Row>& rows, const Label& units);
 std::string section_changes_html(const Comparison& c);
 std::string stale_html(const Comparison& c);
-std::string filters_html(const Comparison& c, const std::vector<Row>& rows);
+// The filter buttons, and the toggle that shows rolled years as edits.
+std::string filters_html(const Comparison& c, const std::vector<Row>& rows, bool show_rolls);
 
 }  // namespace nendiff::detail::html

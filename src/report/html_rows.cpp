@@ -173,13 +173,26 @@ std::string measure_id(const Row& r) {
                        : "o" + std::to_string(r.old_measure->line);
 }
 
+// 「年の繰り上げ（旧 2023）」: what the quiet mark on a rolled year says.
+std::string roll_title(const TextEdit& e, bool new_side) {
+  const Label& other = new_side ? words::old_edition : words::new_edition;
+  return std::string(words::roll.ja) + "（" + std::string(other.ja) + " " +
+         (new_side ? e.old_text : e.text) + "） " + std::string(words::roll.en);
+}
+
 }  // namespace
 
+// One side of a rewritten sentence, verbatim: its own changes marked, a year
+// that only rolled given a quiet mark with the other edition's year as a title
+// (the page's toggle shows rolls as edits).
 std::string edits_html(const std::vector<TextEdit>& edits, bool new_side) {
   std::string out;
   for (const TextEdit& e : edits) {
     if (e.kind == TextEdit::same)
       out += esc(e.text);
+    else if (e.kind == TextEdit::rolled)
+      out += "<span class=\"roll\" title=\"" + esc(roll_title(e, new_side)) + "\">" +
+             esc(new_side ? e.text : e.old_text) + "</span>";
     else if (new_side && e.kind == TextEdit::inserted)
       out += "<ins>" + esc(e.text) + "</ins>";
     else if (!new_side && e.kind == TextEdit::deleted)

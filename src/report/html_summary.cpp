@@ -166,7 +166,13 @@ std::string stale_html(const Comparison& c) {
   return out + "</ul>";
 }
 
-std::string filters_html(const Comparison& c, const std::vector<Row>& rows) {
+// A year that only rolled carries a quiet mark; this shows it as an edit.
+std::string rolls_toggle(bool checked) {
+  return std::string(" <label class=\"rolls\"><input type=\"checkbox\" id=\"rolls\"") +
+         (checked ? " checked" : "") + "> " + ja_en(words::show_rolls) + "</label>";
+}
+
+std::string filters_html(const Comparison& c, const std::vector<Row>& rows, bool show_rolls) {
   const Summary n = c.summary();
   int stale_rows = 0, measures = 0;
   for (const Row& r : rows) {
@@ -184,7 +190,7 @@ std::string filters_html(const Comparison& c, const std::vector<Row>& rows) {
          button("moved", words::moved, n.moved) +
          button("stale", words::stale_filter, stale_rows) +
          button("all", words::all, measures) + " 表示 shown: <output id=\"shown\">" +
-         std::to_string(measures) + "</output></nav>";
+         std::to_string(measures) + "</output>" + rolls_toggle(show_rolls) + "</nav>";
 }
 
 }  // namespace nendiff::detail::html

@@ -196,6 +196,8 @@ const Label largest_unit{"一つの単位が本文の大半を占めています
 const Label outside{"前付け・注", "outside the units"};
 const Label renumbered{"番号変更", "renumbered"};
 const Label note{"注意", "note"};
+const Label roll{"年の繰り上げ", "year rolled with the edition"};
+const Label show_rolls{"年の繰り上げも変更として表示", "show rolled years as edits"};
 }  // namespace words
 
 namespace history_words {

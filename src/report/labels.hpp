@@ -98,6 +98,8 @@ extern const Label largest_unit;       // one unit holds most of the text (parse
 extern const Label outside;            // 前付け・注 outside the units
 extern const Label renumbered;         // 番号変更 renumbered (a unit's label changed)
 extern const Label note;               // 注意 note (before a notice)
+extern const Label roll;               // 年の繰り上げ year rolled (a quiet mark, not an edit)
+extern const Label show_rolls;         // the toggle that shows rolls as edits
 }  // namespace words
 
 // A measure's step in a history (the lineage table's badges and filters).

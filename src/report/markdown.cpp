@@ -86,28 +86,32 @@ void write_sections(const Comparison& c, std::ostream& out) {
   }
 }
 
-std::string marked(const std::vector<TextEdit>& edits) {
+// Deletions and insertions as HTML's <del> and <ins>; a year that only rolled
+// as 2023→2024 (as edits with --show-rolls).
+std::string marked(const std::vector<TextEdit>& edits, const ReportOptions& o) {
   std::string out;
-  for (const TextEdit& e : edits)
-    out += e.kind == TextEdit::same      ? md(e.text)
-           : e.kind == TextEdit::deleted ? "<del>" + md(e.text) + "</del>"
-                                         : "<ins>" + md(e.text) + "</ins>";
+  for (const TextEdit& e : o.show_rolls ? rolls_as_edits(edits) : edits) {
+    if (e.kind == TextEdit::same) out += md(e.text);
+    else if (e.kind == TextEdit::deleted) out += "<del>" + md(e.text) + "</del>";
+    else if (e.kind == TextEdit::inserted) out += "<ins>" + md(e.text) + "</ins>";
+    else out += md(e.old_text) + "→" + md(e.text);
+  }
   return out;
 }
 
 // Title, date, deciding body, preamble, footnotes: quoted with their marks.
-void write_outside(const Comparison& c, std::ostream& out) {
+void write_outside(const Comparison& c, std::ostream& out, const ReportOptions& o) {
   if (c.outside.empty()) return;
   const UnitWords& unit = unit_words(unit_kind(c));
   out << "\n## " << ja_en(words::outside) << "\n\n";
   for (const TextChange& t : c.outside) {
     const std::string lines = outside_lines(c, t, unit.old_side.ja, unit.new_side.ja);
     out << "- " << ja_en(outside_part_label(t.part)) << (lines.empty() ? "" : " " + lines) << ": "
-        << marked(t.edits) << "\n";
+        << marked(t.edits, o) << "\n";
   }
 }
 
-void write_details(const Row& r, std::ostream& out) {
+void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
   const MeasureDiff& d = *r.diff;
   if (d.label_changed)
     out << "  - " << ja_en(words::renumbered) << ": " << md(r.old_measure->label) << " → "
@@ -126,7 +130,7 @@ void write_details(const Row& r, std::ostream& out) {
         << md(a.sentence) << "</del>\n";
   for (const Rewrite& w : d.rewritten)
     out << "  - " << ja_en(words::rewritten) << " L" << w.old_line << " → L" << w.new_line << ": "
-        << marked(w.edits) << "\n";
+        << marked(w.edits, o) << "\n";
   if (d.tag_changed) {
     const std::string none = "(" + std::string(words::none.ja) + ")";
     out << "  - " << ja_en(words::ministries) << ": "
@@ -137,7 +141,7 @@ void write_details(const Row& r, std::ostream& out) {
     out << "  - ⚠ L" << f->line << " 「" << md(f->text) << "」 " << md(f->message_ja) << "\n";
 }
 
-void write_measure(const Row& r, const UnitWords& unit, std::ostream& out) {
+void write_measure(const Row& r, const UnitWords& unit, std::ostream& out, const ReportOptions& o) {
   const MeasureDiff& d = *r.diff;
   out << "- **" << ja_en(status_label(d.status)) << "**"
       << (d.moved ? " (" + ja_en(words::moved) + ")" : "") << " " << unit.old_side.ja << " "
@@ -152,10 +156,10 @@ void write_measure(const Row& r, const UnitWords& unit, std::ostream& out) {
   else
     out << md(excerpt(m.text, 40));
   out << "\n";
-  write_details(r, out);
+  write_details(r, out, o);
 }
 
-void write_changes(const Comparison& c, std::ostream& out) {
+void write_changes(const Comparison& c, std::ostream& out, const ReportOptions& o) {
   const UnitWords& unit = unit_words(unit_kind(c));
   out << "\n## 変更点 Changes\n";
   std::string current = "\x01";
@@ -164,7 +168,7 @@ void write_changes(const Comparison& c, std::ostream& out) {
     std::string path = join_path(r.shown().section_path);
     if (path != current) out << "\n### " << path << "\n\n";
     current = path;
-    write_measure(r, unit, out);
+    write_measure(r, unit, out, o);
   }
 }
 
@@ -179,11 +183,11 @@ void write_stale(const Comparison& c, std::ostream& out) {
 
 }  // namespace
 
-void write_comparison_markdown(const Comparison& c, std::ostream& out) {
+void write_comparison_markdown(const Comparison& c, std::ostream& out, const ReportOptions& o) {
   write_summary(c, out);
   write_sections(c, out);
-  write_outside(c, out);
-  write_changes(c, out);
+  write_outside(c, out, o);
+  write_changes(c, out, o);
   write_stale(c, out);
 }
 

@@ -13,8 +13,8 @@ void write_comparison(const Comparison& c, Format f, std::ostream& out,
     case Format::text: return detail::write_comparison_text(c, out, options);
     case Format::json: return detail::write_comparison_json(c, out);
     case Format::html: return detail::write_comparison_html(c, out, options);
-    case Format::markdown: return detail::write_comparison_markdown(c, out);
-    case Format::csv: return detail::write_comparison_csv(c, out);
+    case Format::markdown: return detail::write_comparison_markdown(c, out, options);
+    case Format::csv: return detail::write_comparison_csv(c, out, options);
     case Format::xlsx: return detail::write_comparison_xlsx(c, out);
   }
   throw Error("unknown report format");

@@ -16,12 +16,18 @@ std::string Style::inserted(const std::string& text) const {
   return color ? paint(text, "32;4") : "{+" + text + "+}";
 }
 
+std::string Style::rolled(const std::string& old_year, const std::string& new_year) const {
+  return color ? paint(old_year + "→", "2") + new_year : old_year + "→" + new_year;
+}
+
 std::string marked_edits(const std::vector<TextEdit>& edits, const Style& s) {
   std::string out;
-  for (const TextEdit& e : edits)
-    out += e.kind == TextEdit::same      ? printable(e.text)
-           : e.kind == TextEdit::deleted ? s.deleted(printable(e.text))
-                                         : s.inserted(printable(e.text));
+  for (const TextEdit& e : s.show_rolls ? rolls_as_edits(edits) : edits) {
+    if (e.kind == TextEdit::same) out += printable(e.text);
+    else if (e.kind == TextEdit::deleted) out += s.deleted(printable(e.text));
+    else if (e.kind == TextEdit::inserted) out += s.inserted(printable(e.text));
+    else out += s.rolled(printable(e.old_text), printable(e.text));
+  }
   return out;
 }
 

@@ -12,15 +12,18 @@ namespace nendiff::detail {
 
 struct Style {
   bool color = false;
+  bool show_rolls = false;  // a year that only rolled shown as an edit, not as 2023→2024
 
   // `text` in the SGR colour `code` (「1;36」), or as it is without colours.
   std::string paint(const std::string& text, const char* code) const;
   std::string deleted(const std::string& text) const;   // red, struck through: [-text-]
   std::string inserted(const std::string& text) const;  // green, underlined: {+text+}
+  std::string rolled(const std::string& old_year, const std::string& new_year) const;  // 2023→2024, dim
 };
 
 // An edit script (a rewritten sentence's, a changed title's) with its
-// deletions and insertions marked, its text through printable().
+// deletions and insertions marked and its rolls shown as rolls (or, with
+// show_rolls, as edits), its text through printable().
 std::string marked_edits(const std::vector<TextEdit>& edits, const Style& s);
 
 }  // namespace nendiff::detail

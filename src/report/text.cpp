@@ -125,7 +125,7 @@ void write_stale(const Comparison& c, std::ostream& out, const Style& s) {
 }  // namespace
 
 void write_comparison_text(const Comparison& c, std::ostream& out, const ReportOptions& o) {
-  Style s{o.color};
+  Style s{o.color, o.show_rolls};
   write_summary(c, out, s);
   write_sections(c, out);
   write_outside(c, out, s);

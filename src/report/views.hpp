@@ -14,9 +14,9 @@ void write_comparison_text(const Comparison& c, std::ostream& out, const ReportO
 void write_comparison_json(const Comparison& c, std::ostream& out);
 // 新旧対照表: one self-contained HTML page (new edition left unless o.old_left).
 void write_comparison_html(const Comparison& c, std::ostream& out, const ReportOptions& o);
-void write_comparison_markdown(const Comparison& c, std::ostream& out);
+void write_comparison_markdown(const Comparison& c, std::ostream& out, const ReportOptions& o);
 // UTF-8 with BOM, RFC 4180, one row per measure.
-void write_comparison_csv(const Comparison& c, std::ostream& out);
+void write_comparison_csv(const Comparison& c, std::ostream& out, const ReportOptions& o);
 // The workbook's bytes (libxlsxwriter writes through a temporary file).
 void write_comparison_xlsx(const Comparison& c, std::ostream& out);
 
@@ -25,7 +25,7 @@ struct MeasureTable {
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> rows;
 };
-MeasureTable measure_table(const Comparison& c);
+MeasureTable measure_table(const Comparison& c, const ReportOptions& o = {});
 
 // The module that writes workbooks (util/module.hpp), and its table.
 struct XlsxModule {

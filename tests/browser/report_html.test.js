@@ -168,6 +168,21 @@ async function checkEscaping(page) {
   assert.ok(text.includes('"><img src=x onerror="window.__pwned=2">'));
 }
 
+// A year that only rolled is quiet until the toggle shows rolls as edits:
+// struck through in the old column, underlined in the new (issue 16, item 1).
+async function checkRolls(page) {
+  const rolls = await page.$$('#taihyo .roll');
+  if (rolls.length === 0) return;
+  const look = () => page.$$eval('#taihyo td.old .roll, #taihyo td.new .roll', (spans) =>
+    spans.map((s) => ({ old: s.closest('td').classList.contains('old'),
+                        line: getComputedStyle(s).textDecorationLine })));
+  for (const r of await look()) assert.equal(r.line, 'none', 'a roll is not marked as an edit');
+  await page.check('#rolls');
+  for (const r of await look())
+    assert.equal(r.line, r.old ? 'line-through' : 'underline', 'the toggle shows rolls as edits');
+  await page.uncheck('#rolls');
+}
+
 async function saveViews(page, out, name) {
   await page.evaluate(() => { location.hash = ''; window.scrollTo(0, 0); });
   await page.screenshot({ path: path.join(out, `${name}.png`) });
@@ -202,6 +217,7 @@ async function checkReport(context, o, name, oldFile, newFile, extra) {
   await page.setViewportSize({ width: 1400, height: 900 });
   await checkCounts(page, report);
   await checkFilters(page, report);
+  await checkRolls(page);
   if (extra) await extra(page, report);
   await saveViews(page, o.out, name);
   assert.deepEqual(problems, [], 'no console errors');

@@ -1,0 +1,173 @@
+// The character edits between two sentences, as a reader is shown them: each
+// side quoted verbatim, a year that only rolled with the edition marked as a
+// roll (not an edit), and in each run of changes the deletion first (git's
+// order).
+#include "compare/edits.hpp"
+
+#include <dtl/dtl.hpp>
+
+#include "text/unicode.hpp"
+#include "text/years.hpp"
+
+namespace nendiff {
+namespace {
+
+// What dtl compares: one character, or a year written in ASCII digits taken
+// whole, so that 2023 in the old sentence matches 2024 in the new one when the
+// editions are a year apart.
+struct Token {
+  std::u32string_view text;
+  int year = 0;         // 0 for a character
+  int next_year = 0;    // the year it is in the next edition (old side); itself (new side)
+  bool operator==(const Token& o) const {
+    if (year == 0 || o.year == 0) return year == o.year && text == o.text;
+    return year == o.year || next_year == o.next_year;
+  }
+};
+
+// Only years written in ASCII digits roll: a kanji 「二〇二三年」 or an era year
+// keeps its form as written, and is compared character by character.
+bool rolls(const YearMention& y) {
+  const std::string digits = std::to_string(y.year);
+  return !y.era && y.raw.compare(0, digits.size(), digits) == 0;
+}
+
+std::vector<Token> tokens_of(const std::u32string& text, std::string_view utf8,
+                             const std::vector<YearMention>& years, int gap) {
+  std::vector<Token> out;
+  out.reserve(text.size());
+  size_t byte = 0, at = 0;  // the same place in `utf8` and in `text`
+  auto characters_until = [&](size_t end) {
+    size_t count = text::code_points(utf8.substr(byte, end - byte));
+    for (size_t k = 0; k < count; ++k) out.push_back({std::u32string_view(&text[at + k], 1)});
+    at += count;
+    byte = end;
+  };
+  for (const YearMention& y : years) {
+    if (y.offset < byte || !rolls(y)) continue;
+    characters_until(y.offset);
+    const size_t digits = std::to_string(y.year).size();
+    out.push_back({std::u32string_view(&text[at], digits), y.year, y.year + gap});
+    at += digits;
+    byte += digits;
+  }
+  characters_until(utf8.size());
+  return out;
+}
+
+// Collects the edits, merging neighbours of one kind and putting each run of
+// changes in git's order: what was deleted, then what was inserted.
+class Script {
+ public:
+  void add(TextEdit::Kind kind, std::u32string_view text) {
+    if (kind == TextEdit::deleted) deleted_ += text;
+    else if (kind == TextEdit::inserted) inserted_ += text;
+    else append({kind, text::to_utf8(text), {}});
+  }
+  void add_roll(std::u32string_view old_year, std::u32string_view new_year) {
+    append({TextEdit::rolled, text::to_utf8(new_year), text::to_utf8(old_year)});
+  }
+  std::vector<TextEdit> take() {
+    flush();
+    return std::move(edits_);
+  }
+
+ private:
+  void append(TextEdit e) {
+    flush();
+    push(std::move(e));
+  }
+  void flush() {
+    if (!deleted_.empty()) push({TextEdit::deleted, text::to_utf8(deleted_), {}});
+    if (!inserted_.empty()) push({TextEdit::inserted, text::to_utf8(inserted_), {}});
+    deleted_.clear();
+    inserted_.clear();
+  }
+  void push(TextEdit e) {
+    if (!edits_.empty() && edits_.back().kind == e.kind && e.kind != TextEdit::rolled)
+      edits_.back().text += e.text;
+    else
+      edits_.push_back(std::move(e));
+  }
+  std::vector<TextEdit> edits_;
+  std::u32string deleted_, inserted_;
+};
+
+void add_common(Script& s, const Token& o, const Token& n) {
+  if (o.text == n.text) s.add(TextEdit::same, o.text);
+  else s.add_roll(o.text, n.text);
+}
+
+// Texts longer than this together (in code points) get a coarse edit script:
+// dtl's O((N+M)·D) search takes minutes and gigabytes on two rewritten 10 MB
+// "sentences", while no real sentence comes near this length.
+constexpr size_t kMaxDiffedLength = 20000;
+
+// Common prefix and suffix kept, everything between deleted and inserted.
+void coarse_script(const std::vector<Token>& a, const std::vector<Token>& b, Script& s) {
+  size_t prefix = 0, suffix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    ++suffix;
+  for (size_t i = 0; i < prefix; ++i) add_common(s, a[i], b[i]);
+  for (size_t i = prefix; i < a.size() - suffix; ++i) s.add(TextEdit::deleted, a[i].text);
+  for (size_t i = prefix; i < b.size() - suffix; ++i) s.add(TextEdit::inserted, b[i].text);
+  for (size_t k = suffix; k > 0; --k) add_common(s, a[a.size() - k], b[b.size() - k]);
+}
+
+// dtl's shortest edit script, walked in order (its indices are not used: they
+// are not uniform across its code paths).
+void shortest_script(const std::vector<Token>& a, const std::vector<Token>& b, Script& s) {
+  dtl::Diff<Token, std::vector<Token>> diff(a, b);
+  diff.compose();
+  size_t i = 0, j = 0;
+  for (const auto& step : diff.getSes().getSequence()) {
+    if (step.second.type == dtl::SES_DELETE) s.add(TextEdit::deleted, a[i++].text);
+    else if (step.second.type == dtl::SES_ADD) s.add(TextEdit::inserted, b[j++].text);
+    else add_common(s, a[i++], b[j++]);
+  }
+}
+
+}  // namespace
+
+std::vector<TextEdit> edit_script(const std::string& old_text, const std::vector<YearMention>& old_years,
+                                  const std::string& new_text, const std::vector<YearMention>& new_years,
+                                  int gap) {
+  const std::u32string a32 = text::to_u32(old_text), b32 = text::to_u32(new_text);
+  const std::vector<Token> a = tokens_of(a32, old_text, old_years, gap);
+  const std::vector<Token> b = tokens_of(b32, new_text, new_years, 0);
+  Script s;
+  if (a32.size() + b32.size() > kMaxDiffedLength) coarse_script(a, b, s);
+  else shortest_script(a, b, s);
+  return s.take();
+}
+
+std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text, int gap) {
+  return edit_script(old_text, text::find_years(old_text), new_text, text::find_years(new_text), gap);
+}
+
+std::string quoted_side(const std::vector<TextEdit>& edits, Side side) {
+  std::string out;
+  for (const TextEdit& e : edits) {
+    if (e.kind == TextEdit::same) out += e.text;
+    else if (e.kind == TextEdit::rolled) out += side == Side::old_edition ? e.old_text : e.text;
+    else if ((e.kind == TextEdit::deleted) == (side == Side::old_edition)) out += e.text;
+  }
+  return out;
+}
+
+std::vector<TextEdit> rolls_as_edits(const std::vector<TextEdit>& edits) {
+  Script s;
+  for (const TextEdit& e : edits) {
+    if (e.kind == TextEdit::rolled) {
+      s.add(TextEdit::deleted, text::to_u32(e.old_text));
+      s.add(TextEdit::inserted, text::to_u32(e.text));
+    } else {
+      s.add(e.kind, text::to_u32(e.text));
+    }
+  }
+  return s.take();
+}
+
+}  // namespace nendiff
