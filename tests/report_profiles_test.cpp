@@ -178,8 +178,10 @@ TEST(ReportProfiles, HtmlReadsALawAsALaw) {
   EXPECT_TRUE(has(html, "<span class=\"label chg\">第三条</span> "));
   EXPECT_TRUE(has(html, "<span class=\"label\">第二条の二</span> (法人格)会社は、法人とする。"));
   EXPECT_FALSE(has(html, "府省別 Per ministry"));  // a law's articles carry no ministry tags
+  EXPECT_TRUE(has(html, "<p class=\"underline-note\">（傍線部分は改正部分）"));
   const std::string outline = render(test::outline_pair(), Format::html);
   EXPECT_TRUE(has(outline, "<th colspan=\"2\">新 New"));
+  EXPECT_TRUE(has(outline, "<p class=\"underline-note\">（傍線部分は変更部分）"));
   EXPECT_FALSE(has(outline, "<span class=\"label"));  // items have no numbers of their own
 }
 

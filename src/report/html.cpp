@@ -3,6 +3,10 @@
 // table of contents, filter buttons, then one table row per measure grouped
 // under the section headings, new edition left and old right as is customary
 // (ReportOptions::old_left swaps them; a law's columns read 改正後 / 改正前).
+// As ministries print it, what changed is underlined (傍線) in both columns,
+// colour a second channel, so that a monochrome print stays readable; an
+// added unit's old side reads （新設）, a dropped unit's new side （削る）; a row
+// taller than a page continues on the next.
 // The profile the editions were read with heads it, and the changes outside
 // the units (title, date, preamble, footnotes) stand before the table. The
 // pieces are in html_rows.cpp (the rows), html_contents.cpp (headings,
@@ -43,12 +47,13 @@ tr.dropped td.side.old{background:#fdf2f2}
 tr.ghost td{background:#f8f5ff;color:var(--muted)}
 td.none{color:#8c959f;font-style:italic;background:repeating-linear-gradient(135deg,#fff,#fff 6px,#f6f8fa 6px,#f6f8fa 12px)}
 .taihyo tr{scroll-margin-top:84px}
-ins{text-decoration:underline;text-decoration-thickness:2px;background:#dafbe1;color:#055d20}
-del{text-decoration:line-through;background:#ffebe9;color:#a40e26}
+ins,del{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:2px}
+ins{background:#dafbe1;color:#055d20}del{background:#ffebe9;color:#a40e26}
 mark.fig{background:#fff3b0;font-weight:bold;color:inherit}
 .roll{background:#eef1f4;border-radius:2px}label.rolls{margin-left:12px;white-space:nowrap}
-.show-rolls td.old .roll{text-decoration:line-through;background:#ffebe9;color:#a40e26}
-.show-rolls td.new .roll{text-decoration:underline;text-decoration-thickness:2px;background:#dafbe1;color:#055d20}
+.show-rolls .roll{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:2px}
+.show-rolls td.old .roll{background:#ffebe9;color:#a40e26}.show-rolls td.new .roll{background:#dafbe1;color:#055d20}
+.underline-note{margin:4px 0 0;font-size:12px}
 mark.stale{background:none;text-decoration:underline wavy var(--stale);color:inherit}
 .s-changed{background:var(--chg)}.s-added{background:var(--add)}.s-dropped{background:var(--del)}
 .s-unchanged{background:var(--same)}.s-moved{background:var(--mov)}.s-renumbered{background:var(--mov)}
@@ -64,7 +69,6 @@ svg text{font-family:inherit;font-size:11px}
 .toc-block,a.anchor{display:none}
 .grid{flex-wrap:nowrap}svg.chart{width:100%;height:auto}h2{break-after:avoid;page-break-after:avoid}
 .taihyo thead{display:table-header-group}.taihyo thead th{position:static}
-.taihyo tr{break-inside:avoid;page-break-inside:avoid}
 tr.sec{break-after:avoid;page-break-after:avoid}
 }
 )css";
@@ -164,6 +168,8 @@ void write_comparison_html(const Comparison& c, std::ostream& out, const ReportO
       << ministries_block(c, rows) << "</div>\n"
       << outside_html(c, o.old_left) << html::toc_html(toc) << "\n"
       << html::filters_html(c, rows, o.show_rolls) << "\n"
+      << "<p class=\"underline-note\">" << unit.underline_note.ja << " <small>"
+      << unit.underline_note.en << "</small></p>\n"
       << "<table class=\"taihyo\" id=\"taihyo\">" << table_head(c, o.old_left)
       << "\n<tbody>\n";
   html::write_body(c, rows, o.old_left, &out);

@@ -149,9 +149,10 @@ std::string tag_html(const Measure& m, bool changed) {
          "</div>";
 }
 
-// The other side's measure, named in the empty cell: 「（削除）dropped」.
+// The empty side of an added or dropped unit, as official tables print it:
+// 「（新設）」 in the old column, 「（削る）」 in the new.
 std::string missing_cell(bool new_side) {
-  const Label& other = new_side ? status_label(Status::dropped) : words::new_measure;
+  const Label& other = new_side ? words::placeholder_dropped : words::placeholder_added;
   return "<td class=\"ln\"></td><td class=\"side none\">（" + std::string(other.ja) + "）" +
          std::string(other.en) + "</td>";
 }

@@ -110,19 +110,21 @@ const UnitWords& unit_words(UnitKind k) {
   static const Label commitments{"取組", "commitments"}, sentences{"文", "sentences"};
   static const Label commitment_changes{"取組の追加／削除／修正", "commitments +/−/~"};
   static const Label sentence_changes{"文の追加／削除／修正", "sentences +/−/~"};
+  static const Label changed{"（傍線部分は変更部分）", "(underlined: what changed)"};
+  static const Label amended{"（傍線部分は改正部分）", "(underlined: what the amendment changes)"};
   static const UnitWords measure{{"施策", "measure"}, {"施策", "measures"}, commitments,
                                  commitment_changes, words::old_edition, words::new_edition,
-                                 words::old_column, words::new_column};
+                                 words::old_column, words::new_column, changed};
   static const UnitWords article{{"条", "article"},     {"条", "articles"},
                                  sentences,             sentence_changes,
                                  {"改正前", "before"},  {"改正後", "after"},
-                                 {"改正前", "Before"},  {"改正後", "After"}};
+                                 {"改正前", "Before"},  {"改正後", "After"}, amended};
   static const UnitWords item{{"項目", "item"}, {"項目", "items"}, sentences, sentence_changes,
                               words::old_edition, words::new_edition, words::old_column,
-                              words::new_column};
+                              words::new_column, changed};
   static const UnitWords paragraph{{"段落", "paragraph"}, {"段落", "paragraphs"}, sentences,
                                    sentence_changes, words::old_edition, words::new_edition,
-                                   words::old_column, words::new_column};
+                                   words::old_column, words::new_column, changed};
   switch (k) {
     case UnitKind::measure: return measure;
     case UnitKind::article: return article;
@@ -173,7 +175,8 @@ const Label old_edition{"旧", "old"};
 const Label new_edition{"新", "new"};
 const Label old_column{"旧", "Old"};
 const Label new_column{"新", "New"};
-const Label new_measure{"新規", "added"};
+const Label placeholder_added{"新設", "added"};
+const Label placeholder_dropped{"削る", "dropped"};
 const Label section{"大項目", "section"};
 const Label section_changes{"見出しの変更", "Section changes"};
 const Label stale{"時点更新漏れの疑い", "stale"};

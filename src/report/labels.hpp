@@ -49,6 +49,7 @@ struct UnitWords {
   Label sentence_changes;        // the Markdown summary's one row for +/−/~
   Label old_side, new_side;      // 旧 old, 新 new; 改正前 before, 改正後 after
   Label old_column, new_column;  // 旧 Old, 新 New; 改正前 Before, 改正後 After
+  Label underline_note;          // （傍線部分は変更部分）; a law's: 改正部分
 };
 const UnitWords& unit_words(UnitKind k);
 
@@ -78,7 +79,8 @@ extern const Label old_edition;        // 旧 old
 extern const Label new_edition;        // 新 new
 extern const Label old_column;         // 旧 Old (the 新旧対照表's column)
 extern const Label new_column;         // 新 New
-extern const Label new_measure;        // 新規 added (the old side of an added measure)
+extern const Label placeholder_added;  // 新設 (the old side of an added unit, as official tables print it)
+extern const Label placeholder_dropped;  // 削る (the new side of a dropped unit)
 extern const Label section;            // 大項目 section (a column)
 extern const Label section_changes;    // 見出しの変更 Section changes (a part of the report)
 extern const Label stale;              // 時点更新漏れの疑い stale

@@ -168,8 +168,8 @@ async function checkEscaping(page) {
   assert.ok(text.includes('"><img src=x onerror="window.__pwned=2">'));
 }
 
-// A year that only rolled is quiet until the toggle shows rolls as edits:
-// struck through in the old column, underlined in the new (issue 16, item 1).
+// A year that only rolled is quiet until the toggle shows rolls as edits,
+// underlined like every change (issue 16, item 1).
 async function checkRolls(page) {
   const rolls = await page.$$('#taihyo .roll');
   if (rolls.length === 0) return;
@@ -179,8 +179,26 @@ async function checkRolls(page) {
   for (const r of await look()) assert.equal(r.line, 'none', 'a roll is not marked as an edit');
   await page.check('#rolls');
   for (const r of await look())
-    assert.equal(r.line, r.old ? 'line-through' : 'underline', 'the toggle shows rolls as edits');
+    assert.equal(r.line, 'underline', 'the toggle shows rolls as edits');
   await page.uncheck('#rolls');
+}
+
+// The official form (issue 16, item 3): what changed is underlined (傍線) in
+// both columns, with colour as a second channel; the empty side of an added
+// unit reads （新設）, of a dropped one （削る）.
+async function checkConventions(page, report) {
+  const marks = await page.$$eval('#taihyo td.old del, #taihyo td.new ins', (els) =>
+    els.map((e) => ({ line: getComputedStyle(e).textDecorationLine, bg: getComputedStyle(e).backgroundColor })));
+  assert.ok(marks.length > 0, 'changed parts are marked');
+  for (const m of marks) {
+    assert.equal(m.line, 'underline', 'a changed part is underlined in either column');
+    assert.notEqual(m.bg, 'rgba(0, 0, 0, 0)', 'and coloured');
+  }
+  const empty = await page.$$eval('#taihyo td.none', (tds) => tds.map((td) => td.textContent));
+  const count = (s) => report.measures.filter((m) => m.status === s).length;
+  assert.equal(empty.filter((t) => t.startsWith('（新設）')).length, count('added'));
+  assert.equal(empty.filter((t) => t.startsWith('（削る）')).length, count('dropped'));
+  assert.ok((await page.textContent('p.underline-note')).startsWith('（傍線部分は'));
 }
 
 async function saveViews(page, out, name) {
@@ -218,6 +236,7 @@ async function checkReport(context, o, name, oldFile, newFile, extra) {
   await checkCounts(page, report);
   await checkFilters(page, report);
   await checkRolls(page);
+  await checkConventions(page, report);
   if (extra) await extra(page, report);
   await saveViews(page, o.out, name);
   assert.deepEqual(problems, [], 'no console errors');
