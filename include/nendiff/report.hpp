@@ -42,10 +42,24 @@ std::string format_rule(View v);
 // Throws Error(format_rule(v)) unless the view comes in `f`.
 void require_format(View v, Format f);
 
+// Which units a report lists (--only, --diff-only): those of the statuses
+// chosen and, with `moved`, those that moved; nothing chosen lists every unit.
+// Summaries still count every unit.
+struct UnitFilter {
+  std::vector<Status> statuses;
+  bool moved = false;
+  bool lists(const MeasureDiff& d) const;
+  bool lists(Status s) const;  // a change outside the units, by its status
+  std::vector<std::string> names() const;  // changed, added, dropped, unchanged, moved
+};
+// 「changed,added,moved」 → the filter; throws Error naming a word it does not know.
+UnitFilter parse_unit_filter(const std::string& words);
+
 struct ReportOptions {
   bool color = false;       // ANSI colours in text output
   bool old_left = false;    // 新旧対照表 with the old edition on the left
   bool show_rolls = false;  // a year that only rolled with the edition shown as an edit
+  UnitFilter only;          // the units listed (the HTML page opens filtered to them)
 };
 
 void write_comparison(const Comparison& c, Format f, std::ostream& out,

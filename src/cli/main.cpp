@@ -49,6 +49,27 @@ Subcommands declare(CLI::App& app, Arguments& a) {
   cmp->add_flag("--old-left", a.report.old_left, "HTML 新旧対照表 with the old edition on the left");
   cmp->add_flag("--show-rolls", a.report.show_rolls,
                 "Show a year that only rolled with the edition (2023→2024) as an edit");
+  CLI::Option* only =
+      cmp->add_option_function<std::string>(
+             "--only", [&a](const std::string& w) { a.report.only = nendiff::parse_unit_filter(w); },
+             "List only these units, in every format: changed,added,dropped,moved,unchanged "
+             "(summaries still count all)")
+          ->check(CLI::Validator(
+              [](std::string& w) {
+                try {
+                  nendiff::parse_unit_filter(w);
+                  return std::string();
+                } catch (const nendiff::Error& e) {
+                  return std::string(e.what());
+                }
+              },
+              "", ""))
+          ->type_name("STATUSES");
+  cmp->add_flag_callback(
+         "--diff-only",
+         [&a] { a.report.only = nendiff::parse_unit_filter("changed,added,dropped,moved"); },
+         "The same as --only changed,added,dropped,moved")
+      ->excludes(only);
   cmp->add_flag("--quiet,-q", common.quiet,
                 "Comparing folders: no progress and no summary, only problems");
   cmp->add_flag("--follow-links", common.follow_links,

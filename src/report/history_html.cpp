@@ -44,16 +44,16 @@ tr{break-inside:avoid;page-break-inside:avoid}figure.series{break-inside:avoid}
 }
 )css";
 
-// Filters on the lineage table: rows whose data-kinds hold the filter word.
+// Filters on the lineage table: rows whose data-kinds hold one of the filter words.
 const char* const kScript = R"js(
 (function () {
   'use strict';
   var rows = Array.prototype.slice.call(document.querySelectorAll('#lineage tbody tr'));
-  nendiffFilters(function (f) {
+  nendiffFilters(function (filters) {
     var shown = 0;
     rows.forEach(function (tr) {
       var kinds = (tr.getAttribute('data-kinds') || '').split(' ');
-      tr.hidden = f !== 'all' && kinds.indexOf(f) < 0;
+      tr.hidden = filters.length > 0 && !filters.some(function (f) { return kinds.indexOf(f) >= 0; });
       if (!tr.hidden) shown++;
     });
     return shown;

@@ -73,13 +73,16 @@ tr.sec{break-after:avoid;page-break-after:avoid}
 }
 )css";
 
-// Rows matching the filter stay, and so do the headings above them.
+// Rows matching one of the filters stay, and so do the headings above them.
 const char* const kScript = R"js(
 (function () {
   'use strict';
   var rows = Array.prototype.slice.call(document.getElementById('taihyo').tBodies[0].rows);
-  function wanted(tr, f) {
-    if (f === 'all') return true;
+  function wanted(tr, filters) {
+    if (filters.length === 0) return true;
+    return filters.some(function (f) { return matches(tr, f); });
+  }
+  function matches(tr, f) {
     if (tr.classList.contains('ghost')) return f === 'moved';
     if (f === 'moved') return tr.getAttribute('data-moved') === '1';
     if (f === 'stale') return tr.getAttribute('data-stale') === '1';
@@ -89,7 +92,7 @@ const char* const kScript = R"js(
   function showRolls() { document.body.classList.toggle('show-rolls', rolls.checked); }
   rolls.addEventListener('change', showRolls);
   showRolls();
-  nendiffFilters(function (f) {
+  nendiffFilters(function (filters) {
     var open = [], shown = 0;
     rows.forEach(function (tr) {
       if (tr.classList.contains('sec')) {
@@ -99,7 +102,7 @@ const char* const kScript = R"js(
         tr.hidden = true;
         return;
       }
-      tr.hidden = !wanted(tr, f);
+      tr.hidden = !wanted(tr, filters);
       if (tr.hidden) return;
       open.forEach(function (h) { h.hidden = false; });
       if (tr.classList.contains('m')) shown++;
@@ -167,7 +170,7 @@ void write_comparison_html(const Comparison& c, std::ostream& out, const ReportO
       << html::chart_svg(rows) << html::section_changes_html(c) << html::stale_html(c) << "</div>"
       << ministries_block(c, rows) << "</div>\n"
       << outside_html(c, o.old_left) << html::toc_html(toc) << "\n"
-      << html::filters_html(c, rows, o.show_rolls) << "\n"
+      << html::filters_html(c, rows, o) << "\n"
       << "<p class=\"underline-note\">" << unit.underline_note.ja << " <small>"
       << unit.underline_note.en << "</small></p>\n"
       << "<table class=\"taihyo\" id=\"taihyo\">" << table_head(c, o.old_left)

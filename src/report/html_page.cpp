@@ -32,28 +32,47 @@ body{margin:0;font-size:10px}nav.filters{display:none}
 }
 )css";
 
+// Filter buttons that combine: each toggles its rows in or out of view (the
+// union is shown), 「すべて」 clears them, a button with data-filters sets a
+// group at once (「差分のみ」), one with data-print also prints what is shown.
+// The nav's data-initial names the filters a page opens with (--only). `show`
+// gets the filters chosen (none: everything) and returns the rows shown.
 const char* const kFilterScript = R"js(
 function nendiffFilters(show) {
   'use strict';
-  var buttons = Array.prototype.slice.call(document.querySelectorAll('nav.filters button'));
-  function apply(f) {
-    var shown = show(f);
+  var nav = document.querySelector('nav.filters');
+  var buttons = Array.prototype.slice.call(nav.querySelectorAll('button'));
+  var chosen = [];
+  function words(b) { return (b.getAttribute('data-filters') || '').split(' ').filter(Boolean); }
+  function same(a, b) { return a.length === b.length && a.every(function (f) { return b.indexOf(f) >= 0; }); }
+  function apply(filters) {
+    chosen = filters;
+    var shown = show(chosen);
     buttons.forEach(function (b) {
-      b.setAttribute('aria-pressed', b.getAttribute('data-filter') === f ? 'true' : 'false');
+      var f = b.getAttribute('data-filter');
+      var on = f === 'all' ? chosen.length === 0 : f ? chosen.indexOf(f) >= 0 : same(words(b), chosen);
+      b.setAttribute('aria-pressed', on ? 'true' : 'false');
     });
     document.getElementById('shown').textContent = String(shown);
   }
   buttons.forEach(function (b) {
-    b.addEventListener('click', function () { apply(b.getAttribute('data-filter')); });
+    b.addEventListener('click', function () {
+      var f = b.getAttribute('data-filter');
+      if (f === 'all') apply([]);
+      else if (f) apply(chosen.indexOf(f) >= 0 ? chosen.filter(function (g) { return g !== f; })
+                                               : chosen.concat([f]));
+      else apply(words(b));
+      if (b.hasAttribute('data-print')) window.print();
+    });
   });
   // A link to a row the filter hides shows everything again.
   function reveal() {
     var id = location.hash ? decodeURIComponent(location.hash.slice(1)) : '';
     var target = id ? document.getElementById(id) : null;
-    if (target && target.hidden) { apply('all'); target.scrollIntoView(); }
+    if (target && target.hidden) { apply([]); target.scrollIntoView(); }
   }
   window.addEventListener('hashchange', reveal);
-  apply('all');
+  apply((nav.getAttribute('data-initial') || '').split(' ').filter(Boolean));
   reveal();
 }
 )js";

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "nendiff/report.hpp"
 #include "report/labels.hpp"
 #include "report/rows.hpp"
 
@@ -52,6 +53,6 @@ std::string ministries_html(const std::vector<Row>& rows, const Label& units);
 std::string section_changes_html(const Comparison& c);
 std::string stale_html(const Comparison& c);
 // The filter buttons, and the toggle that shows rolled years as edits.
-std::string filters_html(const Comparison& c, const std::vector<Row>& rows, bool show_rolls);
+std::string filters_html(const Comparison& c, const std::vector<Row>& rows, const ReportOptions& o);
 
 }  // namespace nendiff::detail::html

@@ -172,25 +172,42 @@ std::string rolls_toggle(bool checked) {
          (checked ? " checked" : "") + "> " + ja_en(words::show_rolls) + "</label>";
 }
 
-std::string filters_html(const Comparison& c, const std::vector<Row>& rows, bool show_rolls) {
+// 「差分のみ」 shows every unit that differs; 「差分のみ印刷」 prints them.
+std::string differences_buttons() {
+  auto preset = [](const Label& l, const char* extra) {
+    return std::string("<button type=\"button\" class=\"preset\" data-filters=\"changed added "
+                       "dropped moved\"") + extra + ">" + ja_en(l) + "</button>";
+  };
+  return preset(words::differences_only, "") + preset(words::print_differences, " data-print");
+}
+
+// Toggles that combine (several statuses at once). Each count is what its
+// button shows: the stale one counts units with findings, named as such.
+std::string filters_html(const Comparison& c, const std::vector<Row>& rows, const ReportOptions& o) {
   const Summary n = c.summary();
   int stale_rows = 0, measures = 0;
   for (const Row& r : rows) {
     measures += !r.ghost;
     stale_rows += !r.stale.empty();
   }
-  auto button = [](const char* filter, const Label& label, int count) {
-    return std::string("<button type=\"button\" data-filter=\"") + filter + "\">" +
-           ja_en(label) + " <b>" + std::to_string(count) + "</b></button>";
+  auto button = [](const char* filter, const std::string& label, int count) {
+    return std::string("<button type=\"button\" data-filter=\"") + filter + "\">" + label +
+           " <b>" + std::to_string(count) + "</b></button>";
   };
-  return "<nav class=\"filters\" aria-label=\"絞り込み filter\">" +
-         button("changed", status_label(Status::changed), n.changed) +
-         button("added", status_label(Status::added), n.added) +
-         button("dropped", status_label(Status::dropped), n.dropped) +
-         button("moved", words::moved, n.moved) +
-         button("stale", words::stale_filter, stale_rows) +
-         button("all", words::all, measures) + " 表示 shown: <output id=\"shown\">" +
-         std::to_string(measures) + "</output>" + rolls_toggle(show_rolls) + "</nav>";
+  const UnitWords& unit = unit_words(unit_kind(c));
+  std::string initial;
+  for (const std::string& f : o.only.names()) initial += (initial.empty() ? "" : " ") + f;
+  return "<nav class=\"filters\" aria-label=\"絞り込み filter\" data-initial=\"" + initial + "\">" +
+         button("changed", ja_en(status_label(Status::changed)), n.changed) +
+         button("added", ja_en(status_label(Status::added)), n.added) +
+         button("dropped", ja_en(status_label(Status::dropped)), n.dropped) +
+         button("moved", ja_en(words::moved), n.moved) +
+         button("stale", std::string(words::stale_filter.ja) + std::string(unit.units.ja) + " " +
+                             std::string(unit.units.en) + std::string(words::stale_filter.en),
+                stale_rows) +
+         button("all", ja_en(words::all), measures) + differences_buttons() +
+         " 表示 shown: <output id=\"shown\">" + std::to_string(measures) + "</output>" +
+         rolls_toggle(o.show_rolls) + "</nav>";
 }
 
 }  // namespace nendiff::detail::html

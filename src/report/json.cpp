@@ -1,6 +1,7 @@
 // `nendiff compare --format json`: the v1 contract of docs/report-json-v1.md.
 // Members in sorted key order, the measures one at a time.
 #include "report/json.hpp"
+#include "report/rows.hpp"
 #include "report/views.hpp"
 
 namespace nendiff::detail {
@@ -85,16 +86,21 @@ void write_outside(JsonWriter& w, const TextChange& t) {
 
 }  // namespace
 
-void write_comparison_json(const Comparison& c, std::ostream& out) {
+void write_comparison_json(const Comparison& c, std::ostream& out, const UnitFilter& only) {
+  std::vector<const MeasureDiff*> listed;
+  for (const MeasureDiff& d : c.measures)
+    if (only.lists(d)) listed.push_back(&d);
   JsonWriter w(out);
-  w.start_object().key("measures").array(c.measures, [&](JsonWriter& w, const MeasureDiff& d) {
-    write_measure_diff(w, c, d);
+  w.start_object().key("measures").array(listed, [&](JsonWriter& w, const MeasureDiff* d) {
+    write_measure_diff(w, c, *d);
   });
   w.key("new");
   write_edition(w, c.new_doc);
   w.key("old");
   write_edition(w, c.old_doc);
-  w.key("outside").array(c.outside, write_outside).key("profile");
+  w.key("outside")
+      .array(listed_outside(c, only), [](JsonWriter& w, const TextChange* t) { write_outside(w, *t); })
+      .key("profile");
   write_profile(w, c.new_doc.layout);
   w.key("sections").array(c.sections, [&](JsonWriter& w, const SectionChange& s) {
     write_section_change(w, c, s);

@@ -87,7 +87,7 @@ std::vector<SummaryCount> counts_with(const SentenceCounts& w) {
       {&Summary::commitments_dropped, w.dropped, w.dropped_card},
       {&Summary::commitments_rewritten, w.rewritten, w.rewritten_card},
       {&Summary::tag_changes, {"府省の変更", "ministry tags"}, {"府省の変更", "ministry tags"}},
-      {&Summary::stale, words::stale, {"時点更新漏れ?", "stale"}},
+      {&Summary::stale, words::stale, {"時点更新漏れの疑い", "stale findings"}},
       {&Summary::outside, words::outside, words::outside},
   };
 }
@@ -180,7 +180,9 @@ const Label placeholder_dropped{"削る", "dropped"};
 const Label section{"大項目", "section"};
 const Label section_changes{"見出しの変更", "Section changes"};
 const Label stale{"時点更新漏れの疑い", "stale"};
-const Label stale_filter{"時点更新漏れ", "stale"};
+const Label stale_filter{"時点更新漏れを含む", " with stale findings"};
+const Label differences_only{"差分のみ", "differences only"};
+const Label print_differences{"差分のみ印刷", "print the differences"};
 const Label stale_findings{"古い記述", "stale findings"};
 const Label all{"すべて", "all"};
 const Label added_commitment{"追加", "added"};

@@ -84,7 +84,9 @@ extern const Label placeholder_dropped;  // 削る (the new side of a dropped un
 extern const Label section;            // 大項目 section (a column)
 extern const Label section_changes;    // 見出しの変更 Section changes (a part of the report)
 extern const Label stale;              // 時点更新漏れの疑い stale
-extern const Label stale_filter;       // 時点更新漏れ stale
+extern const Label stale_filter;       // 時点更新漏れを含む (施策) (measures) with stale findings
+extern const Label differences_only;   // 差分のみ differences only (a filter preset)
+extern const Label print_differences;  // 差分のみ印刷 print the differences only
 extern const Label stale_findings;     // 古い記述 stale findings (the batch index)
 extern const Label all;                // すべて all
 extern const Label added_commitment;   // 追加 added

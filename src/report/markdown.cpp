@@ -101,13 +101,14 @@ std::string marked(const std::vector<TextEdit>& edits, const ReportOptions& o) {
 
 // Title, date, deciding body, preamble, footnotes: quoted with their marks.
 void write_outside(const Comparison& c, std::ostream& out, const ReportOptions& o) {
-  if (c.outside.empty()) return;
+  const std::vector<const TextChange*> listed = listed_outside(c, o.only);
+  if (listed.empty()) return;
   const UnitWords& unit = unit_words(unit_kind(c));
   out << "\n## " << ja_en(words::outside) << "\n\n";
-  for (const TextChange& t : c.outside) {
-    const std::string lines = outside_lines(c, t, unit.old_side.ja, unit.new_side.ja);
-    out << "- " << ja_en(outside_part_label(t.part)) << (lines.empty() ? "" : " " + lines) << ": "
-        << marked(t.edits, o) << "\n";
+  for (const TextChange* t : listed) {
+    const std::string lines = outside_lines(c, *t, unit.old_side.ja, unit.new_side.ja);
+    out << "- " << ja_en(outside_part_label(t->part)) << (lines.empty() ? "" : " " + lines) << ": "
+        << marked(t->edits, o) << "\n";
   }
 }
 
@@ -164,7 +165,7 @@ void write_changes(const Comparison& c, std::ostream& out, const ReportOptions& 
   out << "\n## 変更点 Changes\n";
   std::string current = "\x01";
   for (const Row& r : measure_rows(c)) {
-    if (!r.differs()) continue;
+    if (!r.differs() || !o.only.lists(*r.diff)) continue;
     std::string path = join_path(r.shown().section_path);
     if (path != current) out << "\n### " << path << "\n\n";
     current = path;

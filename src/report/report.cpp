@@ -11,7 +11,7 @@ void write_comparison(const Comparison& c, Format f, std::ostream& out,
                       const ReportOptions& options) {
   switch (f) {
     case Format::text: return detail::write_comparison_text(c, out, options);
-    case Format::json: return detail::write_comparison_json(c, out);
+    case Format::json: return detail::write_comparison_json(c, out, options.only);
     case Format::html: return detail::write_comparison_html(c, out, options);
     case Format::markdown: return detail::write_comparison_markdown(c, out, options);
     case Format::csv: return detail::write_comparison_csv(c, out, options);

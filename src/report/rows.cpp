@@ -120,6 +120,13 @@ Status outside_status(const TextChange& t) {
   return t.old_text.empty() ? Status::added : t.new_text.empty() ? Status::dropped : Status::changed;
 }
 
+std::vector<const TextChange*> listed_outside(const Comparison& c, const UnitFilter& only) {
+  std::vector<const TextChange*> out;
+  for (const TextChange& t : c.outside)
+    if (only.lists(outside_status(t))) out.push_back(&t);
+  return out;
+}
+
 void Counts::add(const MeasureDiff& d) {
   switch (d.status) {
     case Status::changed: ++changed; break;

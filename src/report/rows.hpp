@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "nendiff/compare.hpp"
+#include "nendiff/report.hpp"
 
 namespace nendiff::detail {
 
@@ -61,6 +62,8 @@ std::string outside_lines(const Comparison& c, const TextChange& t, std::string_
 // A change outside the units as a table row reads it: added where the old
 // edition has no such text, dropped where the new one has none, else changed.
 Status outside_status(const TextChange& t);
+// The changes outside the units that `only` lists (by their status).
+std::vector<const TextChange*> listed_outside(const Comparison& c, const UnitFilter& only);
 
 // Measures by status, moved, and with their ministries changed.
 struct Counts {

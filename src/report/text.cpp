@@ -55,13 +55,14 @@ void write_sections(const Comparison& c, std::ostream& out) {
 }
 
 // Title, date, deciding body, preamble, footnotes: quoted with their marks.
-void write_outside(const Comparison& c, std::ostream& out, const Style& s) {
-  if (c.outside.empty()) return;
+void write_outside(const Comparison& c, std::ostream& out, const Style& s, const UnitFilter& only) {
+  const std::vector<const TextChange*> listed = listed_outside(c, only);
+  if (listed.empty()) return;
   out << "\n" << words::outside.en << ":\n";
-  for (const TextChange& t : c.outside) {
-    const std::string lines = outside_lines(c, t);
-    out << "  " << outside_part_label(t.part).en << "  " << (lines.empty() ? "" : lines + "  ")
-        << marked_edits(t.edits, s) << "\n";
+  for (const TextChange* t : listed) {
+    const std::string lines = outside_lines(c, *t);
+    out << "  " << outside_part_label(t->part).en << "  " << (lines.empty() ? "" : lines + "  ")
+        << marked_edits(t->edits, s) << "\n";
   }
 }
 
@@ -100,10 +101,10 @@ void write_measure(const Row& r, std::ostream& out, const Style& s) {
   write_details(r, out, s);
 }
 
-void write_changes(const Comparison& c, std::ostream& out, const Style& s) {
+void write_changes(const Comparison& c, std::ostream& out, const Style& s, const UnitFilter& only) {
   std::string current;
   for (const Row& r : measure_rows(c)) {
-    if (!r.differs()) continue;
+    if (!r.differs() || !only.lists(*r.diff)) continue;
     std::string path = printable(section_path_text(r.shown().section_path, no_section()));
     if (path != current) out << "\n" << s.paint("■ " + path, "1;36") << "\n";
     current = path;
@@ -128,8 +129,8 @@ void write_comparison_text(const Comparison& c, std::ostream& out, const ReportO
   Style s{o.color, o.show_rolls};
   write_summary(c, out, s);
   write_sections(c, out);
-  write_outside(c, out, s);
-  write_changes(c, out, s);
+  write_outside(c, out, s, o.only);
+  write_changes(c, out, s, o.only);
   write_stale(c, out, s);
 }
 

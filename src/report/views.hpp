@@ -11,7 +11,8 @@
 namespace nendiff::detail {
 
 void write_comparison_text(const Comparison& c, std::ostream& out, const ReportOptions& o);
-void write_comparison_json(const Comparison& c, std::ostream& out);
+// Every unit, or those `only` lists (the summary counts all).
+void write_comparison_json(const Comparison& c, std::ostream& out, const UnitFilter& only = {});
 // 新旧対照表: one self-contained HTML page (new edition left unless o.old_left).
 void write_comparison_html(const Comparison& c, std::ostream& out, const ReportOptions& o);
 void write_comparison_markdown(const Comparison& c, std::ostream& out, const ReportOptions& o);

@@ -100,7 +100,8 @@ async function checkCounts(page, report) {
 }
 
 async function checkFilter(page, report, filter, expected, test) {
-  await page.click(`nav.filters button[data-filter="${filter}"]`);
+  await page.click('nav.filters button[data-filter="all"]');
+  if (filter !== 'all') await page.click(`nav.filters button[data-filter="${filter}"]`);
   const rows = (await visibleRows(page)).filter((r) => r.kind === 'm');
   assert.equal(rows.length, expected, `rows shown by the ${filter} filter`);
   for (const r of rows) assert.ok(test(r), `${filter} filter shows ${JSON.stringify(r)}`);
@@ -126,6 +127,26 @@ async function checkFilters(page, report) {
   const shown = new Set((await visibleRows(page)).map((r) => r.id));
   for (const id of stale) if (!id.startsWith('tag')) assert.ok(shown.has(id), `stale row ${id} shown`);
   await checkFilter(page, report, 'all', report.measures.length, () => true);
+  await checkCombinedFilters(page, report);
+}
+
+// Filters combine (issue 16, item 4): changed and added together show both;
+// 「差分のみ」 shows every unit that differs, as --diff-only lists them.
+async function checkCombinedFilters(page, report) {
+  const s = report.summary;
+  await page.click('nav.filters button[data-filter="changed"]');
+  await page.click('nav.filters button[data-filter="added"]');
+  const both = (await visibleRows(page)).filter((r) => r.kind === 'm');
+  assert.equal(both.length, s.changed + s.added, 'changed and added together');
+  for (const r of both) assert.ok(r.status === 'changed' || r.status === 'added');
+  await page.click('nav.filters button[data-filter="added"]');  // a second click takes it out
+  assert.equal((await visibleRows(page)).filter((r) => r.kind === 'm').length, s.changed);
+  await page.click('nav.filters button.preset:not([data-print])');
+  const differing = report.measures.filter((m) => m.status !== 'unchanged' || m.moved).length;
+  const shown = (await visibleRows(page)).filter((r) => r.kind === 'm' && !r.ghost);
+  assert.equal(shown.length, differing, 'differences only');
+  for (const r of shown) assert.ok(r.status !== 'unchanged' || r.moved === '1');
+  await page.click('nav.filters button[data-filter="all"]');
 }
 
 // Waits (a hash change is handled asynchronously) until the row is on screen.
@@ -248,7 +269,8 @@ async function checkReport(context, o, name, oldFile, newFile, extra) {
 // ---- The history page ------------------------------------------------------------
 
 async function checkHistoryFilter(page, filter, expected) {
-  await page.click(`nav.filters button[data-filter="${filter}"]`);
+  await page.click('nav.filters button[data-filter="all"]');  // filters combine: one at a time
+  if (filter !== 'all') await page.click(`nav.filters button[data-filter="${filter}"]`);
   const shown = await page.$$eval('#lineage tbody tr', (rows) => rows.filter((r) => r.getClientRects().length > 0).length);
   assert.equal(shown, expected, `lineage rows shown by the ${filter} filter`);
   assert.equal(await page.textContent('#shown'), String(expected));
