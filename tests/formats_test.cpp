@@ -2,8 +2,11 @@
 // formats each view comes in.
 #include <gtest/gtest.h>
 
+#include <boost/filesystem.hpp>
+
 #include "nendiff/error.hpp"
 #include "nendiff/report.hpp"
+#include "test_support.hpp"
 
 namespace nendiff {
 namespace {
@@ -21,7 +24,7 @@ TEST(Formats, ANameOrACommaListEachOnceInOrder) {
     EXPECT_NE(std::string(e.what()).find("'pdf'"), std::string::npos) << e.what();
   }
   EXPECT_THROW(parse_formats("json,,html"), Error);
-  EXPECT_THROW(parse_formats("JSON"), Error);
+  EXPECT_EQ(parse_formats("JSON,Html"), (std::vector<Format>{Format::json, Format::html}));  // any case
 }
 
 TEST(Formats, NamesAndExtensionsGoBothWays) {
@@ -33,8 +36,27 @@ TEST(Formats, NamesAndExtensionsGoBothWays) {
   EXPECT_STREQ(format_extension(Format::text), "txt");
   EXPECT_STREQ(format_name(Format::markdown), "md");
   EXPECT_EQ(format_for_path("report"), Format::text);
-  EXPECT_EQ(format_for_path("report.pdf"), Format::text);
   EXPECT_EQ(format_for_path("report.htm"), Format::html);
+  EXPECT_EQ(format_for_path("R.HTML"), Format::html);
+  EXPECT_EQ(format_for_path("notes.markdown"), Format::markdown);
+  // Extensions nendiff does not write: no plain text under their names.
+  for (const char* name : {"report.pdf", "report.docx", "report.xls", "report.doc"})
+    EXPECT_EQ(format_for_path(name), std::nullopt) << name;
+}
+
+TEST(Usage, AnOutputExtensionNendiffDoesNotWriteIsRefusedBeforeReading) {
+  test::TempDir dir;
+  const std::string out = dir.file("table.pdf");
+  const test::RunResult r = test::run_nendiff({"compare", "missing-old.txt", "missing-new.txt", "-o", out});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "nendiff: " + out + ": nendiff does not write .pdf files (compare output is text, "
+                   "json, md, csv, xlsx or html; --format FORMAT writes one under any name)\n");
+  EXPECT_FALSE(boost::filesystem::exists(out));
+  const test::RunResult named = test::run_nendiff(
+      {"compare", test::sample_path("kenko-iryo-senryaku-2023.txt"),
+       test::sample_path("kenko-iryo-senryaku-2024.txt"), "-f", "JSON", "-o", dir.file("r.data")});
+  EXPECT_EQ(named.exit_code, 1) << named.err;
+  EXPECT_EQ(test::read_bytes(dir.file("r.data")).substr(0, 1), "{");
 }
 
 TEST(Formats, EachViewComesInItsFormats) {

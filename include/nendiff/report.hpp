@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -21,9 +22,10 @@ enum class Format { text, json, markdown, csv, xlsx, html };
 // once, in the order named; "" → none. Throws Error naming a name that is none
 // of these (an empty one included).
 std::vector<Format> parse_formats(const std::string& list);
-// The format an output file's extension implies ("r.html" → html); text when
-// the extension names no format.
-Format format_for_path(const std::string& path);
+// The format an output file's extension implies, in any case ("r.HTML" →
+// html); text for a name without an extension; none for an extension nendiff
+// does not write (r.pdf), which must not get plain text under its name.
+std::optional<Format> format_for_path(const std::string& path);
 // A format's name ("md") and the extension of its files ("txt" for text).
 const char* format_name(Format f);
 const char* format_extension(Format f);

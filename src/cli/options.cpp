@@ -97,6 +97,15 @@ InputOptions input_options(const Common& c) {
 
 bool to_stdout(const Common& c) { return c.output.empty() || c.output == "-"; }
 
+namespace {
+
+// 「pdf」 for report.pdf (the message names what was asked for).
+std::string extension_of(const std::string& path) {
+  return boost::filesystem::path(path).extension().string().substr(1);
+}
+
+}  // namespace
+
 Format chosen_format(const Common& c, View view) {
   if (!c.format.empty()) {
     const std::vector<Format> formats = parse_formats(c.format);  // checked by the validator
@@ -105,9 +114,12 @@ Format chosen_format(const Common& c, View view) {
     return formats.front();
   }
   if (to_stdout(c)) return Format::text;
-  const Format f = format_for_path(c.output);
-  if (!comes_in(view, f)) throw Error(c.output + ": " + format_rule(view) + ", not " + format_name(f));
-  return f;
+  const std::optional<Format> f = format_for_path(c.output);
+  if (!f)
+    throw Error(c.output + ": nendiff does not write ." + extension_of(c.output) + " files (" +
+                format_rule(view) + "; --format FORMAT writes one under any name)");
+  if (!comes_in(view, *f)) throw Error(c.output + ": " + format_rule(view) + ", not " + format_name(*f));
+  return *f;
 }
 
 void refuse_input_as_output(const Common& c, const std::vector<std::string>& inputs) {

@@ -20,7 +20,10 @@ const Name kNames[] = {{"text", Format::text}, {"json", Format::json},  {"md", F
                        {"txt", Format::text},  {"markdown", Format::markdown},
                        {"htm", Format::html}};
 
-const Format* find_format(const std::string& name) {
+// Names are ASCII; R.HTML and -f HTML mean html.
+const Format* find_format(std::string name) {
+  for (char& ch : name)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   for (const Name& n : kNames)
     if (name == n.name) return &n.format;
   return nullptr;
@@ -48,10 +51,11 @@ std::vector<Format> parse_formats(const std::string& list) {
   return formats;
 }
 
-Format format_for_path(const std::string& path) {
+std::optional<Format> format_for_path(const std::string& path) {
   const std::string ext = boost::filesystem::path(path).extension().string();
-  const Format* f = ext.empty() ? nullptr : find_format(ext.substr(1));
-  return f ? *f : Format::text;
+  if (ext.empty() || ext == ".") return Format::text;
+  const Format* f = find_format(ext.substr(1));
+  return f ? std::optional<Format>(*f) : std::nullopt;
 }
 
 const char* format_name(Format f) {
