@@ -90,5 +90,39 @@ TEST(Usage, AMessageIsOneLineWhateverTheNameHolds) {
   EXPECT_NE(r.err.find(dir.file("no\\x0asuch\\x1b[2J.txt")), std::string::npos) << r.err;
 }
 
+// git's --color=auto|always|never, --no-color as an alias, NO_COLOR honoured
+// where colour is automatic (issue 16, item 12).
+TEST(Usage, ColourIsAutoAlwaysOrNever) {
+  const std::string a = test::sample_path("kenko-iryo-senryaku-2023.txt");
+  const std::string b = test::sample_path("kenko-iryo-senryaku-2024.txt");
+  auto coloured = [&](std::vector<std::string> extra, std::vector<test::EnvChange> env = {}) {
+    std::vector<std::string> args = {"compare", a, b};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const RunResult r = test::run_program(NENDIFF_BINARY, args, env);
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    return r.out.find("\x1b[") != std::string::npos;
+  };
+  EXPECT_TRUE(coloured({"--color=always"}));  // through a pipe, for less -R
+  EXPECT_TRUE(coloured({"--color=always"}, {{"NO_COLOR", "1"}}));
+  EXPECT_FALSE(coloured({"--color=never"}));
+  EXPECT_FALSE(coloured({"--no-color"}));
+  EXPECT_FALSE(coloured({}));  // auto, and stdout is a pipe
+  const RunResult bad = run_nendiff({"compare", a, b, "--color=sometimes"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err, "nendiff: --color: sometimes not in {auto,always,never}\n");
+}
+
+// On a terminal (script(1) gives one), auto colours unless NO_COLOR is set.
+TEST(Usage, ColourOnATerminalUnlessNoColorIsSet) {
+  const std::string command = std::string(NENDIFF_BINARY) + " compare " +
+                              test::sample_path("kenko-iryo-senryaku-2023.txt") + " " +
+                              test::sample_path("kenko-iryo-senryaku-2024.txt");
+  auto on_terminal = [&](std::vector<test::EnvChange> env) {
+    return test::run_program("/usr/bin/script", {"-qec", command, "/dev/null"}, env).out;
+  };
+  EXPECT_NE(on_terminal({{"NO_COLOR", std::nullopt}}).find("\x1b[1m"), std::string::npos);
+  EXPECT_EQ(on_terminal({{"NO_COLOR", "1"}}).find("\x1b[1m"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace nendiff

@@ -16,7 +16,13 @@ namespace nendiff::cli {
 namespace {
 
 // Colours for a terminal, unless refused or written to a file.
-bool colour(const Common& c) { return !c.no_color && c.output.empty() && isatty(STDOUT_FILENO); }
+// git's rule: always, never, or auto — a terminal on stdout and no NO_COLOR
+// (https://no-color.org: set to anything but empty).
+bool colour(const Common& c) {
+  if (c.color != "auto") return c.color == "always";
+  const char* no_color = std::getenv("NO_COLOR");
+  return (!no_color || !*no_color) && to_stdout(c) && isatty(STDOUT_FILENO);
+}
 
 bool both_folders(const std::string& a, const std::string& b) {
   boost::system::error_code ec;

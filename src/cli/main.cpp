@@ -45,7 +45,7 @@ Subcommands declare(CLI::App& app, Arguments& a) {
       ->required();
   cmp->add_option("NEW", a.new_path, "The later edition, or a folder to pair with OLD's")->required();
   nendiff::cli::add_common(cmp, common, View::comparison, true);
-  cmp->add_flag("--no-color", common.no_color, "No ANSI colours in text output");
+  nendiff::cli::add_color(cmp, common);
   cmp->add_flag("--old-left", a.report.old_left, "HTML 新旧対照表 with the old edition on the left");
   cmp->add_flag("--show-rolls", a.report.show_rolls,
                 "Show a year that only rolled with the edition (2023→2024) as an edit");
@@ -86,7 +86,7 @@ Subcommands declare(CLI::App& app, Arguments& a) {
       ->type_name("YEAR");
   chk->add_option("--prior", a.prior, "Last year's edition: also find unrolled carry-overs");
   nendiff::cli::add_common(chk, common, View::findings);
-  chk->add_flag("--no-color", common.no_color, "No ANSI colours in text output");
+  nendiff::cli::add_color(chk, common);
   chk->footer("Exit status: 0 no findings, 1 findings, 2 error.\n"
               "Example: nendiff check samples/kenko-iryo-senryaku-2024.txt");
 

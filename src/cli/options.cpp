@@ -88,6 +88,19 @@ void notice_generic(const Common& c, const std::vector<const Document*>& edition
             << "; compared paragraph by paragraph (--profile to choose one)\n";
 }
 
+void add_color(CLI::App* cmd, Common& c) {
+  CLI::Option* color =
+      cmd->add_option("--color", c.color,
+                      "ANSI colours in text output: auto (a terminal, unless NO_COLOR is set), "
+                      "always (through | less -R too) or never")
+          ->check(CLI::IsMember({"auto", "always", "never"}))
+          ->type_name("WHEN")
+          ->expected(0, 1)
+          ->default_str("always");
+  cmd->add_flag_callback("--no-color", [&c] { c.color = "never"; }, "The same as --color=never")
+      ->excludes(color);
+}
+
 InputOptions input_options(const Common& c) {
   InputOptions o;
   o.encoding = c.encoding;

@@ -23,7 +23,7 @@ struct Common {
   std::string output;  // -o; empty or "-": stdout
   std::string encoding;
   std::uintmax_t max_size = 200u * 1024 * 1024;
-  bool no_color = false;
+  std::string color = "auto";  // --color=auto|always|never; --no-color is never
   bool quiet = false;
   bool follow_links = false;  // folders: links out of the trees are read too
   std::string profile;        // --profile: a built-in profile or a profile file; empty: recognise
@@ -32,6 +32,8 @@ struct Common {
 // --format (checked by CLI11 against the formats `view` comes in, a list only
 // where `list`), -o, --encoding and --max-size.
 void add_common(CLI::App* cmd, Common& c, View view, bool list = false);
+// --color=auto|always|never (git's spelling) and --no-color, its old alias.
+void add_color(CLI::App* cmd, Common& c);
 
 InputOptions input_options(const Common& c);
 // The parse options of --profile, checked (a profile file read) before any input is.
