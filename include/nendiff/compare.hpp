@@ -92,6 +92,13 @@ struct Summary {
   int outside = 0;  // changes outside the units (TextChange)
 };
 
+// Signs that two files are not an older and a newer edition of one document:
+// `reversed`, the old one's edition year comes after the new one's;
+// `unrelated`, their titles and profiles differ or almost no unit pairs. A
+// comparison is made all the same; the reports and the CLI say so.
+enum class Caution { reversed, unrelated };
+const char* caution_name(Caution c);
+
 struct Comparison {
   Document old_doc, new_doc;
   int year_gap = 1;
@@ -102,6 +109,7 @@ struct Comparison {
 
   Summary summary() const;
   bool has_differences() const;
+  std::vector<Caution> cautions() const;
 
   // The measures a diff pairs; nullptr on a side where it has none.
   const Measure* old_measure(const MeasureDiff& d) const;

@@ -11,6 +11,7 @@
 #include "nendiff/history.hpp"
 #include "nendiff/parse.hpp"
 #include "report/file.hpp"
+#include "report/printable.hpp"
 
 namespace nendiff::cli {
 namespace {
@@ -41,6 +42,33 @@ int run_parse(const std::string& file, const Common& c) {
   return kSame;
 }
 
+namespace {
+
+// One line each on stderr, as the reports say it at their top.
+void warn_cautions(const Comparison& c) {
+  for (Caution k : c.cautions())
+    std::cerr << "nendiff: " << detail::printable(c.old_doc.path) << ", "
+              << detail::printable(c.new_doc.path) << ": "
+              << (k == Caution::reversed ? "the old edition (" + std::to_string(c.old_doc.edition_year) +
+                                               ") is dated after the new one (" +
+                                               std::to_string(c.new_doc.edition_year) +
+                                               "): given in the wrong order? (compared as given)"
+                                         : std::string("these do not look like editions of one document "
+                                                       "(titles and layouts differ, or almost no unit "
+                                                       "pairs); compared all the same"))
+              << "\n";
+}
+
+// `diff a a` says nothing; a reviewer who named one file twice is told so.
+void notice_same_file(const std::string& old_path, const std::string& new_path) {
+  boost::system::error_code error;
+  if (old_path != "-" && boost::filesystem::equivalent(old_path, new_path, error))
+    std::cerr << "nendiff: " << detail::printable(old_path) << ", " << detail::printable(new_path)
+              << ": the same file given twice\n";
+}
+
+}  // namespace
+
 int run_compare(const std::string& old_path, const std::string& new_path, const Common& c,
                 ReportOptions shown) {
   refuse_input_as_output(c, {old_path, new_path});
@@ -63,9 +91,11 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
   if (to_stdout(c) && format == Format::xlsx)
     throw Error("xlsx is a binary workbook: write it to a file with -o FILE.xlsx");
   const ParseOptions parse = parse_options(c);
+  notice_same_file(old_path, new_path);
   std::vector<Document> docs = load_editions({old_path, new_path}, input_options(c), parse);
   notice_generic(c, {&docs[0], &docs[1]});
   const Comparison result = compare(std::move(docs[0]), std::move(docs[1]));
+  warn_cautions(result);
   shown.color = colour(c);
   emit(c, [&](std::ostream& out) { write_comparison(result, format, out, shown); });
   return result.has_differences() ? kDifferent : kSame;

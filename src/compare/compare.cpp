@@ -8,6 +8,7 @@
 #include "compare/align.hpp"
 #include "compare/diff.hpp"
 #include "compare/outside.hpp"
+#include "text/year_mask.hpp"
 #include "util/parallel.hpp"
 
 namespace nendiff {
@@ -118,6 +119,39 @@ Summary Comparison::summary() const {
   s.stale = static_cast<int>(stale.size());
   s.outside = static_cast<int>(outside.size());
   return s;
+}
+
+const char* caution_name(Caution c) { return c == Caution::reversed ? "reversed" : "unrelated"; }
+
+namespace {
+
+// Under a tenth of the units paired (unchanged or changed): two documents, not
+// two editions of one.
+constexpr double kUnrelatedPairedShare = 0.1;
+
+// The same title once its years are set aside (「…方針2023」, 「…方針2024」).
+bool same_title(const Document& a, const Document& b) {
+  return text::mask_years(a.title).text == text::mask_years(b.title).text;
+}
+
+bool unrelated(const Comparison& c) {
+  const size_t units = std::max(c.old_doc.measures.size(), c.new_doc.measures.size());
+  size_t paired = 0;
+  for (const MeasureDiff& d : c.measures) paired += d.old_index && d.new_index;
+  const bool few_pair = units >= 5 && static_cast<double>(paired) < kUnrelatedPairedShare * units;
+  const bool other_kind = !same_title(c.old_doc, c.new_doc) &&
+                          c.old_doc.layout.profile != c.new_doc.layout.profile;
+  return few_pair || other_kind;
+}
+
+}  // namespace
+
+std::vector<Caution> Comparison::cautions() const {
+  std::vector<Caution> out;
+  if (old_doc.edition_year > 0 && new_doc.edition_year > 0 && old_doc.edition_year > new_doc.edition_year)
+    out.push_back(Caution::reversed);
+  if (unrelated(*this)) out.push_back(Caution::unrelated);
+  return out;
 }
 
 bool Comparison::has_differences() const {

@@ -100,14 +100,15 @@ MeasureTable measure_table(const Comparison& c, const ReportOptions& o) {
 void write_comparison_csv(const Comparison& c, std::ostream& out, const ReportOptions& o) {
   MeasureTable t = measure_table(c, o);
   out << "\xEF\xBB\xBF";
-  // No profile fits: the notice is the first record, where a reader opening
-  // the file looks first (cell A1), padded to the table's width so that every
-  // record has the same number of fields. A program reading the table skips
-  // it by its first cell, which no header starts with. Only then: the tables
-  // of documents a profile reads keep the header first.
-  if (read_generically(c)) {
+  // No profile fits, or the files look reversed or unrelated: each notice is
+  // a record before the header, where a reader opening the file looks first
+  // (cell A1), padded to the table's width so that every record has the same
+  // number of fields. A program reading the table skips them by their first
+  // cell, which no header starts with. Only then: an ordinary comparison's
+  // table keeps the header first.
+  for (const Label& l : comparison_notices(c)) {
     std::vector<std::string> first(t.columns.size());
-    first[0] = notice(words::generic_compared);
+    first[0] = notice(l);
     write_csv_record(first, out);
   }
   write_csv_record(t.columns, out);

@@ -147,6 +147,12 @@ std::string outside_html(const Comparison& c, bool old_left) {
   return out + "</tbody></table>\n";
 }
 
+std::string cautions_html(const Comparison& c) {
+  std::string out;
+  for (Caution k : c.cautions()) out += notice_html(caution_label(k));
+  return out;
+}
+
 // The counts per ministry, where the units have ministry tags.
 std::string ministries_block(const Comparison& c, const std::vector<Row>& rows) {
   const std::string table = html::ministries_html(rows, unit_words(unit_kind(c)).units);
@@ -164,7 +170,7 @@ void write_comparison_html(const Comparison& c, std::ostream& out, const ReportO
   out << "<h1>新旧対照表 <small>Comparison</small></h1>\n<p class=\"editions\">"
       << edition_line(unit.new_column, c.new_doc) << "<br>"
       << edition_line(unit.old_column, c.old_doc) << "</p>\n"
-      << profile_html({&c.old_doc, &c.new_doc}) << "\n"
+      << profile_html({&c.old_doc, &c.new_doc}) << cautions_html(c) << "\n"
       << "<h2>概要 Summary</h2>\n"
       << html::cards_html(c) << "\n<div class=\"grid\"><div><h2>大項目別 Per section</h2>"
       << html::chart_svg(rows) << html::section_changes_html(c) << html::stale_html(c) << "</div>"

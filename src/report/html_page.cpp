@@ -93,13 +93,15 @@ void write_html_tail(std::ostream& out, std::string_view script) {
   out << "</body>\n</html>\n";
 }
 
+std::string notice_html(const Label& what) {
+  return "<div class=\"notice\" role=\"note\"><b>" + ja_en(words::note) + "</b> " +
+         html_escape(what.ja) + "<br>" + html_escape(what.en) + "</div>";
+}
+
 std::string profile_html(const std::vector<const Document*>& editions) {
   std::string out = "<p class=\"profile\">" + ja_en(words::profile) + ": " +
                     html_escape(profile_text(editions)) + "</p>";
-  if (read_generically(editions))
-    out += "<div class=\"notice\" role=\"note\"><b>" + ja_en(words::note) + "</b> " +
-           std::string(words::generic_compared.ja) + "<br>" +
-           std::string(words::generic_compared.en) + "</div>";
+  if (read_generically(editions)) out += notice_html(words::generic_compared);
   return out;
 }
 

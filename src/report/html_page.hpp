@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "nendiff/model.hpp"
+#include "report/labels.hpp"
 
 namespace nendiff::detail {
 
@@ -29,5 +30,7 @@ void write_html_tail(std::ostream& out, std::string_view script);
 // when no profile fits them: what a comparison's or a history's page says
 // below its title.
 std::string profile_html(const std::vector<const Document*>& editions);
+// A boxed note in both languages (the generic notice, a caution).
+std::string notice_html(const Label& what);
 
 }  // namespace nendiff::detail

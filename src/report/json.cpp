@@ -91,7 +91,10 @@ void write_comparison_json(const Comparison& c, std::ostream& out, const UnitFil
   for (const MeasureDiff& d : c.measures)
     if (only.lists(d)) listed.push_back(&d);
   JsonWriter w(out);
-  w.start_object().key("measures").array(listed, [&](JsonWriter& w, const MeasureDiff* d) {
+  w.start_object().key("cautions").array(c.cautions(), [](JsonWriter& w, Caution k) {
+    w.string(caution_name(k));
+  });
+  w.key("measures").array(listed, [&](JsonWriter& w, const MeasureDiff* d) {
     write_measure_diff(w, c, *d);
   });
   w.key("new");

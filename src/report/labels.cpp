@@ -106,6 +106,17 @@ const std::vector<SummaryCount>& summary_counts(UnitKind k) {
   return k == UnitKind::measure ? commitments : sentences;
 }
 
+Label caution_label(Caution c) {
+  if (c == Caution::reversed)
+    return {"旧版の年が新版の年より後です。ファイルの順序が逆ではありませんか（指定の順に比較しました）",
+            "The old edition is dated after the new one: were the files given in the wrong order? "
+            "(Compared as given.)"};
+  return {"二つのファイルは同じ文書の版に見えません（表題とレイアウトが異なるか、対応する単位がほとんどありません）。"
+          "そのまま比較しました",
+          "These files do not look like editions of one document (their titles and layouts differ, or "
+          "almost no unit pairs); compared all the same."};
+}
+
 const UnitWords& unit_words(UnitKind k) {
   static const Label commitments{"取組", "commitments"}, sentences{"文", "sentences"};
   static const Label commitment_changes{"取組の追加／削除／修正", "commitments +/−/~"};

@@ -53,6 +53,9 @@ struct UnitWords {
 };
 const UnitWords& unit_words(UnitKind k);
 
+// What the reports say of a caution (Comparison::cautions).
+Label caution_label(Caution c);
+
 // A part of the text outside the units (TextChange::part): 「表題 title」.
 Label outside_part_label(std::string_view part);
 

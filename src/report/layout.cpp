@@ -41,6 +41,13 @@ bool read_generically(const std::vector<const Document*>& editions) {
 
 bool read_generically(const Comparison& c) { return read_generically({&c.old_doc, &c.new_doc}); }
 
+std::vector<Label> comparison_notices(const Comparison& c) {
+  std::vector<Label> out;
+  if (read_generically(c)) out.push_back(words::generic_compared);
+  for (Caution k : c.cautions()) out.push_back(caution_label(k));
+  return out;
+}
+
 std::string notice(const Label& what) { return ja_en(words::note) + ": " + ja_slash_en(what); }
 
 bool one_unit_dominates(const Document& d) {

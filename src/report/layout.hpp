@@ -26,6 +26,9 @@ std::string profile_text(const Comparison& c);
 // An edition was read paragraph by paragraph: the generic notice applies.
 bool read_generically(const std::vector<const Document*>& editions);
 bool read_generically(const Comparison& c);
+// What every report of `c` says at its top, in order: the generic notice, then
+// each caution (the editions reversed, or not of one document).
+std::vector<Label> comparison_notices(const Comparison& c);
 // 「注意 note: 既知のレイアウトに当てはまらないため、… / No known layout fits …」,
 // `what` in both languages: what every report says at its top when no profile
 // fits (words::generic_compared, words::generic_read), or a warning.

@@ -48,8 +48,7 @@ std::string edition(const Document& d) {
 
 void write_profile(const Comparison& c, std::ostream& out) {
   out << "- " << ja_en(words::profile) << ": " << md(profile_text(c)) << "\n";
-  if (read_generically(c))
-    out << "\n> " << notice(words::generic_compared) << "\n";
+  for (const Label& l : comparison_notices(c)) out << "\n> " << notice(l) << "\n";
 }
 
 // The counts, the three kinds of sentence change in one row.

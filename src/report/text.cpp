@@ -19,8 +19,7 @@ std::string no_section() { return "(" + std::string(words::no_section.en) + ")";
 // The profile, and the notice in both languages when no profile fits.
 void write_profile(const Comparison& c, std::ostream& out) {
   out << words::profile.en << ": " << printable(profile_text(c)) << "\n";
-  if (read_generically(c))
-    out << notice(words::generic_compared) << "\n";
+  for (const Label& l : comparison_notices(c)) out << notice(l) << "\n";
 }
 
 void write_summary(const Comparison& c, std::ostream& out, const Style& s) {

@@ -146,7 +146,7 @@ void write_summary(lxw_workbook* wb, const Formats& f, const Comparison& c) {
   const std::string profile = ja_en(words::profile) + ": " + profile_text(c);
   worksheet_write_string(ws, 3, 0, profile.c_str(), nullptr);
   lxw_row_t row = 4;
-  if (read_generically(c)) worksheet_write_string(ws, row++, 0, notice(words::generic_compared).c_str(), f.header);
+  for (const Label& l : comparison_notices(c)) worksheet_write_string(ws, row++, 0, notice(l).c_str(), f.header);
   row++;
   worksheet_write_string(ws, row, 0, ja_en(unit.units).c_str(), f.header);
   worksheet_write_string(ws, row++, 1, ja_en(words::count).c_str(), f.header);
