@@ -10,6 +10,8 @@
 #include <set>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "profile_pairs.hpp"
 #include "report_pair.hpp"
 #include "test_support.hpp"
@@ -40,11 +42,34 @@ ptree xml(const std::string& text) {
   return tree;
 }
 
+// A piece of a shared string: plain, or a rich-text run with its marks.
+struct TextRun {
+  std::string text;
+  bool struck = false, underlined = false;
+};
+
+std::vector<std::vector<TextRun>> shared_runs(const std::string& zip) {
+  std::vector<std::vector<TextRun>> out;
+  ptree tree = xml(unzip(zip, "xl/sharedStrings.xml"));
+  for (const auto& [name, si] : tree.get_child("sst")) {
+    if (name != "si") continue;
+    out.emplace_back();
+    for (const auto& [part, node] : si) {
+      if (part == "t") out.back().push_back({node.data()});
+      if (part == "r")
+        out.back().push_back({node.get<std::string>("t"), node.get_child_optional("rPr.strike").has_value(),
+                              node.get_child_optional("rPr.u").has_value()});
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> shared_strings(const std::string& zip) {
   std::vector<std::string> out;
-  ptree tree = xml(unzip(zip, "xl/sharedStrings.xml"));
-  for (const auto& [name, si] : tree.get_child("sst"))
-    if (name == "si") out.push_back(si.get<std::string>("t"));
+  for (const std::vector<TextRun>& runs : shared_runs(zip)) {
+    out.emplace_back();
+    for (const TextRun& r : runs) out.back() += r.text;
+  }
   return out;
 }
 
@@ -102,7 +127,8 @@ TEST(ReportXlsx, AValidWorkbookWithSummaryAndOneRowPerMeasure) {
   std::vector<std::string> sheets;
   for (const auto& [name, sheet] : workbook.get_child("workbook.sheets"))
     sheets.push_back(sheet.get<std::string>("<xmlattr>.name"));
-  EXPECT_EQ(sheets, (std::vector<std::string>{"概要 Summary", "対照表 Measures"}));
+  EXPECT_EQ(sheets, (std::vector<std::string>{"概要 Summary", "対照表 Measures", "時点更新漏れ Stale",
+                                             "数値の変更 Figures"}));
   Comparison c = small_pair();
   std::vector<std::vector<std::string>> rows = sheet_rows(book, "xl/worksheets/sheet2.xml");
   ASSERT_EQ(rows.size(), c.measures.size() + 1);
@@ -210,6 +236,45 @@ TEST(ReportCli, FormatFromTheOutputsExtension) {
       test::run_nendiff({"compare", e.old_path, e.new_path, "-f", "html", "--old-left"});
   ASSERT_EQ(left.exit_code, 1) << left.err;
   EXPECT_LT(left.out.find("<th colspan=\"2\">旧 Old"), left.out.find("<th colspan=\"2\">新 New"));
+}
+
+// Issue 16, item 5: a sheet of stale findings (front matter included) and
+// one of figure changes, as the JSON report lists them; rewritten sentences
+// as rich text, the old words struck through and the new ones underlined.
+TEST(ReportXlsx, FindingsAndFiguresHaveSheetsAndRewritesAreRichText) {
+  test::TempDir dir;
+  const std::string book = dir.file("r.xlsx");
+  const std::string a = test::sample_path("kenko-iryo-senryaku-2023.txt");
+  const std::string b = test::sample_path("kenko-iryo-senryaku-2024.txt");
+  ASSERT_EQ(test::run_nendiff({"compare", a, b, "-o", book}).exit_code, 1);
+  const auto report = nlohmann::json::parse(test::run_nendiff({"compare", a, b, "-f", "json"}).out);
+  const auto stale = sheet_rows(book, "xl/worksheets/sheet3.xml");
+  ASSERT_EQ(stale.size(), report["stale"].size() + 1);
+  EXPECT_EQ(stale[0][0], "line");
+  for (size_t i = 0; i < report["stale"].size(); ++i) {
+    EXPECT_EQ(stale[i + 1][0], std::to_string(report["stale"][i]["line"].get<int>()));
+    EXPECT_EQ(stale[i + 1][3], report["stale"][i]["text"]);
+  }
+  size_t figures = 0;
+  for (const auto& m : report["measures"]) figures += m["numbers"].size();
+  const auto rows = sheet_rows(book, "xl/worksheets/sheet4.xml");
+  ASSERT_EQ(rows.size(), figures + 1);
+  EXPECT_TRUE(std::any_of(rows.begin(), rows.end(), [](const std::vector<std::string>& r) {
+    return r.size() == 8 && r[3] == "49社" && r[4] == "53社" && r[5] == "49" && r[6] == "53" && r[7] == "社";
+  }));
+  // 「2023→2024年度以降も[-、第4期制度の施行に向けて、-]{+引き続き+}…」
+  bool found = false;
+  for (const std::vector<TextRun>& runs : shared_runs(book)) {
+    for (const TextRun& r : runs) EXPECT_EQ(r.text.find("{+"), std::string::npos) << r.text;
+    if (runs.empty() || runs[0].text.rfind("2023→2024年度以降も", 0) != 0) continue;
+    found = true;
+    ASSERT_GE(runs.size(), 3u);
+    EXPECT_TRUE(runs[1].struck && !runs[1].underlined);
+    EXPECT_EQ(runs[1].text, "、第4期制度の施行に向けて、");
+    EXPECT_TRUE(runs[2].underlined && !runs[2].struck);
+    EXPECT_EQ(runs[2].text, "引き続き");
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

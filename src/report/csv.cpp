@@ -90,10 +90,16 @@ std::vector<std::string> cells_of(const TextChange& t) {
 MeasureTable measure_table(const Comparison& c, const ReportOptions& o) {
   MeasureTable t;
   t.columns = measure_columns();
-  for (const TextChange* change : listed_outside(c, o.only)) t.rows.push_back(cells_of(*change));
+  for (const TextChange* change : listed_outside(c, o.only)) {
+    t.rows.push_back(cells_of(*change));
+    t.diffs.push_back(nullptr);
+  }
   const Style s{false, o.show_rolls};
-  for (const Row& r : measure_rows(c))
-    if (o.only.lists(*r.diff)) t.rows.push_back(cells_of(r, s));
+  for (const Row& r : measure_rows(c)) {
+    if (!o.only.lists(*r.diff)) continue;
+    t.rows.push_back(cells_of(r, s));
+    t.diffs.push_back(r.diff);
+  }
   return t;
 }
 

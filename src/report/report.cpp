@@ -15,7 +15,7 @@ void write_comparison(const Comparison& c, Format f, std::ostream& out,
     case Format::html: return detail::write_comparison_html(c, out, options);
     case Format::markdown: return detail::write_comparison_markdown(c, out, options);
     case Format::csv: return detail::write_comparison_csv(c, out, options);
-    case Format::xlsx: return detail::write_comparison_xlsx(c, out);
+    case Format::xlsx: return detail::write_comparison_xlsx(c, out, options);
   }
   throw Error("unknown report format");
 }

@@ -19,19 +19,20 @@ void write_comparison_markdown(const Comparison& c, std::ostream& out, const Rep
 // UTF-8 with BOM, RFC 4180, one row per measure.
 void write_comparison_csv(const Comparison& c, std::ostream& out, const ReportOptions& o);
 // The workbook's bytes (libxlsxwriter writes through a temporary file).
-void write_comparison_xlsx(const Comparison& c, std::ostream& out);
+void write_comparison_xlsx(const Comparison& c, std::ostream& out, const ReportOptions& o);
 
 // The table CSV and XLSX share: column names, then one row of cells per measure.
 struct MeasureTable {
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> rows;
+  std::vector<const MeasureDiff*> diffs;  // each row's unit; nullptr for a change outside the units
 };
 MeasureTable measure_table(const Comparison& c, const ReportOptions& o = {});
 
 // The module that writes workbooks (util/module.hpp), and its table.
 struct XlsxModule {
   ModuleHeader header;
-  void (*write_comparison_xlsx)(const Comparison& c, std::ostream& out);
+  void (*write_comparison_xlsx)(const Comparison& c, const ReportOptions& o, std::ostream& out);
 };
 extern const ModuleSpec kXlsxModule;
 

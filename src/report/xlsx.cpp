@@ -6,6 +6,7 @@
 
 #include <boost/filesystem.hpp>
 #include <fstream>
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -14,6 +15,7 @@
 #include "report/layout.hpp"
 #include "report/rows.hpp"
 #include "report/views.hpp"
+#include "report/xlsx_parts.hpp"
 #include "util/module.hpp"
 
 namespace fs = boost::filesystem;
@@ -24,13 +26,6 @@ namespace {
 // A fixed creation date keeps the output byte-for-byte reproducible
 // (libxlsxwriter stamps the current time otherwise): 2000-01-01T00:00:00Z.
 constexpr time_t kCreated = 946684800;
-
-struct Formats {
-  lxw_format* header;
-  lxw_format* text;  // wrapped, top-aligned
-  lxw_format* title;
-  std::map<std::string, lxw_format*> status;  // status name → coloured cell
-};
 
 lxw_format* status_format(lxw_workbook* wb, lxw_color_t fill) {
   lxw_format* f = workbook_add_format(wb);
@@ -53,6 +48,12 @@ Formats make_formats(lxw_workbook* wb) {
   f.title = workbook_add_format(wb);
   format_set_bold(f.title);
   format_set_font_size(f.title, 14);
+  f.deleted = workbook_add_format(wb);
+  format_set_font_color(f.deleted, 0xC00000);
+  format_set_font_strikeout(f.deleted);
+  f.inserted = workbook_add_format(wb);
+  format_set_font_color(f.inserted, 0x006100);
+  format_set_underline(f.inserted, LXW_UNDERLINE_SINGLE);
   f.status[status_name(Status::changed)] = status_format(wb, 0xFFE699);
   f.status[status_name(Status::added)] = status_format(wb, 0xC6EFCE);
   f.status[status_name(Status::dropped)] = status_format(wb, 0xFFC7CE);
@@ -81,27 +82,26 @@ double width_of(const std::string& column) {
   return 10;
 }
 
-void write_measures(lxw_workbook* wb, const Formats& f, const MeasureTable& t) {
+// The table CSV has too, its rewritten sentences as rich text.
+void write_measures(lxw_workbook* wb, const Formats& f, const MeasureTable& t, bool show_rolls) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, "対照表 Measures");
-  for (size_t col = 0; col < t.columns.size(); ++col) {
-    auto c = static_cast<lxw_col_t>(col);
-    worksheet_set_column(ws, c, c, width_of(t.columns[col]), f.text);
-    worksheet_write_string(ws, 0, c, t.columns[col].c_str(), f.header);
-  }
+  std::vector<std::pair<std::string, double>> columns;
+  for (const std::string& name : t.columns) columns.push_back({name, width_of(name)});
+  start_sheet(ws, f, columns, static_cast<lxw_row_t>(t.rows.size()));
+  const auto rewrites = static_cast<size_t>(
+      std::find(t.columns.begin(), t.columns.end(), "commitments_rewritten") - t.columns.begin());
   for (size_t r = 0; r < t.rows.size(); ++r) {
     const std::vector<std::string>& row = t.rows[r];
+    const auto at = static_cast<lxw_row_t>(r + 1);
     for (size_t col = 0; col < row.size(); ++col) {
+      if (col == rewrites && t.diffs[r] &&
+          write_rewrites(ws, at, static_cast<lxw_col_t>(col), f, *t.diffs[r], show_rolls))
+        continue;
       auto coloured = f.status.find(row[col]);
       lxw_format* format = col == 0 && coloured != f.status.end() ? coloured->second : f.text;
-      write_cell(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(col), row[col], format);
+      write_cell(ws, at, static_cast<lxw_col_t>(col), row[col], format);
     }
   }
-  worksheet_freeze_panes(ws, 1, 0);
-  worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(t.rows.size()),
-                       static_cast<lxw_col_t>(t.columns.size() - 1));
-  worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, 9);  // A4
-  worksheet_repeat_rows(ws, 0, 0);
 }
 
 void write_rows(lxw_worksheet* ws, lxw_row_t& row, const Formats& f, const Comparison& c) {
@@ -163,7 +163,7 @@ std::string read_all(const fs::path& path) {
   return bytes.str();
 }
 
-void build_workbook(const Comparison& c, const std::string& path) {
+void build_workbook(const Comparison& c, const ReportOptions& o, const std::string& path) {
   lxw_workbook* wb = workbook_new(path.c_str());
   if (!wb) throw Error("cannot create the workbook " + path);
   lxw_doc_properties props = {};
@@ -172,16 +172,18 @@ void build_workbook(const Comparison& c, const std::string& path) {
   workbook_set_properties(wb, &props);
   Formats f = make_formats(wb);
   write_summary(wb, f, c);
-  write_measures(wb, f, measure_table(c));
+  write_measures(wb, f, measure_table(c, o), o.show_rolls);
+  write_stale_sheet(wb, f, c);
+  write_figures_sheet(wb, f, c, o.only);
   lxw_error e = workbook_close(wb);
   if (e != LXW_NO_ERROR) throw Error("cannot write the workbook: " + std::string(lxw_strerror(e)));
 }
 
 // The workbook's bytes to `out` (detail::write_comparison_xlsx in the library).
-void write_workbook(const Comparison& c, std::ostream& out) {
+void write_workbook(const Comparison& c, const ReportOptions& o, std::ostream& out) {
   fs::path tmp = fs::temp_directory_path() / fs::unique_path("nendiff-%%%%%%%%.xlsx");
   try {
-    build_workbook(c, tmp.string());
+    build_workbook(c, o, tmp.string());
     out << read_all(tmp);
   } catch (...) {
     boost::system::error_code ec;

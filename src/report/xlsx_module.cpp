@@ -7,8 +7,8 @@ namespace nendiff::detail {
 const ModuleSpec kXlsxModule{"nendiff-xlsx.so", "nendiff_xlsx_module", "writing Excel (.xlsx)"};
 
 // The output file is the caller's: the report is named by what it is.
-void write_comparison_xlsx(const Comparison& c, std::ostream& out) {
-  module_table<XlsxModule>(kXlsxModule, "xlsx report").write_comparison_xlsx(c, out);
+void write_comparison_xlsx(const Comparison& c, std::ostream& out, const ReportOptions& o) {
+  module_table<XlsxModule>(kXlsxModule, "xlsx report").write_comparison_xlsx(c, o, out);
 }
 
 }  // namespace nendiff::detail
