@@ -24,8 +24,10 @@ namespace {
 
 // The 新旧対照表's own style, after the shared one (html_page.cpp).
 const char* const kStyle = R"css(
-.grid{display:flex;flex-wrap:wrap;gap:0 32px;align-items:flex-start}.grid>div:first-child{flex:1 1 600px}
-.findings{font-size:12px;padding-left:20px}
+.grid{display:flex;flex-wrap:wrap;gap:0 32px;align-items:flex-start}.grid>div{min-width:0;max-width:100%}
+.grid>div:first-child{flex:1 1 600px}
+.findings{font-size:12px;padding-left:20px;overflow-wrap:anywhere}
+svg.chart{max-width:100%;height:auto}
 table.counts{border-collapse:collapse}.counts td,.counts th{border:1px solid var(--line);padding:2px 8px}
 .counts td.n{text-align:right;font-variant-numeric:tabular-nums}
 .toc ol{margin:0;padding-left:20px}.toc .lv2{padding-left:16px}.toc .lv3{padding-left:32px}

@@ -222,6 +222,40 @@ async function checkConventions(page, report) {
   assert.ok((await page.textContent('p.underline-note')).startsWith('（傍線部分は'));
 }
 
+// Elements whose right edge passes the page's width (nothing may run off it).
+async function overflowing(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out = [];
+    for (const e of document.body.querySelectorAll('*')) {
+      const r = e.getBoundingClientRect();
+      if (r.width > 0 && r.right > width + 1) out.push(`${e.tagName.toLowerCase()} right=${Math.round(r.right)}`);
+    }
+    if (document.documentElement.scrollWidth > width) out.push(`page ${document.documentElement.scrollWidth}px wide`);
+    return out;
+  });
+}
+
+// Issue 16, item 6: at 800 px nothing runs off the page (a screenshot kept);
+// printed on A4 landscape in monochrome (a PDF kept), nothing runs off the
+// paper and each change is still told by its underline.
+async function checkNarrowAndMonochrome(page, out, name) {
+  await page.setViewportSize({ width: 800, height: 900 });
+  assert.deepEqual(await overflowing(page), [], `${name} at 800 px`);
+  await page.screenshot({ path: path.join(out, `${name}-800.png`) });
+  await page.setViewportSize({ width: 1047, height: 740 });  // A4 landscape less 10 mm margins, at 96 dpi
+  await page.emulateMedia({ media: 'print' });
+  const grey = await page.addStyleTag({ content: 'html{filter:grayscale(1)}' });
+  assert.deepEqual(await overflowing(page), [], `${name} printed`);
+  const underlined = await page.$$eval('ins, del', (els) =>
+    els.every((e) => getComputedStyle(e).textDecorationLine === 'underline'));
+  assert.ok(underlined, 'changes are underlined in print');
+  await page.pdf({ path: path.join(out, `${name}-mono.pdf`), preferCSSPageSize: true, printBackground: true });
+  await grey.evaluate((s) => s.remove());
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1400, height: 900 });
+}
+
 async function saveViews(page, out, name) {
   await page.evaluate(() => { location.hash = ''; window.scrollTo(0, 0); });
   await page.screenshot({ path: path.join(out, `${name}.png`) });
@@ -260,6 +294,7 @@ async function checkReport(context, o, name, oldFile, newFile, extra) {
   await checkConventions(page, report);
   if (extra) await extra(page, report);
   await saveViews(page, o.out, name);
+  await checkNarrowAndMonochrome(page, o.out, name);
   assert.deepEqual(problems, [], 'no console errors');
   assert.deepEqual(requests.filter((u) => u.split('#')[0] !== url), [], 'no network requests');
   await page.close();
@@ -355,6 +390,7 @@ async function checkHistory(context, o, name, files, extra) {
     await charts.evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(o.out, `${name}-charts.png`) });
   }
+  await checkNarrowAndMonochrome(page, o.out, name);
   assert.deepEqual(problems, [], 'no console errors');
   assert.deepEqual(requests.filter((u) => u.split('#')[0] !== url), [], 'no network requests');
   await page.close();
