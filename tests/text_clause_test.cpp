@@ -102,6 +102,18 @@ TEST(Clause, APlanInTheProgressiveIsAPlan) {
   EXPECT_EQ(predicate_at(u, u.find(U"ている"))->tense, Tense::ongoing);
 }
 
+// A measure's outlook: a plan set in a time frame ahead.
+TEST(Clause, OutlookSentences) {
+  for (const char* s : {"引き続き2024年度以降も、研究開発を推進する。", "今後、関係府省と連携し、検討を進めていく。",
+                        "これらの取組を通して、2023年度以降も優れた研究者の育成・確保を推進する。",
+                        "研修を実施し、今後も推進する予定である。"})
+    EXPECT_TRUE(states_outlook(normalized(s))) << s;
+  for (const char* s : {"2023年度以降、研修を実施した。",  // a report
+                        "全国会議を開催する予定である。",   // a plan, no time frame
+                        "引き続き研修を実施している。"})    // under way
+    EXPECT_FALSE(states_outlook(normalized(s))) << s;
+}
+
 TEST(Clause, CommasInBracketsSplitNothing) {
   EXPECT_EQ(clauses("コンソーシアムの運営（2023年度末時点、加盟約3,400団体を実施し、拡大）を継続する。").size(), 1u);
 }

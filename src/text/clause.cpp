@@ -172,6 +172,9 @@ constexpr std::u32string_view kRenyoEndings = U"しいりきちびみぎえけ�
 // Particles, after which a 、 ends a phrase, not a clause.
 constexpr std::u32string_view kParticles = U"はもにでとへがをやかの";
 
+// Words that open a time frame ahead (a year's 以降 among them: 「2024年度以降も」).
+const std::u32string_view kAhead[] = {U"今後", U"引き続き", U"以降", U"以後"};
+
 }  // namespace
 
 std::optional<Predicate> predicate_at(std::u32string_view t, size_t i) {
@@ -227,6 +230,13 @@ std::vector<Clause> split_clauses(std::u32string_view t) {
   }
   out.push_back({begin, t.size(), sentence_tense(t)});
   return out;
+}
+
+bool states_outlook(std::u32string_view t) {
+  if (sentence_tense(t) != Tense::future) return false;
+  for (std::u32string_view w : kAhead)
+    if (t.find(w) != std::u32string_view::npos) return true;
+  return false;
 }
 
 }  // namespace nendiff::text
