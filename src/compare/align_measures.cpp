@@ -77,6 +77,15 @@ class Vocabulary {
     return ids;
   }
 
+  // The ids of the names among the key phrases of `text` (counted already by
+  // count_phrases), sorted.
+  std::vector<TermId> name_ids(std::string_view text) const {
+    std::vector<TermId> ids;
+    for (const std::string& p : text::names(text)) ids.push_back(phrase_ids_.at(p));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  }
+
   // text::measure_idf over `measures` measures in all.
   void finish(size_t measures) {
     const double n = static_cast<double>(measures) + 1;
@@ -103,6 +112,7 @@ class Vocabulary {
 struct Profile {
   std::vector<Term> bigrams;       // by id, with counts
   std::vector<TermId> phrases;     // by id
+  std::vector<TermId> names;       // the phrases that are names (text::names), by id
   std::vector<TermId> signature;   // the rarest bigrams: what the index holds
   std::vector<std::string> leads;  // sorted
   double bigram_total = 0, weighted_norm = 0;
@@ -136,12 +146,31 @@ double dice(const Profile& a, const Profile& b) {
   return total == 0 ? 1.0 : 2 * common / total;
 }
 
-// Key phrases in common: the IDF-weighted Dice of the two phrase sets, and
-// whether a distinctive phrase is among them.
+// Key phrases in common: the IDF-weighted Dice of the two phrase sets,
+// whether a distinctive phrase is among them, and whether the two name
+// different things (conflicting_names).
 struct PhraseMatch {
   double dice = 0;
   bool distinctive = false;
+  bool conflict = false;
 };
+
+// The distinctive names of a measure say which programme, body or target it
+// is about: two measures that each have some and share none are about
+// different ones, whatever frame of words they share (「…分野等において、…の
+// 開発や…につながる事業を6件採択した」). A measure that kept one of its names
+// (or has none) is no conflict.
+bool conflicting_names(const Profile& a, const Profile& b, const Vocabulary& v) {
+  auto distinctive = [&](TermId k) { return v.phrase_idf[k] >= v.distinctive_idf; };
+  bool a_named = false, b_named = false;
+  for (TermId k : a.names) a_named |= distinctive(k);
+  for (TermId k : b.names) {
+    if (!distinctive(k)) continue;
+    if (std::binary_search(a.names.begin(), a.names.end(), k)) return false;
+    b_named = true;
+  }
+  return a_named && b_named;
+}
 
 PhraseMatch phrase_match(const Profile& a, const Profile& b, const Vocabulary& v) {
   PhraseMatch m;
@@ -155,6 +184,7 @@ PhraseMatch phrase_match(const Profile& a, const Profile& b, const Vocabulary& v
     m.distinctive |= w >= v.distinctive_idf;
   }
   m.dice = total == 0 ? 0 : 2 * shared / total;
+  m.conflict = conflicting_names(a, b, v);
   return m;
 }
 
@@ -261,6 +291,7 @@ class MeasureAligner {
     p.scored = true;
     p.bigrams = vocabulary_.count_bigrams(masked, 1, true);
     p.phrases = vocabulary_.count_phrases(masked, 1);
+    p.names = vocabulary_.name_ids(masked);
     if (m.tag) p.leads = m.tag->leads();
     std::sort(p.leads.begin(), p.leads.end());
     const size_t count = d.measures.size();
@@ -347,7 +378,11 @@ class MeasureAligner {
     const PhraseMatch phrases = phrase_match(a, b, vocabulary_);
     const bool same_section =
         a.section && section_map_[*a.section] == b.section;
-    const double s = kCosineWeight * cos + kDiceWeight * shared + kPhraseWeight * phrases.dice +
+    // Names that disagree count against a pair as much as shared ones count
+    // for it: only a text that is otherwise nearly the same (a programme
+    // renamed) still pairs.
+    const double names = phrases.conflict ? -kPhraseWeight : kPhraseWeight * phrases.dice;
+    const double s = kCosineWeight * cos + kDiceWeight * shared + names +
                      (same_section ? kSectionBonus : 0) + (a.leads == b.leads ? kLeadBonus : 0) -
                      kPositionPenalty * std::fabs(a.position - b.position);
     const bool common_ground = cos >= kMinCosine || shared >= kMinDice ||
