@@ -141,6 +141,28 @@ TEST(Pdf, PageNumberShapesAndHeaderlessPages) {
   EXPECT_NE(lines.find("・一つだけの施策を行う。【厚】"), std::string::npos) << lines;
 }
 
+// Where a wrap falls inside a number the pieces join as they were written;
+// between Latin words the space a wrap took is given back. (A Latin word cut
+// by a wrap at any character gets a space too: nothing in the text layer tells
+// that cut from a wrap between words, and comparison ignores spaces.)
+TEST(Pdf, WrapsJoinNumbersWithoutASpaceAndWordsWithOne) {
+  TempDir dir;
+  // Full lines around it, so that the reader sees where the column ends; at
+  // these widths (IPAGothic) the year falls across a wrap: 「20」「20年度」, 「202」「0年度」.
+  std::string filler;
+  for (int i = 0; i < 6; ++i) filler += "地域・職域連携推進協議会の設置を推進し、保険者と事業主の連携を強化した。";
+  const std::string text = "タイトル2025\n\n・" + filler + "Sleep Innovation Platform のガイドラインを"
+                           "2020年度に策定し、12,345件の相談を受けた。" + filler + "【厚】\n";
+  for (const std::string options : {"--width 120", "--width 180 --wrap char", "--width 210 --wrap char"}) {
+    const std::string pdf = render(dir, "wrapped", text, "--pdf", "--header '' " + options);
+    const std::string read = read_input(pdf).utf8;
+    if (options.find("char") == std::string::npos)
+      EXPECT_NE(read.find("Sleep Innovation Platform"), std::string::npos) << options << "\n" << read;
+    EXPECT_NE(read.find("2020年度"), std::string::npos) << options << "\n" << read;
+    EXPECT_NE(read.find("12,345件"), std::string::npos) << options << "\n" << read;
+  }
+}
+
 TEST(Pdf, EncryptedPdfNeedsItsPassword) {
   const std::string path = fixture("encrypted.pdf");
   EXPECT_TRUE(starts_with(input_error(path), path + ": encrypted PDF: it needs a password"))
@@ -261,6 +283,23 @@ TEST(SameAsTextSamples, WordSampleReadsLikeItsText) {
   EXPECT_EQ(docx.encoding, "DOCX");
   EXPECT_TRUE(docx.line_pages.empty());
   expect_same_edition(docx, load_edition(sample_path(kSample + ".txt")));
+}
+
+// Issue 17, item 1: lines wrapped at any character, in a column narrow enough
+// that years and figures break across lines (「20」「23年度」), read as the
+// text does: a number joins without a space, a Latin word keeps its space.
+TEST(SameAsTextSamples, PdfsWrappedAtAnyCharacter) {
+  TempDir dir;
+  std::vector<std::string> pdfs;
+  for (const char* year : {"2023", "2024"}) {
+    const std::string name = "kenko-iryo-senryaku-" + std::string(year);
+    pdfs.push_back(render(dir, name, read_bytes(sample_path(name + ".txt")), "--pdf",
+                          "--wrap char --width 300"));
+    expect_same_edition(load_edition(pdfs.back()), load_edition(sample_path(name + ".txt")));
+  }
+  expect_same_comparison(compare_files(pdfs[0], pdfs[1]),
+                         compare_files(sample_path("kenko-iryo-senryaku-2023.txt"),
+                                       sample_path("kenko-iryo-senryaku-2024.txt")));
 }
 
 // The real editions side by side, in every pairing of formats.

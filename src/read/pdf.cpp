@@ -286,11 +286,15 @@ Joint joint(const PdfLine& a, const PdfLine& b, const Layout& layout) {
   return Joint::join;
 }
 
+bool ascii_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
+
 // Latin words wrapped at a line end lost their space: 「Sleep」「Innovation」.
+// A digit on either side is a number or year broken by a wrap at any
+// character (「2 020年度」「(20 05年)」): Japanese text puts no space there.
 std::string glue(const std::string& a, const std::string& b) {
   const std::u32string left = to_u32(a), right = to_u32(b);
-  const bool words = !left.empty() && !right.empty() && ascii_alnum(left.back()) &&
-                     ascii_alnum(right.front());
+  const bool words = !left.empty() && !right.empty() && ascii_letter(left.back()) &&
+                     ascii_letter(right.front());
   return words ? " " : "";
 }
 
