@@ -51,6 +51,9 @@ TEST(Normalize, KeepsSpacesBetweenLatinWords) {
 TEST(Normalize, FoldsKangxiRadicalsAndCompatibilityIdeographs) {
   EXPECT_EQ(normalize_line("⽣活習慣病の予防を⾏った"), "生活習慣病の予防を行った");
   EXPECT_EQ(normalize_line("\uF91Dの\uF9DC"), "\u6B04の\u9686");  // 欄 隆 from the compatibility block
+  // Radical supplement forms, which NFKC leaves: 「⻑期」「⻄日本」.
+  EXPECT_EQ(normalize_line("\u2ED1期的な\u2EC4日本の\u2EDD品"), "長期的な西日本の食品");
+  EXPECT_EQ(compare_key(normalize_line("\u2ED1期 計画")), "長期計画");
 }
 
 TEST(Normalize, UnifiesRangeMarksAndDashes) {
