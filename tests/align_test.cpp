@@ -33,6 +33,30 @@ TEST(Align, KeyPhraseOutweighsBoilerplateOfALookAlike) {
   EXPECT_EQ(partner_of(a, 1), -1);
 }
 
+// Issue 17, item 7: a new measure in the frame of a dropped one (the same
+// boilerplate) that names another programme is added, the old one dropped;
+// a programme renamed in an otherwise unchanged text is still the same measure.
+TEST(Align, DifferentNamesOutweighASharedFrame) {
+  const std::string frame_old =
+      "・2021年度に、行動変容により重症化予防が期待できる分野等において、医療従事者によって適切に"
+      "健康データが活用される手法の開発や将来の社会実装を想定したエビデンス構築につながる事業を6件"
+      "採択しており、「PHR利活用推進事業」として社会実装に向けた支援を実施した。【◎経】\n\n";
+  const std::string other = "・健康経営銘柄を選定した。【◎経】\n";
+  Document o = parse(kHead + "2023\n\n(研究開発)\n\n" + frame_old + other);
+  Document n = parse(kHead + "2024\n\n(研究開発)\n\n"
+      "・2024年度に、認知症の早期発見が期待できる分野等において、医療従事者によって適切にデジタル"
+      "技術が活用される手法の開発や将来の社会実装を想定したエビデンス構築につながる事業を4件採択して"
+      "おり、「認知症予防デジタル実証事業」として社会実装に向けた支援を開始した。【◎経】\n\n" + other);
+  Alignment a = align(o, n);
+  EXPECT_EQ(partner_of(a, 0), -1);
+  EXPECT_EQ(partner_of(a, 1), 1);
+  Document renamed = parse(kHead + "2024\n\n(研究開発)\n\n" +
+      std::string(frame_old).replace(frame_old.find("PHR利活用推進事業"),
+                                     std::string("PHR利活用推進事業").size(), "健康データ利活用推進事業") +
+      other);
+  EXPECT_EQ(partner_of(align(o, renamed), 0), 0);
+}
+
 TEST(Align, LookAlikeInTheSameSectionDoesNotTakeAMovedMeasure) {
   Document o = parse(kHead + "2023\n\n(AMR対策)\n\n"
       "・AMEDを通じてAMR対策に関する研究開発を支援し、薬剤耐性菌の国内動向調査を実施した。【◎厚】\n\n"

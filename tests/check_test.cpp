@@ -96,6 +96,27 @@ TEST(CheckStale, OnlyTheClauseAYearGovernsCounts) {
             Found{"prior_year_future:2023年度以降"});
 }
 
+// A plan for a year that is over is stale whatever the particle (issue 17,
+// item 5), a plan stated in the progressive (…を予定している) included.
+TEST(CheckStale, APlanForAYearAlreadyOverIsStaleWhateverTheParticle) {
+  EXPECT_EQ(check_sentence("2023年度は新たな実証事業を予定している。"),
+            Found{"prior_year_future:2023年度"});
+  EXPECT_EQ(check_sentence("2023年度は、英国との共同公募を予定している。"),
+            Found{"prior_year_future:2023年度"});
+  EXPECT_EQ(check_sentence("2023年度中に指針を策定する。"), Found{"prior_year_future:2023年度中"});
+  EXPECT_EQ(check_sentence("2023年度には全国で研修を行う。"), Found{"prior_year_future:2023年度"});
+  EXPECT_EQ(check_sentence("2023年度は指針の改定を予定しており、関係団体と調整している。"),
+            Found{"prior_year_future:2023年度"});
+  EXPECT_EQ(check_sentence("2023年度中に取りまとめることとしている。"),
+            Found{"prior_year_future:2023年度中"});
+  EXPECT_EQ(check_sentence("2023年度は全国展開を計画している。"), Found{"prior_year_future:2023年度"});
+  // The same plans reported done, or work under way, stay clean.
+  EXPECT_EQ(check_sentence("2023年度は新たな実証事業を実施した。"), Found{});
+  EXPECT_EQ(check_sentence("2023年度は共同公募を予定していたが、延期した。"), Found{});
+  EXPECT_EQ(check_sentence("2023年度から実証事業を実施している。"), Found{});
+  EXPECT_EQ(check_sentence("2024年度は新たな実証事業を予定している。"), Found{});
+}
+
 // --- the past-tense forms the issue lists, and other reports
 
 TEST(CheckStale, PastReportsAreNotStale) {

@@ -80,6 +80,34 @@ TEST(Diff, SentencesAddedDroppedAndRewritten) {
   EXPECT_EQ(s.commitments_rewritten, 1);
 }
 
+// The closing outlook of a measure (issue 17, item 6): dropped and added in
+// the same place, both plans opening a time frame ahead, they are one
+// commitment rewritten however few words they share — alone in their run or
+// after other changes. Closing plans without an outlook stay two commitments
+// (SentencesAddedDroppedAndRewritten).
+TEST(Diff, RewrittenClosingOutlookIsOneRewrite) {
+  const std::string old_outlook = "2023年度以降も、関係府省と連携し、感染症対策の研究開発を推進する。";
+  const std::string new_outlook = "引き続き、「ワクチン開発・生産体制強化戦略」に基づく取組を着実に進めていく。";
+  for (const std::string middle : {"ワクチンの臨床研究を支援した。", "ワクチンの臨床研究を拡充し、3件を採択した。"}) {
+    Comparison c = compare_texts("・AMEDを通じてワクチンの基礎研究を支援した。ワクチンの臨床研究を支援した。" +
+                                     old_outlook + "【◎厚】\n",
+                                 "・AMEDを通じてワクチンの基礎研究を支援した。" + middle + new_outlook +
+                                     "【◎厚】\n");
+    ASSERT_EQ(c.measures.size(), 1u);
+    const MeasureDiff& d = c.measures[0];
+    EXPECT_TRUE(d.commitments_dropped.empty()) << middle;
+    EXPECT_TRUE(d.commitments_added.empty()) << middle;
+    ASSERT_FALSE(d.rewritten.empty()) << middle;
+    EXPECT_EQ(d.rewritten.back().old_sentence, old_outlook);
+    EXPECT_EQ(d.rewritten.back().new_sentence, new_outlook);
+  }
+  // A closing report is no outlook: dropped and added.
+  Comparison c = compare_texts("・ワクチンの基礎研究を支援した。" + old_outlook + "【◎厚】\n",
+                               "・ワクチンの基礎研究を支援した。全国で説明会を開催した。【◎厚】\n");
+  EXPECT_EQ(c.measures[0].commitments_dropped.size(), 1u);
+  EXPECT_EQ(c.measures[0].commitments_added.size(), 1u);
+}
+
 // Years in kanji numerals roll like Arabic ones; a rewrite around one shows
 // the old text's characters intact (the display roll touches ASCII years only).
 TEST(Diff, KanjiNumeralYearsRollAndRewritesStayWhole) {

@@ -46,6 +46,16 @@ TEST(Normalize, KeepsSpacesBetweenLatinWords) {
   EXPECT_EQ(normalize_line("  trimmed   text  "), "trimmed text");
 }
 
+// PDF text layers often give a kanji as its Kangxi radical or CJK
+// compatibility code point (issue 17): 「⽣活」「⾏う」 read as 「生活」「行う」.
+TEST(Normalize, FoldsKangxiRadicalsAndCompatibilityIdeographs) {
+  EXPECT_EQ(normalize_line("⽣活習慣病の予防を⾏った"), "生活習慣病の予防を行った");
+  EXPECT_EQ(normalize_line("\uF91Dの\uF9DC"), "\u6B04の\u9686");  // 欄 隆 from the compatibility block
+  // Radical supplement forms, which NFKC leaves: 「⻑期」「⻄日本」.
+  EXPECT_EQ(normalize_line("\u2ED1期的な\u2EC4日本の\u2EDD品"), "長期的な西日本の食品");
+  EXPECT_EQ(compare_key(normalize_line("\u2ED1期 計画")), "長期計画");
+}
+
 TEST(Normalize, UnifiesRangeMarksAndDashes) {
   EXPECT_EQ(normalize_line("3〜5件"), normalize_line("3～5件"));
   EXPECT_EQ(normalize_line("22077‐2"), "22077-2");

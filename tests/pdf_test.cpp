@@ -8,6 +8,7 @@
 #include <boost/filesystem.hpp>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <sys/wait.h>
 
 #include "nendiff/compare.hpp"
 #include "nendiff/error.hpp"
@@ -44,6 +45,19 @@ std::string render(const TempDir& dir, const std::string& name, const std::strin
       std::string(NENDIFF_MAKE_FIXTURES) + " " + mode + " " + in + " " + out + " " + options;
   EXPECT_EQ(std::system(command.c_str()), 0) << command;
   return out;
+}
+
+// Prints `in` to the PDF `out` with scripts/print-fixtures: mode "--chromium"
+// (a text edition) or "--libreoffice" (a .docx). False, with the reason
+// printed, when the tool is not installed (the script exits 77).
+bool print_pdf(const std::string& mode, const std::string& in, const std::string& out,
+               const std::string& options = "") {
+  const std::string command = std::string(NENDIFF_PRINT_FIXTURES) + " " + mode + " " + in + " " +
+                              out + " " + options;
+  const int status = std::system(command.c_str());
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 77) return false;
+  EXPECT_EQ(status, 0) << command;
+  return true;
 }
 
 // What comparison depends on: the structure and every measure's text, tag,
@@ -139,6 +153,28 @@ TEST(Pdf, PageNumberShapesAndHeaderlessPages) {
   const std::string lines = read_input(single).utf8;
   EXPECT_EQ(lines.find("- 1 -"), std::string::npos) << lines;
   EXPECT_NE(lines.find("・一つだけの施策を行う。【厚】"), std::string::npos) << lines;
+}
+
+// Where a wrap falls inside a number the pieces join as they were written;
+// between Latin words the space a wrap took is given back. (A Latin word cut
+// by a wrap at any character gets a space too: nothing in the text layer tells
+// that cut from a wrap between words, and comparison ignores spaces.)
+TEST(Pdf, WrapsJoinNumbersWithoutASpaceAndWordsWithOne) {
+  TempDir dir;
+  // Full lines around it, so that the reader sees where the column ends; at
+  // these widths (IPAGothic) the year falls across a wrap: 「20」「20年度」, 「202」「0年度」.
+  std::string filler;
+  for (int i = 0; i < 6; ++i) filler += "地域・職域連携推進協議会の設置を推進し、保険者と事業主の連携を強化した。";
+  const std::string text = "タイトル2025\n\n・" + filler + "Sleep Innovation Platform のガイドラインを"
+                           "2020年度に策定し、12,345件の相談を受けた。" + filler + "【厚】\n";
+  for (const std::string options : {"--width 120", "--width 180 --wrap char", "--width 210 --wrap char"}) {
+    const std::string pdf = render(dir, "wrapped", text, "--pdf", "--header '' " + options);
+    const std::string read = read_input(pdf).utf8;
+    if (options.find("char") == std::string::npos)
+      EXPECT_NE(read.find("Sleep Innovation Platform"), std::string::npos) << options << "\n" << read;
+    EXPECT_NE(read.find("2020年度"), std::string::npos) << options << "\n" << read;
+    EXPECT_NE(read.find("12,345件"), std::string::npos) << options << "\n" << read;
+  }
 }
 
 TEST(Pdf, EncryptedPdfNeedsItsPassword) {
@@ -261,6 +297,77 @@ TEST(SameAsTextSamples, WordSampleReadsLikeItsText) {
   EXPECT_EQ(docx.encoding, "DOCX");
   EXPECT_TRUE(docx.line_pages.empty());
   expect_same_edition(docx, load_edition(sample_path(kSample + ".txt")));
+}
+
+// Issue 17, item 1: lines wrapped at any character, in a column narrow enough
+// that years and figures break across lines (「20」「23年度」), read as the
+// text does: a number joins without a space, a Latin word keeps its space.
+TEST(SameAsTextSamples, PdfsWrappedAtAnyCharacter) {
+  TempDir dir;
+  std::vector<std::string> pdfs;
+  for (const char* year : {"2023", "2024"}) {
+    const std::string name = "kenko-iryo-senryaku-" + std::string(year);
+    pdfs.push_back(render(dir, name, read_bytes(sample_path(name + ".txt")), "--pdf",
+                          "--wrap char --width 300"));
+    expect_same_edition(load_edition(pdfs.back()), load_edition(sample_path(name + ".txt")));
+  }
+  expect_same_comparison(compare_files(pdfs[0], pdfs[1]),
+                         compare_files(sample_path("kenko-iryo-senryaku-2023.txt"),
+                                       sample_path("kenko-iryo-senryaku-2024.txt")));
+}
+
+// Issue 17, items 2 and 3: the sample pair printed from HTML by Chromium, its
+// header template the title and its footer template a page number (one
+// edition 「12 / 40」, the other 「－ 12 －」), justified; and converted from
+// Word by LibreOffice, with a 工程表 table. Each compares as the text pair.
+TEST(SameAsTextSamples, PdfsPrintedByChromium) {
+  TempDir dir;
+  const std::string old_pdf = dir.file("old.pdf"), new_pdf = dir.file("new.pdf");
+  if (!print_pdf("--chromium", sample_path("kenko-iryo-senryaku-2023.txt"), old_pdf,
+                 "--footer '{n} / {total}'"))
+    GTEST_SKIP() << "Chromium is not installed (scripts/install-deps installs it)";
+  ASSERT_TRUE(print_pdf("--chromium", sample_path("kenko-iryo-senryaku-2024.txt"), new_pdf));
+  expect_same_edition(load_edition(new_pdf), load_edition(sample_path(kSample + ".txt")));
+  expect_same_comparison(compare_files(old_pdf, new_pdf),
+                         compare_files(sample_path("kenko-iryo-senryaku-2023.txt"),
+                                       sample_path("kenko-iryo-senryaku-2024.txt")));
+}
+
+TEST(SameAsTextSamples, PdfsConvertedFromWordByLibreOffice) {
+  TempDir dir;
+  std::vector<std::string> pdfs;
+  for (const char* year : {"2023", "2024"}) {
+    const std::string name = "kenko-iryo-senryaku-" + std::string(year);
+    const std::string docx = render(dir, name, read_bytes(sample_path(name + ".txt")), "--docx", "--table");
+    pdfs.push_back(dir.file(name + ".pdf"));
+    if (!print_pdf("--libreoffice", docx, pdfs.back()))
+      GTEST_SKIP() << "LibreOffice is not installed (scripts/install-deps installs it)";
+  }
+  expect_same_comparison(compare_files(pdfs[0], pdfs[1]),
+                         compare_files(sample_path("kenko-iryo-senryaku-2023.txt"),
+                                       sample_path("kenko-iryo-senryaku-2024.txt")));
+}
+
+// Page breaks put where they are known: every measure cites its own page, in
+// the edition and in the report.
+TEST(Pdf, ChromiumPagesAreCitedWhereTheyArePrinted) {
+  TempDir dir;
+  const std::string text =
+      "健康・医療戦略の実行状況と今後の取組方針2025\n\n1. 新産業創出\n\n"
+      "・健康経営を推進する。【◎経】\n\f\n・2025年度も支援を行う。【厚】\n\f\n"
+      "・引き続き検討する。【◎厚】\n";
+  const std::string in = dir.file("three.txt"), pdf = dir.file("three.pdf");
+  write_bytes(in, text);
+  if (!print_pdf("--chromium", in, pdf, "--footer '- {n} -'"))
+    GTEST_SKIP() << "Chromium is not installed (scripts/install-deps installs it)";
+  const Document d = load_edition(pdf);
+  ASSERT_EQ(d.measures.size(), 3u);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(d.measures[static_cast<size_t>(i)].page, i + 1);
+  const auto r = nendiff::test::run_nendiff({"compare", in, pdf, "--format", "json"});
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  std::vector<int> pages;
+  for (const auto& m : j["measures"]) pages.push_back(m["new"]["page"].get<int>());
+  EXPECT_EQ(pages, (std::vector<int>{1, 2, 3}));
 }
 
 // The real editions side by side, in every pairing of formats.

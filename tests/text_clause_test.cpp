@@ -87,6 +87,33 @@ TEST(Clause, APassiveEndsAPredicateButNotAClause) {
   EXPECT_FALSE(predicate_ends_before(u, u.find(U"は、") + 1));
 }
 
+// The progressive of a verb of planning is a plan wherever it stands: at the
+// end, before 、, or as the predicate a year governs (check/).
+TEST(Clause, APlanInTheProgressiveIsAPlan) {
+  EXPECT_EQ(ending("2023年度は全国展開を計画している。"), Tense::future);
+  EXPECT_EQ(ending("2030年度までに普及率50%を目標としている。"), Tense::future);
+  EXPECT_EQ(ending("研究開発を実施している。"), Tense::ongoing);
+  EXPECT_EQ(clauses("指針の改定を予定しており、関係団体と調整している。"),
+            (Clauses{"指針の改定を予定しており、|future", "関係団体と調整している。|ongoing"}));
+  const std::u32string t = U"2023年度は共同公募を予定している。また、研究を推進した。";
+  ASSERT_TRUE(predicate_at(t, t.find(U"ている")));
+  EXPECT_EQ(predicate_at(t, t.find(U"ている"))->tense, Tense::future);
+  const std::u32string u = U"2023年度は研究を実施している。";
+  EXPECT_EQ(predicate_at(u, u.find(U"ている"))->tense, Tense::ongoing);
+}
+
+// A measure's outlook: a plan set in a time frame ahead.
+TEST(Clause, OutlookSentences) {
+  for (const char* s : {"引き続き2024年度以降も、研究開発を推進する。", "今後、関係府省と連携し、検討を進めていく。",
+                        "これらの取組を通して、2023年度以降も優れた研究者の育成・確保を推進する。",
+                        "研修を実施し、今後も推進する予定である。"})
+    EXPECT_TRUE(states_outlook(normalized(s))) << s;
+  for (const char* s : {"2023年度以降、研修を実施した。",  // a report
+                        "全国会議を開催する予定である。",   // a plan, no time frame
+                        "引き続き研修を実施している。"})    // under way
+    EXPECT_FALSE(states_outlook(normalized(s))) << s;
+}
+
 TEST(Clause, CommasInBracketsSplitNothing) {
   EXPECT_EQ(clauses("コンソーシアムの運営（2023年度末時点、加盟約3,400団体を実施し、拡大）を継続する。").size(), 1u);
 }

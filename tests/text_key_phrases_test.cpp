@@ -33,6 +33,13 @@ TEST(KeyPhrases, QuotedNamesAcronymsKatakanaTermsAndBodies) {
   EXPECT_EQ(std::adjacent_find(p.begin(), p.end()), p.end());  // each once
 }
 
+// Names: the key phrases that say which programme, body or target, not the
+// katakana terms of a topic.
+TEST(KeyPhrases, NamesLeaveOutTopicTerms) {
+  const std::vector<std::string> n = names(mask_years(kVaccines).text);
+  EXPECT_EQ(n, (std::vector<std::string>{"AMED", "ワクチン開発・生産体制強化戦略", "日本医療研究開発機構"}));
+}
+
 // Names are taken from year-masked text: 「健康経営銘柄2023」 and 「…2024」 agree.
 TEST(KeyPhrases, YearsInANameDoNotMatter) {
   EXPECT_EQ(key_phrases(mask_years("「健康経営銘柄2023」として").text),

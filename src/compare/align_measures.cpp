@@ -20,14 +20,16 @@
 #include <unordered_map>
 #include <utility>
 
+#include "compare/measure_features.hpp"
 #include "text/bigrams.hpp"
-#include "text/key_phrases.hpp"
 #include "text/year_mask.hpp"
 
 namespace nendiff::detail {
 namespace {
 
 using text::Bigram;
+using TermId = Vocabulary::TermId;
+using Term = Vocabulary::Term;
 
 // Weights of the measure score: shared wording counts most (cosine over
 // IDF-weighted bigrams, Dice over plain ones), shared programme names next;
@@ -42,7 +44,6 @@ constexpr double kMinSlotDice = 0.25;     // a unit replaced by one in its place
 // measures per edition) with some shared wording around it. Topic words alone
 // (新型コロナウイルス感染症) do not make two measures the same.
 constexpr double kMinCosine = 0.35, kMinDice = 0.40, kMinDiceWithPhrase = 0.20;
-constexpr int kDistinctiveDf = 4;         // document frequency over both editions
 constexpr size_t kSignatureSize = 16;     // rarest bigrams indexed per measure
 constexpr size_t kMaxCandidates = 24;
 // A bigram or phrase that many old measures share says little about which one
@@ -51,112 +52,6 @@ constexpr size_t kMaxCandidates = 24;
 // する。」) makes every new measure scan every old one: quadratic time.
 constexpr size_t kMaxVoters = 64;
 
-using TermId = text::BigramVocabulary::Id;
-using Term = text::BigramVocabulary::Term;
-
-// Bigrams and key phrases numbered as first seen, with the number of measures
-// (of both editions) each occurs in.
-class Vocabulary {
- public:
-  // The bigrams of year-masked text by id, each with its count (sorted by id
-  // when asked), counted `weight` times towards the document frequencies.
-  std::vector<Term> count_bigrams(std::string_view text, int weight, bool sorted) {
-    return bigrams_.add_document(text, weight, sorted);
-  }
-
-  // The key phrases of year-masked text by id, sorted, counted `weight` times.
-  std::vector<TermId> count_phrases(std::string_view text, int weight) {
-    std::vector<TermId> ids;
-    for (const std::string& p : text::key_phrases(text)) {
-      auto [it, added] = phrase_ids_.try_emplace(p, static_cast<TermId>(phrase_df_.size()));
-      if (added) phrase_df_.push_back(0);
-      phrase_df_[it->second] += weight;
-      ids.push_back(it->second);
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
-  }
-
-  // text::measure_idf over `measures` measures in all.
-  void finish(size_t measures) {
-    const double n = static_cast<double>(measures) + 1;
-    bigram_idf.resize(bigrams_.size());
-    for (TermId g = 0; g < bigrams_.size(); ++g) bigram_idf[g] = text::measure_idf(n, bigrams_.df(g));
-    phrase_idf.resize(phrase_df_.size());
-    for (size_t k = 0; k < phrase_df_.size(); ++k) phrase_idf[k] = text::measure_idf(n, phrase_df_[k]);
-    distinctive_idf = text::measure_idf(n, kDistinctiveDf);
-  }
-
-  Bigram key(TermId g) const { return bigrams_.key(g); }
-  int df(TermId g) const { return bigrams_.df(g); }
-
-  std::vector<double> bigram_idf, phrase_idf;
-  double distinctive_idf = 0;
-
- private:
-  text::BigramVocabulary bigrams_;
-  std::unordered_map<std::string, TermId> phrase_ids_;
-  std::vector<int> phrase_df_;
-};
-
-// Scoring features of a measure that the identical-text pass left unpaired.
-struct Profile {
-  std::vector<Term> bigrams;       // by id, with counts
-  std::vector<TermId> phrases;     // by id
-  std::vector<TermId> signature;   // the rarest bigrams: what the index holds
-  std::vector<std::string> leads;  // sorted
-  double bigram_total = 0, weighted_norm = 0;
-  double position = 0;             // 0 … 1 through the document
-  std::optional<size_t> section;
-  bool scored = false;             // false: paired by text, no features kept
-};
-
-// Cosine of the IDF-weighted bigram vectors.
-double cosine(const Profile& a, const Profile& b, const std::vector<double>& idf) {
-  double dot = 0;
-  for (size_t i = 0, j = 0; i < a.bigrams.size() && j < b.bigrams.size();) {
-    if (a.bigrams[i].id < b.bigrams[j].id) { ++i; continue; }
-    if (b.bigrams[j].id < a.bigrams[i].id) { ++j; continue; }
-    const double w = idf[a.bigrams[i].id];
-    dot += (a.bigrams[i++].count * w) * (b.bigrams[j++].count * w);
-  }
-  const double n = a.weighted_norm * b.weighted_norm;
-  return n == 0 ? 0 : dot / n;
-}
-
-// Dice coefficient of the two bigram multisets.
-double dice(const Profile& a, const Profile& b) {
-  double common = 0;
-  for (size_t i = 0, j = 0; i < a.bigrams.size() && j < b.bigrams.size();) {
-    if (a.bigrams[i].id < b.bigrams[j].id) { ++i; continue; }
-    if (b.bigrams[j].id < a.bigrams[i].id) { ++j; continue; }
-    common += std::min(a.bigrams[i++].count, b.bigrams[j++].count);
-  }
-  const double total = a.bigram_total + b.bigram_total;
-  return total == 0 ? 1.0 : 2 * common / total;
-}
-
-// Key phrases in common: the IDF-weighted Dice of the two phrase sets, and
-// whether a distinctive phrase is among them.
-struct PhraseMatch {
-  double dice = 0;
-  bool distinctive = false;
-};
-
-PhraseMatch phrase_match(const Profile& a, const Profile& b, const Vocabulary& v) {
-  PhraseMatch m;
-  double shared = 0, total = 0;
-  for (TermId k : a.phrases) total += v.phrase_idf[k];
-  for (TermId k : b.phrases) {
-    const double w = v.phrase_idf[k];
-    total += w;
-    if (!std::binary_search(a.phrases.begin(), a.phrases.end(), k)) continue;
-    shared += w;
-    m.distinctive |= w >= v.distinctive_idf;
-  }
-  m.dice = total == 0 ? 0 : 2 * shared / total;
-  return m;
-}
 
 class MeasureAligner {
  public:
@@ -261,6 +156,7 @@ class MeasureAligner {
     p.scored = true;
     p.bigrams = vocabulary_.count_bigrams(masked, 1, true);
     p.phrases = vocabulary_.count_phrases(masked, 1);
+    p.names = vocabulary_.name_ids(masked);
     if (m.tag) p.leads = m.tag->leads();
     std::sort(p.leads.begin(), p.leads.end());
     const size_t count = d.measures.size();
@@ -347,7 +243,11 @@ class MeasureAligner {
     const PhraseMatch phrases = phrase_match(a, b, vocabulary_);
     const bool same_section =
         a.section && section_map_[*a.section] == b.section;
-    const double s = kCosineWeight * cos + kDiceWeight * shared + kPhraseWeight * phrases.dice +
+    // Names that disagree count against a pair as much as shared ones count
+    // for it: only a text that is otherwise nearly the same (a programme
+    // renamed) still pairs.
+    const double names = phrases.conflict ? -kPhraseWeight : kPhraseWeight * phrases.dice;
+    const double s = kCosineWeight * cos + kDiceWeight * shared + names +
                      (same_section ? kSectionBonus : 0) + (a.leads == b.leads ? kLeadBonus : 0) -
                      kPositionPenalty * std::fabs(a.position - b.position);
     const bool common_ground = cos >= kMinCosine || shared >= kMinDice ||

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "text/bigrams.hpp"
+#include "text/clause.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 #include "text/year_mask.hpp"
@@ -50,10 +51,15 @@ struct SentenceView {
     if (!bigrams_) bigrams_ = text::bigram_counts(masked.text);
     return *bigrams_;
   }
+  bool outlook() const {
+    if (!outlook_) outlook_ = text::states_outlook(text::to_u32(sentence->text));
+    return *outlook_;
+  }
 
  private:
   mutable std::optional<Shape> shape_;
   mutable std::optional<text::SparseVector> bigrams_;
+  mutable std::optional<bool> outlook_;
 };
 
 // Byte offsets of normalized text in its compare key, which has no spaces.
@@ -192,6 +198,8 @@ class MeasureDiffer {
         double sim = similarity(o, added[k]);
         if (sim >= best) best = sim, best_k = k;
       }
+      if (best_k == added.size() && last > next_added && closing_outlooks(o, added[last - 1]))
+        best_k = last - 1;
       if (best_k == added.size()) {
         out_.commitments_dropped.push_back({old_[o].sentence->text, old_[o].sentence->line});
         continue;
@@ -205,6 +213,13 @@ class MeasureDiffer {
       if (!used[k]) add_commitment(added[k]);
     dropped.clear();
     added.clear();
+  }
+
+  // The closing outlook of both measures (「…年度以降も、…を推進する。」), each
+  // left without a partner by its wording: one commitment rewritten, known by
+  // its place and its part rather than its words.
+  bool closing_outlooks(size_t o, size_t n) const {
+    return o + 1 == old_.size() && n + 1 == new_.size() && old_[o].outlook() && new_[n].outlook();
   }
 
   double similarity(size_t o, size_t n) const {

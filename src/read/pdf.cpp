@@ -99,6 +99,16 @@ double lead_width(const poppler::text_box& box, const std::u32string& text) {
   return std::max(0.0, box.char_bbox(glyphs - 1).right() - box.char_bbox(0).x());
 }
 
+// Word lists bulleted in the Symbol or Wingdings font (, , §, Ø …) reach
+// the text layer as private-use code points U+F000–U+F0FF. At the start of a
+// line such a glyph is a bullet: it reads as ・, as the Word reader prints it
+// (docx_numbering.cpp).
+std::string with_plain_bullet(const std::string& first_box) {
+  const std::u32string s = to_u32(first_box);
+  if (s.empty() || s[0] < 0xF000 || s[0] > 0xF0FF) return first_box;
+  return "・" + to_utf8(std::u32string_view(s).substr(1));
+}
+
 // A box continues the current line when its middle lies within the line's
 // height and it does not jump back to the left.
 bool continues(const PdfLine& line, const poppler::rectf& box) {
@@ -118,12 +128,13 @@ Page read_page(const std::string& path, const poppler::document& doc, int index)
   }
   Page lines;
   for (const poppler::text_box& box : page->text_list()) {
-    const std::string text = utf8(box.text());
+    std::string text = utf8(box.text());
     if (is_blank(text)) continue;
     const poppler::rectf b = box.bbox();
     if (lines.empty() || !continues(lines.back(), b)) {
       lines.push_back({index + 1, b.x(), b.right(), b.y(), b.bottom(), "", false, 0});
       lines.back().lead = lead_width(box, to_u32(text));
+      text = with_plain_bullet(text);
     } else {
       PdfLine& line = lines.back();
       if (line.space_after) line.text += ' ';
@@ -286,11 +297,26 @@ Joint joint(const PdfLine& a, const PdfLine& b, const Layout& layout) {
   return Joint::join;
 }
 
+bool ascii_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
+
+// A bullet alone on its line labels nothing: LibreOffice draws the label of
+// a list paragraph that runs over a page break once more, unseen, and poppler
+// reads it after the page's last line. Read as a line, it would land inside
+// the sentence that goes on over the page (「…によって・適切に…」).
+void drop_lone_bullets(std::vector<Page>& pages) {
+  for (Page& page : pages)
+    page.erase(std::remove_if(page.begin(), page.end(),
+                              [](const PdfLine& l) { return l.text == "・"; }),
+               page.end());
+}
+
 // Latin words wrapped at a line end lost their space: 「Sleep」「Innovation」.
+// A digit on either side is a number or year broken by a wrap at any
+// character (「2 020年度」「(20 05年)」): Japanese text puts no space there.
 std::string glue(const std::string& a, const std::string& b) {
   const std::u32string left = to_u32(a), right = to_u32(b);
-  const bool words = !left.empty() && !right.empty() && ascii_alnum(left.back()) &&
-                     ascii_alnum(right.front());
+  const bool words = !left.empty() && !right.empty() && ascii_letter(left.back()) &&
+                     ascii_letter(right.front());
   return words ? " " : "";
 }
 
@@ -333,6 +359,7 @@ DecodedText read_pdf(const std::string& path, std::string_view bytes, std::uintm
     if (size > max_size) refuse(path, unpacked_too_large(max_size));
   }
   drop_running_lines(pages);
+  drop_lone_bullets(pages);
   const bool text = std::any_of(pages.begin(), pages.end(), [](const Page& p) { return !p.empty(); });
   if (!text)
     refuse(path, "PDF without a text layer (scanned or image-only): OCR is needed to read it");

@@ -98,13 +98,26 @@ std::optional<Predicate> past_at(std::u32string_view t, size_t i) {
 // The forms of いる/おる after て/で: under way.
 const std::u32string_view kOngoing[] = {U"ている", U"ており", U"ておる", U"でいる", U"でおり"};
 
+// Verbs of planning, before て/で: their progressive states a plan, not
+// work under way (「2023年度は…を予定している」「…することとしており、」).
+const std::u32string_view kPlanStems[] = {U"予定し", U"予定とし", U"こととし", U"目指し",
+                                          U"計画し", U"目標とし", U"見込ん"};
+
+// The tense of the progressive whose て/で is at `te`: a plan after a verb of
+// planning, else under way.
+Tense progressive_tense(std::u32string_view t, size_t te) {
+  for (std::u32string_view stem : kPlanStems)
+    if (ends_at(t, te, stem)) return Tense::future;
+  return Tense::ongoing;
+}
+
 std::optional<Predicate> ongoing_at(std::u32string_view t, size_t i) {
   if (t[i] != U'て' && t[i] != U'で' && t[i] != U'済') return std::nullopt;  // what the words start with
   for (std::u32string_view word : kOngoing) {
     if (!starts_at(t, i, word)) continue;
     bool attributive =
         word.back() == U'る' && attributive_after(t, i + word.size()).value_or(false);
-    return Predicate{Tense::ongoing, attributive};
+    return Predicate{progressive_tense(t, i), attributive};
   }
   if (starts_at(t, i, U"済み")) return Predicate{Tense::past, false};  // 作成・公表済み
   return std::nullopt;
@@ -119,8 +132,8 @@ bool dictionary_form_before(std::u32string_view t, size_t end) {
 // form ends there.
 Tense form_tense(std::u32string_view t, size_t end) {
   if (past_before(t, end)) return Tense::past;
-  for (std::u32string_view w : kOngoing)
-    if (w.back() == U'る' && ends_at(t, end, w)) return Tense::ongoing;  // finite: …ている
+  for (std::u32string_view w : kOngoing)  // finite: …ている
+    if (w.back() == U'る' && ends_at(t, end, w)) return progressive_tense(t, end - w.size());
   return dictionary_form_before(t, end) ? Tense::future : Tense::none;
 }
 
@@ -130,26 +143,24 @@ struct Ending {
 };
 
 // Sentence endings, longest first where one ends another; the other endings
-// are verb forms (form_tense). A plan stated in the progressive is still a
-// plan: 「…を予定している」; a state is present: 「…である」「…がある」.
+// are verb forms (form_tense), where a plan stated in the progressive is still
+// a plan (「…を予定している」, progressive_tense); a state is present:
+// 「…である」「…がある」.
 const Ending kSentenceEndings[] = {
     {U"予定である", Tense::future},     {U"予定だ", Tense::future},
     {U"予定", Tense::future},           {U"見込みである", Tense::future},
     {U"見込み", Tense::future},         {U"方針である", Tense::future},
     {U"方針", Tense::future},           {U"計画である", Tense::future},
-    {U"予定している", Tense::future},   {U"予定としている", Tense::future},
-    {U"こととしている", Tense::future}, {U"目指している", Tense::future},
     {U"たい", Tense::future},           {U"済みである", Tense::past},
     {U"済み", Tense::past},             {U"ところである", Tense::past},
     {U"ところ", Tense::past},           {U"ています", Tense::ongoing},
     {U"である", Tense::present},        {U"ある", Tense::present}};
 
-// The continuative forms of those endings, before 、.
+// The continuative forms of those endings, before 、 (the progressive ones
+// read by progressive_tense).
 const Ending kClauseEndings[] = {
-    {U"ところであり", Tense::past},   {U"予定であり", Tense::future},
-    {U"予定しており", Tense::future}, {U"こととしており", Tense::future},
-    {U"ており", Tense::ongoing},      {U"でおり", Tense::ongoing},
-    {U"であり", Tense::present}};
+    {U"ところであり", Tense::past}, {U"予定であり", Tense::future}, {U"ており", Tense::ongoing},
+    {U"でおり", Tense::ongoing},    {U"であり", Tense::present}};
 
 // Words that join a clause to the next: 「…するとともに、」「…したほか、」.
 const std::u32string_view kConnectives[] = {U"とともに", U"ほか", U"他",   U"つつ",    U"ながら",
@@ -161,6 +172,9 @@ constexpr std::u32string_view kRenyoEndings = U"しいりきちびみぎえけ�
 // Particles, after which a 、 ends a phrase, not a clause.
 constexpr std::u32string_view kParticles = U"はもにでとへがをやかの";
 
+// Words that open a time frame ahead (a year's 以降 among them: 「2024年度以降も」).
+const std::u32string_view kAhead[] = {U"今後", U"引き続き", U"以降", U"以後"};
+
 }  // namespace
 
 std::optional<Predicate> predicate_at(std::u32string_view t, size_t i) {
@@ -170,8 +184,10 @@ std::optional<Predicate> predicate_at(std::u32string_view t, size_t i) {
 
 std::optional<Tense> clause_end(std::u32string_view t, size_t comma) {
   if (comma == 0) return std::nullopt;
-  for (const Ending& e : kClauseEndings)
-    if (ends_at(t, comma, e.word)) return e.tense;
+  for (const Ending& e : kClauseEndings) {
+    if (!ends_at(t, comma, e.word)) continue;
+    return e.tense == Tense::ongoing ? progressive_tense(t, comma - e.word.size()) : e.tense;
+  }
   for (std::u32string_view w : kConnectives) {
     if (!ends_at(t, comma, w)) continue;
     const size_t verb = comma - w.size();
@@ -214,6 +230,13 @@ std::vector<Clause> split_clauses(std::u32string_view t) {
   }
   out.push_back({begin, t.size(), sentence_tense(t)});
   return out;
+}
+
+bool states_outlook(std::u32string_view t) {
+  if (sentence_tense(t) != Tense::future) return false;
+  for (std::u32string_view w : kAhead)
+    if (t.find(w) != std::u32string_view::npos) return true;
+  return false;
 }
 
 }  // namespace nendiff::text

@@ -80,4 +80,10 @@ struct Clause {
 // clause anchored in a past year reports rather than inherits).
 std::vector<Clause> split_clauses(std::u32string_view t);
 
+// True when the sentence states the outlook of a measure: a plan (its ending
+// future) set in a time frame ahead — 「今後」「引き続き」「2024年度以降も」. The follow-ups close most measures with one
+// (「引き続き2024年度以降も、…を推進する。」): however reworded from one edition
+// to the next, it plays the same part (compare/diff.cpp).
+bool states_outlook(std::u32string_view t);
+
 }  // namespace nendiff::text

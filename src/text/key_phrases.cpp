@@ -30,7 +30,8 @@ void add_quoted(std::u32string_view s, std::vector<std::u32string>& out) {
   });
 }
 
-void add_runs(std::u32string_view s, std::vector<std::u32string>& out) {
+// Latin acronyms and names; with `terms`, long katakana terms too.
+void add_runs(std::u32string_view s, bool terms, std::vector<std::u32string>& out) {
   for (size_t i = 0; i < s.size();) {
     size_t j = i;
     if (is_latin_word(s[i])) {
@@ -41,7 +42,7 @@ void add_runs(std::u32string_view s, std::vector<std::u32string>& out) {
       if (run.size() >= 2 && has_upper(run)) out.emplace_back(run);
     } else if (is_katakana(s[i])) {
       while (j < s.size() && (is_katakana(s[j]) || s[j] == U'・')) ++j;
-      if (j - i >= 4) out.emplace_back(s.substr(i, j - i));
+      if (terms && j - i >= 4) out.emplace_back(s.substr(i, j - i));
     }
     i = std::max(j, i + 1);
   }
@@ -71,13 +72,11 @@ void add_bodies(std::u32string_view s, std::vector<std::u32string>& out) {
   }
 }
 
-}  // namespace
-
-std::vector<std::string> key_phrases(std::string_view masked) {
+std::vector<std::string> find_phrases(std::string_view masked, bool terms) {
   std::u32string s = to_u32(masked);
   std::vector<std::u32string> found;
   add_quoted(s, found);
-  add_runs(s, found);
+  add_runs(s, terms, found);
   add_bodies(s, found);
   std::vector<std::string> phrases;
   for (const std::u32string& p : found) phrases.push_back(to_utf8(p));
@@ -85,5 +84,11 @@ std::vector<std::string> key_phrases(std::string_view masked) {
   phrases.erase(std::unique(phrases.begin(), phrases.end()), phrases.end());
   return phrases;
 }
+
+}  // namespace
+
+std::vector<std::string> key_phrases(std::string_view masked) { return find_phrases(masked, true); }
+
+std::vector<std::string> names(std::string_view masked) { return find_phrases(masked, false); }
 
 }  // namespace nendiff::text

@@ -13,4 +13,10 @@ namespace nendiff::text {
 // Sorted, each once.
 std::vector<std::string> key_phrases(std::string_view masked);
 
+// The names among them — quoted names, Latin acronyms and names, bodies: what
+// says which programme, body or target a measure is about. A katakana term
+// (エビデンス, ワクチン) names a topic, which measures about different
+// programmes share.
+std::vector<std::string> names(std::string_view masked);
+
 }  // namespace nendiff::text

@@ -10,7 +10,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
+#include <utility>
 
 #include "nendiff/error.hpp"
 #include "text/script.hpp"
@@ -38,8 +40,31 @@ const icu::Normalizer2& width_folder() {
 
 bool is_space(UChar32 c) { return c == u' ' || c == u'\t' || u_isUWhiteSpace(c); }
 
+// CJK radical supplement forms that stand alone for a kanji, as PDF text
+// layers give them (「⻑期」 for 「長期」); NFKC folds the Kangxi radicals (⽣ ⾏)
+// and compatibility ideographs (and ⺟), but not these. From the UCD's
+// EquivalentUnifiedIdeograph.txt, the ones Japanese text uses; sorted.
+constexpr std::pair<UChar32, UChar32> kRadicalForms[] = {
+    {0x2EA0, 0x6C11},  // ⺠ 民
+    {0x2EC4, 0x897F},  // ⻄ 西
+    {0x2ED1, 0x9577},  // ⻑ 長
+    {0x2ED8, 0x9752},  // ⻘ 青
+    {0x2EDD, 0x98DF},  // ⻝ 食
+    {0x2EE4, 0x9B3C},  // ⻤ 鬼
+    {0x2EE9, 0x9EC4},  // ⻩ 黄
+    {0x2EEB, 0x6589},  // ⻫ 斉
+    {0x2EED, 0x6B6F},  // ⻭ 歯
+    {0x2EEF, 0x7ADC},  // ⻯ 竜
+    {0x2EF2, 0x4E80},  // ⻲ 亀
+};
+
 // Characters that stand for the same thing in this document family.
 UChar32 unify(UChar32 c) {
+  if (c >= 0x2E80 && c <= 0x2EFF) {
+    auto form = std::lower_bound(std::begin(kRadicalForms), std::end(kRadicalForms),
+                                 std::make_pair(c, UChar32{0}));
+    return form != std::end(kRadicalForms) && form->first == c ? form->second : c;
+  }
   switch (c) {
     case 0x301C: return u'~';   // WAVE DASH 〜 as a range mark, like ～ (→ ~ by NFKC)
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: return u'-';
@@ -55,7 +80,9 @@ UChar32 unify(UChar32 c) {
 const icu::UnicodeSet& notable() {
   static const icu::UnicodeSet& set = [] {
     icu::UnicodeSet* s = character_classes().white_space.cloneAsThawed();  // never freed
-    s->add(0x301C).add(0x2010, 0x2013).add(0x2212).add(0xFFFD).freeze();
+    s->add(0x301C).add(0x2010, 0x2013).add(0x2212).add(0xFFFD);
+    for (const auto& [form, kanji] : kRadicalForms) s->add(form);
+    s->freeze();
     return std::cref(*s);
   }();
   return set;
