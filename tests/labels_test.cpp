@@ -141,14 +141,24 @@ TEST(Labels, TheGenericNoticeInBothLanguages) {
 }
 
 TEST(Labels, ColumnsAreDistinctNames) {
-  for (const auto* columns : {&measure_columns(), &lineage_columns()}) {
+  std::vector<std::string> keys, headers;
+  for (const Label& l : measure_columns()) {
+    keys.push_back(std::string(l.en));
+    headers.push_back(std::string(l.ja));
+    expect_both_languages(l, std::string(l.en));
+  }
+  for (const std::vector<std::string>* columns :
+       std::initializer_list<const std::vector<std::string>*>{&keys, &headers, &lineage_columns()}) {
     std::set<std::string> names(columns->begin(), columns->end());
     EXPECT_EQ(names.size(), columns->size());
+  }
+  for (const std::vector<std::string>* columns :
+       std::initializer_list<const std::vector<std::string>*>{&keys, &lineage_columns()})
     for (const std::string& name : *columns)
       EXPECT_EQ(name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_"), std::string::npos) << name;
-  }
-  EXPECT_EQ(measure_columns().size(), 16u);
-  EXPECT_EQ(measure_columns().front(), "status");
+  EXPECT_EQ(keys.size(), 16u);
+  EXPECT_EQ(keys.front(), "status");
+  EXPECT_EQ(headers.front(), "状態");
 }
 
 }  // namespace

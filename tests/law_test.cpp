@@ -61,7 +61,7 @@ TEST(LawReference, ArticleStatusesMatchAnIndependentReading) {
 TEST(LawReference, TheCliExitsOneAndTheIdenticalPairZero) {
   const test::RunResult differ = test::run_nendiff({"compare", kOld, kNew});
   EXPECT_EQ(differ.exit_code, 1) << differ.err;
-  EXPECT_NE(differ.out.find("30 changed"), std::string::npos) << differ.out;
+  EXPECT_NE(differ.out.find("、変更 30、"), std::string::npos) << differ.out;
   EXPECT_EQ(differ.err, "");  // a law is a known layout: no generic notice
   const test::RunResult same = test::run_nendiff({"compare", kNew, kNew});
   EXPECT_EQ(same.exit_code, 0) << same.out;

@@ -108,7 +108,7 @@ struct Workbook {
 Workbook workbook_of(const std::string& old_text, const std::string& new_text) {
   Editions e(old_text, new_text);
   std::string book = e.dir.file("report.xlsx");
-  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book});
+  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book, "--lang", "en"});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   return {sheet_rows(book, "xl/worksheets/sheet1.xml"), sheet_rows(book, "xl/worksheets/sheet2.xml")};
 }
@@ -121,7 +121,7 @@ bool has_row(const std::vector<std::vector<std::string>>& rows,
 TEST(ReportXlsx, AValidWorkbookWithSummaryAndOneRowPerMeasure) {
   Editions e;
   std::string book = e.dir.file("report.xlsx");
-  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book});
+  test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", book, "--lang", "en"});
   ASSERT_EQ(r.exit_code, 1) << r.err;
   ptree workbook = xml(unzip(book, "xl/workbook.xml"));
   std::vector<std::string> sheets;
@@ -175,7 +175,7 @@ TEST(ReportXlsx, TheTableHasTheChangesOutsideTheUnitsAndTheArticlesNumbers) {
   ASSERT_EQ(w.table.size(), c.outside.size() + c.measures.size() + 1);
   const std::vector<std::string>& outside = w.table[1];
   ASSERT_GE(outside.size(), 5u);
-  EXPECT_EQ(outside[2], "前付け・注 outside the units › 前文 preamble");
+  EXPECT_EQ(outside[2], "outside the units › preamble");  // --lang en
   EXPECT_EQ(outside[3], c.outside[0].old_text);  // no line: the cells close up
   EXPECT_EQ(outside[4], c.outside[0].new_text);
   EXPECT_EQ(w.table[0][14], "old_label");
@@ -226,7 +226,7 @@ TEST(ReportCli, FormatFromTheOutputsExtension) {
     const char* starts;
   };
   for (Case k : {Case{"r.html", "<!DOCTYPE html>"}, Case{"r.md", "# 新旧対照表"},
-                 Case{"r.csv", "\xEF\xBB\xBFstatus,"}, Case{"r.xlsx", "PK\x03\x04"}}) {
+                 Case{"r.csv", "\xEF\xBB\xBF状態,"}, Case{"r.xlsx", "PK\x03\x04"}}) {
     std::string out = e.dir.file(k.file);
     test::RunResult r = test::run_nendiff({"compare", e.old_path, e.new_path, "-o", out});
     ASSERT_EQ(r.exit_code, 1) << k.file << r.err;

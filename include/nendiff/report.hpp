@@ -57,11 +57,16 @@ struct UnitFilter {
 // 「changed,added,moved」 → the filter; throws Error naming a word it does not know.
 UnitFilter parse_unit_filter(const std::string& words);
 
+// The language of a report's labels (statuses, headers, messages): Japanese
+// for Japanese documents unless asked (--lang). JSON keys are not labels.
+enum class Language { automatic, ja, en };
+
 struct ReportOptions {
   bool color = false;       // ANSI colours in text output
   bool old_left = false;    // 新旧対照表 with the old edition on the left
   bool show_rolls = false;  // a year that only rolled with the edition shown as an edit
   UnitFilter only;          // the units listed (the HTML page opens filtered to them)
+  Language language = Language::en;  // the CLI asks for automatic; the library stays as it was
 };
 
 void write_comparison(const Comparison& c, Format f, std::ostream& out,

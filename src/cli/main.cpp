@@ -20,12 +20,20 @@ using nendiff::View;
 using nendiff::cli::Common;
 using nendiff::cli::kError;
 
+// The command line's reports speak the documents' language (the library's
+// default stays English).
+nendiff::ReportOptions automatic_language() {
+  nendiff::ReportOptions o;
+  o.language = nendiff::Language::automatic;
+  return o;
+}
+
 struct Arguments {
   Common common;
   std::string file, old_path, new_path, prior;
   std::vector<std::string> editions;
   int year = 0;
-  nendiff::ReportOptions report;  // compare's choices of how the 新旧対照表 shows things
+  nendiff::ReportOptions report = automatic_language();  // compare's choices of how reports show things
 };
 
 struct Subcommands {
@@ -65,6 +73,16 @@ Subcommands declare(CLI::App& app, Arguments& a) {
               },
               "", ""))
           ->type_name("STATUSES");
+  cmp->add_option_function<std::string>(
+         "--lang",
+         [&a](const std::string& l) {
+           a.report.language = l == "ja"   ? nendiff::Language::ja
+                               : l == "en" ? nendiff::Language::en
+                                           : nendiff::Language::automatic;
+         },
+         "Labels of text, CSV and Excel reports: ja, en, or auto (Japanese for Japanese documents)")
+      ->check(CLI::IsMember({"auto", "ja", "en"}))
+      ->type_name("LANG");
   cmp->add_flag_callback(
          "--diff-only",
          [&a] { a.report.only = nendiff::parse_unit_filter("changed,added,dropped,moved"); },

@@ -38,10 +38,11 @@ std::string rewrites(const MeasureDiff& d, const Style& s) {
   return join_lines(items);
 }
 
-std::string stale(const Row& r) {
+std::string stale(const Row& r, Language language) {
   std::vector<std::string> items;
   for (const StaleFinding* f : r.stale)
-    items.push_back("L" + std::to_string(f->line) + " " + f->text + ": " + f->message_ja);
+    items.push_back("L" + std::to_string(f->line) + " " + f->text + ": " +
+                    (language == Language::ja ? f->message_ja : f->message_en));
   return join_lines(items);
 }
 
@@ -52,8 +53,8 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
   auto line = [](const Measure* m) { return m ? std::to_string(m->line) : std::string(); };
   auto text = [](const Measure* m) { return m ? m->text : std::string(); };
   auto tag = [](const Measure* m) { return m && m->tag ? m->tag->raw : std::string(); };
-  return {status_name(r.diff->status),
-          r.diff->moved ? "yes" : "no",
+  return {s.say(status_label(r.diff->status)),
+          s.say(r.diff->moved ? words::yes : words::no),
           section_path_text(r.shown().section_path),
           line(o),
           line(n),
@@ -65,19 +66,19 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
           rewrites(*r.diff, s),
           tag(o),
           tag(n),
-          stale(r),
+          stale(r, s.language),
           o ? o->label : "",
           n ? n->label : ""};
 }
 
 // An outside change in the same columns: its part as the section, the texts
 // as they are (the columns of figures, sentences and ministries stay empty).
-std::vector<std::string> cells_of(const TextChange& t) {
+std::vector<std::string> cells_of(const TextChange& t, const Style& s) {
   std::vector<std::string> cells(measure_columns().size());
   auto line = [](int n) { return n > 0 ? std::to_string(n) : std::string(); };
-  cells[0] = status_name(outside_status(t));
-  cells[1] = "no";
-  cells[2] = ja_en(words::outside) + " › " + ja_en(outside_part_label(t.part));
+  cells[0] = s.say(status_label(outside_status(t)));
+  cells[1] = s.say(words::no);
+  cells[2] = s.say(words::outside) + " › " + s.say(outside_part_label(t.part));
   cells[3] = line(t.old_line);
   cells[4] = line(t.new_line);
   cells[5] = t.old_text;
@@ -89,12 +90,15 @@ std::vector<std::string> cells_of(const TextChange& t) {
 
 MeasureTable measure_table(const Comparison& c, const ReportOptions& o) {
   MeasureTable t;
-  t.columns = measure_columns();
+  const Style s{false, o.show_rolls, language_of(c, o.language)};
+  for (const Label& column : measure_columns()) {
+    t.keys.push_back(std::string(column.en));
+    t.columns.push_back(s.say(column));
+  }
   for (const TextChange* change : listed_outside(c, o.only)) {
-    t.rows.push_back(cells_of(*change));
+    t.rows.push_back(cells_of(*change, s));
     t.diffs.push_back(nullptr);
   }
-  const Style s{false, o.show_rolls};
   for (const Row& r : measure_rows(c)) {
     if (!o.only.lists(*r.diff)) continue;
     t.rows.push_back(cells_of(r, s));

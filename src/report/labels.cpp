@@ -2,6 +2,10 @@
 
 namespace nendiff::detail {
 
+std::string in(const Label& l, Language language) {
+  return std::string(language == Language::en ? l.en : l.ja);
+}
+
 std::string ja_en(const Label& l) { return std::string(l.ja) + " " + std::string(l.en); }
 std::string en_ja(const Label& l) { return std::string(l.en) + " " + std::string(l.ja); }
 std::string ja_slash_en(const Label& l) { return std::string(l.ja) + " / " + std::string(l.en); }
@@ -154,12 +158,24 @@ Label outside_part_label(std::string_view part) {
   return {part, part};  // a part added since: its own name
 }
 
-const std::vector<std::string>& measure_columns() {
-  static const std::vector<std::string> columns = {
-      "status",   "moved",   "section",           "old_line",
-      "new_line", "old_text", "new_text",         "figures",
-      "commitments_added", "commitments_dropped", "commitments_rewritten",
-      "ministries_old", "ministries_new", "stale", "old_label", "new_label"};
+const std::vector<Label>& measure_columns() {
+  static const std::vector<Label> columns = {
+      {"状態", "status"},
+      {"移動", "moved"},
+      {"見出し", "section"},
+      {"旧・行", "old_line"},
+      {"新・行", "new_line"},
+      {"旧・本文", "old_text"},
+      {"新・本文", "new_text"},
+      {"数値の変更", "figures"},
+      {"追加された文", "commitments_added"},
+      {"削除された文", "commitments_dropped"},
+      {"修正された文", "commitments_rewritten"},
+      {"旧・府省", "ministries_old"},
+      {"新・府省", "ministries_new"},
+      {"時点更新漏れの疑い", "stale"},
+      {"旧・番号", "old_label"},
+      {"新・番号", "new_label"}};
   return columns;
 }
 
@@ -212,6 +228,15 @@ const Label largest_unit{"一つの単位が本文の大半を占めています
 const Label outside{"前付け・注", "outside the units"};
 const Label renumbered{"番号変更", "renumbered"};
 const Label note{"注意", "note"};
+const Label details{"詳細", "details"};
+const Label figures_changed{"数値の変更", "figures changed"};
+const Label tag_changes{"府省の変更", "ministry tag changes"};
+const Label stale_count{"時点更新漏れの疑い", "stale findings"};
+const Label sections{"見出しの変更", "sections"};
+const Label was_under{"移動元", "was under"};
+const Label stale_in_new{"新版の時点更新漏れの疑い", "stale text in the new edition"};
+const Label yes{"あり", "yes"};
+const Label no{"なし", "no"};
 const Label roll{"年の繰り上げ", "year rolled with the edition"};
 const Label show_rolls{"年の繰り上げも変更として表示", "show rolled years as edits"};
 }  // namespace words

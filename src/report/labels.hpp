@@ -11,6 +11,7 @@
 
 #include "nendiff/compare.hpp"
 #include "nendiff/history.hpp"
+#include "nendiff/report.hpp"
 
 namespace nendiff::detail {
 
@@ -19,6 +20,8 @@ struct Label {
 };
 
 std::string ja_en(const Label& l);  // 「変更 changed」
+// The label in one language (Language::automatic resolved before: layout.hpp).
+std::string in(const Label& l, Language language);
 std::string en_ja(const Label& l);  // 「changed 変更」
 std::string ja_slash_en(const Label& l);  // a sentence in both: 「…しました / … .」
 
@@ -59,8 +62,9 @@ Label caution_label(Caution c);
 // A part of the text outside the units (TextChange::part): 「表題 title」.
 Label outside_part_label(std::string_view part);
 
-// The columns of the compare CSV and workbook, one per cell of a measure row.
-const std::vector<std::string>& measure_columns();
+// The columns of the compare CSV and workbook, one per cell of a measure row:
+// their keys (en) and their Japanese headers.
+const std::vector<Label>& measure_columns();
 // The first columns of the history CSV (then a line and a status per edition).
 const std::vector<std::string>& lineage_columns();
 
@@ -105,6 +109,15 @@ extern const Label largest_unit;       // one unit holds most of the text (parse
 extern const Label outside;            // 前付け・注 outside the units
 extern const Label renumbered;         // 番号変更 renumbered (a unit's label changed)
 extern const Label note;               // 注意 note (before a notice)
+extern const Label details;            // 詳細 details (the text summary's second line)
+extern const Label figures_changed;    // 数値の変更 figures changed
+extern const Label tag_changes;        // 府省の変更 ministry tag changes
+extern const Label stale_count;        // 時点更新漏れの疑い stale findings
+extern const Label sections;           // 見出しの変更 sections
+extern const Label was_under;          // 移動元 was under
+extern const Label stale_in_new;       // 新版の時点更新漏れの疑い stale text in the new edition
+extern const Label yes;                // あり yes
+extern const Label no;                 // なし no
 extern const Label roll;               // 年の繰り上げ year rolled (a quiet mark, not an edit)
 extern const Label show_rolls;         // the toggle that shows rolls as edits
 }  // namespace words

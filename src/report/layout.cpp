@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/script.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff::detail {
@@ -46,6 +47,20 @@ std::vector<Label> comparison_notices(const Comparison& c) {
   if (read_generically(c)) out.push_back(words::generic_compared);
   for (Caution k : c.cautions()) out.push_back(caution_label(k));
   return out;
+}
+
+bool japanese(const Document& d) {
+  constexpr size_t kLook = 2000;  // code points: the title and the first units say it
+  std::string sample = d.title;
+  for (size_t i = 0; i < d.measures.size() && sample.size() < kLook * 3; ++i) sample += d.measures[i].text;
+  for (char32_t ch : text::to_u32(sample.substr(0, kLook * 3)))
+    if (text::is_hiragana(ch) || text::is_katakana(ch) || text::is_han(ch)) return true;
+  return false;
+}
+
+Language language_of(const Comparison& c, Language asked) {
+  if (asked != Language::automatic) return asked;
+  return japanese(c.old_doc) || japanese(c.new_doc) ? Language::ja : Language::en;
 }
 
 std::string notice(const Label& what) { return ja_en(words::note) + ": " + ja_slash_en(what); }

@@ -33,6 +33,12 @@ std::vector<Label> comparison_notices(const Comparison& c);
 // `what` in both languages: what every report says at its top when no profile
 // fits (words::generic_compared, words::generic_read), or a warning.
 std::string notice(const Label& what);
+// Japanese labels for a Japanese document: one whose title or first units are
+// written in kana or kanji.
+bool japanese(const Document& d);
+// `asked`, or for automatic Japanese when either edition is Japanese.
+Language language_of(const Comparison& c, Language asked);
+
 // One unit holds most of a long text: the sign of a profile that does not fit
 // (parse/detect.cpp lowers such a reading's score by the same measure).
 bool one_unit_dominates(const Document& d);

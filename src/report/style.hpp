@@ -7,12 +7,16 @@
 #include <vector>
 
 #include "nendiff/compare.hpp"
+#include "report/labels.hpp"
 
 namespace nendiff::detail {
 
 struct Style {
   bool color = false;
   bool show_rolls = false;  // a year that only rolled shown as an edit, not as 2023→2024
+  Language language = Language::en;  // of the labels (resolved: never automatic)
+
+  std::string say(const Label& l) const { return in(l, language); }
 
   // `text` in the SGR colour `code` (「1;36」), or as it is without colours.
   std::string paint(const std::string& text, const char* code) const;

@@ -14,11 +14,14 @@
 namespace nendiff::detail {
 namespace {
 
-std::string no_section() { return "(" + std::string(words::no_section.en) + ")"; }
+std::string no_section(const Style& s) { return "(" + s.say(words::no_section) + ")"; }
 
-// The profile, and the notice in both languages when no profile fits.
-void write_profile(const Comparison& c, std::ostream& out) {
-  out << words::profile.en << ": " << printable(profile_text(c)) << "\n";
+// 「、」 between items in Japanese, 「, 」 in English.
+std::string comma(const Style& s) { return s.language == Language::ja ? "、" : ", "; }
+
+// The profile, and the notices (no profile fits, files reversed …) in both languages.
+void write_profile(const Comparison& c, std::ostream& out, const Style& s) {
+  out << s.say(words::profile) << ": " << printable(profile_text(c)) << "\n";
   for (const Label& l : comparison_notices(c)) out << notice(l) << "\n";
 }
 
@@ -27,23 +30,27 @@ void write_summary(const Comparison& c, std::ostream& out, const Style& s) {
   const UnitWords& unit = unit_words(unit_kind(c));
   out << s.paint(printable(c.old_doc.title), "1") << " (" << printable(c.old_doc.path) << ")\n  → "
       << s.paint(printable(c.new_doc.title), "1") << " (" << printable(c.new_doc.path) << ")\n";
-  write_profile(c, out);
-  auto count = [](int n, const Label& l) { return std::to_string(n) + " " + std::string(l.en); };
-  out << unit.units.en << ": " << count(n.unchanged, status_label(Status::unchanged)) << ", "
-      << count(n.changed, status_label(Status::changed)) << ", "
-      << count(n.added, status_label(Status::added)) << ", "
-      << count(n.dropped, status_label(Status::dropped)) << ", " << count(n.moved, words::moved)
+  write_profile(c, out, s);
+  // 「37 unchanged」 in English, 「変更なし 37」 in Japanese.
+  auto count = [&](int n, const Label& l) {
+    return s.language == Language::ja ? s.say(l) + " " + std::to_string(n) : std::to_string(n) + " " + s.say(l);
+  };
+  out << s.say(unit.units) << ": " << count(n.unchanged, status_label(Status::unchanged)) << comma(s)
+      << count(n.changed, status_label(Status::changed)) << comma(s)
+      << count(n.added, status_label(Status::added)) << comma(s)
+      << count(n.dropped, status_label(Status::dropped)) << comma(s) << count(n.moved, words::moved)
       << "\n";
-  out << "details:  " << n.numbers << " figures changed, " << unit.sentences.en << " +"
-      << n.commitments_added << " −" << n.commitments_dropped << " ~" << n.commitments_rewritten
-      << ", " << n.tag_changes << " ministry tag changes, " << n.stale << " stale findings\n";
+  out << s.say(words::details) << ":  " << count(n.numbers, words::figures_changed) << comma(s)
+      << s.say(unit.sentences) << " +" << n.commitments_added << " −" << n.commitments_dropped << " ~"
+      << n.commitments_rewritten << comma(s) << count(n.tag_changes, words::tag_changes) << comma(s)
+      << count(n.stale, words::stale_count) << "\n";
 }
 
-void write_sections(const Comparison& c, std::ostream& out) {
+void write_sections(const Comparison& c, std::ostream& out, const Style& style) {
   if (c.sections.empty()) return;
-  out << "\nsections:\n";
+  out << "\n" << style.say(words::sections) << ":\n";
   for (const SectionChange& s : c.sections) {
-    out << "  " << section_change_label(s.kind).en << ": ";
+    out << "  " << style.say(section_change_label(s.kind)) << ": ";
     const Section* o = c.old_section(s);
     const Section* n = c.new_section(s);
     if (o) out << "L" << o->line << " " << printable(o->heading);
@@ -57,10 +64,10 @@ void write_sections(const Comparison& c, std::ostream& out) {
 void write_outside(const Comparison& c, std::ostream& out, const Style& s, const UnitFilter& only) {
   const std::vector<const TextChange*> listed = listed_outside(c, only);
   if (listed.empty()) return;
-  out << "\n" << words::outside.en << ":\n";
+  out << "\n" << s.say(words::outside) << ":\n";
   for (const TextChange* t : listed) {
     const std::string lines = outside_lines(c, *t);
-    out << "  " << outside_part_label(t->part).en << "  " << (lines.empty() ? "" : lines + "  ")
+    out << "  " << s.say(outside_part_label(t->part)) << "  " << (lines.empty() ? "" : lines + "  ")
         << marked_edits(t->edits, s) << "\n";
   }
 }
@@ -68,10 +75,10 @@ void write_outside(const Comparison& c, std::ostream& out, const Style& s, const
 void write_details(const Row& r, std::ostream& out, const Style& s) {
   const MeasureDiff& d = *r.diff;
   if (d.label_changed)
-    out << "      " << words::renumbered.en << ": " << printable(r.old_measure->label) << " → "
+    out << "      " << s.say(words::renumbered) << ": " << printable(r.old_measure->label) << " → "
         << printable(r.new_measure->label) << "\n";
   for (const NumberChange& n : d.numbers)
-    out << "      " << words::figure.en << "  L" << n.old_line << " → L" << n.new_line << ": "
+    out << "      " << s.say(words::figure) << "  L" << n.old_line << " → L" << n.new_line << ": "
         << s.deleted(printable(n.old_raw)) << " → " << s.inserted(printable(n.new_raw)) << "\n";
   for (const Commitment& a : d.commitments_added)
     out << "      + L" << a.line << " " << s.inserted(printable(a.sentence)) << "\n";
@@ -80,8 +87,8 @@ void write_details(const Row& r, std::ostream& out, const Style& s) {
   for (const Rewrite& w : d.rewritten)
     out << "      ~ L" << w.old_line << " → L" << w.new_line << " " << marked_edits(w.edits, s) << "\n";
   if (d.tag_changed) {
-    const std::string none = "(" + std::string(words::none.en) + ")";
-    out << "      " << words::ministries.en << ": "
+    const std::string none = "(" + s.say(words::none) + ")";
+    out << "      " << s.say(words::ministries) << ": "
         << printable(r.old_measure->tag ? r.old_measure->tag->raw : none) << " → "
         << printable(r.new_measure->tag ? r.new_measure->tag->raw : none) << "\n";
   }
@@ -90,44 +97,58 @@ void write_details(const Row& r, std::ostream& out, const Style& s) {
 void write_measure(const Row& r, std::ostream& out, const Style& s) {
   const MeasureDiff& d = *r.diff;
   const char* colour = d.status == Status::added ? "32" : d.status == Status::dropped ? "31" : "33";
-  out << "  " << s.paint(std::string(status_label(d.status).en), colour)
-      << (d.moved ? " (" + std::string(words::moved.en) + ")" : "") << "  "
+  out << "  " << s.paint(s.say(status_label(d.status)), colour)
+      << (d.moved ? " (" + s.say(words::moved) + ")" : "") << "  "
       << line_ref(r.old_measure) << " → " << line_ref(r.new_measure) << "  "
       << printable(labelled(r.shown(), excerpt(r.shown().text, 40))) << "\n";
   if (d.moved)
-    out << "      was under: "
-        << printable(section_path_text(r.old_measure->section_path, no_section())) << "\n";
+    out << "      " << s.say(words::was_under) << ": "
+        << printable(section_path_text(r.old_measure->section_path, no_section(s))) << "\n";
   write_details(r, out, s);
 }
 
+// A block's heading: its section path, the part it shares with the block
+// before given as 「…」 (a reader has just seen it).
+std::string block_heading(const std::vector<std::string>& path, const std::vector<std::string>& before,
+                          const Style& s) {
+  size_t shared = 0;
+  while (shared + 1 < path.size() && shared < before.size() && path[shared] == before[shared]) ++shared;
+  if (shared == 0) return printable(section_path_text(path, no_section(s)));
+  std::vector<std::string> rest = {"…"};
+  rest.insert(rest.end(), path.begin() + static_cast<std::ptrdiff_t>(shared), path.end());
+  return printable(section_path_text(rest));
+}
+
 void write_changes(const Comparison& c, std::ostream& out, const Style& s, const UnitFilter& only) {
-  std::string current;
+  static const std::vector<std::string> kNone;
+  const std::vector<std::string>* current = nullptr;
   for (const Row& r : measure_rows(c)) {
     if (!r.differs() || !only.lists(*r.diff)) continue;
-    std::string path = printable(section_path_text(r.shown().section_path, no_section()));
-    if (path != current) out << "\n" << s.paint("■ " + path, "1;36") << "\n";
-    current = path;
+    const std::vector<std::string>& path = r.shown().section_path;
+    if (!current || path != *current)
+      out << "\n" << s.paint("■ " + block_heading(path, current ? *current : kNone, s), "1;36") << "\n";
+    current = &path;
     write_measure(r, out, s);
   }
 }
 
 void write_stale(const Comparison& c, std::ostream& out, const Style& s) {
   if (c.stale.empty()) return;
-  out << "\nstale text in the new edition (" << c.stale.size() << "):\n";
+  out << "\n" << s.say(words::stale_in_new) << " (" << c.stale.size() << "):\n";
   for (const StaleFinding& f : c.stale) {
     const int page = c.new_doc.page_of(f.line);
     out << "  " << printable(c.new_doc.path) << ":" << (page ? "p." + std::to_string(page) + ":" : "")
         << f.line << ": " << s.paint(f.reason, "35") << " " << s.paint(printable(f.text), "1")
-        << " — " << printable(f.message_ja) << " / " << printable(f.message_en) << "\n";
+        << " — " << printable(s.language == Language::ja ? f.message_ja : f.message_en) << "\n";
   }
 }
 
 }  // namespace
 
 void write_comparison_text(const Comparison& c, std::ostream& out, const ReportOptions& o) {
-  Style s{o.color, o.show_rolls};
+  Style s{o.color, o.show_rolls, language_of(c, o.language)};
   write_summary(c, out, s);
-  write_sections(c, out);
+  write_sections(c, out, s);
   write_outside(c, out, s, o.only);
   write_changes(c, out, s, o.only);
   write_stale(c, out, s);

@@ -23,10 +23,12 @@ void write_comparison_xlsx(const Comparison& c, std::ostream& out, const ReportO
 
 // The table CSV and XLSX share: column names, then one row of cells per measure.
 struct MeasureTable {
-  std::vector<std::string> columns;
+  std::vector<std::string> keys;     // the columns' English names (measure_columns)
+  std::vector<std::string> columns;  // their headers in the report's language
   std::vector<std::vector<std::string>> rows;
   std::vector<const MeasureDiff*> diffs;  // each row's unit; nullptr for a change outside the units
 };
+// Statuses, yes/no and headers in the report's language (automatic resolved).
 MeasureTable measure_table(const Comparison& c, const ReportOptions& o = {});
 
 // The module that writes workbooks (util/module.hpp), and its table.

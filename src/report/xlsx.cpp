@@ -54,10 +54,14 @@ Formats make_formats(lxw_workbook* wb) {
   f.inserted = workbook_add_format(wb);
   format_set_font_color(f.inserted, 0x006100);
   format_set_underline(f.inserted, LXW_UNDERLINE_SINGLE);
-  f.status[status_name(Status::changed)] = status_format(wb, 0xFFE699);
-  f.status[status_name(Status::added)] = status_format(wb, 0xC6EFCE);
-  f.status[status_name(Status::dropped)] = status_format(wb, 0xFFC7CE);
-  f.status[status_name(Status::unchanged)] = status_format(wb, 0xEDEDED);
+  // By the status cell's text, in either language.
+  const std::pair<Status, lxw_color_t> fills[] = {{Status::changed, 0xFFE699}, {Status::added, 0xC6EFCE},
+                                                  {Status::dropped, 0xFFC7CE}, {Status::unchanged, 0xEDEDED}};
+  for (const auto& [status, fill] : fills) {
+    lxw_format* format = status_format(wb, fill);
+    f.status[std::string(status_label(status).en)] = format;
+    f.status[std::string(status_label(status).ja)] = format;
+  }
   return f;
 }
 
@@ -86,10 +90,10 @@ double width_of(const std::string& column) {
 void write_measures(lxw_workbook* wb, const Formats& f, const MeasureTable& t, bool show_rolls) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, "対照表 Measures");
   std::vector<std::pair<std::string, double>> columns;
-  for (const std::string& name : t.columns) columns.push_back({name, width_of(name)});
+  for (size_t i = 0; i < t.columns.size(); ++i) columns.push_back({t.columns[i], width_of(t.keys[i])});
   start_sheet(ws, f, columns, static_cast<lxw_row_t>(t.rows.size()));
   const auto rewrites = static_cast<size_t>(
-      std::find(t.columns.begin(), t.columns.end(), "commitments_rewritten") - t.columns.begin());
+      std::find(t.keys.begin(), t.keys.end(), "commitments_rewritten") - t.keys.begin());
   for (size_t r = 0; r < t.rows.size(); ++r) {
     const std::vector<std::string>& row = t.rows[r];
     const auto at = static_cast<lxw_row_t>(r + 1);
