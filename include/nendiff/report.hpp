@@ -67,6 +67,7 @@ struct ReportOptions {
   bool show_rolls = false;  // a year that only rolled with the edition shown as an edit
   UnitFilter only;          // the units listed (the HTML page opens filtered to them)
   Language language = Language::en;  // the CLI asks for automatic; the library stays as it was
+  int width = 0;            // text: wrap to this many columns (a terminal's); 0 does not wrap
 };
 
 void write_comparison(const Comparison& c, Format f, std::ostream& out,

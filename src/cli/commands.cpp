@@ -2,6 +2,7 @@
 
 #include <boost/filesystem.hpp>
 #include <iostream>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "nendiff/batch.hpp"
@@ -59,6 +60,13 @@ void warn_cautions(const Comparison& c) {
               << "\n";
 }
 
+// A terminal's columns when the report goes to one (0: a file or a pipe).
+int terminal_width(const Common& c) {
+  winsize size{};
+  if (!to_stdout(c) || !isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
+
 // `diff a a` says nothing; a reviewer who named one file twice is told so.
 void notice_same_file(const std::string& old_path, const std::string& new_path) {
   boost::system::error_code error;
@@ -97,6 +105,7 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
   const Comparison result = compare(std::move(docs[0]), std::move(docs[1]));
   warn_cautions(result);
   shown.color = colour(c);
+  shown.width = terminal_width(c);
   emit(c, [&](std::ostream& out) { write_comparison(result, format, out, shown); });
   return result.has_differences() ? kDifferent : kSame;
 }

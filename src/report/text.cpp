@@ -10,6 +10,9 @@
 #include "report/style.hpp"
 #include "report/util.hpp"
 #include "report/views.hpp"
+#include "report/wrap.hpp"
+
+#include <sstream>
 
 namespace nendiff::detail {
 namespace {
@@ -143,15 +146,22 @@ void write_stale(const Comparison& c, std::ostream& out, const Style& s) {
   }
 }
 
-}  // namespace
-
-void write_comparison_text(const Comparison& c, std::ostream& out, const ReportOptions& o) {
+void write_text(const Comparison& c, std::ostream& out, const ReportOptions& o) {
   Style s{o.color, o.show_rolls, language_of(c, o.language)};
   write_summary(c, out, s);
   write_sections(c, out, s);
   write_outside(c, out, s, o.only);
   write_changes(c, out, s, o.only);
   write_stale(c, out, s);
+}
+
+}  // namespace
+
+void write_comparison_text(const Comparison& c, std::ostream& out, const ReportOptions& o) {
+  if (o.width <= 0) return write_text(c, out, o);
+  std::ostringstream text;  // a terminal's report: small enough to hold whole
+  write_text(c, text, o);
+  out << wrap_lines(text.str(), o.width);
 }
 
 }  // namespace nendiff::detail
