@@ -6,6 +6,9 @@
 
 #include "history/steps.hpp"
 #include "text/unicode.hpp"
+#include "text/years.hpp"
+
+#include <cctype>
 
 namespace nendiff::detail {
 namespace {
@@ -37,8 +40,44 @@ std::string figure_key(const Sentence& s, const Figure& f) {
   return to_utf8(key) + "|" + f.unit;
 }
 
+// Particles and links that open or close a phrase without naming anything:
+// 「として大規模法人部門で」 counts 大規模法人部門.
+const std::u32string_view kOpening[] = {U"として", U"時点で", U"末時点", U"末現在", U"時点", U"現在", U"では",
+                                        U"には", U"、", U"で", U"に", U"は", U"が", U"を", U"の", U"と", U"末"};
+const std::u32string_view kClosing[] = {U"において", U"に対して", U"では", U"には", U"、", U"で", U"に", U"は",
+                                        U"が", U"を", U"の", U"と", U"約", U"の計"};
+
+std::u32string trimmed(std::u32string w) {
+  for (bool again = true; again && !w.empty();) {
+    again = false;
+    for (std::u32string_view p : kOpening)
+      if (text::starts_with(w, p) && w.size() > p.size()) w.erase(0, p.size()), again = true;
+    for (std::u32string_view p : kClosing)
+      if (text::ends_with(w, p) && w.size() > p.size()) w.erase(w.size() - p.size()), again = true;
+  }
+  return w;
+}
+
+// A date says when, not what: 「2025年3月に」 is no caption.
+std::u32string without_dates(const std::u32string& words) {
+  const std::string utf8 = to_utf8(words);
+  std::string out;
+  size_t at = 0;
+  for (const YearMention& y : text::find_years(utf8)) {
+    if (y.offset < at) continue;
+    out += utf8.substr(at, y.offset - at);
+    at = y.offset + y.length;
+    // the month and day that follow (3月, 1日) go with it
+    while (at < utf8.size() && (std::isdigit(static_cast<unsigned char>(utf8[at])) ||
+                                utf8.compare(at, 3, "月") == 0 || utf8.compare(at, 3, "日") == 0))
+      at += std::isdigit(static_cast<unsigned char>(utf8[at])) ? 1 : 3;
+  }
+  return to_u32(out + utf8.substr(at));
+}
+
 // What a reader needs to know what the figure counts: the words before it,
-// from the start of their phrase (after the last 、「」() that leaves enough).
+// from the start of their phrase (after the last 、「」() that leaves enough),
+// without dates or the particles around them; the unit follows in the caption.
 std::string figure_label(const Sentence& s, const Figure& f) {
   std::u32string words = words_before(s.text, f.offset, kLabelReach);
   size_t cut = words.size();
@@ -48,7 +87,14 @@ std::string figure_label(const Sentence& s, const Figure& f) {
     words = words.substr(cut);
   else if (words.size() > kLabelLength)
     words = words.substr(words.size() - kLabelLength);
-  return to_utf8(words);
+  std::u32string phrase = trimmed(without_dates(words));
+  if (phrase.size() >= kLabelMin / 2) return to_utf8(phrase);
+  // Nothing but a date and a particle before it: the sentence's first name.
+  const std::u32string sentence = to_u32(s.text);
+  const size_t open = sentence.find(U'「'), close = sentence.find(U'」', open);
+  if (open != std::u32string::npos && close != std::u32string::npos)
+    phrase = trimmed(without_dates(sentence.substr(open + 1, close - open - 1)));
+  return to_utf8(phrase.size() >= kLabelMin / 2 ? phrase : words);
 }
 
 struct KeyedFigure {

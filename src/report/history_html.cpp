@@ -31,7 +31,13 @@ td.ed.absent{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#f6f8fa 6
 .b-dropped{background:var(--del)}.b-moved{background:var(--mov)}.b-tag{background:#0969da}
 .b-done{background:var(--add)}.b-continued{background:#0969da}.b-rolled_over{background:var(--stale)}
 .b-dropped-c{background:var(--del)}
-.rep{color:var(--stale);font-weight:bold;font-size:11px}
+.rep{color:var(--muted);font-size:11px}
+#lineage td.n{text-align:right;font-variant-numeric:tabular-nums;color:var(--muted);width:3em;white-space:nowrap}
+#lineage tr.unrolled td{background:#fff4e5}#lineage tr.unrolled td.n{border-left:4px solid var(--stale)}
+.unrolled-mark{color:#7b341e;font-weight:bold;font-size:11px}
+.same{color:var(--muted)}
+.cards-caption{margin:8px 0 0;color:var(--muted);font-size:12px}
+svg.chart .base{stroke:#8c959f;stroke-width:1}
 .charts{display:flex;flex-wrap:wrap;gap:12px}
 figure.series{margin:0;border:1px solid var(--line);border-radius:6px;padding:6px 8px;width:290px}
 figure.series figcaption{font-size:12px}figure.series figcaption a{color:var(--muted);font-size:11px}
@@ -65,6 +71,21 @@ std::string esc(std::string_view text) { return html_escape(text); }
 
 std::string year_of(const History& h, size_t edition) { return std::to_string(h.years[edition]); }
 
+// Readers count from 1: lineage 0 is 「施策 #1」, its row's anchor #l1.
+std::string number_of(size_t lineage) { return std::to_string(lineage + 1); }
+std::string link_to(size_t lineage, const std::string& text) {
+  return "<a href=\"#l" + number_of(lineage) + "\">" + text + "</a>";
+}
+
+// Lineages whose commitment was rolled over with its year not updated: they
+// stand out in the table.
+std::vector<bool> unrolled_lineages(const History& h) {
+  std::vector<bool> out(h.lineages.size(), false);
+  for (const FollowUp& f : h.follow_ups)
+    if ((f.result == FollowThrough::rolled_over || f.stale) && f.lineage < out.size()) out[f.lineage] = true;
+  return out;
+}
+
 // ---- Summary -------------------------------------------------------------------
 
 std::string card(int n, const Label& l) {
@@ -72,6 +93,9 @@ std::string card(int n, const Label& l) {
          std::string(l.en) + "</small></li>";
 }
 
+// Two rows of counts, each captioned with what it adds up: the measures
+// followed (of which so many are in every edition …), and last year's
+// commitments by what became of them (these add up to all of them).
 std::string summary_html(const History& h) {
   int everywhere = 0, repeated = 0, ended = 0;
   const size_t last = h.editions.size() - 1;
@@ -82,13 +106,20 @@ std::string summary_html(const History& h) {
   }
   std::map<FollowThrough, int> results;
   for (const FollowUp& f : h.follow_ups) ++results[f.result];
-  std::string out = "<ul class=\"cards\" id=\"summary\">" +
+  const std::string measures = std::to_string(h.lineages.size());
+  std::string out = "<p class=\"cards-caption\">施策 " + measures + " 件（うち） / " + measures +
+                    " measures followed, of which:</p><ul class=\"cards\" id=\"summary\">" +
                     card(static_cast<int>(h.lineages.size()), history_words::followed) +
                     card(everywhere, history_words::in_every_edition) +
                     card(repeated, history_words::carried_over) +
-                    card(ended, history_words::dropped_on_the_way);
+                    card(ended, history_words::dropped_on_the_way) + "</ul>\n";
+  std::string sum;
   for (FollowThrough f : follow_through_results())
-    out += card(results[f], follow_through_card(f));
+    sum += (sum.empty() ? "" : " + ") + std::string(follow_through_card(f).ja) + " " + std::to_string(results[f]);
+  out += "<p class=\"cards-caption\">前年の取組方針 " + std::to_string(h.follow_ups.size()) + " 件 = " + sum +
+         " / last year's " + std::to_string(h.follow_ups.size()) +
+         " commitments by what became of them:</p><ul class=\"cards\" id=\"follow-summary\">";
+  for (FollowThrough f : follow_through_results()) out += card(results[f], follow_through_card(f));
   return out + "</ul>\n";
 }
 
@@ -106,8 +137,9 @@ std::string step_html(const History& h, const Lineage& l, size_t e) {
                      badge("b-dropped", ja_en(status_label(Status::dropped))) + "</td>"
                : "<td class=\"ed absent\"></td>";
   const LineageStep& s = l.steps[e];
+  // Most steps repeat the text: a quiet 「＝」, badges only for what changed.
   std::string badges = e == l.first  ? badge("b-added", ja_en(history_words::first))
-                       : s.same_text ? badge("b-same", ja_en(history_words::same_text))
+                       : s.same_text ? "<span class=\"same\" title=\"" + ja_en(history_words::same_text) + "\">＝</span>"
                                      : badge("b-changed", ja_en(status_label(Status::changed)));
   if (s.moved) badges += badge("b-moved", ja_en(words::moved));
   if (s.tag_changed) badges += badge("b-tag", ja_en(history_words::tag));
@@ -130,16 +162,16 @@ std::string kinds_of(const History& h, const Lineage& l) {
   return kinds.empty() ? "" : kinds.substr(1);
 }
 
-std::string lineage_row(const History& h, size_t id) {
+std::string lineage_row(const History& h, size_t id, bool unrolled) {
   const Lineage& l = h.lineages[id];
   const Measure& latest = h.latest(l);
-  std::string row = "<tr id=\"l" + std::to_string(id) + "\" data-kinds=\"" + kinds_of(h, l) +
-                    "\" data-repeated=\"" + std::to_string(l.repeated) + "\"><td>" +
-                    std::to_string(id) + "</td><td><div class=\"sec\">" +
+  std::string row = "<tr id=\"l" + number_of(id) + "\"" + (unrolled ? " class=\"unrolled\"" : "") +
+                    " data-kinds=\"" + kinds_of(h, l) + (unrolled ? " unrolled" : "") +
+                    "\" data-repeated=\"" + std::to_string(l.repeated) + "\"><td class=\"n\">" +
+                    number_of(id) + "</td><td><div class=\"sec\">" +
                     esc(section_path_text(latest.section_path)) + "</div>" + esc(excerpt(latest.text, 90));
-  if (l.repeated > 0)
-    row += " <span class=\"rep\" title=\"years rolled aside, the same text\">同文 " +
-           std::to_string(l.repeated + 1) + " 版連続</span>";
+  if (unrolled)
+    row += " <span class=\"unrolled-mark\">⚠ " + ja_en(history_words::years_not_updated) + "</span>";
   row += "</td>";
   for (size_t e = 0; e < h.editions.size(); ++e) row += step_html(h, l, e);
   return row + "</tr>\n";
@@ -155,13 +187,15 @@ void write_lineage_table(const History& h, std::ostream& out) {
       << button("repeated", history_words::repeated_filter)
       << button("added", history_words::added_filter)
       << button("dropped", status_label(Status::dropped)) << button("moved", words::moved)
+      << button("unrolled", history_words::years_not_updated)
       << " <span id=\"shown\"></span> 件</nav>\n"
       << "<table id=\"lineage\"><thead><tr><th>#</th><th>" << ja_en(history_words::measure_column)
       << "</th>";
   for (size_t e = 0; e < h.editions.size(); ++e)
     out << "<th>" << year_of(h, e) << "</th>";
   out << "</tr></thead><tbody>\n";
-  for (size_t i = 0; i < h.lineages.size(); ++i) out << lineage_row(h, i);
+  const std::vector<bool> unrolled = unrolled_lineages(h);
+  for (size_t i = 0; i < h.lineages.size(); ++i) out << lineage_row(h, i, unrolled[i]);
   out << "</tbody></table>\n";
 }
 
@@ -173,33 +207,46 @@ std::string number(double v) {
   return s.str();
 }
 
-// A line chart over the editions: x by edition, y scaled to the values.
+// A line chart over the editions: x by edition, y from a baseline of zero for
+// counts (約94%→約93% is a small step, not a collapse), the baseline drawn and
+// labelled. A value's label stands above its point, or below when it would
+// run into the label before it.
 std::string chart_svg(const History& h, const FigureSeries& s) {
-  const double width = 280, height = 84, left = 34, right = 34, top = 16, bottom = 20;
+  const double width = 280, height = 96, left = 34, right = 34, top = 16, bottom = 20;
   double lo = s.points.front().value, hi = lo;
   for (const FigurePoint& p : s.points) lo = std::min(lo, p.value), hi = std::max(hi, p.value);
+  if (lo > 0) lo = 0;
+  if (hi < 0) hi = 0;
   size_t n = h.editions.size();
   auto x = [&](size_t e) { return left + (width - left - right) * e / std::max<double>(1, n - 1); };
   auto y = [&](double v) {
-    return hi == lo ? (top + height - bottom) / 2
-                    : top + (height - top - bottom) * (hi - v) / (hi - lo);
+    return hi == lo ? height - bottom : top + (height - top - bottom) * (hi - v) / (hi - lo);
   };
+  const std::string base = number(std::round(y(0)));
   std::string line, marks, years;
+  double last_label_y = -100, last_x = -100;
   for (const FigurePoint& p : s.points) {
-    std::string cx = number(std::round(x(p.edition))), cy = number(std::round(y(p.value)));
+    const double px = std::round(x(p.edition)), py = std::round(y(p.value));
+    std::string cx = number(px), cy = number(py);
+    double label_y = py - 5;
+    if (std::abs(label_y - last_label_y) < 12 && px - last_x < 70 && py + 14 < height - bottom)
+      label_y = py + 14;
+    last_label_y = label_y, last_x = px;
     line += (line.empty() ? "" : " ") + cx + "," + cy;
     marks += "<circle cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"3\"><title>" + year_of(h, p.edition) +
-             ": " + esc(p.raw) + "</title></circle><text x=\"" + cx + "\" y=\"" +
-             number(std::round(y(p.value)) - 5) + "\" text-anchor=\"middle\">" + esc(p.raw) +
-             "</text>";
+             ": " + esc(p.raw) + "</title></circle><text x=\"" + cx + "\" y=\"" + number(label_y) +
+             "\" text-anchor=\"middle\">" + esc(p.raw) + "</text>";
   }
   for (size_t e = 0; e < n; ++e)
     years += "<text class=\"yr\" x=\"" + number(std::round(x(e))) + "\" y=\"" +
              number(height - 4) + "\" text-anchor=\"middle\">" + year_of(h, e) +
              "</text>";
+  const std::string axis = "<line class=\"base\" x1=\"" + number(left - 6) + "\" y1=\"" + base + "\" x2=\"" +
+                           number(width - right + 6) + "\" y2=\"" + base + "\"/><text class=\"yr\" x=\"" +
+                           number(left - 10) + "\" y=\"" + base + "\" text-anchor=\"end\">0</text>";
   return "<svg class=\"chart\" viewBox=\"0 0 " + number(width) + " " + number(height) +
          "\" width=\"" + number(width) + "\" height=\"" + number(height) +
-         "\" role=\"img\"><polyline points=\"" + line + "\"/>" + marks + years + "</svg>";
+         "\" role=\"img\">" + axis + "<polyline points=\"" + line + "\"/>" + marks + years + "</svg>";
 }
 
 std::string series_html(const History& h) {
@@ -210,8 +257,7 @@ std::string series_html(const History& h) {
     ++shown;
     out += "<figure class=\"series\" data-lineage=\"" + std::to_string(s.lineage) + "\">" +
            chart_svg(h, s) + "<figcaption>" + esc(s.label) + " <b>[" + esc(s.unit) +
-           "]</b> <a href=\"#l" + std::to_string(s.lineage) + "\">施策 #" +
-           std::to_string(s.lineage) + "</a></figcaption></figure>\n";
+           "]</b> " + link_to(s.lineage, "施策 #" + number_of(s.lineage)) + "</figcaption></figure>\n";
   }
   return "<h2 id=\"series\">数値の推移 Figures over the editions (" + std::to_string(shown) +
          ")</h2>\n<div class=\"charts\">\n" + out + "</div>\n";
@@ -226,13 +272,12 @@ std::string follow_row(const History& h, const FollowUp& f) {
   std::string evidence =
       f.evidence.empty() ? "—" : "L" + std::to_string(f.evidence_line) + " " + esc(f.evidence);
   if (f.evidence_lineage)
-    evidence += " <a href=\"#l" + std::to_string(*f.evidence_lineage) + "\">(施策 #" +
-                std::to_string(*f.evidence_lineage) + ")</a>";
+    evidence += " " + link_to(*f.evidence_lineage, "(施策 #" + number_of(*f.evidence_lineage) + ")");
   if (f.stale) evidence += " " + badge("b-rolled_over", "⚠ " + std::string(words::stale.en));
   return "<tr data-result=\"" + std::string(follow_through_name(f.result)) + "\" data-from=\"" +
          year_of(h, f.edition) + "\"><td class=\"ln\">" + year_of(h, f.edition) + "→" +
-         year_of(h, f.edition + 1) + "<br><a href=\"#l" + std::to_string(f.lineage) + "\">#" +
-         std::to_string(f.lineage) + "</a> L" + std::to_string(f.line) + "</td><td>" +
+         year_of(h, f.edition + 1) + "<br>" + link_to(f.lineage, "#" + number_of(f.lineage)) + " L" +
+         std::to_string(f.line) + "</td><td>" +
          esc(f.commitment) + "</td><td class=\"res\">" +
          badge(cls.c_str(), ja_en(follow_through_label(f.result))) +
          "</td><td>" + evidence + "</td></tr>\n";

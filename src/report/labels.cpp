@@ -248,6 +248,7 @@ const Label tag{"府省", "tag"};
 const Label changed_filter{"変更あり", "changed"};
 const Label repeated_filter{"同文の繰り返し", "carried over"};
 const Label added_filter{"途中から", "added"};
+const Label years_not_updated{"年未更新", "years not updated"};
 const Label followed{"施策", "measures followed"};
 const Label in_every_edition{"全版に掲載", "in every edition"};
 const Label carried_over{"同文の繰り返し", "text carried over"};

@@ -130,6 +130,7 @@ extern const Label tag;              // 府省 tag
 extern const Label changed_filter;   // 変更あり changed
 extern const Label repeated_filter;  // 同文の繰り返し carried over
 extern const Label added_filter;     // 途中から added
+extern const Label years_not_updated;  // 年未更新 years not updated (a rolled-over commitment)
 // The summary cards of the history page.
 extern const Label followed, in_every_edition, carried_over, dropped_on_the_way;
 // The columns of its tables.

@@ -320,7 +320,8 @@ async function checkHistoryPage(page, report) {
   assert.equal(rows.length, report.lineages.length, 'one row per lineage');
   rows.forEach((row, i) => {
     const lineage = report.lineages[i];
-    assert.equal(row.id, `l${lineage.id}`);
+    assert.equal(row.id, `l${lineage.id + 1}`);  // readers count from 1
+    assert.equal(row.cells[0], String(lineage.id + 1));
     assert.equal(row.cells.length, 2 + years.length, `row ${row.id} has a cell per edition`);
     lineage.steps.forEach((step, e) => {
       const cell = row.cells[2 + e];
@@ -329,7 +330,7 @@ async function checkHistoryPage(page, report) {
         return;
       }
       assert.ok(cell.startsWith(`L${step.line}`), `${row.id} ${step.year}: ${cell}`);
-      const label = step.status === 'added' ? '初出' : step.same_text ? '同文' : '変更';
+      const label = step.status === 'added' ? '初出' : step.same_text ? '＝' : '変更';  // same text: quiet
       assert.ok(cell.includes(label), `${row.id} ${step.year}: ${cell} should say ${label}`);
       assert.equal(cell.includes('移動'), Boolean(step.moved), `${row.id} ${step.year} moved`);
     });
@@ -339,6 +340,14 @@ async function checkHistoryPage(page, report) {
   await checkHistoryFilter(page, 'dropped', report.lineages.filter((l) => l.last < last).length);
   await checkHistoryFilter(page, 'added', report.lineages.filter((l) => l.first > years[0]).length);
   await checkHistoryFilter(page, 'all', report.lineages.length);
+  // A measure whose years were not updated stands out, and has a filter.
+  const unrolled = new Set(report.follow_through.filter((f) => f.result === 'rolled_over' || f.stale)
+    .map((f) => `l${f.lineage + 1}`));
+  const marked = await page.$$eval('#lineage tr.unrolled', (trs) => trs.map((tr) => tr.id));
+  assert.deepEqual(new Set(marked), unrolled, 'rows whose years were not updated are marked');
+  await checkHistoryFilter(page, 'unrolled', unrolled.size);
+  await checkHistoryFilter(page, 'all', report.lineages.length);
+  assert.equal(await page.$$eval('#lineage .rep', (e) => e.length), 0, 'no 同文 N 版連続 badge on every row');
 
   const changing = report.series.filter((s) => s.changes > 0);
   const charts = await page.$$eval('figure.series', (figs) => figs.map((f) => {
@@ -366,10 +375,27 @@ async function checkHistoryPage(page, report) {
   const listed = report.follow_through.filter((f) => f.result !== 'continued').map((f) => f.result);
   assert.deepEqual(follow, listed, 'every commitment not simply continued is listed');
 
+  // Issue 16, item 7: counts stand on a baseline of zero (約94%→約93% is a
+  // small step), and no two labels of a chart overlap.
+  const geometry = await page.$$eval('figure.series svg.chart', (svgs) => svgs.map((svg) => ({
+    base: Number(svg.querySelector('line.base').getAttribute('y1')),
+    ys: Array.from(svg.querySelectorAll('circle')).map((c) => Number(c.getAttribute('cy'))),
+    boxes: Array.from(svg.querySelectorAll('text')).map((t) => { const r = t.getBoundingClientRect();
+      return [r.left, r.top, r.right, r.bottom]; }) })));
+  for (const g of geometry) {
+    for (const y of g.ys) assert.ok(y <= g.base, 'points stand on or above the zero baseline');
+    for (let i = 0; i < g.boxes.length; i++)
+      for (let j = i + 1; j < g.boxes.length; j++) {
+        const [a, b] = [g.boxes[i], g.boxes[j]];
+        const apart = a[2] <= b[0] + 0.5 || b[2] <= a[0] + 0.5 || a[3] <= b[1] + 0.5 || b[3] <= a[1] + 0.5;
+        assert.ok(apart, `chart labels overlap: ${JSON.stringify([a, b])}`);
+      }
+  }
+
   // A chart links to its lineage row, shown even when a filter hid it.
   if (charts.length) {
     await page.click('nav.filters button[data-filter="dropped"]');
-    const target = `l${charts[0].lineage}`;
+    const target = `l${charts[0].lineage + 1}`;  // anchors count from 1
     await page.click(`figure.series[data-lineage="${charts[0].lineage}"] figcaption a`);
     assert.ok(await inViewport(page, `#${target}`), 'the chart\'s measure is scrolled into view');
   }
