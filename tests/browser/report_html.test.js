@@ -220,6 +220,11 @@ async function checkConventions(page, report) {
   assert.equal(empty.filter((t) => t.startsWith('（新設）')).length, count('added'));
   assert.equal(empty.filter((t) => t.startsWith('（削る）')).length, count('dropped'));
   assert.ok((await page.textContent('p.underline-note')).startsWith('（傍線部分は'));
+  // Printed, a row taller than a page may continue on the next one.
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.$$eval('#taihyo tr.m', (trs) => trs.map((tr) => getComputedStyle(tr).breakInside));
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(breaks.length > 0 && breaks.every((b) => b === 'auto'), `rows may split across pages: ${breaks[0]}`);
 }
 
 // Elements whose right edge passes the page's width (nothing may run off it).
