@@ -179,7 +179,7 @@ TEST(Robustness, TenMegabyteSingleLine) {
   const std::string a = dir.file("a.txt"), b = dir.file("b.txt");
   write_bytes(a, edition(2023, line + "【◎厚】\n"));
   write_bytes(b, edition(2024, rewritten + "【◎厚】\n"));
-  Outcome same = run({"compare", a, a, "--no-color"});
+  Outcome same = run({"compare", a, a, "--no-color", "--lang", "en"});
   EXPECT_EQ(same.exit_code, 0) << same.err;
   EXPECT_EQ(summary_line(same.out), "measures: 1 unchanged, 0 changed, 0 added, 0 dropped, 0 moved");
   Outcome changed = run({"compare", a, b, "--format", "json", "-o", dir.file("r.json")});
@@ -203,7 +203,7 @@ TEST(Robustness, HundredThousandTinyMeasures) {
   const std::string a = dir.file("a.txt"), b = dir.file("b.txt");
   write_bytes(a, edition(2023, old_body));
   write_bytes(b, edition(2024, new_body));
-  Outcome r = run({"compare", a, b, "--no-color"});
+  Outcome r = run({"compare", a, b, "--no-color", "--lang", "en"});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_FALSE(r.killed);
   EXPECT_LT(r.seconds, kMaxSeconds);
