@@ -15,10 +15,10 @@
 
 namespace nendiff {
 
-enum class Format { text, json, markdown, csv, xlsx, html };
+enum class Format { text, json, markdown, csv, xlsx, html, docx, pdf };
 
 // The one grammar of --format: a format name or a comma list of them (text|txt,
-// json, md|markdown, csv, xlsx, html|htm), "json" or "json,html" → each format
+// json, md|markdown, csv, xlsx, html|htm, docx, pdf), "json" or "json,html" → each format
 // once, in the order named; "" → none. Throws Error naming a name that is none
 // of these (an empty one included).
 std::vector<Format> parse_formats(const std::string& list);
@@ -57,11 +57,20 @@ struct UnitFilter {
 // 「changed,added,moved」 → the filter; throws Error naming a word it does not know.
 UnitFilter parse_unit_filter(const std::string& words);
 
+// The paper of a 新旧対照表 in Word or PDF (--paper a4|a4-portrait|a3).
+enum class Paper { a4, a4_portrait, a3 };  // A4 and A3 landscape, A4 portrait
+// 「a4」 → Paper::a4; throws Error naming a word it does not know.
+Paper parse_paper(const std::string& name);
+
 struct ReportOptions {
   bool color = false;       // ANSI colours in text output
   bool old_left = false;    // 新旧対照表 with the old edition on the left
   bool show_rolls = false;  // a year that only rolled with the edition shown as an edit
   UnitFilter only;          // the units listed (the HTML page opens filtered to them)
+  // Word and PDF: every unit (else those `only` lists, by default the ones
+  // that differ, runs of others elided as 「（略）」), and the paper.
+  bool full = false;
+  Paper paper = Paper::a4;
 };
 
 void write_comparison(const Comparison& c, Format f, std::ostream& out,
