@@ -42,10 +42,12 @@ TaihyoCell measure_cell(const Row& r, bool new_side, bool show_rolls) {
     append_run(text, m->label, r.diff->label_changed);
     append_run(text, "　", false);
   }
+  // A unit only one edition has is new (or gone) in full, as official tables underline it.
+  const bool whole = !(new_side ? r.old_measure : r.new_measure);
   for (const MarkedRun& run : side_runs(r, *m, new_side, show_rolls))
-    append_run(text, run.text, run.changed);
+    append_run(text, run.text, run.changed || whole);
   TaihyoCell cell{safe_runs(text)};
-  if (m->tag) cell.push_back(safe_runs({{m->tag->raw, r.diff->tag_changed}}));
+  if (m->tag) cell.push_back(safe_runs({{m->tag->raw, r.diff->tag_changed || whole}}));
   if (new_side && r.diff->moved)
     cell.push_back(plain(bracketed(std::string(words::moved.ja) + "：" +
                                    place(words::old_edition, *r.old_measure))));
