@@ -3,6 +3,7 @@
 // LibreOffice, which proves it is a document Writer accepts.
 #include <gtest/gtest.h>
 
+#include <boost/filesystem.hpp>
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 #include <map>
@@ -235,6 +236,26 @@ TEST(WordReport, LibreOfficeOpensItAndPrintsTheTable) {
   for (const char* expected : {"新旧対照表", "（傍線部分は変更部分）", "2024年版", "2023年版", "（略）", "－1－",
                                "健康経営優良法人2024"})
     EXPECT_NE(text.find(expected), std::string::npos) << expected;
+}
+
+}  // namespace
+}  // namespace nendiff
+
+namespace nendiff {
+namespace {
+
+TEST(WordReport, FolderBatchesWriteWordAndPdfBesideEachOther) {
+  test::TempDir dir;
+  const std::string old_dir = dir.file("old"), new_dir = dir.file("new"), out = dir.file("out");
+  for (const std::string& d : {old_dir, new_dir}) boost::filesystem::create_directories(d);
+  test::write_bytes(old_dir + "/plan.txt", test::read_bytes(k2023));
+  test::write_bytes(new_dir + "/plan.txt", test::read_bytes(k2024));
+  const test::RunResult r = test::run_nendiff(
+      {"compare", old_dir, new_dir, "--format", "docx,pdf", "-o", out, "--paper", "a4-portrait", "-q"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const ptree doc = xml(member(out + "/plan.docx", "word/document.xml"));
+  EXPECT_EQ(doc.get<int>("w:document.w:body.w:sectPr.w:pgSz.<xmlattr>.w:w"), 11906);  // portrait
+  EXPECT_EQ(test::read_bytes(out + "/plan.pdf").substr(0, 5), "%PDF-");
 }
 
 }  // namespace
