@@ -7,6 +7,7 @@
 
 #include "nendiff/parse.hpp"
 #include "report_pair.hpp"
+#include "report_files.hpp"
 #include "test_support.hpp"
 
 namespace nendiff {
@@ -33,17 +34,11 @@ std::string page_text(const std::string& pdf, int page) {
   return test::run_program("/usr/bin/pdftotext", {"-f", n, "-l", n, pdf, "-"}).out;
 }
 
-struct Written {
-  test::TempDir dir;
-  std::string pdf;
+struct Written : test::WrittenReport {
+  const std::string& pdf = path;
   Written(const std::string& old_path, const std::string& new_path,
-          std::vector<std::string> options = {}) {
-    pdf = dir.file("taihyo.pdf");
-    std::vector<std::string> args = {"compare", old_path, new_path, "-o", pdf};
-    args.insert(args.end(), options.begin(), options.end());
-    const test::RunResult r = test::run_nendiff(args);
-    EXPECT_EQ(r.exit_code, 1) << r.err;
-  }
+          const std::vector<std::string>& options = {})
+      : WrittenReport(old_path, new_path, "taihyo.pdf", options) {}
 };
 
 TEST(PdfReport, EveryPageHasTheColumnHeadsAndItsNumber) {

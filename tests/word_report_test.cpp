@@ -5,12 +5,11 @@
 
 #include <boost/filesystem.hpp>
 #include <boost/property_tree/ptree.hpp>
-#include <boost/property_tree/xml_parser.hpp>
 #include <map>
-#include <sstream>
 
 #include "nendiff/parse.hpp"
 #include "report_pair.hpp"
+#include "report_files.hpp"
 #include "test_support.hpp"
 
 namespace nendiff {
@@ -27,12 +26,7 @@ std::string member(const std::string& zip, const std::string& name) {
   return r.out;
 }
 
-ptree xml(const std::string& text) {
-  std::istringstream in(text);
-  ptree tree;
-  boost::property_tree::read_xml(in, tree);  // throws on malformed XML
-  return tree;
-}
+using test::xml;
 
 struct Run {
   std::string text;
@@ -89,17 +83,11 @@ Table table_of(const ptree& document) {
   return t;
 }
 
-struct Written {
-  test::TempDir dir;
-  std::string docx;
+struct Written : test::WrittenReport {
+  const std::string& docx = path;
   Written(const std::string& old_path, const std::string& new_path,
-          std::vector<std::string> options = {}) {
-    docx = dir.file("taihyo.docx");
-    std::vector<std::string> args = {"compare", old_path, new_path, "-o", docx};
-    args.insert(args.end(), options.begin(), options.end());
-    const test::RunResult r = test::run_nendiff(args);
-    EXPECT_EQ(r.exit_code, 1) << r.err;
-  }
+          const std::vector<std::string>& options = {})
+      : WrittenReport(old_path, new_path, "taihyo.docx", options) {}
 };
 
 const std::string k2023 = test::sample_path("kenko-iryo-senryaku-2023.txt");
