@@ -112,13 +112,22 @@ ONE_THREAD = "nendiff … json, one thread"
 GIT = "git diff --word-diff-regex=."
 
 
-def tools(nendiff, node_modules):
+HTML = "nendiff compare --format html"
+DOCX = "nendiff compare --format docx"
+PDF = "nendiff compare --format pdf"
+
+
+def tools(nendiff, node_modules, work=""):
     env = dict(os.environ, NODE_PATH=node_modules)
     one_thread = dict(os.environ, NENDIFF_THREADS="1")
+    # Word and PDF are binary files: written with -o, never to a terminal.
+    docx, pdf = os.path.join(work, "bench.docx"), os.path.join(work, "bench.pdf")
     return [
         (REF, lambda a, b: [nendiff, "compare", a, b, "--format", "json"], None),
         (ONE_THREAD, lambda a, b: [nendiff, "compare", a, b, "--format", "json"], one_thread),
-        ("nendiff compare --format html", lambda a, b: [nendiff, "compare", a, b, "--format", "html"], None),
+        (HTML, lambda a, b: [nendiff, "compare", a, b, "--format", "html"], None),
+        (DOCX, lambda a, b: [nendiff, "compare", a, b, "-o", docx], None),
+        (PDF, lambda a, b: [nendiff, "compare", a, b, "-o", pdf], None),
         (GIT, lambda a, b: ["git", "diff", "--no-index", "--word-diff=porcelain",
                                                       "--word-diff-regex=.", a, b], None),
         ("GNU diff", lambda a, b: ["diff", a, b], None),
@@ -160,7 +169,8 @@ def main():
     for n in scales:
         a, b = pairs[n]
         size = os.path.getsize(a) + os.path.getsize(b)
-        commands = {name: (argv(a, b), env) for name, argv, env in tools(args.nendiff, args.node_modules)}
+        commands = {name: (argv(a, b), env)
+                    for name, argv, env in tools(args.nendiff, args.node_modules, args.work)}
         rows.append((n, size, measure_all(commands, runs[n])))
     a, b = (os.path.join(args.samples, "law", f) for f in LAW_PAIR)
     commands = {name: (argv(a, b), env) for name, argv, env in law_tools(args.nendiff)}
@@ -236,6 +246,26 @@ def render(rows):
     return "\n".join(out)
 
 
+def document_verdicts(by_scale):
+    """Issue 18: Word within 2× the HTML report and PDF within 1 s on the sample
+    pair; at ×100 both within 200 MiB and 30 s."""
+    lines = []
+    r = by_scale.get(1, (0, {}))[1]
+    if DOCX in r and HTML in r:
+        ratio = r[DOCX][0] / r[HTML][0]
+        lines.append(f"×1: docx ÷ html = {ratio:.2f} wall — {'met' if ratio <= 2 else 'not met'} (≤ 2)")
+    if PDF in r:
+        lines.append(f"×1: pdf = {r[PDF][0]:.2f} s — {'met' if r[PDF][0] <= 1 else 'not met'} (≤ 1 s)")
+    r = by_scale.get(100, (0, {}))[1]
+    for name in (DOCX, PDF):
+        if name in r:
+            t, rss = r[name][0], r[name][2] / 2**20
+            met = t <= 30 and rss <= 200
+            lines.append(f"×100: {name.split()[-1]} = {t:.1f} s, peak RSS {rss:.0f} MiB — "
+                         f"{'met' if met else 'not met'} (≤ 30 s, ≤ 200 MiB)")
+    return lines
+
+
 def verdicts(rows):
     """The issue's targets, each with the figures that meet it or not."""
     by_scale = {n: (size, r) for n, size, r in rows}
@@ -254,6 +284,7 @@ def verdicts(rows):
     if 100 in by_scale and REF in by_scale[100][1]:
         rss = by_scale[100][1][REF][2] / 2**20
         lines.append(f"peak RSS at ×100 = {rss:.0f} MiB — {'met' if rss <= 150 else 'not met'} (≤ 150 MiB)")
+    lines += document_verdicts(by_scale)
     if "law" in by_scale and REF in by_scale["law"][1] and GIT in by_scale["law"][1]:
         r = by_scale["law"][1]
         ratio = r[REF][0] / r[GIT][0]

@@ -33,6 +33,11 @@ nendiff_require(LIBZIP_FOUND "libzip (pkg-config libzip)" libzip-dev)
 pkg_check_modules(PUGIXML QUIET pugixml)
 nendiff_require(PUGIXML_FOUND "pugixml (pkg-config pugixml)" libpugixml-dev)
 
+# The PDF 新旧対照表 is typeset with Pango and Cairo (src/report/pdf_writer.cpp).
+pkg_check_modules(PANGOCAIRO QUIET pangocairo cairo-pdf)
+nendiff_require(PANGOCAIRO_FOUND "Pango and Cairo (pkg-config pangocairo cairo-pdf)"
+                "libpango1.0-dev libcairo2-dev")
+
 find_path(TOMLPLUSPLUS_INCLUDE_DIR toml++/toml.h)
 nendiff_require(TOMLPLUSPLUS_INCLUDE_DIR "toml++ (profile files)" libtomlplusplus-dev)
 

@@ -18,10 +18,10 @@ TEST(Formats, ANameOrACommaListEachOnceInOrder) {
             (std::vector<Format>{Format::text, Format::markdown, Format::html}));
   EXPECT_TRUE(parse_formats("").empty());
   try {
-    parse_formats("json,pdf");
-    FAIL() << "pdf accepted";
+    parse_formats("json,odt");
+    FAIL() << "odt accepted";
   } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("'pdf'"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("'odt'"), std::string::npos) << e.what();
   }
   EXPECT_THROW(parse_formats("json,,html"), Error);
   EXPECT_EQ(parse_formats("JSON,Html"), (std::vector<Format>{Format::json, Format::html}));  // any case
@@ -29,7 +29,7 @@ TEST(Formats, ANameOrACommaListEachOnceInOrder) {
 
 TEST(Formats, NamesAndExtensionsGoBothWays) {
   for (Format f : {Format::text, Format::json, Format::markdown, Format::csv, Format::xlsx,
-                   Format::html}) {
+                   Format::html, Format::docx, Format::pdf}) {
     EXPECT_EQ(parse_formats(format_name(f)), std::vector<Format>{f});
     EXPECT_EQ(format_for_path(std::string("d.x/report.") + format_extension(f)), f);
   }
@@ -40,17 +40,20 @@ TEST(Formats, NamesAndExtensionsGoBothWays) {
   EXPECT_EQ(format_for_path("R.HTML"), Format::html);
   EXPECT_EQ(format_for_path("notes.markdown"), Format::markdown);
   // Extensions nendiff does not write: no plain text under their names.
-  for (const char* name : {"report.pdf", "report.docx", "report.xls", "report.doc"})
+  EXPECT_EQ(format_for_path("table.PDF"), Format::pdf);
+  EXPECT_EQ(format_for_path("table.docx"), Format::docx);
+  for (const char* name : {"report.odt", "report.xls", "report.doc"})
     EXPECT_EQ(format_for_path(name), std::nullopt) << name;
 }
 
 TEST(Usage, AnOutputExtensionNendiffDoesNotWriteIsRefusedBeforeReading) {
   test::TempDir dir;
-  const std::string out = dir.file("table.pdf");
+  const std::string out = dir.file("table.odt");
   const test::RunResult r = test::run_nendiff({"compare", "missing-old.txt", "missing-new.txt", "-o", out});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "nendiff: " + out + ": nendiff does not write .pdf files (compare output is text, "
-                   "json, md, csv, xlsx or html; --format FORMAT writes one under any name)\n");
+  EXPECT_EQ(r.err, "nendiff: " + out + ": nendiff does not write .odt files (compare output is text, "
+                   "json, md, csv, xlsx, html, docx or pdf; --format FORMAT writes one under any "
+                   "name)\n");
   EXPECT_FALSE(boost::filesystem::exists(out));
   const test::RunResult named = test::run_nendiff(
       {"compare", test::sample_path("kenko-iryo-senryaku-2023.txt"),
@@ -62,7 +65,9 @@ TEST(Usage, AnOutputExtensionNendiffDoesNotWriteIsRefusedBeforeReading) {
 TEST(Formats, EachViewComesInItsFormats) {
   EXPECT_EQ(formats_of(View::document), (std::vector<Format>{Format::text, Format::json}));
   EXPECT_EQ(formats_of(View::findings), formats_of(View::document));
-  EXPECT_EQ(formats_of(View::comparison).size(), 6u);
+  EXPECT_EQ(formats_of(View::comparison).size(), 8u);
+  EXPECT_NO_THROW(require_format(View::comparison, Format::pdf));
+  EXPECT_THROW(require_format(View::findings, Format::docx), Error);
   EXPECT_EQ(formats_of(View::history),
             (std::vector<Format>{Format::text, Format::json, Format::html, Format::csv}));
   EXPECT_EQ(format_rule(View::findings), "check output is text or json");
@@ -70,6 +75,13 @@ TEST(Formats, EachViewComesInItsFormats) {
   EXPECT_NO_THROW(require_format(View::history, Format::csv));
   EXPECT_THROW(require_format(View::history, Format::markdown), Error);
   EXPECT_THROW(require_format(View::document, Format::html), Error);
+}
+
+TEST(Formats, PaperNames) {
+  EXPECT_EQ(parse_paper("a4"), Paper::a4);
+  EXPECT_EQ(parse_paper("a4-portrait"), Paper::a4_portrait);
+  EXPECT_EQ(parse_paper("a3"), Paper::a3);
+  EXPECT_THROW(parse_paper("letter"), Error);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "profile_pairs.hpp"
+#include "report_files.hpp"
 #include "report_pair.hpp"
 #include "test_support.hpp"
 
@@ -35,12 +36,7 @@ std::string unzip(const std::string& zip, const std::string& member) {
   return out;
 }
 
-ptree xml(const std::string& text) {
-  std::istringstream in(text);
-  ptree tree;
-  boost::property_tree::read_xml(in, tree);  // throws on malformed XML
-  return tree;
-}
+using test::xml;
 
 // A piece of a shared string: plain, or a rich-text run with its marks.
 struct TextRun {

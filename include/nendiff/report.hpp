@@ -15,10 +15,10 @@
 
 namespace nendiff {
 
-enum class Format { text, json, markdown, csv, xlsx, html };
+enum class Format { text, json, markdown, csv, xlsx, html, docx, pdf };
 
 // The one grammar of --format: a format name or a comma list of them (text|txt,
-// json, md|markdown, csv, xlsx, html|htm), "json" or "json,html" → each format
+// json, md|markdown, csv, xlsx, html|htm, docx, pdf), "json" or "json,html" → each format
 // once, in the order named; "" → none. Throws Error naming a name that is none
 // of these (an empty one included).
 std::vector<Format> parse_formats(const std::string& list);
@@ -60,6 +60,10 @@ UnitFilter parse_unit_filter(const std::string& words);
 // The language of a report's labels (statuses, headers, messages): Japanese
 // for Japanese documents unless asked (--lang). JSON keys are not labels.
 enum class Language { automatic, ja, en };
+// The paper of a 新旧対照表 in Word or PDF (--paper a4|a4-portrait|a3).
+enum class Paper { a4, a4_portrait, a3 };  // A4 and A3 landscape, A4 portrait
+// 「a4」 → Paper::a4; throws Error naming a word it does not know.
+Paper parse_paper(const std::string& name);
 
 struct ReportOptions {
   bool color = false;       // ANSI colours in text output
@@ -68,6 +72,10 @@ struct ReportOptions {
   UnitFilter only;          // the units listed (the HTML page opens filtered to them)
   Language language = Language::en;  // the CLI asks for automatic; the library stays as it was
   int width = 0;            // text: wrap to this many columns (a terminal's); 0 does not wrap
+  // Word and PDF: every unit (else those `only` lists, by default the ones
+  // that differ, runs of others elided as 「（略）」), and the paper.
+  bool full = false;
+  Paper paper = Paper::a4;
 };
 
 void write_comparison(const Comparison& c, Format f, std::ostream& out,

@@ -96,8 +96,10 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
     return status;
   }
   const Format format = chosen_format(c, View::comparison);
-  if (to_stdout(c) && format == Format::xlsx)
-    throw Error("xlsx is a binary workbook: write it to a file with -o FILE.xlsx");
+  if (to_stdout(c) && (format == Format::xlsx || format == Format::docx || format == Format::pdf))
+    throw Error(std::string(format_name(format)) + " is a binary " +
+                (format == Format::xlsx ? "workbook" : "document") +
+                ": write it to a file with -o FILE." + format_extension(format));
   const ParseOptions parse = parse_options(c);
   notice_same_file(old_path, new_path);
   std::vector<Document> docs = load_editions({old_path, new_path}, input_options(c), parse);

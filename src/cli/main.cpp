@@ -54,7 +54,15 @@ Subcommands declare(CLI::App& app, Arguments& a) {
   cmp->add_option("NEW", a.new_path, "The later edition, or a folder to pair with OLD's")->required();
   nendiff::cli::add_common(cmp, common, View::comparison, true);
   nendiff::cli::add_color(cmp, common);
-  cmp->add_flag("--old-left", a.report.old_left, "HTML 新旧対照表 with the old edition on the left");
+  cmp->add_flag("--old-left", a.report.old_left,
+                "新旧対照表 (HTML, Word, PDF) with the old edition on the left");
+  cmp->add_flag("--full", a.report.full,
+                "Word and PDF: every unit (default: those that differ, the others elided as （略）)");
+  cmp->add_option_function<std::string>(
+         "--paper", [&a](const std::string& p) { a.report.paper = nendiff::parse_paper(p); },
+         "Word and PDF: a4 (landscape, the default), a4-portrait or a3 (landscape)")
+      ->check(CLI::IsMember({"a4", "a4-portrait", "a3"}))
+      ->type_name("PAPER");
   cmp->add_flag("--show-rolls", a.report.show_rolls,
                 "Show a year that only rolled with the edition (2023→2024) as an edit");
   CLI::Option* only =

@@ -17,6 +17,7 @@ struct Name {
 // Canonical names first: format_name() gives the first one of each format.
 const Name kNames[] = {{"text", Format::text}, {"json", Format::json},  {"md", Format::markdown},
                        {"csv", Format::csv},   {"xlsx", Format::xlsx},  {"html", Format::html},
+                       {"docx", Format::docx}, {"pdf", Format::pdf},
                        {"txt", Format::text},  {"markdown", Format::markdown},
                        {"htm", Format::html}};
 
@@ -45,7 +46,7 @@ std::vector<Format> parse_formats(const std::string& list) {
   std::istringstream in(list);
   for (std::string name; std::getline(in, name, ',');) {
     const Format* f = find_format(name);
-    if (!f) throw Error("unknown format '" + name + "' (text, json, md, csv, xlsx, html)");
+    if (!f) throw Error("unknown format '" + name + "' (text, json, md, csv, xlsx, html, docx, pdf)");
     if (std::find(formats.begin(), formats.end(), *f) == formats.end()) formats.push_back(*f);
   }
   return formats;
@@ -79,7 +80,8 @@ const char* view_name(View v) {
 const std::vector<Format>& formats_of(View v) {
   static const std::vector<Format> text_json = {Format::text, Format::json};
   static const std::vector<Format> all = {Format::text, Format::json, Format::markdown,
-                                          Format::csv,  Format::xlsx, Format::html};
+                                          Format::csv,  Format::xlsx, Format::html,
+                                          Format::docx, Format::pdf};
   static const std::vector<Format> history = {Format::text, Format::json, Format::html,
                                               Format::csv};
   switch (v) {
@@ -96,6 +98,13 @@ std::string format_rule(View v) { return std::string(view_name(v)) + " output is
 void require_format(View v, Format f) {
   const std::vector<Format>& formats = formats_of(v);
   if (std::find(formats.begin(), formats.end(), f) == formats.end()) throw Error(format_rule(v));
+}
+
+Paper parse_paper(const std::string& name) {
+  if (name == "a4") return Paper::a4;
+  if (name == "a4-portrait") return Paper::a4_portrait;
+  if (name == "a3") return Paper::a3;
+  throw Error("unknown paper '" + name + "' (a4, a4-portrait, a3)");
 }
 
 }  // namespace nendiff

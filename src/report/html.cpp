@@ -116,12 +116,6 @@ const char* const kScript = R"js(
 
 std::string esc(std::string_view text) { return html_escape(text); }
 
-std::string edition_label(const Document& d) {
-  if (d.edition_year > 0) return std::to_string(d.edition_year) + "年版";
-  size_t slash = d.path.find_last_of('/');
-  return slash == std::string::npos ? d.path : d.path.substr(slash + 1);
-}
-
 std::string table_head(const Comparison& c, bool old_left) {
   const UnitWords& unit = unit_words(unit_kind(c));
   auto head = [](const Label& side, const Document& d) {

@@ -1,12 +1,11 @@
 // The 新旧対照表's table rows: each side of a measure sentence by sentence, with
 // inserted and deleted characters, changed figures and stale phrases marked.
 #include <algorithm>
-#include <map>
-#include <set>
 
 #include "report/html_parts.hpp"
 #include "report/labels.hpp"
 #include "report/layout.hpp"
+#include "report/marked.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail::html {
@@ -47,29 +46,6 @@ void add_mark(std::vector<Mark>& marks, const std::string& text, const std::stri
   }
 }
 
-// What a measure's diff says about the sentences of one side, looked up by
-// (line, text) and gathered once per measure: scanning the lists per sentence
-// is quadratic in a measure of thousands of sentences.
-struct SideNotes {
-  using Key = std::pair<int, std::string>;
-  std::map<Key, const Rewrite*> rewrites;             // the first one of each
-  std::set<Key> whole;                                // added (new side) or dropped (old side)
-  std::multimap<int, const NumberChange*> numbers;    // by line on this side
-  std::multimap<std::string, const StaleFinding*> stale;  // new side, by sentence
-
-  SideNotes(const Row& r, bool new_side) {
-    const MeasureDiff& d = *r.diff;
-    for (const Rewrite& w : d.rewritten)
-      rewrites.emplace(Key(new_side ? w.new_line : w.old_line,
-                           new_side ? w.new_sentence : w.old_sentence), &w);
-    for (const Commitment& c : new_side ? d.commitments_added : d.commitments_dropped)
-      whole.emplace(c.line, c.sentence);
-    for (const NumberChange& n : d.numbers) numbers.emplace(new_side ? n.new_line : n.old_line, &n);
-    if (new_side)
-      for (const StaleFinding* f : r.stale) stale.emplace(f->sentence, f);
-  }
-};
-
 std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool new_side) {
   std::vector<Mark> marks;
   for (auto [f, end] = notes.stale.equal_range(s.text); f != end; ++f)
@@ -85,26 +61,18 @@ std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool 
   return marked_text(s.text, marks);
 }
 
-std::string sentence_html(const SideNotes& notes, const Sentence& s, bool new_side) {
-  const SideNotes::Key key(s.line, s.text);
-  if (auto r = notes.rewrites.find(key); r != notes.rewrites.end())
-    return edits_html(r->second->edits, new_side);
-  if (notes.whole.count(key))
-    return (new_side ? "<ins>" : "<del>") + esc(s.text) + (new_side ? "</ins>" : "</del>");
-  return plain_sentence_html(notes, s, new_side);
-}
-
-// The measure's text sentence by sentence (sentences tile the text).
+// The measure's text sentence by sentence (marked.hpp).
 std::string text_html(const Row& r, const Measure& m, bool new_side) {
   const SideNotes notes(r, new_side);
   std::string out;
-  size_t at = 0;
-  for (const Sentence& s : m.sentences) {
-    if (s.offset > at) out += esc(m.text.substr(at, s.offset - at));
-    out += sentence_html(notes, s, new_side);
-    at = std::max(at, s.offset + s.text.size());
-  }
-  if (at < m.text.size()) out += esc(m.text.substr(at));
+  walk_side(notes, m,
+            {[&](std::string_view gap) { out += esc(gap); },
+             [&](const Rewrite& w) { out += edits_html(w.edits, new_side); },
+             [&](const Sentence& s) {
+               out += (new_side ? "<ins>" : "<del>") + esc(s.text) +
+                      (new_side ? "</ins>" : "</del>");
+             },
+             [&](const Sentence& s) { out += plain_sentence_html(notes, s, new_side); }});
   return out;
 }
 

@@ -16,6 +16,8 @@ void write_comparison(const Comparison& c, Format f, std::ostream& out,
     case Format::markdown: return detail::write_comparison_markdown(c, out, options);
     case Format::csv: return detail::write_comparison_csv(c, out, options);
     case Format::xlsx: return detail::write_comparison_xlsx(c, out, options);
+    case Format::docx: return detail::write_comparison_docx(c, out, options);
+    case Format::pdf: return detail::write_comparison_pdf(c, out, options);
   }
   throw Error("unknown report format");
 }

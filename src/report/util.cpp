@@ -59,4 +59,10 @@ void write_csv_record(const std::vector<std::string>& cells, std::ostream& out) 
   out << "\r\n";
 }
 
+std::string edition_label(const Document& d) {
+  if (d.edition_year > 0) return std::to_string(d.edition_year) + "年版";
+  size_t slash = d.path.find_last_of('/');
+  return slash == std::string::npos ? d.path : d.path.substr(slash + 1);
+}
+
 }  // namespace nendiff::detail

@@ -20,6 +20,9 @@ void write_comparison_markdown(const Comparison& c, std::ostream& out, const Rep
 void write_comparison_csv(const Comparison& c, std::ostream& out, const ReportOptions& o);
 // The workbook's bytes (libxlsxwriter writes through a temporary file).
 void write_comparison_xlsx(const Comparison& c, std::ostream& out, const ReportOptions& o);
+// The 新旧対照表 in the official form (taihyo.hpp): a Word document, a PDF.
+void write_comparison_docx(const Comparison& c, std::ostream& out, const ReportOptions& o);
+void write_comparison_pdf(const Comparison& c, std::ostream& out, const ReportOptions& o);
 
 // The table CSV and XLSX share: column names, then one row of cells per measure.
 struct MeasureTable {
@@ -37,5 +40,13 @@ struct XlsxModule {
   void (*write_comparison_xlsx)(const Comparison& c, const ReportOptions& o, std::ostream& out);
 };
 extern const ModuleSpec kXlsxModule;
+
+// A module that writes one format of a comparison: Word (nendiff-docxout.so,
+// libzip) and PDF (nendiff-pdfout.so, Pango and Cairo).
+struct WriterModule {
+  ModuleHeader header;
+  void (*write_comparison)(const Comparison& c, const ReportOptions& o, std::ostream& out);
+};
+extern const ModuleSpec kDocxWriterModule, kPdfWriterModule;
 
 }  // namespace nendiff::detail

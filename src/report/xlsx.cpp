@@ -5,7 +5,6 @@
 #include <xlsxwriter.h>
 
 #include <boost/filesystem.hpp>
-#include <fstream>
 #include <algorithm>
 #include <map>
 #include <sstream>
@@ -14,6 +13,7 @@
 #include "report/labels.hpp"
 #include "report/layout.hpp"
 #include "report/rows.hpp"
+#include "report/temp_dir.hpp"
 #include "report/views.hpp"
 #include "report/xlsx_parts.hpp"
 #include "util/module.hpp"
@@ -159,14 +159,6 @@ void write_summary(lxw_workbook* wb, const Formats& f, const Comparison& c) {
   write_sections(ws, row, f, c);
 }
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path.string(), std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in) throw Error(path.string() + ": cannot read the workbook back");
-  return bytes.str();
-}
-
 void build_workbook(const Comparison& c, const ReportOptions& o, const std::string& path) {
   lxw_workbook* wb = workbook_new(path.c_str());
   if (!wb) throw Error("cannot create the workbook " + path);
@@ -185,17 +177,10 @@ void build_workbook(const Comparison& c, const ReportOptions& o, const std::stri
 
 // The workbook's bytes to `out` (detail::write_comparison_xlsx in the library).
 void write_workbook(const Comparison& c, const ReportOptions& o, std::ostream& out) {
-  fs::path tmp = fs::temp_directory_path() / fs::unique_path("nendiff-%%%%%%%%.xlsx");
-  try {
-    build_workbook(c, o, tmp.string());
-    out << read_all(tmp);
-  } catch (...) {
-    boost::system::error_code ec;
-    fs::remove(tmp, ec);
-    throw;
-  }
-  boost::system::error_code ec;
-  fs::remove(tmp, ec);
+  in_temp_dir([&](const fs::path& dir) {
+    build_workbook(c, o, (dir / "report.xlsx").string());
+    copy_file_to(dir / "report.xlsx", out);
+  });
 }
 
 }  // namespace

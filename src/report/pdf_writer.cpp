@@ -1,0 +1,309 @@
+// `nendiff compare --format pdf`: the 新旧対照表 typeset with Pango and Cairo
+// in the official form (taihyo.hpp): Mincho 10.5 pt, the column heads repeated
+// at the top of every page, changed characters underlined (and coloured, a
+// second channel: a monochrome print keeps the underline), the title in the
+// running head and 「－ N －」 at the foot. A row taller than what is left of a
+// page continues on the next, each cell line by line. Cairo embeds the fonts
+// (subsets) and keeps the text selectable; the pages stream to `out` as they
+// are finished. Built as the module nendiff-pdfout.so.
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <memory>
+#include <ostream>
+
+#include "nendiff/error.hpp"
+#include "report/taihyo.hpp"
+#include "report/views.hpp"
+#include "util/module.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+constexpr double kMargin = 42.5;  // 1.5 cm
+constexpr double kPad = 4;        // inside a cell
+const char* const kFont = "IPAexMincho, Noto Serif CJK JP, serif";
+
+// One line of a laid-out cell, in points from the layout's top.
+struct Line {
+  PangoLayoutLine* line = nullptr;
+  double top = 0, bottom = 0, baseline = 0;
+};
+
+// A cell's text laid out at its width, and how far it has been drawn.
+struct Cell {
+  std::unique_ptr<PangoLayout, void (*)(void*)> layout{nullptr, g_object_unref};
+  std::vector<Line> lines;
+  double x = 0, width = 0, inset = 0;  // inset: the text's from the cell's left
+  size_t next = 0;  // the first line not drawn yet
+  bool done() const { return next >= lines.size(); }
+};
+
+// The paragraphs of a cell as one text, and its changed runs as attributes.
+void set_marked_text(PangoLayout* layout, const TaihyoCell& cell) {
+  std::string text;
+  PangoAttrList* attrs = pango_attr_list_new();
+  for (const MarkedText& paragraph : cell) {
+    if (!text.empty()) text += '\n';
+    for (const MarkedRun& run : paragraph) {
+      const auto start = static_cast<guint>(text.size());
+      text += run.text;
+      if (!run.changed) continue;
+      for (PangoAttribute* a : {pango_attr_underline_new(PANGO_UNDERLINE_SINGLE),
+                                pango_attr_foreground_new(0xC000, 0, 0)}) {
+        a->start_index = start;
+        a->end_index = static_cast<guint>(text.size());
+        pango_attr_list_insert(attrs, a);
+      }
+    }
+  }
+  pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
+  pango_layout_set_attributes(layout, attrs);
+  pango_attr_list_unref(attrs);
+}
+
+class Typesetter {
+ public:
+  Typesetter(std::ostream& out, PaperSize paper, TaihyoHead head)
+      : out_(out), paper_(paper), head_(std::move(head)) {
+    surface_ = cairo_pdf_surface_create_for_stream(&Typesetter::write, this, paper.width, paper.height);
+    // The same bytes every time: a fixed date, not now.
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, head_.title.c_str());
+    cr_ = cairo_create(surface_);
+    context_ = pango_cairo_create_context(cr_);
+    column_ = (paper.width - 2 * kMargin) / 2;
+  }
+  ~Typesetter() {
+    g_object_unref(context_);
+    cairo_destroy(cr_);
+    cairo_surface_destroy(surface_);
+  }
+
+  void title_block() {
+    begin_page();
+    Cell title = cell({{{head_.title, false}}}, kMargin, 2 * column_, 14, PANGO_WEIGHT_BOLD,
+                      PANGO_ALIGN_CENTER);
+    Cell note = cell({{{head_.note, false}}}, kMargin, 2 * column_, 10.5, PANGO_WEIGHT_NORMAL,
+                     PANGO_ALIGN_RIGHT);
+    flow({&title}, false);
+    flow({&note}, false);
+    in_table_ = true;
+    table_head();
+  }
+
+  void row(const TaihyoRow& r) {
+    if (r.kind == TaihyoRow::unit_row) {
+      Cell left = cell(r.left, kMargin, column_);
+      Cell right = cell(r.right, kMargin + column_, column_);
+      return flow({&left, &right}, true);
+    }
+    const bool heading = r.kind == TaihyoRow::heading_row;
+    Cell across = cell({{{r.text, false}}}, kMargin, 2 * column_, 10.5,
+                       heading && r.level <= 2 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                       heading ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER,
+                       heading ? 10.5 * std::max(0, r.level - 1) : 0);
+    flow({&across}, true, heading && r.level <= 1);
+  }
+
+  void summary(const TaihyoSummary& s) {
+    in_table_ = false;
+    y_ += 12;
+    auto line = [&](const std::string& text, PangoWeight weight) {
+      Cell c = cell({{{text, false}}}, kMargin, 2 * column_, 10.5, weight);
+      flow({&c}, false);
+    };
+    line(s.heading, PANGO_WEIGHT_BOLD);
+    for (const std::string& l : s.counts) line(l, PANGO_WEIGHT_NORMAL);
+    line(s.stale_heading, PANGO_WEIGHT_BOLD);
+    for (const std::string& l : s.stale) line("・" + l, PANGO_WEIGHT_NORMAL);
+  }
+
+  void finish() {
+    cairo_show_page(cr_);
+    cairo_surface_finish(surface_);
+    if (failed_ || cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS)
+      throw Error("cannot write the PDF: " +
+                  std::string(cairo_status_to_string(cairo_surface_status(surface_))));
+  }
+
+ private:
+  static cairo_status_t write(void* self, const unsigned char* data, unsigned int length) {
+    auto* t = static_cast<Typesetter*>(self);
+    if (!t->out_.write(reinterpret_cast<const char*>(data), length)) {
+      t->failed_ = true;
+      return CAIRO_STATUS_WRITE_ERROR;
+    }
+    return CAIRO_STATUS_SUCCESS;
+  }
+
+  Cell cell(const TaihyoCell& text, double x, double width, double size = 10.5,
+            PangoWeight weight = PANGO_WEIGHT_NORMAL, PangoAlignment align = PANGO_ALIGN_LEFT,
+            double inset = 0) {
+    Cell c;
+    c.x = x;
+    c.width = width;
+    c.inset = inset;
+    c.layout.reset(pango_layout_new(context_));
+    PangoFontDescription* font = pango_font_description_from_string(kFont);
+    pango_font_description_set_size(font, static_cast<gint>(size * PANGO_SCALE));
+    pango_font_description_set_weight(font, weight);
+    pango_layout_set_font_description(c.layout.get(), font);
+    pango_font_description_free(font);
+    pango_layout_set_width(c.layout.get(), static_cast<int>((width - 2 * kPad - inset) * PANGO_SCALE));
+    pango_layout_set_wrap(c.layout.get(), PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_alignment(c.layout.get(), align);
+    set_marked_text(c.layout.get(), text);
+    PangoLayoutIter* it = pango_layout_get_iter(c.layout.get());
+    do {
+      int top = 0, bottom = 0;
+      pango_layout_iter_get_line_yrange(it, &top, &bottom);
+      c.lines.push_back({pango_layout_iter_get_line_readonly(it), top / double(PANGO_SCALE),
+                         bottom / double(PANGO_SCALE),
+                         pango_layout_iter_get_baseline(it) / double(PANGO_SCALE)});
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+    return c;
+  }
+
+  double bottom() const { return paper_.height - kMargin; }
+
+  void begin_page() {
+    ++page_;
+    y_ = kMargin;
+    const double running = 9;
+    Cell title = cell({{{head_.title, false}}}, kMargin, 2 * column_, running, PANGO_WEIGHT_NORMAL,
+                      PANGO_ALIGN_RIGHT);
+    draw_lines(title, 0, title.lines.size(), kMargin * 0.35);
+    Cell number = cell({{{"－ " + std::to_string(page_) + " －", false}}}, kMargin, 2 * column_,
+                       running, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_CENTER);
+    draw_lines(number, 0, number.lines.size(), paper_.height - kMargin * 0.75);
+    body_top_ = y_;
+    if (in_table_) table_head();
+  }
+
+  void new_page() {
+    cairo_show_page(cr_);
+    begin_page();
+  }
+
+  void table_head() {
+    Cell left = cell({{{head_.left_label, false}}}, kMargin, column_, 10.5, PANGO_WEIGHT_BOLD,
+                     PANGO_ALIGN_CENTER);
+    Cell right = cell({{{head_.right_label, false}}}, kMargin + column_, column_, 10.5,
+                      PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER);
+    const double h = std::max(left.lines.back().bottom, right.lines.back().bottom) + 2 * kPad;
+    for (Cell* c : {&left, &right}) {
+      shade(c->x, y_, c->width, h);
+      draw_lines(*c, 0, c->lines.size(), y_ + kPad);
+      border(c->x, y_, c->width, h);
+    }
+    y_ += h;
+    head_height_ = h;
+    body_top_ = y_;
+  }
+
+  // The cells side by side from y_, each line by line, onto as many pages as it takes.
+  void flow(std::vector<Cell*> cells, bool bordered, bool shaded = false) {
+    const double fresh = bottom() - kMargin - (in_table_ ? head_height_ : 0);
+    for (bool first = true;; first = false) {
+      const double room = bottom() - y_ - 2 * kPad;
+      double need = 0;  // the rest's height, the tallest cell's
+      for (Cell* c : cells)
+        if (!c->done()) need = std::max(need, c->lines.back().bottom - c->lines[c->next].top);
+      // A row moves whole to the next page when it fits there and not here.
+      if (need > room && (first && need <= fresh - 2 * kPad) && y_ > body_top_) {
+        new_page();
+        continue;
+      }
+      double used = 0;
+      std::vector<std::pair<size_t, size_t>> slice;
+      for (Cell* c : cells) {
+        size_t end = c->next;
+        const double start = c->done() ? 0 : c->lines[c->next].top;
+        while (end < c->lines.size() && c->lines[end].bottom - start <= room) ++end;
+        if (end == c->next && !c->done() && y_ <= body_top_) ++end;  // a giant line
+        if (end > c->next) used = std::max(used, c->lines[end - 1].bottom - start);
+        slice.emplace_back(c->next, end);
+      }
+      if (used == 0 && std::any_of(cells.begin(), cells.end(), [](Cell* c) { return !c->done(); })) {
+        new_page();
+        continue;
+      }
+      const double h = used + 2 * kPad;
+      if (shaded) shade(cells[0]->x, y_, cells[0]->width, h);
+      for (size_t i = 0; i < cells.size(); ++i) {
+        Cell& c = *cells[i];
+        const double start = c.done() ? 0 : c.lines[c.next].top;
+        draw_lines(c, slice[i].first, slice[i].second, y_ + kPad - start);
+        c.next = slice[i].second;
+        if (bordered) border(c.x, y_, c.width, h);
+      }
+      y_ += h;
+      if (std::all_of(cells.begin(), cells.end(), [](Cell* c) { return c->done(); })) return;
+      new_page();
+    }
+  }
+
+  void draw_lines(const Cell& c, size_t from, size_t to, double origin) {
+    cairo_set_source_rgb(cr_, 0, 0, 0);
+    for (size_t i = from; i < to; ++i) {
+      cairo_move_to(cr_, c.x + kPad + c.inset + line_x(c, c.lines[i]), origin + c.lines[i].baseline);
+      pango_cairo_show_layout_line(cr_, c.lines[i].line);
+    }
+  }
+
+  // Where an aligned line starts within its layout.
+  static double line_x(const Cell& c, const Line& l) {
+    PangoRectangle logical;
+    pango_layout_line_get_extents(l.line, nullptr, &logical);
+    const PangoAlignment align = pango_layout_get_alignment(c.layout.get());
+    const double free = pango_layout_get_width(c.layout.get()) / double(PANGO_SCALE) -
+                        logical.width / double(PANGO_SCALE);
+    if (align == PANGO_ALIGN_CENTER) return free / 2;
+    if (align == PANGO_ALIGN_RIGHT) return free;
+    return 0;
+  }
+
+  void border(double x, double y, double w, double h) {
+    cairo_set_source_rgb(cr_, 0, 0, 0);
+    cairo_set_line_width(cr_, 0.5);
+    cairo_rectangle(cr_, x, y, w, h);
+    cairo_stroke(cr_);
+  }
+
+  void shade(double x, double y, double w, double h) {
+    cairo_set_source_rgb(cr_, 0.91, 0.93, 0.95);
+    cairo_rectangle(cr_, x, y, w, h);
+    cairo_fill(cr_);
+  }
+
+  std::ostream& out_;
+  PaperSize paper_;
+  TaihyoHead head_;
+  cairo_surface_t* surface_ = nullptr;
+  cairo_t* cr_ = nullptr;
+  PangoContext* context_ = nullptr;
+  double column_ = 0, y_ = 0;
+  double head_height_ = 0, body_top_ = kMargin;  // the column heads'; where rows start on a page
+  int page_ = 0;
+  bool in_table_ = false, failed_ = false;
+};
+
+void write_pdf(const Comparison& c, const ReportOptions& o, std::ostream& out) {
+  Typesetter t(out, paper_size(o.paper), taihyo_head(c, o));
+  t.title_block();
+  for_each_taihyo_row(c, o, [&t](const TaihyoRow& r) { t.row(r); });
+  t.summary(taihyo_summary(c));
+  t.finish();
+}
+
+}  // namespace
+}  // namespace nendiff::detail
+
+NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_pdfout_module() {
+  using namespace nendiff::detail;
+  static const WriterModule table{{kModuleAbi}, &write_pdf};
+  return &table.header;
+}
