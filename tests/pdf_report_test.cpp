@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sstream>
 
 #include "nendiff/parse.hpp"
 #include "report_pair.hpp"
@@ -125,6 +126,40 @@ TEST(PdfReport, ARowTallerThanAPageGoesOnAndHostileTextStaysText) {
     EXPECT_NE(all.find(piece), std::string::npos) << piece;
   // Pages in the middle of the giant row still carry the column heads.
   EXPECT_NE(squeezed(page_text(pdf, pages / 2)).find("2024年版"), std::string::npos);
+}
+
+// A heading row never ends a page: it goes over with the row it heads. Forty
+// sections of one changed unit each, of different lengths, make pages break
+// at every kind of place.
+TEST(PdfReport, AHeadingNeverEndsAPageAlone) {
+  test::TempDir dir;
+  std::string old_text = "計画の実施状況2023\n\n1. 総論\n\n", new_text = "計画の実施状況2024\n\n1. 総論\n\n";
+  for (int k = 1; k <= 40; ++k) {
+    std::string body;
+    for (int s = 0; s < 3 + k % 7; ++s) body += "地域の関係者と連携し、事業" + std::to_string(k) + "の取組を進める。";
+    old_text += "(見出し" + std::to_string(k) + ")\n\n・" + body + "件数は" + std::to_string(k) + "件であった。【◎厚】\n\n";
+    new_text += "(見出し" + std::to_string(k) + ")\n\n・" + body + "件数は" + std::to_string(k + 1) + "件であった。【◎厚】\n\n";
+  }
+  test::write_bytes(dir.file("old.txt"), old_text);
+  test::write_bytes(dir.file("new.txt"), new_text);
+  const std::string pdf = dir.file("t.pdf");
+  ASSERT_EQ(test::run_nendiff({"compare", dir.file("old.txt"), dir.file("new.txt"), "-o", pdf}).exit_code, 1);
+  const int pages = page_count(pdf);
+  ASSERT_GT(pages, 3);
+  int headings = 0;
+  for (int p = 1; p < pages; ++p) {
+    // The page's lines down to its number; the last body line must not be a heading.
+    std::vector<std::string> lines;
+    std::istringstream in(test::run_program("/usr/bin/pdftotext", {"-layout", "-f", std::to_string(p), "-l",
+                                                                    std::to_string(p), pdf, "-"}).out);
+    for (std::string line; std::getline(in, line);)
+      if (line.find_first_not_of(" \f") != std::string::npos && line.find("－") == std::string::npos)
+        lines.push_back(line);
+    ASSERT_FALSE(lines.empty());
+    for (const std::string& l : lines) headings += l.find("(見出し") != std::string::npos;
+    EXPECT_EQ(lines.back().find("(見出し"), std::string::npos) << "page " << p << " ends with " << lines.back();
+  }
+  EXPECT_GT(headings, 20);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <ostream>
 
@@ -93,21 +94,23 @@ class Typesetter {
     table_head();
   }
 
+  // Headings wait for the row they head: a heading never ends a page alone.
   void row(const TaihyoRow& r) {
-    if (r.kind == TaihyoRow::unit_row) {
-      Cell left = cell(r.left, kMargin, column_);
-      Cell right = cell(r.right, kMargin + column_, column_);
-      return flow({&left, &right}, true);
+    if (r.kind == TaihyoRow::heading_row) {
+      pending_.push_back(r);
+      return;
     }
-    const bool heading = r.kind == TaihyoRow::heading_row;
-    Cell across = cell({{{r.text, false}}}, kMargin, 2 * column_, 10.5,
-                       heading && r.level <= 2 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
-                       heading ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER,
-                       heading ? 10.5 * std::max(0, r.level - 1) : 0);
-    flow({&across}, true, heading && r.level <= 1);
+    if (r.kind == TaihyoRow::elided_row) {
+      Cell across = across_cell(r);
+      return with_headings(kept_height({&across}), [&] { flow({&across}, true); });
+    }
+    Cell left = cell(r.left, kMargin, column_);
+    Cell right = cell(r.right, kMargin + column_, column_);
+    with_headings(kept_height({&left, &right}), [&] { flow({&left, &right}, true); });
   }
 
   void summary(const TaihyoSummary& s) {
+    with_headings(0, [] {});
     in_table_ = false;
     y_ += 12;
     auto line = [&](const std::string& text, PangoWeight weight) {
@@ -165,6 +168,41 @@ class Typesetter {
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
     return c;
+  }
+
+  Cell across_cell(const TaihyoRow& r) {
+    const bool heading = r.kind == TaihyoRow::heading_row;
+    return cell({{{r.text, false}}}, kMargin, 2 * column_, 10.5,
+                heading && r.level <= 2 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                heading ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER, heading ? 10.5 * std::max(0, r.level - 1) : 0);
+  }
+
+  // What must fit below a row's headings: the whole row where flow() would
+  // move it whole to a fresh page, else its first line.
+  double kept_height(const std::vector<const Cell*>& cells) const {
+    double whole = 0, first = 0;
+    for (const Cell* c : cells) {
+      if (c->lines.empty()) continue;
+      whole = std::max(whole, c->lines.back().bottom + 2 * kPad);
+      first = std::max(first, c->lines.front().bottom - c->lines.front().top + 2 * kPad);
+    }
+    const double fresh = bottom() - kMargin - (in_table_ ? head_height_ : 0);
+    return whole <= fresh ? whole : first;
+  }
+
+  // The pending headings, then `draw` (the row they head): on a new page when
+  // the headings and the row's first line do not fit on this one.
+  void with_headings(double first_line, const std::function<void()>& draw) {
+    std::vector<Cell> headings;
+    double need = first_line;
+    for (const TaihyoRow& h : pending_) {
+      headings.push_back(across_cell(h));
+      need += headings.back().lines.back().bottom + 2 * kPad;
+    }
+    if (!pending_.empty() && need > bottom() - y_ && y_ > body_top_) new_page();
+    for (size_t i = 0; i < headings.size(); ++i) flow({&headings[i]}, true, pending_[i].level <= 1);
+    pending_.clear();
+    draw();
   }
 
   double bottom() const { return paper_.height - kMargin; }
@@ -289,6 +327,7 @@ class Typesetter {
   double head_height_ = 0, body_top_ = kMargin;  // the column heads'; where rows start on a page
   int page_ = 0;
   bool in_table_ = false, failed_ = false;
+  std::vector<TaihyoRow> pending_;  // headings waiting for their first row
 };
 
 void write_pdf(const Comparison& c, const ReportOptions& o, std::ostream& out) {
