@@ -162,5 +162,45 @@ TEST(PdfReport, AHeadingNeverEndsAPageAlone) {
   EXPECT_GT(headings, 20);
 }
 
+// Printed in black and white the changes are still there: rendered in grey
+// (pdftoppm -gray, 150 dpi), the first pages of the table carry underlines —
+// horizontal strokes longer than any glyph (50 px) yet shorter than a cell's
+// border — that a colour-only mark would not leave.
+int underline_strokes(const std::string& pgm) {
+  std::istringstream in(pgm);
+  std::string magic;
+  int width = 0, height = 0, maxval = 0;
+  in >> magic >> width >> height >> maxval;
+  in.get();
+  EXPECT_EQ(magic, "P5");
+  const std::string pixels = pgm.substr(static_cast<size_t>(in.tellg()));
+  if (pixels.size() != static_cast<size_t>(width) * height) return 0;
+  int strokes = 0;
+  for (int y = 0; y < height; ++y)
+    for (int x = 0, run = 0; x <= width; ++x) {
+      if (x < width && static_cast<unsigned char>(pixels[static_cast<size_t>(y) * width + x]) < 200) {
+        ++run;
+        continue;
+      }
+      strokes += run >= 50 && run < 600;
+      run = 0;
+    }
+  return strokes;
+}
+
+TEST(PdfReport, AMonochromeRenderingKeepsTheUnderlines) {
+  Written w(k2023, k2024);
+  test::TempDir dir;
+  int strokes = 0;
+  for (const char* page : {"2", "3", "4"}) {
+    const std::string prefix = dir.file(std::string("page") + page);
+    ASSERT_EQ(test::run_program("/usr/bin/pdftoppm", {"-gray", "-r", "150", "-f", page, "-l", page,
+                                                      "-singlefile", w.pdf, prefix})
+                  .exit_code, 0);
+    strokes += underline_strokes(test::read_bytes(prefix + ".pgm"));
+  }
+  EXPECT_GE(strokes, 15);
+}
+
 }  // namespace
 }  // namespace nendiff
