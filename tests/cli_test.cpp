@@ -99,7 +99,7 @@ TEST(Cli, ABadFormatFailsBeforeAnyInputIsRead) {
     EXPECT_TRUE(r.out.empty());
   }
   test::RunResult md = run_nendiff({"history", missing, other, "--format", "md"});
-  EXPECT_NE(md.err.find("text, json, html or csv, not 'md'"), std::string::npos) << md.err;
+  EXPECT_NE(md.err.find("text, json, html, csv or pdf, not 'md'"), std::string::npos) << md.err;
   test::RunResult list = run_nendiff({"compare", missing, other, "--format", "json,html"});
   EXPECT_NE(list.err.find("for comparing folders"), std::string::npos) << list.err;
 }

@@ -69,9 +69,9 @@ TEST(Formats, EachViewComesInItsFormats) {
   EXPECT_NO_THROW(require_format(View::comparison, Format::pdf));
   EXPECT_THROW(require_format(View::findings, Format::docx), Error);
   EXPECT_EQ(formats_of(View::history),
-            (std::vector<Format>{Format::text, Format::json, Format::html, Format::csv}));
+            (std::vector<Format>{Format::text, Format::json, Format::html, Format::csv, Format::pdf}));
   EXPECT_EQ(format_rule(View::findings), "check output is text or json");
-  EXPECT_EQ(format_rule(View::history), "history output is text, json, html or csv");
+  EXPECT_EQ(format_rule(View::history), "history output is text, json, html, csv or pdf");
   EXPECT_NO_THROW(require_format(View::history, Format::csv));
   EXPECT_THROW(require_format(View::history, Format::markdown), Error);
   EXPECT_THROW(require_format(View::document, Format::html), Error);

@@ -456,7 +456,7 @@ TEST(HistoryCli, FollowsTheSamplesAndWritesEachFormat) {
   EXPECT_EQ(json::parse(j.out)["editions"].size(), 2u);
   test::RunResult md = run_nendiff({"history", sample(2023), sample(2024), "--format", "md"});
   EXPECT_EQ(md.exit_code, 2);
-  EXPECT_NE(md.err.find("text, json, html or csv"), std::string::npos) << md.err;
+  EXPECT_NE(md.err.find("text, json, html, csv or pdf"), std::string::npos) << md.err;
   test::RunResult one = run_nendiff({"history", sample(2023)});
   EXPECT_EQ(one.exit_code, 2);
   EXPECT_NE(one.err.find("at least two editions"), std::string::npos) << one.err;

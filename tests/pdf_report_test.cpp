@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "nendiff/parse.hpp"
@@ -200,6 +202,42 @@ TEST(PdfReport, AMonochromeRenderingKeepsTheUnderlines) {
     strokes += underline_strokes(test::read_bytes(prefix + ".pgm"));
   }
   EXPECT_GE(strokes, 15);
+}
+
+// `nendiff history -o x.pdf`: the lineage table, the editions' heads on every
+// page, every measure by its number, the ones whose years were not updated
+// marked (as many as the JSON's rolled-over and stale commitments name).
+TEST(PdfReport, TheHistoryIsALineageTable) {
+  std::vector<std::string> editions;
+  for (int y = 2022; y <= 2025; ++y) editions.push_back(test::sample_path("kenko-iryo-senryaku-" + std::to_string(y) + ".txt"));
+  test::TempDir dir;
+  const std::string pdf = dir.file("history.pdf");
+  std::vector<std::string> args = {"history"};
+  args.insert(args.end(), editions.begin(), editions.end());
+  std::vector<std::string> json_args = args;
+  args.insert(args.end(), {"-o", pdf});
+  json_args.insert(json_args.end(), {"-f", "json"});
+  ASSERT_EQ(test::run_nendiff(args).exit_code, 1);
+  const auto report = nlohmann::json::parse(test::run_nendiff(json_args).out);
+  const int pages = page_count(pdf);
+  ASSERT_GT(pages, 1);
+  for (int p = 1; p <= pages; ++p) {
+    const std::string text = squeezed(page_text(pdf, p));
+    for (const char* head : {"2022年版", "2025年版"}) EXPECT_NE(text.find(head), std::string::npos) << p;
+    EXPECT_NE(text.find("－" + std::to_string(p) + "－"), std::string::npos);
+  }
+  std::set<size_t> unrolled;
+  for (const auto& f : report["follow_through"])
+    if (f["result"] == "rolled_over" || f["stale"] == true) unrolled.insert(f["lineage"].get<size_t>());
+  const std::string all = squeezed(test::run_program("/usr/bin/pdftotext", {pdf, "-"}).out);
+  EXPECT_EQ(test::count(all, "⚠年未更新"), unrolled.size() + 1);  // and once in the legend
+  EXPECT_NE(all.find("健康経営銘柄"), std::string::npos);
+  EXPECT_EQ(report["lineages"].size(), 71u);
+  std::vector<std::string> to_stdout = json_args;
+  to_stdout.back() = "pdf";
+  const test::RunResult refused = test::run_nendiff(to_stdout);
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_EQ(refused.err, "nendiff: pdf is a binary document: write it to a file with -o FILE.pdf\n");
 }
 
 }  // namespace

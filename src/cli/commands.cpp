@@ -67,6 +67,14 @@ int terminal_width(const Common& c) {
   return size.ws_col;
 }
 
+// Excel, Word and PDF go to a file, never to a terminal or a pipe.
+void refuse_binary_on_stdout(const Common& c, Format format) {
+  if (to_stdout(c) && (format == Format::xlsx || format == Format::docx || format == Format::pdf))
+    throw Error(std::string(format_name(format)) + " is a binary " +
+                (format == Format::xlsx ? "workbook" : "document") +
+                ": write it to a file with -o FILE." + format_extension(format));
+}
+
 // `diff a a` says nothing; a reviewer who named one file twice is told so.
 void notice_same_file(const std::string& old_path, const std::string& new_path) {
   boost::system::error_code error;
@@ -96,10 +104,7 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
     return status;
   }
   const Format format = chosen_format(c, View::comparison);
-  if (to_stdout(c) && (format == Format::xlsx || format == Format::docx || format == Format::pdf))
-    throw Error(std::string(format_name(format)) + " is a binary " +
-                (format == Format::xlsx ? "workbook" : "document") +
-                ": write it to a file with -o FILE." + format_extension(format));
+  refuse_binary_on_stdout(c, format);
   const ParseOptions parse = parse_options(c);
   notice_same_file(old_path, new_path);
   std::vector<Document> docs = load_editions({old_path, new_path}, input_options(c), parse);
@@ -137,6 +142,7 @@ int run_check(const std::string& file, int year, const std::string& prior, const
 
 int run_history(const std::vector<std::string>& files, const Common& c) {
   const Format format = chosen_format(c, View::history);
+  refuse_binary_on_stdout(c, format);
   refuse_input_as_output(c, files);
   const ParseOptions parse = parse_options(c);
   std::vector<Document> editions = load_editions(files, input_options(c), parse);

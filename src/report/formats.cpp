@@ -83,7 +83,7 @@ const std::vector<Format>& formats_of(View v) {
                                           Format::csv,  Format::xlsx, Format::html,
                                           Format::docx, Format::pdf};
   static const std::vector<Format> history = {Format::text, Format::json, Format::html,
-                                              Format::csv};
+                                              Format::csv, Format::pdf};
   switch (v) {
     case View::document:
     case View::findings: return text_json;

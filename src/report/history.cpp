@@ -1,6 +1,7 @@
 // `nendiff history`: the format dispatch. Each view of a History lives in its
 // own src/report/history_<format>.cpp.
 #include "nendiff/report.hpp"
+#include "report/views.hpp"
 
 namespace nendiff {
 namespace detail {
@@ -23,6 +24,8 @@ void write_history(const History& h, Format f, std::ostream& out) {
       return detail::write_history_html(h, out);
     case Format::csv:
       return detail::write_history_csv(h, out);
+    case Format::pdf:
+      return detail::write_history_pdf(h, out);
     default:
       return;  // refused above
   }

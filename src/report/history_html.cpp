@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "nendiff/report.hpp"
+#include "report/history_steps.hpp"
 #include "report/html_page.hpp"
 #include "report/labels.hpp"
 #include "report/layout.hpp"
@@ -72,18 +73,9 @@ std::string esc(std::string_view text) { return html_escape(text); }
 std::string year_of(const History& h, size_t edition) { return std::to_string(h.years[edition]); }
 
 // Readers count from 1: lineage 0 is 「施策 #1」, its row's anchor #l1.
-std::string number_of(size_t lineage) { return std::to_string(lineage + 1); }
+std::string number_of(size_t lineage) { return lineage_number(lineage); }
 std::string link_to(size_t lineage, const std::string& text) {
   return "<a href=\"#l" + number_of(lineage) + "\">" + text + "</a>";
-}
-
-// Lineages whose commitment was rolled over with its year not updated: they
-// stand out in the table.
-std::vector<bool> unrolled_lineages(const History& h) {
-  std::vector<bool> out(h.lineages.size(), false);
-  for (const FollowUp& f : h.follow_ups)
-    if ((f.result == FollowThrough::rolled_over || f.stale) && f.lineage < out.size()) out[f.lineage] = true;
-  return out;
 }
 
 // ---- Summary -------------------------------------------------------------------
@@ -130,20 +122,18 @@ std::string badge(const char* cls, const std::string& text) {
 }
 
 std::string step_html(const History& h, const Lineage& l, size_t e) {
-  const Measure* m = h.measure_in(l, e);
-  if (!m)
-    return e == l.last + 1
-               ? "<td class=\"ed absent\">" +
-                     badge("b-dropped", ja_en(status_label(Status::dropped))) + "</td>"
-               : "<td class=\"ed absent\"></td>";
-  const LineageStep& s = l.steps[e];
+  const StepView v = step_view(h, l, e);
+  if (v.kind == StepView::dropped_here)
+    return "<td class=\"ed absent\">" + badge("b-dropped", ja_en(status_label(Status::dropped))) + "</td>";
+  if (v.kind == StepView::absent) return "<td class=\"ed absent\"></td>";
   // Most steps repeat the text: a quiet 「＝」, badges only for what changed.
-  std::string badges = e == l.first  ? badge("b-added", ja_en(history_words::first))
-                       : s.same_text ? "<span class=\"same\" title=\"" + ja_en(history_words::same_text) + "\">＝</span>"
-                                     : badge("b-changed", ja_en(status_label(Status::changed)));
-  if (s.moved) badges += badge("b-moved", ja_en(words::moved));
-  if (s.tag_changed) badges += badge("b-tag", ja_en(history_words::tag));
-  return "<td class=\"ed\">L" + std::to_string(m->line) + "<br>" + badges + "</td>";
+  std::string badges = v.kind == StepView::first ? badge("b-added", ja_en(history_words::first))
+                       : v.kind == StepView::same_text
+                           ? "<span class=\"same\" title=\"" + ja_en(history_words::same_text) + "\">＝</span>"
+                           : badge("b-changed", ja_en(status_label(Status::changed)));
+  if (v.moved) badges += badge("b-moved", ja_en(words::moved));
+  if (v.tag_changed) badges += badge("b-tag", ja_en(history_words::tag));
+  return "<td class=\"ed\">L" + std::to_string(v.measure->line) + "<br>" + badges + "</td>";
 }
 
 // Filter words of a row: changed, repeated, dropped, added, moved.

@@ -72,6 +72,11 @@ function nendiffFilters(show) {
     if (target && target.hidden) { apply([]); target.scrollIntoView(); }
   }
   window.addEventListener('hashchange', reveal);
+  // A link to the row the address already names fires no hashchange.
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('a[href^="#"]') : null;
+    if (a && a.getAttribute('href') === location.hash) setTimeout(reveal, 0);
+  });
   apply((nav.getAttribute('data-initial') || '').split(' ').filter(Boolean));
   reveal();
 }

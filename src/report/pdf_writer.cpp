@@ -15,7 +15,10 @@
 #include <ostream>
 
 #include "nendiff/error.hpp"
+#include "report/history_steps.hpp"
+#include "report/printable.hpp"
 #include "report/taihyo.hpp"
+#include "report/util.hpp"
 #include "report/views.hpp"
 #include "util/module.hpp"
 
@@ -64,9 +67,17 @@ void set_marked_text(PangoLayout* layout, const TaihyoCell& cell) {
   pango_attr_list_unref(attrs);
 }
 
+// A table's page head: the title (also the running head), a note, and the
+// columns' heads with their shares of the width.
+struct PageHead {
+  std::string title, note;
+  std::vector<std::string> columns;
+  std::vector<double> shares;  // of the text width, adding up to 1
+};
+
 class Typesetter {
  public:
-  Typesetter(std::ostream& out, PaperSize paper, TaihyoHead head)
+  Typesetter(std::ostream& out, PaperSize paper, PageHead head)
       : out_(out), paper_(paper), head_(std::move(head)) {
     surface_ = cairo_pdf_surface_create_for_stream(&Typesetter::write, this, paper.width, paper.height);
     // The same bytes every time: a fixed date, not now.
@@ -74,7 +85,12 @@ class Typesetter {
     cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, head_.title.c_str());
     cr_ = cairo_create(surface_);
     context_ = pango_cairo_create_context(cr_);
-    column_ = (paper.width - 2 * kMargin) / 2;
+    width_ = paper.width - 2 * kMargin;
+    double x = kMargin;
+    for (double share : head_.shares) {
+      columns_.push_back({x, share * width_});
+      x += share * width_;
+    }
   }
   ~Typesetter() {
     g_object_unref(context_);
@@ -84,9 +100,9 @@ class Typesetter {
 
   void title_block() {
     begin_page();
-    Cell title = cell({{{head_.title, false}}}, kMargin, 2 * column_, 14, PANGO_WEIGHT_BOLD,
+    Cell title = cell({{{head_.title, false}}}, kMargin, width_, 14, PANGO_WEIGHT_BOLD,
                       PANGO_ALIGN_CENTER);
-    Cell note = cell({{{head_.note, false}}}, kMargin, 2 * column_, 10.5, PANGO_WEIGHT_NORMAL,
+    Cell note = cell({{{head_.note, false}}}, kMargin, width_, 10.5, PANGO_WEIGHT_NORMAL,
                      PANGO_ALIGN_RIGHT);
     flow({&title}, false);
     flow({&note}, false);
@@ -104,9 +120,18 @@ class Typesetter {
       Cell across = across_cell(r);
       return with_headings(kept_height({&across}), [&] { flow({&across}, true); });
     }
-    Cell left = cell(r.left, kMargin, column_);
-    Cell right = cell(r.right, kMargin + column_, column_);
-    with_headings(kept_height({&left, &right}), [&] { flow({&left, &right}, true); });
+    cells_row({r.left, r.right});
+  }
+
+  // One cell per column.
+  void cells_row(const std::vector<TaihyoCell>& texts) {
+    std::vector<Cell> cells;
+    for (size_t i = 0; i < texts.size() && i < columns_.size(); ++i)
+      cells.push_back(cell(texts[i], columns_[i].first, columns_[i].second));
+    std::vector<Cell*> drawn;
+    std::vector<const Cell*> measured;
+    for (Cell& c : cells) drawn.push_back(&c), measured.push_back(&c);
+    with_headings(kept_height(measured), [&] { flow(drawn, true); });
   }
 
   void summary(const TaihyoSummary& s) {
@@ -114,7 +139,7 @@ class Typesetter {
     in_table_ = false;
     y_ += 12;
     auto line = [&](const std::string& text, PangoWeight weight) {
-      Cell c = cell({{{text, false}}}, kMargin, 2 * column_, 10.5, weight);
+      Cell c = cell({{{text, false}}}, kMargin, width_, 10.5, weight);
       flow({&c}, false);
     };
     line(s.heading, PANGO_WEIGHT_BOLD);
@@ -172,7 +197,7 @@ class Typesetter {
 
   Cell across_cell(const TaihyoRow& r) {
     const bool heading = r.kind == TaihyoRow::heading_row;
-    return cell({{{r.text, false}}}, kMargin, 2 * column_, 10.5,
+    return cell({{{r.text, false}}}, kMargin, width_, 10.5,
                 heading && r.level <= 2 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                 heading ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER, heading ? 10.5 * std::max(0, r.level - 1) : 0);
   }
@@ -205,16 +230,22 @@ class Typesetter {
     draw();
   }
 
+  static std::vector<Cell*> pointers(std::vector<Cell>& cells) {
+    std::vector<Cell*> out;
+    for (Cell& c : cells) out.push_back(&c);
+    return out;
+  }
+
   double bottom() const { return paper_.height - kMargin; }
 
   void begin_page() {
     ++page_;
     y_ = kMargin;
     const double running = 9;
-    Cell title = cell({{{head_.title, false}}}, kMargin, 2 * column_, running, PANGO_WEIGHT_NORMAL,
+    Cell title = cell({{{head_.title, false}}}, kMargin, width_, running, PANGO_WEIGHT_NORMAL,
                       PANGO_ALIGN_RIGHT);
     draw_lines(title, 0, title.lines.size(), kMargin * 0.35);
-    Cell number = cell({{{"－ " + std::to_string(page_) + " －", false}}}, kMargin, 2 * column_,
+    Cell number = cell({{{"－ " + std::to_string(page_) + " －", false}}}, kMargin, width_,
                        running, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_CENTER);
     draw_lines(number, 0, number.lines.size(), paper_.height - kMargin * 0.75);
     body_top_ = y_;
@@ -227,12 +258,14 @@ class Typesetter {
   }
 
   void table_head() {
-    Cell left = cell({{{head_.left_label, false}}}, kMargin, column_, 10.5, PANGO_WEIGHT_BOLD,
-                     PANGO_ALIGN_CENTER);
-    Cell right = cell({{{head_.right_label, false}}}, kMargin + column_, column_, 10.5,
-                      PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER);
-    const double h = std::max(left.lines.back().bottom, right.lines.back().bottom) + 2 * kPad;
-    for (Cell* c : {&left, &right}) {
+    std::vector<Cell> heads;
+    double h = 0;
+    for (size_t i = 0; i < columns_.size(); ++i) {
+      heads.push_back(cell({{{head_.columns[i], false}}}, columns_[i].first, columns_[i].second, 10.5,
+                           PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER));
+      h = std::max(h, heads.back().lines.back().bottom + 2 * kPad);
+    }
+    for (Cell* c : pointers(heads)) {
       shade(c->x, y_, c->width, h);
       draw_lines(*c, 0, c->lines.size(), y_ + kPad);
       border(c->x, y_, c->width, h);
@@ -319,11 +352,12 @@ class Typesetter {
 
   std::ostream& out_;
   PaperSize paper_;
-  TaihyoHead head_;
+  PageHead head_;
   cairo_surface_t* surface_ = nullptr;
   cairo_t* cr_ = nullptr;
   PangoContext* context_ = nullptr;
-  double column_ = 0, y_ = 0;
+  double width_ = 0, y_ = 0;
+  std::vector<std::pair<double, double>> columns_;  // each column's x and width
   double head_height_ = 0, body_top_ = kMargin;  // the column heads'; where rows start on a page
   int page_ = 0;
   bool in_table_ = false, failed_ = false;
@@ -331,10 +365,57 @@ class Typesetter {
 };
 
 void write_pdf(const Comparison& c, const ReportOptions& o, std::ostream& out) {
-  Typesetter t(out, paper_size(o.paper), taihyo_head(c, o));
+  const TaihyoHead head = taihyo_head(c, o);
+  Typesetter t(out, paper_size(o.paper), {head.title, head.note, {head.left_label, head.right_label}, {0.5, 0.5}});
   t.title_block();
   for_each_taihyo_row(c, o, [&t](const TaihyoRow& r) { t.row(r); });
   t.summary(taihyo_summary(c));
+  t.finish();
+}
+
+// The history's lineage table: a row per measure, a column per edition
+// saying where it stands there and how it changed (history_steps.hpp, as the
+// HTML page), a measure whose years were not updated marked 「⚠ 年未更新」.
+PageHead history_head(const History& h) {
+  PageHead head{"施策の経年変化　" + printable(h.editions.back().title),
+                "初出・変更・＝（同文）・削除／移動・府省の変更／⚠ 年未更新", {"#", "施策"}, {0.05}};
+  const double each = std::min(0.1, 0.6 / static_cast<double>(h.editions.size()));
+  head.shares.push_back(1 - 0.05 - each * static_cast<double>(h.editions.size()));
+  for (int year : h.years) {
+    head.columns.push_back(std::to_string(year) + "年版");
+    head.shares.push_back(each);
+  }
+  return head;
+}
+
+TaihyoCell plain(const std::string& text) { return {{{text, false}}}; }
+
+TaihyoCell step_cell(const History& h, const Lineage& l, size_t e) {
+  const StepView v = step_view(h, l, e);
+  if (v.kind == StepView::absent) return plain("");
+  if (v.kind == StepView::dropped_here) return {{{"削除", true}}};
+  const char* kind = v.kind == StepView::first ? "初出" : v.kind == StepView::same_text ? "＝" : "変更";
+  std::string text = "L" + std::to_string(v.measure->line) + " " + kind;
+  if (v.moved) text += "・移動";
+  if (v.tag_changed) text += "・府省";
+  return {{{text, v.kind == StepView::changed}}};
+}
+
+void write_history_pdf(const History& h, const ReportOptions& o, std::ostream& out) {
+  Typesetter t(out, paper_size(o.paper), history_head(h));
+  t.title_block();
+  const std::vector<bool> unrolled = unrolled_lineages(h);
+  for (size_t id = 0; id < h.lineages.size(); ++id) {
+    const Lineage& l = h.lineages[id];
+    const Measure& latest = h.latest(l);
+    // Its own heading (the full path is in the HTML page) and the start of its text.
+    const std::string heading = latest.section_path.empty() ? "" : latest.section_path.back();
+    TaihyoCell measure = {{{printable(heading), false}}, {{printable(excerpt(latest.text, 80)), false}}};
+    if (unrolled[id]) measure.push_back({{"⚠ 年未更新", true}});
+    std::vector<TaihyoCell> row = {plain(lineage_number(id)), measure};
+    for (size_t e = 0; e < h.editions.size(); ++e) row.push_back(step_cell(h, l, e));
+    t.cells_row(row);
+  }
   t.finish();
 }
 
@@ -343,6 +424,6 @@ void write_pdf(const Comparison& c, const ReportOptions& o, std::ostream& out) {
 
 NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_pdfout_module() {
   using namespace nendiff::detail;
-  static const WriterModule table{{kModuleAbi}, &write_pdf};
+  static const WriterModule table{{kModuleAbi}, &write_pdf, &write_history_pdf};
   return &table.header;
 }

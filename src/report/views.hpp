@@ -23,6 +23,8 @@ void write_comparison_xlsx(const Comparison& c, std::ostream& out, const ReportO
 // The 新旧対照表 in the official form (taihyo.hpp): a Word document, a PDF.
 void write_comparison_docx(const Comparison& c, std::ostream& out, const ReportOptions& o);
 void write_comparison_pdf(const Comparison& c, std::ostream& out, const ReportOptions& o);
+// `nendiff history -o x.pdf`: the lineage table on A4 landscape (nendiff-pdfout.so).
+void write_history_pdf(const History& h, std::ostream& out);
 
 // The table CSV and XLSX share: column names, then one row of cells per measure.
 struct MeasureTable {
@@ -46,6 +48,8 @@ extern const ModuleSpec kXlsxModule;
 struct WriterModule {
   ModuleHeader header;
   void (*write_comparison)(const Comparison& c, const ReportOptions& o, std::ostream& out);
+  // The lineage table of a history; nullptr in a module that does not write one (Word).
+  void (*write_history)(const History& h, const ReportOptions& o, std::ostream& out);
 };
 extern const ModuleSpec kDocxWriterModule, kPdfWriterModule;
 

@@ -27,4 +27,8 @@ void write_comparison_pdf(const Comparison& c, std::ostream& out, const ReportOp
   module_table<WriterOf<1>>(kPdfWriterModule, "pdf report").write_comparison(c, o, out);
 }
 
+void write_history_pdf(const History& h, std::ostream& out) {
+  module_table<WriterOf<1>>(kPdfWriterModule, "pdf report").write_history(h, ReportOptions{}, out);
+}
+
 }  // namespace nendiff::detail

@@ -155,7 +155,7 @@ async function inViewport(page, selector) {
     await page.waitForFunction((sel) => {
       const r = document.querySelector(sel).getBoundingClientRect();
       return r.height > 0 && r.top > -2 && r.top < window.innerHeight;
-    }, selector, { timeout: 5000 });
+    }, selector, { timeout: 5000, polling: 100 });  // an interval: animation frames may stall
     return true;
   } catch (e) {
     return false;
