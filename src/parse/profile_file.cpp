@@ -77,14 +77,15 @@ class Reader {
       const std::string key = std::string(k.str());
       const std::string path = prefix.empty() ? key : prefix + "." + key;
       auto it = take.find(key);
-      if (it == take.end()) fail(node, path, "unknown key" + suggestion(key, take));
+      if (it == take.end()) fail(node, path, "unknown key" + known_keys(take));
       it->second(node, path);
     }
   }
 
  private:
+  // 「 (known: a, b)」: the keys the table takes, for a misspelt one.
   template <typename Map>
-  static std::string suggestion(const std::string& key, const Map& known) {
+  static std::string known_keys(const Map& known) {
     std::string all;
     for (const auto& [name, _] : known) all += (all.empty() ? "" : ", ") + name;
     return " (known: " + all + ")";
