@@ -150,16 +150,19 @@ async function checkCombinedFilters(page, report) {
 }
 
 // Waits (a hash change is handled asynchronously) until the row is on screen.
+// Polled from node: the report's Content-Security-Policy forbids the eval
+// that playwright's in-page interval polling needs.
 async function inViewport(page, selector) {
-  try {
-    await page.waitForFunction((sel) => {
-      const r = document.querySelector(sel).getBoundingClientRect();
-      return r.height > 0 && r.top > -2 && r.top < window.innerHeight;
-    }, selector, { timeout: 5000, polling: 100 });  // an interval: animation frames may stall
-    return true;
-  } catch (e) {
-    return false;
+  const onScreen = (sel) => {
+    const e = document.querySelector(sel);
+    const r = e ? e.getBoundingClientRect() : null;
+    return !!r && r.height > 0 && r.top > -2 && r.top < window.innerHeight;
+  };
+  for (const until = Date.now() + 5000; Date.now() < until;) {
+    if (await page.evaluate(onScreen, selector)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  return false;
 }
 
 // A moved measure links to a row where it stood in the old edition, and back.
