@@ -60,26 +60,37 @@ MeasureDiff diff_pair(const Comparison& c, const MeasurePair& p, const SectionMa
 }
 
 // New edition's order; a dropped measure right after the measure that preceded
-// it in the old edition.
-std::vector<MeasureDiff> in_report_order(std::vector<MeasureDiff> diffs, size_t old_count) {
-  std::vector<MeasureDiff> kept, dropped;
-  for (MeasureDiff& d : diffs) (d.new_index ? kept : dropped).push_back(std::move(d));
+// it in the old edition. Returns indices into `diffs`, so that the diffs
+// themselves move once (with hundreds of thousands of them, every copy counts).
+std::vector<size_t> report_order(const std::vector<MeasureDiff>& diffs, size_t old_count) {
+  std::vector<size_t> kept, dropped;
+  for (size_t i = 0; i < diffs.size(); ++i) (diffs[i].new_index ? kept : dropped).push_back(i);
   std::vector<std::optional<size_t>> old_slot(old_count);  // old index → position in `kept`
-  for (size_t i = 0; i < kept.size(); ++i)
-    if (kept[i].old_index) old_slot[*kept[i].old_index] = i;
+  for (size_t k = 0; k < kept.size(); ++k)
+    if (const auto& o = diffs[kept[k]].old_index) old_slot[*o] = k;
   // slot_after[o]: where a measure dropped after old measure o goes, i.e. after
   // the nearest kept predecessor; one forward pass, not a backward search per
   // dropped measure (quadratic when thousands are dropped).
   std::vector<size_t> slot_after(old_count + 1, 0);  // slot 0: before everything
   for (size_t o = 0; o < old_count; ++o)
     slot_after[o + 1] = old_slot[o] ? *old_slot[o] + 1 : slot_after[o];
-  std::vector<std::vector<MeasureDiff>> after(kept.size() + 1);
-  for (MeasureDiff& d : dropped) after[slot_after[*d.old_index]].push_back(std::move(d));
-  std::vector<MeasureDiff> out(after[0].begin(), after[0].end());
-  for (size_t i = 0; i < kept.size(); ++i) {
-    out.push_back(std::move(kept[i]));
-    for (MeasureDiff& d : after[i + 1]) out.push_back(std::move(d));
+  auto slot = [&](size_t d) { return slot_after[*diffs[d].old_index]; };
+  std::stable_sort(dropped.begin(), dropped.end(),
+                   [&](size_t x, size_t y) { return slot(x) < slot(y); });
+  std::vector<size_t> order;
+  order.reserve(diffs.size());
+  size_t d = 0;
+  for (size_t k = 0; k <= kept.size(); ++k) {
+    for (; d < dropped.size() && slot(dropped[d]) == k; ++d) order.push_back(dropped[d]);
+    if (k < kept.size()) order.push_back(kept[k]);
   }
+  return order;
+}
+
+std::vector<MeasureDiff> in_report_order(std::vector<MeasureDiff> diffs, size_t old_count) {
+  std::vector<MeasureDiff> out;
+  out.reserve(diffs.size());
+  for (size_t i : report_order(diffs, old_count)) out.push_back(std::move(diffs[i]));
   return out;
 }
 
