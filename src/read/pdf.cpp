@@ -305,12 +305,17 @@ bool ends_sentence(const std::string& text) {
   return !s.empty() && (s.back() == U'。' || s.back() == U'】');
 }
 
-// A footnote's text starts with its marker and a space (「¹ 第2期の…」): in
-// running text a marker follows the word it marks and a space never follows it.
+// A footnote's text starts with its marker and a space (「¹ 第2期の…」「※1 …」):
+// in running text a marker follows the word it marks and no space follows it.
 bool starts_footnote(const std::string& text) {
   const std::u32string s = to_u32(text);
   size_t n = 0;
   while (n < s.size() && std::u32string_view(U"¹²³⁰⁴⁵⁶⁷⁸⁹").find(s[n]) != std::u32string_view::npos) ++n;
+  if (n == 0 && s.size() > 1 && s[0] == U'※') {
+    n = 1;
+    while (n < s.size() && s[n] >= U'0' && s[n] <= U'9') ++n;
+    if (n == 1) return false;
+  }
   return n > 0 && n < s.size() && s[n] == U' ';
 }
 
@@ -350,11 +355,38 @@ std::string glue(const std::string& a, const std::string& b) {
   return words ? " " : "";
 }
 
-DecodedText paragraphs(const std::vector<Page>& pages) {
-  std::vector<const PdfLine*> lines;
+// --- Footnotes at a page's foot ----------------------------------------------
+
+// A page's footnote block: its last lines, set smaller than the body text,
+// the first starting with a marker. Its first index, or the page's size.
+size_t foot_block(const Page& page, double body_height) {
+  size_t start = page.size();
+  for (size_t i = page.size(); i-- > 0 && page[i].height() < 0.85 * body_height;)
+    if (starts_footnote(page[i].text)) start = i;
+  return start;
+}
+
+// The lines in reading order, the footnote blocks taken from the pages' feet
+// to the end, as the Word reader puts a document's notes (docx.cpp): the
+// sentence a block interrupted joins across the page break, and a note that
+// ends without 。 cannot take in the text that follows it.
+std::vector<const PdfLine*> in_reading_order(const std::vector<Page>& pages) {
+  std::vector<double> heights;
   for (const Page& page : pages)
-    for (const PdfLine& line : page) lines.push_back(&line);
+    for (const PdfLine& line : page) heights.push_back(line.height());
+  const double body_height = percentile(heights, 0.5);
+  std::vector<const PdfLine*> lines, notes;
+  for (const Page& page : pages) {
+    const size_t foot = foot_block(page, body_height);
+    for (size_t i = 0; i < page.size(); ++i) (i < foot ? lines : notes).push_back(&page[i]);
+  }
+  lines.insert(lines.end(), notes.begin(), notes.end());
+  return lines;
+}
+
+DecodedText paragraphs(const std::vector<Page>& pages) {
   const Layout layout = measure_layout(pages);
+  const std::vector<const PdfLine*> lines = in_reading_order(pages);
   DecodedText out;
   out.encoding = "PDF";
   for (size_t i = 0; i < lines.size(); ++i) {
