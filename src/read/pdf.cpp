@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "read/pdf_columns.hpp"
 #include "read/support.hpp"
 #include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
@@ -35,6 +36,7 @@ struct PdfLine {
   std::string text;
   bool space_after = false;  // poppler saw a gap after the last word
   double lead = 0;           // width of the piece a line cannot be broken before
+  double edge = 0;           // where its column's lines wrap; 0: the page's text width
   double height() const { return bottom - top; }
 };
 
@@ -116,6 +118,15 @@ bool continues(const PdfLine& line, const poppler::rectf& box) {
   return middle > line.top && middle < line.bottom && box.x() > line.right - line.height();
 }
 
+// The left column's lines wrap at its right edge, not at the page's.
+void mark_left_column(Page& lines, double gutter) {
+  double edge = 0;
+  for (const PdfLine& line : lines)
+    if (line.right <= gutter) edge = std::max(edge, line.right);
+  for (PdfLine& line : lines)
+    if (line.right <= gutter) line.edge = edge;
+}
+
 // A page poppler cannot find (a loop in the page tree, a missing object) is
 // corruption: read without it, the edition would lose its measures silently.
 Page read_page(const std::string& path, const poppler::document& doc, int index) {
@@ -126,10 +137,19 @@ Page read_page(const std::string& path, const poppler::document& doc, int index)
                      std::to_string(doc.pages()) + " cannot be read" +
                      (why.empty() ? "" : " (poppler: " + why + ")"));
   }
+  std::vector<poppler::text_box> boxes;
+  std::vector<WordBox> places;
+  for (poppler::text_box& box : page->text_list()) {
+    if (is_blank(utf8(box.text()))) continue;
+    const poppler::rectf b = box.bbox();
+    places.push_back({b.x(), b.y(), b.right(), b.bottom()});
+    boxes.push_back(std::move(box));
+  }
+  const ReadingOrder order = reading_order(places);
   Page lines;
-  for (const poppler::text_box& box : page->text_list()) {
+  for (size_t i : order.boxes) {
+    const poppler::text_box& box = boxes[i];
     std::string text = utf8(box.text());
-    if (is_blank(text)) continue;
     const poppler::rectf b = box.bbox();
     if (lines.empty() || !continues(lines.back(), b)) {
       lines.push_back({index + 1, b.x(), b.right(), b.y(), b.bottom(), "", false, 0});
@@ -145,6 +165,7 @@ Page read_page(const std::string& path, const poppler::document& doc, int index)
     lines.back().text += text;
     lines.back().space_after = box.has_space_after();
   }
+  if (order.gutter > 0) mark_left_column(lines, order.gutter);
   return lines;
 }
 
@@ -276,12 +297,26 @@ enum class Joint { join, newline, paragraph };
 
 // Line `a` stopped although the first piece of `b` (and a space) would have fit.
 bool ends_short(const PdfLine& a, const PdfLine& b, const Layout& layout) {
-  return a.right + b.lead + 0.5 * a.height() < layout.right;
+  return a.right + b.lead + 0.5 * a.height() < (a.edge > 0 ? a.edge : layout.right);
 }
 
 bool ends_sentence(const std::string& text) {
   const std::u32string s = to_u32(text);
   return !s.empty() && (s.back() == U'。' || s.back() == U'】');
+}
+
+// A footnote's text starts with its marker and a space (「¹ 第2期の…」「※1 …」):
+// in running text a marker follows the word it marks and no space follows it.
+bool starts_footnote(const std::string& text) {
+  const std::u32string s = to_u32(text);
+  size_t n = 0;
+  while (n < s.size() && std::u32string_view(U"¹²³⁰⁴⁵⁶⁷⁸⁹").find(s[n]) != std::u32string_view::npos) ++n;
+  if (n == 0 && s.size() > 1 && s[0] == U'※') {
+    n = 1;
+    while (n < s.size() && s[n] >= U'0' && s[n] <= U'9') ++n;
+    if (n == 1) return false;
+  }
+  return n > 0 && n < s.size() && s[n] == U' ';
 }
 
 // A paragraph ends at a short line, a wider gap or a change of type size. A
@@ -292,7 +327,7 @@ Joint joint(const PdfLine& a, const PdfLine& b, const Layout& layout) {
   const bool gap = same_page && a.height() > 0 &&
                    (b.top - a.top) / a.height() > layout.pitch * 1.3;
   const bool resized = std::abs(a.height() - b.height()) > 0.15 * std::max(a.height(), b.height());
-  if (ends_short(a, b, layout) || gap || resized) return Joint::paragraph;
+  if (ends_short(a, b, layout) || gap || resized || starts_footnote(b.text)) return Joint::paragraph;
   if (!same_page || ends_sentence(a.text)) return Joint::newline;
   return Joint::join;
 }
@@ -320,11 +355,38 @@ std::string glue(const std::string& a, const std::string& b) {
   return words ? " " : "";
 }
 
-DecodedText paragraphs(const std::vector<Page>& pages) {
-  std::vector<const PdfLine*> lines;
+// --- Footnotes at a page's foot ----------------------------------------------
+
+// A page's footnote block: its last lines, set smaller than the body text,
+// the first starting with a marker. Its first index, or the page's size.
+size_t foot_block(const Page& page, double body_height) {
+  size_t start = page.size();
+  for (size_t i = page.size(); i-- > 0 && page[i].height() < 0.85 * body_height;)
+    if (starts_footnote(page[i].text)) start = i;
+  return start;
+}
+
+// The lines in reading order, the footnote blocks taken from the pages' feet
+// to the end, as the Word reader puts a document's notes (docx.cpp): the
+// sentence a block interrupted joins across the page break, and a note that
+// ends without 。 cannot take in the text that follows it.
+std::vector<const PdfLine*> in_reading_order(const std::vector<Page>& pages) {
+  std::vector<double> heights;
   for (const Page& page : pages)
-    for (const PdfLine& line : page) lines.push_back(&line);
+    for (const PdfLine& line : page) heights.push_back(line.height());
+  const double body_height = percentile(heights, 0.5);
+  std::vector<const PdfLine*> lines, notes;
+  for (const Page& page : pages) {
+    const size_t foot = foot_block(page, body_height);
+    for (size_t i = 0; i < page.size(); ++i) (i < foot ? lines : notes).push_back(&page[i]);
+  }
+  lines.insert(lines.end(), notes.begin(), notes.end());
+  return lines;
+}
+
+DecodedText paragraphs(const std::vector<Page>& pages) {
   const Layout layout = measure_layout(pages);
+  const std::vector<const PdfLine*> lines = in_reading_order(pages);
   DecodedText out;
   out.encoding = "PDF";
   for (size_t i = 0; i < lines.size(); ++i) {

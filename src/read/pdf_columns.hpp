@@ -1,0 +1,27 @@
+// Two-column pages: the order in which to read a page's word boxes when its
+// body is set in two columns (left column, then right), found from the boxes'
+// places alone. Kept apart from poppler so that the rule can be tested on
+// boxes written by hand (tests/pdf_columns_test.cpp).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace nendiff::detail {
+
+struct WordBox {
+  double left = 0, top = 0, right = 0, bottom = 0;
+};
+
+// The boxes' indices in reading order: unchanged unless the page has a gutter
+// between two text columns; then each stretch of the page between full-width
+// lines or wide vertical gaps (title, header, footer, footnotes) reads its left
+// column, then its right. A table's columns are not text columns: its rows
+// keep reading across.
+struct ReadingOrder {
+  std::vector<size_t> boxes;  // indices
+  double gutter = 0;          // where the columns part; 0 on a page of one column
+};
+ReadingOrder reading_order(const std::vector<WordBox>& boxes);
+
+}  // namespace nendiff::detail
