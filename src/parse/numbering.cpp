@@ -98,9 +98,7 @@ size_t NumberingTemplate::number_end(Kind kind, std::u32string_view s, size_t i)
     case Kind::kana:
       return e < s.size() && one_of(kKana, s[e]) ? e + 1 : e;
     case Kind::superscript:
-      while (e < s.size() && (s[e] == 0xB9 || s[e] == 0xB2 || s[e] == 0xB3 ||
-                              (s[e] >= 0x2070 && s[e] <= 0x2079)))
-        ++e;
+      while (e < s.size() && text::is_superscript_digit(s[e])) ++e;
       return e;
     case Kind::latin:
       return e < s.size() && ((s[e] >= U'a' && s[e] <= U'z') || (s[e] >= U'A' && s[e] <= U'Z'))

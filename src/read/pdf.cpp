@@ -138,18 +138,21 @@ Page read_page(const std::string& path, const poppler::document& doc, int index)
                      (why.empty() ? "" : " (poppler: " + why + ")"));
   }
   std::vector<poppler::text_box> boxes;
+  std::vector<std::string> texts;  // each box's text, converted once
   std::vector<WordBox> places;
   for (poppler::text_box& box : page->text_list()) {
-    if (is_blank(utf8(box.text()))) continue;
+    std::string text = utf8(box.text());
+    if (is_blank(text)) continue;
     const poppler::rectf b = box.bbox();
     places.push_back({b.x(), b.y(), b.right(), b.bottom()});
+    texts.push_back(std::move(text));
     boxes.push_back(std::move(box));
   }
   const ReadingOrder order = reading_order(places);
   Page lines;
   for (size_t i : order.boxes) {
     const poppler::text_box& box = boxes[i];
-    std::string text = utf8(box.text());
+    std::string& text = texts[i];
     const poppler::rectf b = box.bbox();
     if (lines.empty() || !continues(lines.back(), b)) {
       lines.push_back({index + 1, b.x(), b.right(), b.y(), b.bottom(), "", false, 0});
@@ -270,11 +273,6 @@ struct Layout {
   double right = 0;
 };
 
-double percentile(std::vector<double> v, double q) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  return v[static_cast<size_t>(q * static_cast<double>(v.size() - 1))];
-}
 
 Layout measure_layout(const std::vector<Page>& pages) {
   std::vector<double> pitches, rights;
@@ -310,7 +308,7 @@ bool ends_sentence(const std::string& text) {
 bool starts_footnote(const std::string& text) {
   const std::u32string s = to_u32(text);
   size_t n = 0;
-  while (n < s.size() && std::u32string_view(U"¹²³⁰⁴⁵⁶⁷⁸⁹").find(s[n]) != std::u32string_view::npos) ++n;
+  while (n < s.size() && text::is_superscript_digit(s[n])) ++n;
   if (n == 0 && s.size() > 1 && s[0] == U'※') {
     n = 1;
     while (n < s.size() && s[n] >= U'0' && s[n] <= U'9') ++n;

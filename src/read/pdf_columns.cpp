@@ -78,11 +78,6 @@ std::vector<std::pair<double, double>> rows(std::vector<WordBox> column, double 
   return out;
 }
 
-double percentile(std::vector<double> v, double q) {
-  std::sort(v.begin(), v.end());
-  return v[static_cast<size_t>(q * static_cast<double>(v.size() - 1))];
-}
-
 // Text set in a column: most rows, and three at least, reach the edge where
 // the column's lines wrap (a title or a hanging mark beside it aside).
 bool text_column(const std::vector<WordBox>& column, double glyph, double* width) {
@@ -148,6 +143,12 @@ std::vector<Place> places(const std::vector<WordBox>& boxes, const std::vector<S
 }
 
 }  // namespace
+
+double percentile(std::vector<double> v, double q) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[static_cast<size_t>(q * static_cast<double>(v.size() - 1))];
+}
 
 ReadingOrder reading_order(const std::vector<WordBox>& boxes) {
   ReadingOrder order;

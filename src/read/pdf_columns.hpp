@@ -24,4 +24,8 @@ struct ReadingOrder {
 };
 ReadingOrder reading_order(const std::vector<WordBox>& boxes);
 
+// The value below which a share `q` of `v` lies (0 for none): the page
+// measures of the PDF reader and of the column finder alike.
+double percentile(std::vector<double> v, double q);
+
 }  // namespace nendiff::detail

@@ -50,4 +50,9 @@ inline bool one_of(std::u32string_view set, char32_t c) {
   return set.find(c) != std::u32string_view::npos;
 }
 
+// Superscript digits ¹²³⁰…⁹: the marks footnotes are referred to by.
+inline bool is_superscript_digit(char32_t c) {
+  return c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079);
+}
+
 }  // namespace nendiff::text
