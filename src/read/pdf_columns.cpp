@@ -62,18 +62,31 @@ std::optional<double> find_gutter(const std::vector<WordBox>& boxes, double glyp
   return xs[best_start] + static_cast<double>(best_length) * step / 2;
 }
 
-// Rows of one column: boxes whose middles lie within half a glyph, as extents.
-std::vector<std::pair<double, double>> rows(std::vector<WordBox> column, double glyph) {
-  std::sort(column.begin(), column.end(),
-            [](const WordBox& a, const WordBox& b) { return a.top + a.bottom < b.top + b.bottom; });
+// The printed rows: boxes whose middles lie within half a glyph of the row's
+// first, as indices, rows from the top (poppler's order within a column is
+// not always the printed one).
+std::vector<std::vector<size_t>> printed_rows(const std::vector<WordBox>& boxes, double glyph) {
+  auto middle = [&](size_t i) { return (boxes[i].top + boxes[i].bottom) / 2; };
+  std::vector<size_t> by_middle(boxes.size());
+  std::iota(by_middle.begin(), by_middle.end(), 0);
+  std::stable_sort(by_middle.begin(), by_middle.end(),
+                   [&](size_t a, size_t b) { return middle(a) < middle(b); });
+  std::vector<std::vector<size_t>> rows;
+  double first = 0;
+  for (size_t i : by_middle) {
+    if (rows.empty() || middle(i) - first > glyph / 2) rows.emplace_back(), first = middle(i);
+    rows.back().push_back(i);
+  }
+  return rows;
+}
+
+// The rows of one column, as their horizontal extents.
+std::vector<std::pair<double, double>> row_extents(const std::vector<WordBox>& column, double glyph) {
   std::vector<std::pair<double, double>> out;
-  double middle = -1e300;
-  for (const WordBox& b : column) {
-    const double m = (b.top + b.bottom) / 2;
-    if (out.empty() || m - middle > glyph / 2)
-      out.push_back({b.left, b.right}), middle = m;
-    else
-      out.back() = {std::min(out.back().first, b.left), std::max(out.back().second, b.right)};
+  for (const std::vector<size_t>& row : printed_rows(column, glyph)) {
+    out.push_back({column[row[0]].left, column[row[0]].right});
+    for (size_t i : row)
+      out.back() = {std::min(out.back().first, column[i].left), std::max(out.back().second, column[i].right)};
   }
   return out;
 }
@@ -83,7 +96,7 @@ std::vector<std::pair<double, double>> rows(std::vector<WordBox> column, double 
 bool text_column(const std::vector<WordBox>& column, double glyph, double* width) {
   if (column.empty()) return false;
   std::vector<double> lefts, rights;
-  for (const auto& row : rows(column, glyph)) lefts.push_back(row.first), rights.push_back(row.second);
+  for (const auto& row : row_extents(column, glyph)) lefts.push_back(row.first), rights.push_back(row.second);
   const double edge = percentile(rights, 0.9);
   *width = edge - percentile(lefts, 0.5);
   const auto full = std::count_if(rights.begin(), rights.end(), [&](double r) {
@@ -100,9 +113,7 @@ Side side_of(const WordBox& b, double gutter) {
   return Side::across;
 }
 
-// Where each box stands in the reading: its printed row (boxes whose middles
-// lie within half a glyph; poppler's order within a column is not always the
-// printed one), and the stretch of the page it belongs to. Stretches read one
+// Where each box stands in the reading: its printed row, and the stretch of the page it belongs to. Stretches read one
 // after another; in each, the left column before the right. A row that crosses
 // the gutter (a title, a centred page number) is a stretch of its own, read
 // across; so is what a vertical gap of two glyphs or more sets apart (a header,
@@ -114,17 +125,7 @@ struct Place {
 
 std::vector<Place> places(const std::vector<WordBox>& boxes, const std::vector<Side>& sides,
                           double glyph) {
-  auto middle = [&](size_t i) { return (boxes[i].top + boxes[i].bottom) / 2; };
-  std::vector<size_t> by_middle(boxes.size());
-  std::iota(by_middle.begin(), by_middle.end(), 0);
-  std::stable_sort(by_middle.begin(), by_middle.end(),
-                   [&](size_t a, size_t b) { return middle(a) < middle(b); });
-  std::vector<std::vector<size_t>> rows;
-  double first = 0;
-  for (size_t i : by_middle) {
-    if (rows.empty() || middle(i) - first > glyph / 2) rows.emplace_back(), first = middle(i);
-    rows.back().push_back(i);
-  }
+  const std::vector<std::vector<size_t>> rows = printed_rows(boxes, glyph);
   std::vector<Place> out(boxes.size());
   int stretch = 0;
   bool across_before = false;
