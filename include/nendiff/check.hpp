@@ -20,7 +20,7 @@ struct StaleFinding {
   std::string text;       // the exact phrase, e.g. 「2023年度以降」
   std::string sentence;   // the sentence containing it
   std::optional<size_t> measure;  // index into Document::measures; none: front matter
-  std::vector<std::string> section_path;
+  SharedList<std::string> section_path;
   std::string message_ja; // plain-language reason for an editor
   std::string message_en;
 };

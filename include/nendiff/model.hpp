@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "nendiff/shared_list.hpp"
+
 namespace nendiff {
 
 // A year named in the text: 「2023年度」, 「令和6年度」, 「2023年秋」.
@@ -64,7 +66,7 @@ struct Ministry {
 struct MinistryTag {
   std::string raw;       // normalized, brackets included
   int line = 0;
-  std::vector<Ministry> ministries;
+  SharedList<Ministry> ministries;  // tags naming the same ministries share one list
 
   std::vector<std::string> leads() const;
   std::vector<std::string> others() const;
@@ -110,7 +112,7 @@ struct Measure {
   int end_line = 0;                  // last line of its text (tag excluded)
   int page = 0;                      // PDF page of `line`; 0 when the input has no pages
   std::optional<size_t> section;     // index into Document::sections; none: before any heading
-  std::vector<std::string> section_path;  // headings from level 1 down
+  SharedList<std::string> section_path;  // headings from level 1 down (shared by the section's units)
   std::string original;              // input text as written, lines joined
   std::string text;                  // normalized, page breaks joined, tag removed (an article's
                                      // caption comes first, a sentence of its own)

@@ -87,11 +87,22 @@ std::vector<size_t> report_order(const std::vector<MeasureDiff>& diffs, size_t o
   return order;
 }
 
-std::vector<MeasureDiff> in_report_order(std::vector<MeasureDiff> diffs, size_t old_count) {
-  std::vector<MeasureDiff> out;
-  out.reserve(diffs.size());
-  for (size_t i : report_order(diffs, old_count)) out.push_back(std::move(diffs[i]));
-  return out;
+// Puts the diffs in report order in place, cycle by cycle: a second vector of
+// them would be the largest thing the comparison holds.
+void put_in_report_order(std::vector<MeasureDiff>& diffs, size_t old_count) {
+  const std::vector<size_t> order = report_order(diffs, old_count);  // slot → diff now there
+  std::vector<bool> placed(order.size(), false);
+  for (size_t start = 0; start < order.size(); ++start) {
+    if (placed[start]) continue;
+    MeasureDiff held = std::move(diffs[start]);
+    size_t slot = start;
+    for (; order[slot] != start; slot = order[slot]) {
+      diffs[slot] = std::move(diffs[order[slot]]);
+      placed[slot] = true;
+    }
+    diffs[slot] = std::move(held);
+    placed[slot] = true;
+  }
 }
 
 template <typename T>
@@ -204,7 +215,8 @@ Comparison compare(Document old_doc, Document new_doc) {
   detail::parallel_for(a.measures.size(), [&](size_t i) {
     diffs[i] = diff_pair(c, a.measures[i], old_to_new);
   });
-  c.measures = in_report_order(std::move(diffs), c.old_doc.measures.size());
+  put_in_report_order(diffs, c.old_doc.measures.size());
+  c.measures = std::move(diffs);
   for (const SectionChange& p : a.sections)
     if (p.kind != SectionChangeKind::same) c.sections.push_back(p);
   c.outside = outside_changes(c.old_doc, c.new_doc, c.year_gap);

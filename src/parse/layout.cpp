@@ -148,6 +148,7 @@ MinistryTag LineReader::read_tag(std::u32string_view tag) const {
   if (form && !inner.empty() && inner.front() == form->open) inner.remove_prefix(1);
   if (form && !inner.empty() && inner.back() == form->close) inner.remove_suffix(1);
   static const TagForm kBare{};
+  std::vector<Ministry> ministries;
   for (std::u32string_view item : names_of(inner, form ? *form : kBare)) {
     const Name n = take_apart(item, profile_.lead_marks);
     if (n.core.empty()) continue;
@@ -159,13 +160,14 @@ MinistryTag LineReader::read_tag(std::u32string_view tag) const {
     m.known = body != nullptr;
     m.body = body ? body->name : m.name;
     if (body) m.ended = body->ended;
-    t.ministries.push_back(std::move(m));
+    ministries.push_back(std::move(m));
   }
-  if (profile_.lead_by_order && !t.ministries.empty()) {
+  if (profile_.lead_by_order && !ministries.empty()) {
     bool any = false;
-    for (const Ministry& m : t.ministries) any |= m.lead;
-    if (!any) t.ministries.front().lead = true;
+    for (const Ministry& m : ministries) any |= m.lead;
+    if (!any) ministries.front().lead = true;
   }
+  t.ministries = std::move(ministries);
   return t;
 }
 

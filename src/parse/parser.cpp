@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 
 #include "parse/front.hpp"
@@ -157,6 +158,7 @@ class Parser {
           Section& s = doc_.sections.back();
           s.heading += line.normalized;
           s.title += line.normalized;
+          path_ = section_path();
           return;
         }
         return start_unit(line, 0, "");  // an unbulleted paragraph under a heading
@@ -204,6 +206,7 @@ class Parser {
     s.parent = innermost_section();
     stack_.push_back(doc_.sections.size());
     doc_.sections.push_back(std::move(s));
+    path_ = section_path();
     open_ = Open::heading;
     closed_ = true;
     group_start_.reset();
@@ -213,7 +216,8 @@ class Parser {
     return stack_.empty() ? std::nullopt : std::optional<size_t>(stack_.back());
   }
 
-  std::vector<std::string> section_path() const {
+  // The open sections' headings, one list every unit under them shares.
+  SharedList<std::string> section_path() const {
     std::vector<std::string> path;
     for (size_t i : stack_) path.push_back(doc_.sections[i].heading);
     return path;
@@ -229,7 +233,7 @@ class Parser {
     m.line = line.number;
     m.end_line = line.number;
     m.section = innermost_section();
-    m.section_path = section_path();
+    m.section_path = path_;
     if (!group_start_) group_start_ = doc_.measures.size();
     doc_.measures.push_back(std::move(m));
     itemized_.push_back(itemized);
@@ -300,8 +304,15 @@ class Parser {
     assign_tag(tag);
   }
 
-  void assign_tag(const MinistryTag& tag) {
+  // Tags written alike name the same ministries: they share one list.
+  void share_ministries(MinistryTag& tag) {
+    auto [known, added] = ministries_by_tag_.try_emplace(tag.raw, tag.ministries);
+    if (!added) tag.ministries = known->second;
+  }
+
+  void assign_tag(MinistryTag& tag) {
     if (!group_start_) return;
+    share_ministries(tag);
     const size_t first = *group_start_;
     bool shared = doc_.measures.size() - first > 1;
     for (size_t i = first; i < doc_.measures.size(); ++i) {
@@ -331,6 +342,8 @@ class Parser {
   std::array<std::pair<size_t, LineShape>, kShapes> shapes_;  // (line, its shape)
   bool markdown_headings_ = false;  // some line is a 「# 」 heading
   std::vector<size_t> stack_;       // open sections, outermost first
+  SharedList<std::string> path_;    // their headings
+  std::unordered_map<std::string, SharedList<Ministry>> ministries_by_tag_;
   Open open_ = Open::front;
   bool closed_ = true;              // the last paragraph ended: a new structure may start
   bool blank_before_ = false;       // a blank line stands before the current line

@@ -1,0 +1,53 @@
+// An immutable list that its copies share. The measures of one section share
+// its path of headings and tags naming the same ministries share one list: a
+// document of a million short measures would otherwise hold a million copies
+// of each (issue 15: memory bounded by the input).
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <memory>
+#include <vector>
+
+namespace nendiff {
+
+template <typename T>
+class SharedList {
+ public:
+  using value_type = T;
+  using const_iterator = typename std::vector<T>::const_iterator;
+  using iterator = const_iterator;
+
+  SharedList() = default;
+  SharedList(std::vector<T> items)  // NOLINT: a list reads like the vector it was made from
+      : items_(items.empty() ? nullptr
+                             : std::make_shared<const std::vector<T>>(std::move(items))) {}
+  SharedList(std::initializer_list<T> items) : SharedList(std::vector<T>(items)) {}
+
+  const std::vector<T>& items() const { return items_ ? *items_ : none(); }
+  operator const std::vector<T>&() const { return items(); }  // NOLINT
+
+  const_iterator begin() const { return items().begin(); }
+  const_iterator end() const { return items().end(); }
+  size_t size() const { return items().size(); }
+  bool empty() const { return items().empty(); }
+  const T& operator[](size_t i) const { return items()[i]; }
+  const T& front() const { return items().front(); }
+  const T& back() const { return items().back(); }
+
+  friend bool operator==(const SharedList& a, const SharedList& b) {
+    return a.items_ == b.items_ || a.items() == b.items();
+  }
+  friend bool operator!=(const SharedList& a, const SharedList& b) { return !(a == b); }
+  friend bool operator==(const SharedList& a, const std::vector<T>& b) { return a.items() == b; }
+  friend bool operator==(const std::vector<T>& a, const SharedList& b) { return a == b.items(); }
+
+ private:
+  static const std::vector<T>& none() {
+    static const std::vector<T> empty;
+    return empty;
+  }
+  std::shared_ptr<const std::vector<T>> items_;
+};
+
+}  // namespace nendiff
