@@ -15,6 +15,7 @@
 
 #include "parse/front.hpp"
 #include "parse/layout.hpp"
+#include "parse/wrapping.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff {
@@ -25,7 +26,8 @@ using text::to_u32;
 class Parser {
  public:
   Parser(const std::vector<TextLine>& lines, const Profile& profile)
-      : lines_(lines), profile_(profile), reader_(profile) {
+      : lines_(lines), profile_(profile), reader_(profile),
+        wrapped_(profile.hard_wrapped && broken_at_an_edge(lines, reader_)) {
     for (auto& slot : shapes_) slot.first = lines.size();  // no line
     doc_.line_count = lines.empty() ? 0 : lines.back().number;
     for (const TextLine& l : lines) markdown_headings_ |= l.hashes > 0;
@@ -95,6 +97,8 @@ class Parser {
   // wrapped line that merely starts like 「①…」 runs on into more of it.
   bool heading_confirmed(size_t i) {
     if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i);
+    // One paragraph a line: a heading ends where its line does.
+    if (!wrapped_) return !reader_.ends_paragraph(lines_[i].text) || stands_alone(i);
     constexpr size_t kMaxWrappedLines = 2, kMaxHeadingLength = 80;
     const bool ended =
         reader_.ends_paragraph(lines_[i].text) || (open_ == Open::measure && group_start_);
@@ -154,7 +158,7 @@ class Parser {
         return;
       }
       case Open::heading:
-        if (!blank_before_ && profile_.hard_wrapped) {  // a heading wrapped over lines
+        if (!blank_before_ && wrapped_) {  // a heading wrapped over lines
           Section& s = doc_.sections.back();
           s.heading += line.normalized;
           s.title += line.normalized;
@@ -338,6 +342,7 @@ class Parser {
   const std::vector<TextLine>& lines_;
   const Profile& profile_;
   LineReader reader_;
+  const bool wrapped_;  // lines broken at a page's edge: a heading may run on (parse/wrapping.hpp)
   static constexpr size_t kShapes = 16;
   std::array<std::pair<size_t, LineShape>, kShapes> shapes_;  // (line, its shape)
   bool markdown_headings_ = false;  // some line is a 「# 」 heading
