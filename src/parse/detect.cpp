@@ -27,10 +27,13 @@ size_t unit_length(const Measure& m) { return length(m.text) + (m.tag ? length(m
 
 // The share of the text in headings and in units that are the profile's own:
 // units closed by tags for a profile that has tags (all of its units once a
-// third of them are), units begun by an item's marker for the others.
+// third of them are), units begun by an item's marker for the others. Some
+// follow-ups tag no unit at all (成長戦略フォローアップ): in a dated decision
+// (a date line 「令和3年6月18日」, as annual editions carry) with no tag, the
+// bulleted units are the follow-up's too; an undated outline stays an outline.
 void score(Reading& r, size_t total) {
   const Document& d = r.structure.doc;
-  size_t headings = 0, units = 0, evidence = 0, largest = 0, tagged = 0;
+  size_t headings = 0, units = 0, tagged_units = 0, itemized_units = 0, largest = 0, tagged = 0;
   for (const Section& s : d.sections) headings += length(s.heading);
   for (size_t i = 0; i < d.measures.size(); ++i) {
     const Measure& m = d.measures[i];
@@ -38,9 +41,13 @@ void score(Reading& r, size_t total) {
     units += n;
     largest = std::max(largest, n);
     tagged += m.tag.has_value();
-    if (r.profile->tags.empty() ? r.structure.itemized[i] : m.tag.has_value()) evidence += n;
+    tagged_units += m.tag ? n : 0;
+    itemized_units += r.structure.itemized[i] ? n : 0;
   }
-  if (!r.profile->tags.empty() && tagged >= kTaggedShare * static_cast<double>(d.measures.size()))
+  const bool has_tags = !r.profile->tags.empty();
+  const bool untagged_decision = has_tags && tagged == 0 && !d.date_text.empty();
+  size_t evidence = has_tags && !untagged_decision ? tagged_units : itemized_units;
+  if (has_tags && tagged >= kTaggedShare * static_cast<double>(d.measures.size()))
     evidence = units;
   // Title, date and deciding body are read alike by every profile.
   const size_t front = length(d.title) + length(d.date_text) + length(d.body);

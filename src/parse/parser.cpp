@@ -59,7 +59,7 @@ class Parser {
 
   // Where a new structure may start: after a closed paragraph, or anywhere in
   // text whose lines are paragraphs.
-  bool may_start() const { return closed_ || !profile_.hard_wrapped; }
+  bool may_start() const { return closed_ || !wrapped_; }
 
   void take(size_t i) {
     const TextLine& line = lines_[i];
@@ -150,7 +150,12 @@ class Parser {
         if (closed_ && blank_before_ && !doc_.measures.empty() && doc_.measures.back().tag &&
             !group_start_)
           return start_unit(line, 0, "");
-        return append(line, 0, !profile_.hard_wrapped);
+        // Only a bulleted measure runs on over paragraphs (its notes, its
+        // progress lines): unbulleted paragraphs between blank lines, such as
+        // 「《KPI》…」 after 「《KPI》…」, are units each.
+        if (may_start() && blank_before_ && !itemized_.empty() && !itemized_.back())
+          return start_unit(line, 0, "");
+        return append(line, 0, !wrapped_);
       case Open::footnote: {
         Footnote& f = doc_.footnotes.back();
         f.text += line.normalized;
