@@ -66,5 +66,42 @@ TEST(UntaggedFollowUp, UndatedItIsAnOutline) {
   EXPECT_EQ(parse(undated).layout.profile, "outline");
 }
 
+// A 骨太の方針 of paragraphs (each indented 「　」, one a line) under 第１章 /
+// １． headings, with a subtitle: its paragraphs are the units, its headings
+// sections, the subtitle front matter.
+std::string basic_policy(const std::string& year, const std::string& subtitle, const std::string& date,
+                         const std::string& gdp, const std::string& wage, const std::string& added,
+                         const std::string& dropped) {
+  return "経済財政運営と改革の基本方針" + year + "\n" + subtitle + "\n\n" + date + "\n閣議決定\n\n"
+         "第１章　マクロ経済運営の基本的考え方\n１．経済の現状と課題\n"
+         "　我が国経済は、コロナ禍を乗り越え、緩やかな回復が続いている。名目ＧＤＰは過去最高の" + gdp +
+         "となった。\n　他方、物価上昇に賃金の伸びが追いついていない。" + wage + "となった。\n\n"
+         "２．今後の経済財政運営の考え方\n　成長と分配の好循環を実現するため、官民連携による投資の拡大を図る。\n" +
+         added + "　２０２５年度の国・地方を合わせた基礎的財政収支の黒字化を目指す。\n\n"
+         "第２章　新しい資本主義の加速\n１．三位一体の労働市場改革\n"
+         "　リ・スキリングによる能力向上支援、個々の企業の実態に応じた職務給の導入、成長分野への労働移動の円滑化を進める。\n" +
+         dropped;
+}
+
+TEST(UntaggedFollowUp, ABasicPolicyOfParagraphsIsComparedParagraphByParagraph) {
+  const Document old_doc = parse(basic_policy(
+      "２０２３", "加速する新しい資本主義～未来への投資の拡大と構造的賃上げの実現～", "令和５年６月16日",
+      "５７０兆円", "２０２３年度の最低賃金は全国加重平均で１，００４円", "",
+      "　５年間で１兆円の「人への投資」施策パッケージを着実に実施する。\n"));
+  const Document new_doc = parse(basic_policy(
+      "２０２４", "賃上げと投資がけん引する成長型経済の実現", "令和６年６月21日", "６００兆円",
+      "２０２４年度の最低賃金は全国加重平均で１，０５５円", "　デフレからの完全脱却を実現する。\n", ""));
+  EXPECT_EQ(old_doc.layout.profile, "follow-up");
+  EXPECT_EQ(old_doc.sections.size(), 5u);
+  EXPECT_EQ(old_doc.measures.size(), 6u);
+  EXPECT_EQ(new_doc.measures.size(), 6u);
+  const Summary s = compare(old_doc, new_doc).summary();
+  EXPECT_EQ(s.unchanged, 3);
+  EXPECT_EQ(s.changed, 2);
+  EXPECT_EQ(s.added, 1);
+  EXPECT_EQ(s.dropped, 1);
+  EXPECT_EQ(s.numbers, 2);  // 570兆円 → 600兆円, 1,004円 → 1,055円
+}
+
 }  // namespace
 }  // namespace nendiff

@@ -28,9 +28,10 @@ size_t unit_length(const Measure& m) { return length(m.text) + (m.tag ? length(m
 // The share of the text in headings and in units that are the profile's own:
 // units closed by tags for a profile that has tags (all of its units once a
 // third of them are), units begun by an item's marker for the others. Some
-// follow-ups tag no unit at all (成長戦略フォローアップ): in a dated decision
-// (a date line 「令和3年6月18日」, as annual editions carry) with no tag, the
-// bulleted units are the follow-up's too; an undated outline stays an outline.
+// follow-ups tag no unit at all (成長戦略フォローアップ, a 骨太の方針 of
+// paragraphs): in a dated decision (a date line 「令和3年6月18日」, as annual
+// editions carry) with no tag, all its units are the follow-up's; an undated
+// outline stays an outline.
 void score(Reading& r, size_t total) {
   const Document& d = r.structure.doc;
   size_t headings = 0, units = 0, tagged_units = 0, itemized_units = 0, largest = 0, tagged = 0;
@@ -46,7 +47,7 @@ void score(Reading& r, size_t total) {
   }
   const bool has_tags = !r.profile->tags.empty();
   const bool untagged_decision = has_tags && tagged == 0 && !d.date_text.empty();
-  size_t evidence = has_tags && !untagged_decision ? tagged_units : itemized_units;
+  size_t evidence = untagged_decision ? units : has_tags ? tagged_units : itemized_units;
   if (has_tags && tagged >= kTaggedShare * static_cast<double>(d.measures.size()))
     evidence = units;
   // Title, date and deciding body are read alike by every profile.

@@ -151,9 +151,12 @@ class Parser {
             !group_start_)
           return start_unit(line, 0, "");
         // Only a bulleted measure runs on over paragraphs (its notes, its
-        // progress lines): unbulleted paragraphs between blank lines, such as
-        // 「《KPI》…」 after 「《KPI》…」, are units each.
-        if (may_start() && blank_before_ && !itemized_.empty() && !itemized_.back())
+        // progress lines): unbulleted paragraphs are units each, such as
+        // 「《KPI》…」 after 「《KPI》…」 or a 骨太の方針's paragraphs — after a
+        // blank line, or indented 「　」 as a paragraph starts in text of one
+        // paragraph a line (「⇒2020年度：55％」 under its KPI is not).
+        if (may_start() && (blank_before_ || (!wrapped_ && line.indent > 0)) &&
+            !itemized_.empty() && !itemized_.back())
           return start_unit(line, 0, "");
         return append(line, 0, !wrapped_);
       case Open::footnote: {

@@ -8,10 +8,11 @@ namespace {
 constexpr size_t kLongLine = 30;
 // Fewer long lines say nothing either way.
 constexpr size_t kMinLongLines = 5;
-// In hard-wrapped text most long lines end mid-sentence; one in twenty may
-// happen to end at a sentence's end in text of one paragraph per line too
-// (a list of noun phrases, a line without its 。).
+// In hard-wrapped text most long lines end mid-sentence. In text of one
+// paragraph a line, one in twenty, or a single one, may too (a subtitle, a
+// list of noun phrases, a line without its 。).
 constexpr size_t kMaxRunOnShare = 20;
+constexpr size_t kRunOnAlways = 1;
 
 bool is_long(const TextLine& line) { return line.text.size() >= kLongLine; }
 
@@ -26,7 +27,7 @@ bool broken_at_an_edge(const std::vector<TextLine>& lines, const LineReader& rea
   size_t run_on = 0;
   for (const TextLine& line : lines) {
     if (!is_long(line) || reader.ends_paragraph(line.text) || reader.shape(line).heading) continue;
-    if (++run_on * kMaxRunOnShare > long_lines) return true;
+    if (++run_on > kRunOnAlways && run_on * kMaxRunOnShare > long_lines) return true;
   }
   return false;
 }
