@@ -137,6 +137,31 @@ TEST(Profiles, EachSampleIsReadWithItsFamilysProfile) {
   }
 }
 
+// A 規制改革実施計画's item: 「No.1 …」, its paragraphs a, b, its schedule
+// 【…】 and its ministries 〈…〉 on lines of their own. The schedule is the
+// item's own (not a heading), the 〈…〉 line its tag.
+TEST(Profiles, ARegulatoryReformItemKeepsItsScheduleAndTag) {
+  auto plan = [](const std::string& date, const std::string& ministries) {
+    return "規制改革実施計画\n\n" + date + "\n閣議決定\n\n１．医療・介護・感染症対策\n\n"
+           "No.1　オンライン診療の更なる推進\n"
+           "a　厚生労働省は、オンライン診療の適切な実施に関する指針を見直し、受診機会を確保する。\n"
+           "b　厚生労働省は、医師非常駐の診療所の開設要件を明確化し、その周知を図ることとする。\n"
+           "【a：令和５年度検討開始、令和６年度結論・措置、b：令和５年度措置】\n〈厚生労働省〉\n\n"
+           "No.2　医療機関における電子処方箋の普及\n"
+           "電子処方箋の導入医療機関数を２０２５年３月までに約２２万施設とすることを目指す。\n"
+           "【令和５年度以降継続的に措置】\n〈" + ministries + "〉\n";
+  };
+  const Document old_doc = parse(plan("令和５年６月16日", "厚生労働省"));
+  EXPECT_EQ(old_doc.sections.size(), 1u);
+  ASSERT_EQ(old_doc.measures.size(), 2u);
+  ASSERT_TRUE(old_doc.measures[0].tag.has_value());
+  EXPECT_EQ(old_doc.measures[0].tag->ministries[0].body, "厚生労働省");
+  EXPECT_NE(old_doc.measures[0].text.find("【a:令和5年度検討開始"), std::string::npos);
+  const Comparison c = compare(old_doc, parse(plan("令和６年６月21日", "厚生労働省、デジタル庁")));
+  EXPECT_EQ(c.summary().tag_changes, 1);
+  EXPECT_TRUE(c.measures[1].tag_changed);
+}
+
 TEST(Profiles, AForcedProfileIsUsed) {
   const Document d = load_edition(sample_path("kenko-iryo-senryaku-2024.txt"), {}, {"generic"});
   EXPECT_EQ(d.layout.profile, "generic");

@@ -96,6 +96,7 @@ class Parser {
   // sentence, but only where no measure still waits for its tag: inside one, a
   // wrapped line that merely starts like 「①…」 runs on into more of it.
   bool heading_confirmed(size_t i) {
+    if (closes_the_open_measure(i + 1)) return false;
     if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i);
     // One paragraph a line: a heading ends where its line does.
     if (!wrapped_) return !reader_.ends_paragraph(lines_[i].text) || stands_alone(i);
@@ -119,6 +120,13 @@ class Parser {
   static bool title_length(const TextLine& line) {
     constexpr size_t kMaxTitleLength = 40;
     return line.text.size() <= kMaxTitleLength;
+  }
+
+  // Line i is a tag alone closing the measure still open: the lines before it
+  // are that measure's own, such as its schedule 「【令和５年度措置】」 between
+  // its text and 「〈厚生労働省〉」, never a heading.
+  bool closes_the_open_measure(size_t i) {
+    return open_ == Open::measure && group_start_ && i < lines_.size() && shape(i).tag_only;
   }
 
   // A blank line, the end or a new structure follows line i.
