@@ -6,6 +6,7 @@
 
 #include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
+#include "text/unicode.hpp"
 
 namespace nendiff {
 namespace {
@@ -83,12 +84,28 @@ std::string basic_policy(const std::string& year, const std::string& subtitle, c
          dropped;
 }
 
-TEST(UntaggedFollowUp, ABasicPolicyOfParagraphsIsComparedParagraphByParagraph) {
-  const Document old_doc = parse(basic_policy(
+// The text as a PDF of 38 characters a line gives it.
+std::string hard_wrapped(const std::string& text) {
+  constexpr size_t kWidth = 38;
+  std::u32string out;
+  size_t column = 0;
+  for (char32_t c : text::to_u32(text)) {
+    if (c == U'\n') column = 0;
+    else if (column++ == kWidth) out += U'\n', column = 1;
+    out += c;
+  }
+  return text::to_utf8(out);
+}
+
+// Its paragraphs are compared one by one, whether each is a line or the text
+// was hard-wrapped as a PDF's is.
+void expect_the_basic_policy_findings(bool wrap) {
+  auto parse_as = [&](const std::string& text) { return parse(wrap ? hard_wrapped(text) : text); };
+  const Document old_doc = parse_as(basic_policy(
       "２０２３", "加速する新しい資本主義～未来への投資の拡大と構造的賃上げの実現～", "令和５年６月16日",
       "５７０兆円", "２０２３年度の最低賃金は全国加重平均で１，００４円", "",
       "　５年間で１兆円の「人への投資」施策パッケージを着実に実施する。\n"));
-  const Document new_doc = parse(basic_policy(
+  const Document new_doc = parse_as(basic_policy(
       "２０２４", "賃上げと投資がけん引する成長型経済の実現", "令和６年６月21日", "６００兆円",
       "２０２４年度の最低賃金は全国加重平均で１，０５５円", "　デフレからの完全脱却を実現する。\n", ""));
   EXPECT_EQ(old_doc.layout.profile, "follow-up");
@@ -103,5 +120,12 @@ TEST(UntaggedFollowUp, ABasicPolicyOfParagraphsIsComparedParagraphByParagraph) {
   EXPECT_EQ(s.numbers, 2);  // 570兆円 → 600兆円, 1,004円 → 1,055円
 }
 
+TEST(UntaggedFollowUp, ABasicPolicyOfParagraphsIsComparedParagraphByParagraph) {
+  expect_the_basic_policy_findings(false);
+}
+
+TEST(UntaggedFollowUp, ABasicPolicyHardWrappedGivesTheSameFindings) {
+  expect_the_basic_policy_findings(true);
+}
 }  // namespace
 }  // namespace nendiff

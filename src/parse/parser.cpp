@@ -106,7 +106,7 @@ class Parser {
     size_t length = lines_[i].text.size();
     for (size_t next = i + 1, wrapped = 0;; ++next, ++wrapped) {
       if (next >= lines_.size() || lines_[next].normalized.empty()) return true;
-      if (shape(next).starts_something()) return true;
+      if (shape(next).starts_something() || starts_a_paragraph(lines_[next])) return true;
       const std::u32string& s = lines_[next].text;
       length += s.size();
       if (ended || wrapped == kMaxWrappedLines || length > kMaxHeadingLength ||
@@ -128,6 +128,10 @@ class Parser {
   bool closes_the_open_measure(size_t i) {
     return open_ == Open::measure && group_start_ && i < lines_.size() && shape(i).tag_only;
   }
+
+  // Japanese paragraphs start indented 「　」: such a line is no heading's or
+  // sentence's wrapped end.
+  static bool starts_a_paragraph(const TextLine& line) { return line.indent > 0; }
 
   // A blank line, the end or a new structure follows line i.
   bool stands_alone(size_t i) {
@@ -161,10 +165,10 @@ class Parser {
         // Only a bulleted measure runs on over paragraphs (its notes, its
         // progress lines): unbulleted paragraphs are units each, such as
         // 「《KPI》…」 after 「《KPI》…」 or a 骨太の方針's paragraphs — after a
-        // blank line, or indented 「　」 as a paragraph starts in text of one
-        // paragraph a line (「⇒2020年度：55％」 under its KPI is not).
-        if (may_start() && (blank_before_ || (!wrapped_ && line.indent > 0)) &&
-            !itemized_.empty() && !itemized_.back())
+        // blank line, or indented 「　」 as a paragraph starts (「⇒2020年度：
+        // 55％」 under its KPI is not).
+        if (may_start() && (blank_before_ || starts_a_paragraph(line)) && !itemized_.empty() &&
+            !itemized_.back())
           return start_unit(line, 0, "");
         return append(line, 0, !wrapped_);
       case Open::footnote: {
@@ -174,7 +178,7 @@ class Parser {
         return;
       }
       case Open::heading:
-        if (!blank_before_ && wrapped_) {  // a heading wrapped over lines
+        if (!blank_before_ && wrapped_ && !starts_a_paragraph(line)) {  // a heading wrapped over lines
           Section& s = doc_.sections.back();
           s.heading += line.normalized;
           s.title += line.normalized;
