@@ -1,6 +1,7 @@
 #include "test_support.hpp"
 
 #include "text/normalize.hpp"
+#include "text/unicode.hpp"
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
@@ -289,6 +290,17 @@ std::vector<std::string> findings_of(const Comparison& c,
                        : key(f.text)));
   std::sort(out.begin(), out.end());
   return out;
+}
+
+std::string hard_wrapped(const std::string& text, size_t width) {
+  std::u32string out;
+  size_t column = 0;
+  for (char32_t c : text::to_u32(text)) {
+    if (c == U'\n') column = 0;
+    else if (column++ == width) out += U'\n', column = 1;
+    out += c;
+  }
+  return text::to_utf8(out);
 }
 
 std::string counts_of(const Summary& s) {

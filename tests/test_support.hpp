@@ -52,6 +52,8 @@ std::string files_in(const std::string& dir);
 // given), independent of line numbers and of the layout the texts had.
 std::vector<std::string> findings_of(const Comparison& c,
                                      const std::function<std::string(const std::string&)>& key = {});
+// `text` as a PDF of `width` characters a line gives it: longer lines broken.
+std::string hard_wrapped(const std::string& text, size_t width);
 // A summary's counts on one line.
 std::string counts_of(const Summary& s);
 

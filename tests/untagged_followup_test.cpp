@@ -6,7 +6,7 @@
 
 #include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
-#include "text/unicode.hpp"
+#include "test_support.hpp"
 
 namespace nendiff {
 namespace {
@@ -84,23 +84,10 @@ std::string basic_policy(const std::string& year, const std::string& subtitle, c
          dropped;
 }
 
-// The text as a PDF of 38 characters a line gives it.
-std::string hard_wrapped(const std::string& text) {
-  constexpr size_t kWidth = 38;
-  std::u32string out;
-  size_t column = 0;
-  for (char32_t c : text::to_u32(text)) {
-    if (c == U'\n') column = 0;
-    else if (column++ == kWidth) out += U'\n', column = 1;
-    out += c;
-  }
-  return text::to_utf8(out);
-}
-
 // Its paragraphs are compared one by one, whether each is a line or the text
 // was hard-wrapped as a PDF's is.
 void expect_the_basic_policy_findings(bool wrap) {
-  auto parse_as = [&](const std::string& text) { return parse(wrap ? hard_wrapped(text) : text); };
+  auto parse_as = [&](const std::string& text) { return parse(wrap ? test::hard_wrapped(text, 38) : text); };
   const Document old_doc = parse_as(basic_policy(
       "２０２３", "加速する新しい資本主義～未来への投資の拡大と構造的賃上げの実現～", "令和５年６月16日",
       "５７０兆円", "２０２３年度の最低賃金は全国加重平均で１，００４円", "",

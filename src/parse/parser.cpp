@@ -27,7 +27,8 @@ class Parser {
  public:
   Parser(const std::vector<TextLine>& lines, const Profile& profile)
       : lines_(lines), profile_(profile), reader_(profile),
-        wrapped_(profile.hard_wrapped && broken_at_an_edge(lines, reader_)) {
+        wrapping_(wrapping_of(lines, reader_)),
+        wrapped_(profile.hard_wrapped && wrapping_.wrapped) {
     for (auto& slot : shapes_) slot.first = lines.size();  // no line
     doc_.line_count = lines.empty() ? 0 : lines.back().number;
     for (const TextLine& l : lines) markdown_headings_ |= l.hashes > 0;
@@ -100,6 +101,7 @@ class Parser {
     if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i);
     // One paragraph a line: a heading ends where its line does.
     if (!wrapped_) return !reader_.ends_paragraph(lines_[i].text) || stands_alone(i);
+    if (short_of_the_edge(lines_[i]) && !reader_.ends_paragraph(lines_[i].text)) return true;
     constexpr size_t kMaxWrappedLines = 2, kMaxHeadingLength = 80;
     const bool ended =
         reader_.ends_paragraph(lines_[i].text) || (open_ == Open::measure && group_start_);
@@ -127,6 +129,13 @@ class Parser {
   // its text and 「〈厚生労働省〉」, never a heading.
   bool closes_the_open_measure(size_t i) {
     return open_ == Open::measure && group_start_ && i < lines_.size() && shape(i).tag_only;
+  }
+
+  // Where the edge the lines were broken at is known, a line ending well short
+  // of it ended there: the author's break, not a wrap.
+  bool short_of_the_edge(const TextLine& line) const {
+    constexpr size_t kSlack = 2;  // 、。 pushed to the next line; a word that did not fit
+    return wrapping_.edge > 0 && line.text.size() + kSlack < wrapping_.edge;
   }
 
   // Japanese paragraphs start indented 「　」: such a line is no heading's or
@@ -178,10 +187,11 @@ class Parser {
         return;
       }
       case Open::heading:
-        if (!blank_before_ && wrapped_ && !starts_a_paragraph(line)) {  // a heading wrapped over lines
-          Section& s = doc_.sections.back();
+        if (!blank_before_ && wrapped_ && heading_at_edge_ && !starts_a_paragraph(line)) {
+          Section& s = doc_.sections.back();  // a heading wrapped over lines
           s.heading += line.normalized;
           s.title += line.normalized;
+          heading_at_edge_ = !short_of_the_edge(line);
           path_ = section_path();
           return;
         }
@@ -228,6 +238,7 @@ class Parser {
     s.title = h ? h->title : line.normalized;
     s.line = line.number;
     s.parent = innermost_section();
+    heading_at_edge_ = !short_of_the_edge(line);
     stack_.push_back(doc_.sections.size());
     doc_.sections.push_back(std::move(s));
     path_ = section_path();
@@ -285,10 +296,12 @@ class Parser {
     m.text.append(line.normalized, skip, std::string::npos);
     const std::u32string_view rest = std::u32string_view(line.text).substr(
         text::code_points(std::string_view(line.normalized).substr(0, skip)));
-    closed_ = reader_.ends_paragraph(rest);
+    // A line ending short of the page's edge ended its paragraph, 。 or not
+    // (「⇒2020年度：55％」); a tag wrapped over lines closes it where it ends.
+    closed_ = reader_.ends_paragraph(rest) || short_of_the_edge(line);
     unclosed_tag_line_ = reader_.unclosed_tag(rest) ? line.number : 0;
     if (!rest.empty() && reader_.may_close_tag(rest.back()))
-      cut_tag(m, line.number, &LineReader::trailing_tag);
+      closed_ |= cut_tag(m, line.number, &LineReader::trailing_tag);
   }
 
   // 「…。【◎厚」 then a new bullet, heading or the end: the tag lost its
@@ -305,15 +318,16 @@ class Parser {
   // A measure's text that ends in a ministry tag (or one that lost its
   // closing bracket): cut the tag off and give it to every untagged measure of
   // the group.
-  void cut_tag(Measure& m, int line,
+  bool cut_tag(Measure& m, int line,
                std::optional<size_t> (LineReader::*find)(std::u32string_view) const) {
     const std::u32string text = to_u32(m.text);
     const std::optional<size_t> at = (reader_.*find)(text);
-    if (!at) return;
+    if (!at) return false;
     MinistryTag tag = reader_.read_tag(std::u32string_view(text).substr(*at));
     tag.line = line;
     m.text.erase(text::utf8_length(std::u32string_view(text).substr(0, *at)));
     assign_tag(tag);
+    return true;
   }
 
   void close_group(const TextLine& line) {
@@ -362,6 +376,8 @@ class Parser {
   const std::vector<TextLine>& lines_;
   const Profile& profile_;
   LineReader reader_;
+  const Wrapping wrapping_;
+  bool heading_at_edge_ = false;  // the open heading's last line may have wrapped
   const bool wrapped_;  // lines broken at a page's edge: a heading may run on (parse/wrapping.hpp)
   static constexpr size_t kShapes = 16;
   std::array<std::pair<size_t, LineShape>, kShapes> shapes_;  // (line, its shape)

@@ -1,5 +1,7 @@
 #include "parse/wrapping.hpp"
 
+#include <algorithm>
+
 namespace nendiff {
 namespace {
 
@@ -13,23 +15,40 @@ constexpr size_t kMinLongLines = 5;
 // list of noun phrases, a line without its 。).
 constexpr size_t kMaxRunOnShare = 20;
 constexpr size_t kRunOnAlways = 1;
+// Lines broken at an edge are all about as long as the longest line: a
+// character or two shorter where 、 or 。 may not start the next line. A page
+// holds at most some sixty characters a line (A4 landscape); text whose
+// longest line is longer was not broken at a page's edge.
+constexpr size_t kEdgeSlack = 2;
+constexpr size_t kWidestPage = 60;
 
-bool is_long(const TextLine& line) { return line.text.size() >= kLongLine; }
+// Lines that end mid-sentence and are no heading (a long heading ends no
+// sentence in either kind of text).
+bool runs_on(const TextLine& line, const LineReader& reader) {
+  return line.text.size() >= kLongLine && !reader.ends_paragraph(line.text) &&
+         !reader.shape(line).heading;
+}
 
 }  // namespace
 
-// A long heading ends no sentence in either kind of text: it is not counted
-// as running on. Wrapped text shows it within its first few long lines.
-bool broken_at_an_edge(const std::vector<TextLine>& lines, const LineReader& reader) {
-  size_t long_lines = 0;
-  for (const TextLine& line : lines) long_lines += is_long(line);
-  if (long_lines < kMinLongLines) return true;
-  size_t run_on = 0;
+Wrapping wrapping_of(const std::vector<TextLine>& lines, const LineReader& reader) {
+  size_t long_lines = 0, widest = 0;
   for (const TextLine& line : lines) {
-    if (!is_long(line) || reader.ends_paragraph(line.text) || reader.shape(line).heading) continue;
-    if (++run_on > kRunOnAlways && run_on * kMaxRunOnShare > long_lines) return true;
+    long_lines += line.text.size() >= kLongLine;
+    widest = std::max(widest, line.text.size());
   }
-  return false;
+  size_t run_on = 0, at_edge = 0;
+  for (const TextLine& line : lines) {
+    if (!runs_on(line, reader)) continue;
+    ++run_on;
+    at_edge += line.text.size() + kEdgeSlack >= widest;
+  }
+  Wrapping w;
+  const bool page_wide = widest <= kWidestPage && at_edge > 0;
+  w.edge = page_wide && 2 * at_edge >= run_on ? widest : 0;
+  w.wrapped = long_lines < kMinLongLines || page_wide ||
+              (run_on > kRunOnAlways && run_on * kMaxRunOnShare > long_lines);
+  return w;
 }
 
 }  // namespace nendiff

@@ -1,0 +1,66 @@
+// Editions in the layouts of other plans and follow-ups (tests/layouts/): each
+// pair gives what a careful reader finds, and the same findings when its text
+// is hard-wrapped at 38 characters, as a PDF's text is.
+#include <gtest/gtest.h>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+struct Layout {
+  const char* name;
+  const char* old_year;
+  const char* new_year;
+  // test::counts_of: unchanged changed added dropped moved figures, commitments
+  // added dropped rewritten, tag changes, stale findings.
+  const char* counts;
+};
+
+const Layout kLayouts[] = {
+    // 49社 → 53社 and 3,782社 → 4,288社; a ministry added to one tag.
+    {"chizai", "2023", "2024", "2 3 1 1 0 2 0 0 0 1 0"},
+    // Three KPI and target figures, 「引き続き普及を図る。」 added, three
+    // sentences reworded, two plans for 2020 left in the 2021 edition.
+    {"seicho", "2020", "2021", "1 5 0 0 0 3 1 0 3 0 2"},
+    // 約22万施設 → 約23万施設; デジタル庁 added to 〈厚生労働省〉.
+    {"kisei", "2023", "2024", "2 1 0 0 0 1 0 0 0 1 0"},
+    // 570兆円 → 600兆円, 1,004円 → 1,055円; one paragraph added, one dropped.
+    {"honebuto", "2023", "2024", "3 2 1 1 0 2 0 0 0 0 0"},
+};
+
+std::string edition(const Layout& l, const char* year) {
+  return test::read_bytes(test::sample_path(std::string("../tests/layouts/") + l.name + "-" + year + ".txt"));
+}
+
+Comparison compare_texts(const std::string& old_text, const std::string& new_text) {
+  return compare(parse(old_text), parse(new_text));
+}
+
+class Layouts : public ::testing::TestWithParam<Layout> {};
+
+TEST_P(Layouts, FindWhatChanged) {
+  const Layout& l = GetParam();
+  const Comparison c = compare_texts(edition(l, l.old_year), edition(l, l.new_year));
+  EXPECT_EQ(c.new_doc.layout.profile, "follow-up");
+  EXPECT_EQ(test::counts_of(c.summary()), l.counts);
+  EXPECT_FALSE(compare_texts(edition(l, l.new_year), edition(l, l.new_year)).has_differences());
+}
+
+TEST_P(Layouts, HardWrappedTheyFindTheSame) {
+  const Layout& l = GetParam();
+  const Comparison lines = compare_texts(edition(l, l.old_year), edition(l, l.new_year));
+  const Comparison wrapped = compare_texts(test::hard_wrapped(edition(l, l.old_year), 38),
+                                           test::hard_wrapped(edition(l, l.new_year), 38));
+  EXPECT_EQ(test::counts_of(wrapped.summary()), test::counts_of(lines.summary()));
+  EXPECT_EQ(test::findings_of(wrapped), test::findings_of(lines));
+  EXPECT_EQ(wrapped.new_doc.sections.size(), lines.new_doc.sections.size());
+}
+
+INSTANTIATE_TEST_SUITE_P(OtherPlans, Layouts, ::testing::ValuesIn(kLayouts),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace nendiff
