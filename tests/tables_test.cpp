@@ -3,6 +3,7 @@
 // and comparison reports a changed row as a change outside the units.
 #include <gtest/gtest.h>
 
+#include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
 #include "test_support.hpp"
 
@@ -71,6 +72,53 @@ TEST(ParseTables, WhatFollowsATableStartsAfresh) {
   EXPECT_EQ(d.measures[0].text, "健康経営を推進する。");
   EXPECT_EQ(d.measures[1].text, "その後の取組を進める。");
   EXPECT_EQ(d.measures[1].line, 19);
+}
+
+Comparison compare_editions(const std::string& old_text, const std::string& new_text) {
+  return compare(parse_marked(old_text), parse_marked(new_text));
+}
+
+// A figure changed inside the table is a change, never silent: the row, old
+// and new, at its lines. The measures holding the same figure are the
+// comparison's own business; here the table alone differs.
+TEST(CompareTables, AChangedRowIsReported) {
+  std::string changed = edition();
+  changed.replace(changed.rfind("53社"), std::string("53社").size(), "60社");
+  const Comparison c = compare_editions(edition(), changed);
+  EXPECT_TRUE(c.has_differences());
+  ASSERT_EQ(c.outside.size(), 1u);
+  const TextChange& t = c.outside[0];
+  EXPECT_EQ(t.part, "table");
+  EXPECT_EQ(t.old_text, "健康経営の普及 | 53社に展開 | 定着と効果の検証");
+  EXPECT_EQ(t.new_text, "健康経営の普及 | 60社に展開 | 定着と効果の検証");
+  EXPECT_EQ(t.old_line, 14);
+  EXPECT_EQ(t.new_line, 14);
+  EXPECT_EQ(c.summary().outside, 1);
+  EXPECT_EQ(c.summary().changed, 0);
+}
+
+// Years that rolled with the edition are no change, in a table as in a measure.
+TEST(CompareTables, RolledYearsAndEqualRowsAreNoChange) {
+  std::string old_text = edition("53社", "2024");
+  old_text.replace(old_text.find("方針2024"), std::string("方針2024").size(), "方針2023");
+  old_text.replace(old_text.find("2026年度以降"), std::string("2026年度以降").size(), "2025年度以降");
+  EXPECT_TRUE(compare_editions(old_text, edition()).outside.empty());
+  EXPECT_FALSE(compare_editions(edition(), edition()).has_differences());
+}
+
+// A row added to the table is reported on its own, the rows around it unchanged.
+TEST(CompareTables, AnAddedRowIsReportedAlone) {
+  std::string grown = edition();
+  grown.replace(grown.find("(2) 国際"), 0, "PHRの利活用\t実証\t社会実装\n\n");
+  DecodedText decoded{grown, "PDF"};
+  decoded.table_rows = {12, 14, 16};
+  const Comparison c = compare(parse_marked(edition()), parse(decoded));
+  ASSERT_EQ(c.outside.size(), 1u);
+  EXPECT_EQ(c.outside[0].part, "table");
+  EXPECT_EQ(c.outside[0].old_text, "");
+  EXPECT_EQ(c.outside[0].new_text, "PHRの利活用 | 実証 | 社会実装");
+  EXPECT_EQ(c.outside[0].new_line, 16);
+  EXPECT_EQ(c.summary().changed + c.summary().added + c.summary().dropped, 0);
 }
 
 }  // namespace
