@@ -4,7 +4,9 @@
 // line that merely looks like 「①…」 or 「・…」 continues the paragraph above
 // unless that paragraph was closed (a heading, 。 or a tag ended it). In text
 // whose lines are paragraphs (Markdown, e-Gov, Word) every line may start one.
-// What the forms are comes from the profile (parse/profile.hpp).
+// What the forms are comes from the profile (parse/profile.hpp). A table's
+// rows, as the PDF and Word readers mark them, belong to no structure but the
+// document's tables.
 #include "parse/parser.hpp"
 
 #include <algorithm>
