@@ -6,22 +6,10 @@
 #include <cmath>
 
 #include "read/pdf_tables.hpp"
+#include "word_boxes.hpp"
 
 namespace nendiff::detail {
 namespace {
-
-constexpr double kGlyph = 10.5, kPitch = 15.75;
-
-struct PageBoxes {
-  std::vector<WordBox> boxes;
-  size_t add(double left, double right, int row) {
-    const double top = 80 + kPitch * row;
-    boxes.push_back({left, top, right, top + kGlyph});
-    return boxes.size() - 1;
-  }
-  // A line of running text, wrapped at the right edge (or shorter).
-  void text(int row, double right = 533) { add(63, right, row); }
-};
 
 TEST(PdfTables, ScheduleBetweenParagraphsIsATable) {
   PageBoxes page;
