@@ -3,6 +3,7 @@
 // apart and a contents page with its page numbers are not.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cmath>
 
 #include "read/pdf_tables.hpp"
@@ -59,6 +60,16 @@ TEST(PdfTables, ATabbedListIsNoTable) {
   PageBoxes page;
   for (int row = 0; row < 6; ++row) page.add(63, 63 + kGlyph, row), page.add(105, 300 + 20 * row, row);
   EXPECT_TRUE(find_tables(page.boxes).empty());
+}
+
+// A page of 50,000 such list lines is read in linear time: each row is
+// looked at as a table's start once, not once for every row above it.
+TEST(PdfTables, ManyRowsInLineWithoutATableTakeLinearTime) {
+  PageBoxes page;
+  for (int row = 0; row < 50000; ++row) page.add(63, 63 + kGlyph, row), page.add(105, 300, row);
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_TRUE(find_tables(page.boxes).empty());
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 2);
 }
 
 // A contents page: titles, and their page numbers at the right margin.

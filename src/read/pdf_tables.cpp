@@ -57,13 +57,13 @@ class TableFinder {
   std::vector<PageTable> run() {
     std::vector<PageTable> out;
     for (size_t r = 0; r < rows_.size();) {
-      const size_t end = table_end(r);
-      if (end == r) {
-        ++r;
+      const Run run = table_at(r);
+      if (run.end == r) {
+        r = run.next;
         continue;
       }
       out.emplace_back();
-      for (; r < end; ++r) {
+      for (; r < run.end; ++r) {
         out.back().rows.emplace_back();
         for (const Cell& c : rows_[r].cells) out.back().rows.back().push_back(c.boxes);
       }
@@ -72,9 +72,16 @@ class TableFinder {
   }
 
  private:
-  // Where the table starting at row `start` ends; `start` when no table starts there.
-  size_t table_end(size_t start) {
-    if (rows_[start].cells.size() < 2) return start;
+  // Where the table starting at row `start` ends (`start` when no table
+  // starts there), and the row to look at next: rows of several cells found in
+  // line without making a table make none from a later start either, and are
+  // not looked at again (a page of thousands of them is read in linear time).
+  struct Run {
+    size_t end, next;
+  };
+
+  Run table_at(size_t start) {
+    if (rows_[start].cells.size() < 2) return {start, start + 1};
     columns_.clear();
     add_columns(rows_[start]);
     size_t last_full = start, full = 1, end = start + 1;
@@ -83,11 +90,11 @@ class TableFinder {
       if (rows_[end].cells.size() >= 2 && aligned >= 2) add_columns(rows_[end]), last_full = end, ++full;
       else if (aligned < rows_[end].cells.size()) break;  // out of the table's columns
     }
-    if (full < 2 || own_columns(start, last_full + 1) < 2) return start;
+    if (full < 2 || own_columns(start, last_full + 1) < 2) return {start, last_full + 1};
     const double left_edge = *std::min_element(columns_.begin(), columns_.end());
     size_t last = last_full + 1;
     while (last < end && !near(rows_[last].cells.front().left, left_edge)) ++last;
-    return last;
+    return {last, last};
   }
 
   bool near(double a, double b) const { return std::abs(a - b) < glyph_ / 2; }
