@@ -121,7 +121,7 @@ TEST(Labels, EveryUnitKindInBothLanguages) {
 
 TEST(Labels, EveryPartOutsideTheUnitsInBothLanguages) {
   std::set<std::string_view> ja;
-  for (const char* part : {"title", "date", "body", "preamble", "footnote"}) {
+  for (const char* part : {"title", "date", "body", "preamble", "footnote", "table"}) {
     const Label l = outside_part_label(part);
     expect_both_languages(l, part);
     EXPECT_EQ(l.en, part);

@@ -6,20 +6,10 @@
 #include <numeric>
 
 #include "read/pdf_columns.hpp"
+#include "word_boxes.hpp"
 
 namespace nendiff::detail {
 namespace {
-
-constexpr double kGlyph = 10.5, kPitch = 15.75;
-
-// A page in poppler's order: rows from the top, each row's boxes left to right.
-struct PageBoxes {
-  std::vector<WordBox> boxes;
-  void add(double left, double right, int row) {
-    const double top = 80 + kPitch * row;
-    boxes.push_back({left, top, right, top + kGlyph});
-  }
-};
 
 std::vector<size_t> unchanged(size_t n) {
   std::vector<size_t> order(n);

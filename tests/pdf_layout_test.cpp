@@ -1,7 +1,11 @@
 // PDFs laid out as some editions are printed (issue 17, item 2): two columns
-// to a page, footnotes at a page's foot, a 工程表 between measures. Each test
-// PDF is made by script from the sample editions and compares as their text.
+// to a page, footnotes at a page's foot, a 工程表 between measures (in the Word
+// file and the PDF made of it). Each test PDF is made by script from the sample
+// editions and compares as their text.
 #include <gtest/gtest.h>
+
+#include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "pdf_support.hpp"
 #include "text/normalize.hpp"
@@ -115,6 +119,89 @@ TEST(SameAsTextSamples, PdfsWithFootnotesAtThePageFoot) {
   }
   expect_same_comparison(compare_files(pdfs[0], pdfs[1]),
                          compare_files(sample_path(kOld + ".txt"), sample_path(kNew + ".txt")));
+}
+
+// The changes outside the units, by part and text (spacing aside).
+std::vector<std::string> outside_of(const Comparison& c) {
+  std::vector<std::string> out;
+  for (const TextChange& t : c.outside)
+    out.push_back(t.part + ":" + text::compare_key(t.old_text) + ">" + text::compare_key(t.new_text));
+  return out;
+}
+
+// An edition with the 工程表 of scripts/make-fixtures --table-in-body before
+// its heading 「(2)…」 reads as its text does: the measure before the table
+// ends there, the heading after it is a heading, the rows are the table's.
+void expect_text_and_table(const Document& got, const std::string& name) {
+  const Document text = load_edition(sample_path(name + ".txt"));
+  expect_same_edition(got, text);
+  ASSERT_EQ(got.tables.size(), 1u);
+  const Table& table = got.tables[0];
+  ASSERT_EQ(table.rows.size(), 3u);
+  EXPECT_EQ(table.rows[1].text(), "健康経営の普及 | 中小企業への展開 | 定着と効果の検証");
+  size_t next = 0;  // the first heading after the table
+  while (next < got.sections.size() && got.sections[next].line < table.line) ++next;
+  ASSERT_LT(next, got.sections.size());
+  EXPECT_TRUE(starts_with(got.sections[next].heading, "(2)"));
+  EXPECT_EQ(table.section, std::optional<size_t>(next - 1));
+}
+
+// Issue 17: the table between measures, in the Word files and in the PDFs
+// LibreOffice makes of them; each pair compares as the text pair, the same
+// table in both editions no change.
+TEST(SameAsTextSamples, ATableBetweenMeasuresInWordAndPdf) {
+  TempDir dir;
+  std::vector<std::string> docx, pdf;
+  for (const std::string& name : {kOld, kNew}) {
+    docx.push_back(render(dir, name, read_bytes(sample_path(name + ".txt")), "--docx", "--table-in-body"));
+    expect_text_and_table(load_edition(docx.back()), name);
+  }
+  const Comparison text = compare_files(sample_path(kOld + ".txt"), sample_path(kNew + ".txt"));
+  const Comparison word = compare_files(docx[0], docx[1]);
+  expect_same_comparison(word, text);
+  EXPECT_EQ(outside_of(word), outside_of(text));
+  for (size_t i = 0; i < 2; ++i) {
+    pdf.push_back(dir.file("converted-" + std::to_string(i) + ".pdf"));
+    if (!print_pdf("--libreoffice", docx[i], pdf.back()))
+      GTEST_SKIP() << "LibreOffice is not installed (scripts/install-deps installs it)";
+    expect_text_and_table(load_edition(pdf.back()), i == 0 ? kOld : kNew);
+  }
+  const Comparison printed = compare_files(pdf[0], pdf[1]);
+  expect_same_comparison(printed, text);
+  EXPECT_EQ(outside_of(printed), outside_of(text));
+}
+
+// A figure changed inside a 工程表 and nowhere else: exit 1, and the row
+// reported old and new (JSON outside, part "table"), from Word and its PDF.
+TEST(Pdf, AFigureChangedInATableIsReported) {
+  auto edition = [](const std::string& figure) {
+    return "健康・医療戦略の実行状況と今後の取組方針2024\n\n1. 新産業創出\n\n(1) 健康経営\n\n"
+           "・健康経営銘柄として53社を選定した。【◎経】\n\n"
+           "・地域の中小企業への普及を進める取組を支援する。【◎厚】\n\n"
+           "取組\t2025年度\t2026年度以降\n健康経営の普及\t" + figure + "に展開\t定着と効果の検証\n"
+           "PHRの利活用\t民間サービスでの実証\t社会実装\n\n"
+           "(2) 国際展開の推進\n\n・アジア健康構想を推進する。【◎厚】\n";
+  };
+  TempDir dir;
+  const std::string old_docx = render(dir, "old", edition("500社"), "--docx");
+  const std::string new_docx = render(dir, "new", edition("600社"), "--docx");
+  std::vector<std::pair<std::string, std::string>> pairs = {{old_docx, new_docx}};
+  const std::string old_pdf = dir.file("old.pdf"), new_pdf = dir.file("new.pdf");
+  if (print_pdf("--libreoffice", old_docx, old_pdf) && print_pdf("--libreoffice", new_docx, new_pdf))
+    pairs.push_back({old_pdf, new_pdf});
+  else
+    std::cout << "LibreOffice is not installed: the PDF pair is left out\n";
+  for (const auto& [old_path, new_path] : pairs) {
+    SCOPED_TRACE(new_path);
+    const RunResult r = run_nendiff({"compare", old_path, new_path, "--format", "json"});
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    const nlohmann::json j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["summary"]["changed"], 0);
+    ASSERT_EQ(j["outside"].size(), 1u);
+    EXPECT_EQ(j["outside"][0]["part"], "table");
+    EXPECT_EQ(j["outside"][0]["old"], "健康経営の普及 | 500社に展開 | 定着と効果の検証");
+    EXPECT_EQ(j["outside"][0]["new"], "健康経営の普及 | 600社に展開 | 定着と効果の検証");
+  }
 }
 
 }  // namespace

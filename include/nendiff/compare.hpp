@@ -77,9 +77,10 @@ struct SectionChange {
 };
 
 // A difference in the text outside the units, which is compared as well: the
-// title, the decision date, the deciding body, the preamble, a footnote.
+// title, the decision date, the deciding body, the preamble, a footnote, a
+// table's row (its cells joined by " | ").
 struct TextChange {
-  std::string part;                  // "title", "date", "body", "preamble", "footnote"
+  std::string part;                  // "title", "date", "body", "preamble", "footnote", "table"
   std::string old_text, new_text;    // normalized; empty where the edition has none
   int old_line = 0, new_line = 0;    // 0 where unknown or absent
   std::vector<TextEdit> edits;       // old → new, characters
@@ -104,7 +105,7 @@ struct Comparison {
   int year_gap = 1;
   std::vector<MeasureDiff> measures;      // new edition's order, dropped after their old predecessor
   std::vector<SectionChange> sections;    // only sections that are not `same`
-  std::vector<TextChange> outside;        // title, date, body, preamble, footnotes that differ
+  std::vector<TextChange> outside;        // title, date, body, preamble, footnotes, table rows that differ
   std::vector<StaleFinding> stale;        // findings in the new edition
 
   Summary summary() const;

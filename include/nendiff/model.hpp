@@ -88,6 +88,21 @@ struct Footnote {
   int line = 0;
 };
 
+// A table set in the text (a 工程表: 施策 | 2024年度 | 2025年度 …), as the PDF
+// and Word readers mark one. Its rows belong to no unit: they are compared
+// row by row as text outside the units (TextChange part "table").
+struct TableRow {
+  std::vector<std::string> cells;  // normalized, in reading order; empty cells left out
+  int line = 0;
+  std::string text() const;        // the cells joined by " | "
+};
+
+struct Table {
+  int line = 0;                    // its first row's line
+  std::optional<size_t> section;   // index into Document::sections; none: before any heading
+  std::vector<TableRow> rows;
+};
+
 // Where a stretch of normalized text came from: text from `offset` on (until the
 // next span) stems from input line `line`.
 struct LineSpan {
@@ -151,6 +166,7 @@ struct Document {
   std::vector<Section> sections;
   std::vector<Measure> measures;
   std::vector<Footnote> footnotes;   // every footnote text found
+  std::vector<Table> tables;         // tables between the text (PDF, Word), outside the units
   int line_count = 0;
   std::vector<int> line_pages;       // PDF: page of each input line (line 1 first); else empty
   Layout layout;

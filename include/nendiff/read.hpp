@@ -14,6 +14,11 @@ struct DecodedText {
   std::string encoding;   // canonical name: UTF-8, UTF-16LE, UTF-16BE, Shift_JIS, EUC-JP
                           // (PDF, DOCX for the text of those formats)
   std::vector<int> line_pages{};  // PDF: page of each line of utf8 (line 1 first); else empty
+  // The lines of utf8 that are a table's rows (1-based, ascending), their cells
+  // separated by tabs: what the PDF and Word readers know to be a table (a
+  // 工程表 set between measures) rather than running text. Empty for plain
+  // text, which marks no tables.
+  std::vector<int> table_rows{};
 };
 
 // Decodes `bytes`. An empty `encoding` means detect: a BOM decides; otherwise

@@ -1,11 +1,13 @@
 // The text outside the units is compared too, or a change there would go
 // unsaid: the title (its years may roll, like the units'), the decision date,
-// the deciding body, the preamble and the footnotes, one by one.
+// the deciding body, the preamble and the footnotes, one by one, and the rows
+// of the tables set between the text (compare/tables.cpp).
 #include "compare/outside.hpp"
 
 #include <algorithm>
 
 #include "compare/edits.hpp"
+#include "compare/tables.hpp"
 #include "text/year_mask.hpp"
 
 namespace nendiff {
@@ -36,6 +38,8 @@ std::vector<TextChange> outside_changes(const Document& o, const Document& n, in
     compare_part("footnote", a ? a->marker + " " + a->text : "", a ? a->line : 0,
                  b ? b->marker + " " + b->text : "", b ? b->line : 0, gap, out);
   }
+  const std::vector<TextChange> rows = table_changes(o, n, gap);
+  out.insert(out.end(), rows.begin(), rows.end());
   return out;
 }
 

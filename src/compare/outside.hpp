@@ -8,7 +8,7 @@
 namespace nendiff {
 
 // What differs between the editions' titles, decision dates, deciding bodies,
-// preambles and footnotes (years may roll by `gap`, as in the units).
+// preambles, footnotes and table rows (years may roll by `gap`, as in the units).
 std::vector<TextChange> outside_changes(const Document& o, const Document& n, int gap);
 
 }  // namespace nendiff

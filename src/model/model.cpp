@@ -28,6 +28,12 @@ std::vector<std::string> MinistryTag::others() const {
   return names;
 }
 
+std::string TableRow::text() const {
+  std::string out;
+  for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + cell;
+  return out;
+}
+
 int Measure::line_at(size_t offset) const {
   // spans are sorted by offset: the last span starting at or before `offset`.
   auto after = std::upper_bound(spans.begin(), spans.end(), offset,

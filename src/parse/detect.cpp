@@ -66,9 +66,10 @@ void score(Reading& r, size_t total) {
 constexpr size_t kWindows = 8, kWindowLength = 7500;
 constexpr size_t kSeekParagraph = 200;  // lines searched for a paragraph's start
 
+// A table's rows are no layout's evidence, for or against: they are left out.
 size_t text_length(const std::vector<TextLine>& lines) {
   size_t total = 0;
-  for (const TextLine& l : lines) total += l.normalized.size();
+  for (const TextLine& l : lines) total += l.table_row ? 0 : l.normalized.size();
   return total;
 }
 

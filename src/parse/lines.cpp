@@ -76,13 +76,20 @@ const std::string& folded_text(const TextLine& line) {
   return line.spaced.empty() ? line.normalized : line.spaced;
 }
 
-std::vector<TextLine> read_lines(std::string_view utf8) {
+std::vector<TextLine> read_lines(std::string_view utf8, const std::vector<int>& table_rows) {
   std::vector<TextLine> out;
   const std::vector<std::string_view> raw = text::split_line_views(utf8);
   out.reserve(raw.size());
+  auto row = table_rows.begin();
   for (size_t i = 0; i < raw.size(); ++i) {
     std::string_view rest = raw[i];
     const int number = static_cast<int>(i + 1);
+    while (row != table_rows.end() && *row < number) ++row;
+    if (row != table_rows.end() && *row == number) {  // a cell's text holds no heading
+      add_line(out, number, rest);
+      out.back().table_row = true;
+      continue;
+    }
     // Most lines hold no '#': one search says so.
     for (size_t at; rest.find('#') != std::string_view::npos &&
                     (at = inner_heading_mark(rest)) != std::string_view::npos;) {

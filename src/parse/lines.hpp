@@ -18,13 +18,15 @@ struct TextLine {
   std::u32string text;      // `normalized` as code points: what its form is read from
   int hashes = 0;           // the 「## 」 marks in front of it: a Markdown heading's level
   size_t indent = 0;        // its leading spaces (a tab counts four): nesting in outlines
+  bool table_row = false;   // a table's row, its cells separated by tabs (DecodedText::table_rows)
 };
 
 // Splits the text into lines and normalizes each. The lines point into
 // `utf8`, which must outlive them. A Markdown heading mark
 // standing inside a line (「第一編　総則## 第一章　通則」, a converter's run-together
-// headings) starts a line of its own.
-std::vector<TextLine> read_lines(std::string_view utf8);
+// headings) starts a line of its own. The lines numbered in `table_rows`
+// (ascending) are a table's rows, read whole.
+std::vector<TextLine> read_lines(std::string_view utf8, const std::vector<int>& table_rows = {});
 
 // The line folded to half width with its spaces kept (text::fold_line), as
 // `normalized` is: what numbering forms are matched against.

@@ -4,7 +4,9 @@
 // line that merely looks like 「①…」 or 「・…」 continues the paragraph above
 // unless that paragraph was closed (a heading, 。 or a tag ended it). In text
 // whose lines are paragraphs (Markdown, e-Gov, Word) every line may start one.
-// What the forms are comes from the profile (parse/profile.hpp).
+// What the forms are comes from the profile (parse/profile.hpp). A table's
+// rows, as the PDF and Word readers mark them, belong to no structure but the
+// document's tables.
 #include "parse/parser.hpp"
 
 #include <algorithm>
@@ -16,6 +18,7 @@
 #include "parse/front.hpp"
 #include "parse/layout.hpp"
 #include "parse/wrapping.hpp"
+#include "text/normalize.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff {
@@ -42,13 +45,14 @@ class Parser {
       }
       take(i);
       blank_before_ = false;
+      in_table_ = lines_[i].table_row;
     }
     close_unclosed_tag();
     return {std::move(doc_), std::move(itemized_)};
   }
 
  private:
-  enum class Open { front, heading, measure, footnote };
+  enum class Open { front, heading, measure, footnote, table };
 
   // The parser looks a few lines ahead and never back: the shapes of the
   // lines around the one read are kept, each read once.
@@ -64,6 +68,7 @@ class Parser {
 
   void take(size_t i) {
     const TextLine& line = lines_[i];
+    if (line.table_row) return take_table_row(line);
     const LineShape s = shape(i);  // a copy: looking ahead may reuse its place
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
     if (may_start()) {
@@ -88,9 +93,13 @@ class Parser {
 
   bool next_is_item(size_t i) {
     for (size_t next = i + 1; next < lines_.size(); ++next)
-      if (!lines_[next].normalized.empty()) return shape(next).item.has_value();
+      if (!lines_[next].normalized.empty())
+        return !lines_[next].table_row && shape(next).item.has_value();
     return false;
   }
+
+  // Line i starts something of its own: a structure by its form, or a table's row.
+  bool starts_something(size_t i) { return lines_[i].table_row || shape(i).starts_something(); }
 
   // A heading stands alone: a blank line, the end, or a new structure follows
   // it. In hard-wrapped text it may first run on for a line or two that end no
@@ -108,7 +117,7 @@ class Parser {
     size_t length = lines_[i].text.size();
     for (size_t next = i + 1, wrapped = 0;; ++next, ++wrapped) {
       if (next >= lines_.size() || lines_[next].normalized.empty()) return true;
-      if (shape(next).starts_something() || starts_a_paragraph(lines_[next])) return true;
+      if (starts_something(next) || starts_a_paragraph(lines_[next])) return true;
       const std::u32string& s = lines_[next].text;
       length += s.size();
       if (ended || wrapped == kMaxWrappedLines || length > kMaxHeadingLength ||
@@ -144,8 +153,7 @@ class Parser {
 
   // A blank line, the end or a new structure follows line i.
   bool stands_alone(size_t i) {
-    return i + 1 >= lines_.size() || lines_[i + 1].normalized.empty() ||
-           shape(i + 1).starts_something();
+    return i + 1 >= lines_.size() || lines_[i + 1].normalized.empty() || starts_something(i + 1);
   }
 
   void take_item(const TextLine& line, const ItemShape& item) {
@@ -186,6 +194,8 @@ class Parser {
         closed_ = reader_.ends_paragraph(line.text);
         return;
       }
+      case Open::table:  // a paragraph after a table is a unit of its own
+        return start_unit(line, 0, "");
       case Open::heading:
         if (!blank_before_ && wrapped_ && heading_at_edge_ && !starts_a_paragraph(line)) {
           Section& s = doc_.sections.back();  // a heading wrapped over lines
@@ -360,6 +370,25 @@ class Parser {
     group_start_.reset();
   }
 
+  // A table's row (a 工程表 between measures, as the PDF and Word readers mark
+  // it) belongs to no unit: the unit before the table ends where it starts,
+  // and what follows it starts afresh — a heading is a heading, a paragraph a
+  // unit of its own; in the front matter, the front matter goes on.
+  void take_table_row(const TextLine& line) {
+    close_unclosed_tag();
+    if (!in_table_) doc_.tables.push_back({line.number, innermost_section(), {}});
+    TableRow row;
+    row.line = line.number;
+    for (size_t start = 0, tab; start <= line.raw.size(); start = tab + 1) {
+      tab = std::min(line.raw.find('\t', start), line.raw.size());
+      std::string cell = text::normalize_line(line.raw.substr(start, tab - start));
+      if (!cell.empty()) row.cells.push_back(std::move(cell));
+    }
+    doc_.tables.back().rows.push_back(std::move(row));
+    closed_ = true;
+    if (open_ != Open::front) open_ = Open::table;
+  }
+
   void add_footnote(const TextLine& line, const LineShape& s) {
     Footnote f;
     f.marker = line.normalized.substr(0, s.footnote_marker);
@@ -388,6 +417,7 @@ class Parser {
   Open open_ = Open::front;
   bool closed_ = true;              // the last paragraph ended: a new structure may start
   bool blank_before_ = false;       // a blank line stands before the current line
+  bool in_table_ = false;           // the last line read was a table's row
   std::optional<size_t> group_start_;      // first measure still waiting for its tag
   std::optional<size_t> pending_caption_;  // a caption line waiting for its unit
   int unclosed_tag_line_ = 0;  // the last line ended in a tag without 】 (「。【◎厚」)

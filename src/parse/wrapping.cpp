@@ -23,9 +23,9 @@ constexpr size_t kEdgeSlack = 2;
 constexpr size_t kWidestPage = 60;
 
 // Lines that end mid-sentence and are no heading (a long heading ends no
-// sentence in either kind of text).
+// sentence in either kind of text) or table row (cells end no sentence).
 bool runs_on(const TextLine& line, const LineReader& reader) {
-  return line.text.size() >= kLongLine && !reader.ends_paragraph(line.text) &&
+  return line.text.size() >= kLongLine && !line.table_row && !reader.ends_paragraph(line.text) &&
          !reader.shape(line).heading;
 }
 

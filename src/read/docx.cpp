@@ -1,7 +1,8 @@
 // Reading Word (.docx) editions: a ZIP archive (libzip) of XML parts (pugixml).
 // The text is what Word shows: runs joined, deleted revisions left out, list
 // numbers and bullets put back in front of their paragraphs (Word keeps them
-// in numbering.xml, not in the text), table rows as lines, footnotes at the end.
+// in numbering.xml, not in the text), table rows as lines marked as rows
+// (DecodedText::table_rows), footnotes at the end.
 // Built as the module nendiff-docx.so (module.hpp): libzip and pugixml load only for ZIPs.
 #include <algorithm>
 #include <array>
@@ -48,20 +49,26 @@ class BodyReader {
       for (const pugi::xml_node& p : f.children(n, "p")) footnotes_[f.attr(n, "id")].push_back(p);
   }
 
-  std::string read(const pugi::xml_node& body) {
+  // The text, and the lines that are table rows.
+  void read(const pugi::xml_node& body, DecodedText& out) {
     block(body);
     const size_t referenced = noted_.size();  // by the body, not by footnotes themselves
     for (size_t i = 0; i < referenced; ++i)
       add(superscript(static_cast<int>(i) + 1) + " " + footnote_text(noted_[i]));
-    return std::move(text_) + "\n";
+    out.utf8 = std::move(text_) + "\n";
+    out.table_rows = std::move(table_rows_);
   }
 
  private:
-  void add(const std::string& paragraph) {
+  // `row`: a table's row (one line: its cells' line breaks are spaces).
+  void add(const std::string& paragraph, bool row = false) {
     if (text::normalize_line(paragraph).empty()) return;
     const std::string_view separator = text_.empty() ? "" : "\n\n";
     if (text_.size() + separator.size() + paragraph.size() > max_size_)
       refuse(path_, unpacked_too_large(max_size_));
+    line_ += static_cast<int>(separator.size());
+    if (row) table_rows_.push_back(line_);
+    line_ += static_cast<int>(std::count(paragraph.begin(), paragraph.end(), '\n'));
     text_.append(separator).append(paragraph);
   }
 
@@ -69,7 +76,7 @@ class BodyReader {
   void block(const pugi::xml_node& parent) {
     for (const pugi::xml_node& n : parent.children()) {
       if (w_.is(n, "p")) add(paragraph(n));
-      else if (w_.is(n, "tbl")) table(n, [&](const std::string& row) { add(row); });
+      else if (w_.is(n, "tbl")) table(n, [&](const std::string& row) { add(row, true); });
       else if (w_.is(n, "sdt")) block(n.child(w_("sdtContent").c_str()));
       else if (w_.is(n, "customXml") || w_.is(n, "ins") || w_.is(n, "moveTo")) block(n);
     }
@@ -99,7 +106,7 @@ class BodyReader {
     std::string text;
     auto append = [&](std::string piece) {
       for (char& c : piece)
-        if (c == '\n') c = ' ';
+        if (c == '\n' || c == '\t') c = ' ';  // a tab would part cells
       if (!text::normalize_line(piece).empty()) text += (text.empty() ? "" : " ") + piece;
     };
     for (const pugi::xml_node& n : tc.children()) {
@@ -154,6 +161,8 @@ class BodyReader {
   const std::string& path_;
   const std::uintmax_t max_size_;
   std::string text_;                // the paragraphs so far, a blank line between them
+  int line_ = 1;                    // the line the text so far ends on
+  std::vector<int> table_rows_;     // the lines that are table rows
   std::vector<std::string> noted_;  // footnote ids in the order they are referenced
 };
 
@@ -181,7 +190,7 @@ DecodedText read_word(const std::string& path, const Archive& archive, const std
                         footnotes = related("footnotes");
   ListCounter lists(read_lists(*numbering), read_styles(*styles));
   DecodedText out;
-  out.utf8 = BodyReader(w, lists, *footnotes, path, max_size).read(body);
+  BodyReader(w, lists, *footnotes, path, max_size).read(body, out);
   // The parts are valid UTF-8 (load_part), but pugixml writes what a character
   // reference says, a surrogate (&#xD800;) or a number past Unicode too.
   if (!is_valid_utf8(out.utf8))

@@ -17,11 +17,12 @@ bool is_pdf(std::string_view bytes);
 bool is_zip(std::string_view bytes);
 
 // Text in reading order, page by page, without the running headers and page
-// numbers; line_pages gives the page of every line. Text longer than
+// numbers; line_pages gives the page of every line, table_rows the lines that
+// are a table's rows. Text longer than
 // `max_size` is refused, as a file that large would be.
 DecodedText read_pdf(const std::string& path, std::string_view bytes, std::uintmax_t max_size);
 
-// A Word document's paragraphs and table rows in order; list numbers and bullets
+// A Word document's paragraphs and table rows (marked in table_rows) in order; list numbers and bullets
 // as Word shows them (any bullet as ・). A ZIP archive that is not a Word
 // document is refused by what it is; so is a part, or the text, longer than
 // `max_size`.

@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "read/pdf_columns.hpp"
+#include "read/pdf_lines.hpp"
+#include "read/pdf_tables.hpp"
 #include "read/support.hpp"
 #include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
@@ -29,18 +31,6 @@ namespace {
 using text::to_u32;
 using text::to_utf8;
 
-// One printed line: word boxes on the same baseline, left to right.
-struct PdfLine {
-  int page = 0;  // 1-based
-  double left = 0, right = 0, top = 0, bottom = 0;
-  std::string text;
-  bool space_after = false;  // poppler saw a gap after the last word
-  double lead = 0;           // width of the piece a line cannot be broken before
-  double edge = 0;           // where its column's lines wrap; 0: the page's text width
-  double height() const { return bottom - top; }
-};
-
-using Page = std::vector<PdfLine>;
 
 // poppler prints its complaints on stderr; keep the first for our message instead.
 std::string& poppler_complaint() {
@@ -127,9 +117,16 @@ void mark_left_column(Page& lines, double gutter) {
     if (line.right <= gutter) line.edge = edge;
 }
 
+// A page's word boxes: poppler's, with their texts (each converted once) and places.
+struct PageBoxes {
+  std::vector<poppler::text_box> boxes;
+  std::vector<std::string> texts;
+  std::vector<WordBox> places;
+};
+
 // A page poppler cannot find (a loop in the page tree, a missing object) is
 // corruption: read without it, the edition would lose its measures silently.
-Page read_page(const std::string& path, const poppler::document& doc, int index) {
+PageBoxes page_boxes(const std::string& path, const poppler::document& doc, int index) {
   std::unique_ptr<poppler::page> page(doc.create_page(index));
   if (!page) {
     const std::string why = poppler_complaint();
@@ -137,131 +134,79 @@ Page read_page(const std::string& path, const poppler::document& doc, int index)
                      std::to_string(doc.pages()) + " cannot be read" +
                      (why.empty() ? "" : " (poppler: " + why + ")"));
   }
-  std::vector<poppler::text_box> boxes;
-  std::vector<std::string> texts;  // each box's text, converted once
-  std::vector<WordBox> places;
+  PageBoxes out;
   for (poppler::text_box& box : page->text_list()) {
     std::string text = utf8(box.text());
     if (is_blank(text)) continue;
     const poppler::rectf b = box.bbox();
-    places.push_back({b.x(), b.y(), b.right(), b.bottom()});
-    texts.push_back(std::move(text));
-    boxes.push_back(std::move(box));
+    out.places.push_back({b.x(), b.y(), b.right(), b.bottom()});
+    out.texts.push_back(std::move(text));
+    out.boxes.push_back(std::move(box));
   }
-  const ReadingOrder order = reading_order(places);
+  return out;
+}
+
+// Box i on the current line, or starting the next one.
+void add_box(Page& lines, PageBoxes& page, size_t i, int number) {
+  const poppler::text_box& box = page.boxes[i];
+  std::string& text = page.texts[i];
+  const poppler::rectf b = box.bbox();
+  if (lines.empty() || lines.back().table_row || !continues(lines.back(), b)) {
+    lines.push_back({number, b.x(), b.right(), b.y(), b.bottom(), "", false, 0});
+    lines.back().lead = lead_width(box, to_u32(text));
+    text = with_plain_bullet(text);
+  } else {
+    PdfLine& line = lines.back();
+    if (line.space_after) line.text += ' ';
+    line.right = std::max(line.right, b.right());
+    line.top = std::min(line.top, b.y());
+    line.bottom = std::max(line.bottom, b.bottom());
+  }
+  lines.back().text += text;
+  lines.back().space_after = box.has_space_after();
+}
+
+// Each of a table's rows a line of its own: its cells' words, a tab between cells.
+void add_table(Page& lines, const PageBoxes& page, const PageTable& table, int number) {
+  for (const TableRowBoxes& row : table.rows) {
+    const WordBox& first = page.places[row.front().front()];
+    PdfLine line{number, first.left, first.right, first.top, first.bottom, "", false, 0};
+    line.table_row = true;
+    for (const std::vector<size_t>& cell : row) {
+      if (!line.text.empty()) line.text += '\t';
+      for (size_t k = 0; k < cell.size(); ++k) {
+        if (k > 0 && page.boxes[cell[k - 1]].has_space_after()) line.text += ' ';
+        line.text += page.texts[cell[k]];
+        const WordBox& b = page.places[cell[k]];
+        line.left = std::min(line.left, b.left), line.right = std::max(line.right, b.right);
+        line.top = std::min(line.top, b.top), line.bottom = std::max(line.bottom, b.bottom);
+      }
+    }
+    lines.push_back(std::move(line));
+  }
+}
+
+// The page's printed lines in reading order. A table stands where its first
+// word is read; its rows are read across (a two-column page has no tables).
+Page read_page(const std::string& path, const poppler::document& doc, int index) {
+  PageBoxes page = page_boxes(path, doc, index);
+  const ReadingOrder order = reading_order(page.places);
+  const std::vector<PageTable> tables =
+      order.gutter > 0 ? std::vector<PageTable>() : find_tables(page.places);
+  std::vector<size_t> table_of(page.places.size(), tables.size());
+  for (size_t t = 0; t < tables.size(); ++t)
+    for (const TableRowBoxes& row : tables[t].rows)
+      for (const std::vector<size_t>& cell : row)
+        for (size_t i : cell) table_of[i] = t;
+  std::vector<bool> read(tables.size(), false);
   Page lines;
   for (size_t i : order.boxes) {
-    const poppler::text_box& box = boxes[i];
-    std::string& text = texts[i];
-    const poppler::rectf b = box.bbox();
-    if (lines.empty() || !continues(lines.back(), b)) {
-      lines.push_back({index + 1, b.x(), b.right(), b.y(), b.bottom(), "", false, 0});
-      lines.back().lead = lead_width(box, to_u32(text));
-      text = with_plain_bullet(text);
-    } else {
-      PdfLine& line = lines.back();
-      if (line.space_after) line.text += ' ';
-      line.right = std::max(line.right, b.right());
-      line.top = std::min(line.top, b.y());
-      line.bottom = std::max(line.bottom, b.bottom());
-    }
-    lines.back().text += text;
-    lines.back().space_after = box.has_space_after();
+    const size_t t = table_of[i];
+    if (t == tables.size()) add_box(lines, page, i, index + 1);
+    else if (!read[t]) read[t] = true, add_table(lines, page, tables[t], index + 1);
   }
   if (order.gutter > 0) mark_left_column(lines, order.gutter);
   return lines;
-}
-
-// --- Running headers and page numbers ---------------------------------------
-
-// What stays the same in a running line from page to page: digits (page
-// numbers, 「3/12」) masked, spacing ignored.
-std::string running_key(const std::string& text) {
-  std::u32string masked;
-  for (char32_t c : to_u32(text::compare_key(text::normalize_line(text)))) {
-    const bool digit = c >= U'0' && c <= U'9';
-    if (!digit || masked.empty() || masked.back() != U'#') masked.push_back(digit ? U'#' : c);
-  }
-  return to_utf8(masked);
-}
-
-// 「3」「- 3 -」「(3)」「3/12」「p.3」「3頁」: a page number alone.
-bool is_page_number(std::string key) {
-  auto strip = [&](char32_t open, char32_t close) {
-    std::u32string k = to_u32(key);
-    if (k.size() > 2 && k.front() == open && k.back() == close)
-      key = to_utf8(k.substr(1, k.size() - 2));
-  };
-  for (auto [open, close] : {std::pair{U'-', U'-'}, {U'—', U'—'}, {U'(', U')'}, {U'[', U']'}})
-    strip(open, close);
-  for (const char* shape : {"#", "#/#", "p.#", "P.#", "page#", "Page#", "#頁", "#ページ"})
-    if (key == shape) return true;
-  return false;
-}
-
-struct Candidate {
-  int page = 0;
-  size_t index = 0;
-  std::string key;
-  double top = 0;
-};
-
-// The first and last two lines of every page: where headers and footers stand.
-std::vector<Candidate> edge_lines(const std::vector<Page>& pages) {
-  std::vector<Candidate> out;
-  for (size_t p = 0; p < pages.size(); ++p) {
-    const size_t n = pages[p].size();
-    for (size_t i = 0; i < n; ++i)
-      if (i < 2 || i + 2 >= n)
-        out.push_back({static_cast<int>(p), i, running_key(pages[p][i].text), pages[p][i].top});
-  }
-  return out;
-}
-
-// For every candidate, how many pages carry the same line at the same height
-// (tops at most 3 points apart). Each key's candidates are swept in order of
-// height with a window of ±3 points that counts the pages in it: n log n in the
-// pages, where comparing every pair with every other took a minute at 20,000.
-std::vector<int> pages_repeating(const std::vector<Candidate>& all) {
-  std::unordered_map<std::string_view, std::vector<size_t>> by_key;
-  for (size_t i = 0; i < all.size(); ++i)
-    if (std::isfinite(all[i].top)) by_key[all[i].key].push_back(i);  // NaN is at no height
-  std::vector<int> out(all.size(), 0);
-  for (auto& key_group : by_key) {
-    std::vector<size_t>& group = key_group.second;  // C++17 lambdas capture no bindings
-    auto top = [&](size_t k) { return all[group[k]].top; };
-    std::sort(group.begin(), group.end(), [&](size_t a, size_t b) { return all[a].top < all[b].top; });
-    std::unordered_map<int, int> window;  // page → its candidates within 3 points
-    for (size_t i = 0, low = 0, high = 0; i < group.size(); ++i) {
-      for (; high < group.size() && top(high) - top(i) <= 3; ++high) ++window[all[group[high]].page];
-      for (; top(i) - top(low) > 3; ++low)
-        if (--window[all[group[low]].page] == 0) window.erase(all[group[low]].page);
-      out[group[i]] = static_cast<int>(window.size());
-    }
-  }
-  return out;
-}
-
-// Removes the lines that repeat at the same place on at least half of the
-// pages (two at least), and lone page numbers at a page's top or bottom.
-void drop_running_lines(std::vector<Page>& pages) {
-  const std::vector<Candidate> edges = edge_lines(pages);
-  const std::vector<int> repeats = pages_repeating(edges);
-  const int needed = std::max(2, static_cast<int>(pages.size() + 1) / 2);
-  std::vector<std::vector<bool>> drop(pages.size());
-  for (size_t p = 0; p < pages.size(); ++p) drop[p].assign(pages[p].size(), false);
-  for (size_t k = 0; k < edges.size(); ++k) {
-    const Candidate& c = edges[k];
-    const bool outermost = c.index == 0 || c.index + 1 == pages[c.page].size();
-    if (repeats[k] >= needed || (outermost && is_page_number(c.key)))
-      drop[c.page][c.index] = true;
-  }
-  for (size_t p = 0; p < pages.size(); ++p) {
-    Page kept;
-    for (size_t i = 0; i < pages[p].size(); ++i)
-      if (!drop[p][i]) kept.push_back(std::move(pages[p][i]));
-    pages[p] = std::move(kept);
-  }
 }
 
 // --- Paragraphs --------------------------------------------------------------
@@ -325,7 +270,9 @@ Joint joint(const PdfLine& a, const PdfLine& b, const Layout& layout) {
   const bool gap = same_page && a.height() > 0 &&
                    (b.top - a.top) / a.height() > layout.pitch * 1.3;
   const bool resized = std::abs(a.height() - b.height()) > 0.15 * std::max(a.height(), b.height());
-  if (ends_short(a, b, layout) || gap || resized || starts_footnote(b.text)) return Joint::paragraph;
+  if (ends_short(a, b, layout) || gap || resized || starts_footnote(b.text) || a.table_row ||
+      b.table_row)
+    return Joint::paragraph;
   if (!same_page || ends_sentence(a.text)) return Joint::newline;
   return Joint::join;
 }
@@ -400,6 +347,7 @@ DecodedText paragraphs(const std::vector<Page>& pages) {
     if (i > 0) out.utf8 += "\n";
     out.utf8 += lines[i]->text;
     out.line_pages.push_back(lines[i]->page);
+    if (lines[i]->table_row) out.table_rows.push_back(static_cast<int>(out.line_pages.size()));
   }
   out.utf8 += "\n";
   return out;

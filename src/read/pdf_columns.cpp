@@ -15,13 +15,6 @@
 namespace nendiff::detail {
 namespace {
 
-double median_height(const std::vector<WordBox>& boxes) {
-  std::vector<double> h;
-  for (const WordBox& b : boxes) h.push_back(b.bottom - b.top);
-  std::nth_element(h.begin(), h.begin() + static_cast<long>(h.size() / 2), h.end());
-  return h[h.size() / 2];
-}
-
 bool crosses(const WordBox& b, double left, double right) { return b.left < right && b.right > left; }
 
 // The height of the boxes crossing [left, right), as a share of the page's text.
@@ -60,24 +53,6 @@ std::optional<double> find_gutter(const std::vector<WordBox>& boxes, double glyp
   }
   if (static_cast<double>(best_length) * step < glyph) return std::nullopt;
   return xs[best_start] + static_cast<double>(best_length) * step / 2;
-}
-
-// The printed rows: boxes whose middles lie within half a glyph of the row's
-// first, as indices, rows from the top (poppler's order within a column is
-// not always the printed one).
-std::vector<std::vector<size_t>> printed_rows(const std::vector<WordBox>& boxes, double glyph) {
-  auto middle = [&](size_t i) { return (boxes[i].top + boxes[i].bottom) / 2; };
-  std::vector<size_t> by_middle(boxes.size());
-  std::iota(by_middle.begin(), by_middle.end(), 0);
-  std::stable_sort(by_middle.begin(), by_middle.end(),
-                   [&](size_t a, size_t b) { return middle(a) < middle(b); });
-  std::vector<std::vector<size_t>> rows;
-  double first = 0;
-  for (size_t i : by_middle) {
-    if (rows.empty() || middle(i) - first > glyph / 2) rows.emplace_back(), first = middle(i);
-    rows.back().push_back(i);
-  }
-  return rows;
 }
 
 // The rows of one column, as their horizontal extents.
@@ -145,6 +120,38 @@ std::vector<Place> places(const std::vector<WordBox>& boxes, const std::vector<S
 
 }  // namespace
 
+double median_height(const std::vector<WordBox>& boxes) {
+  std::vector<double> h;
+  for (const WordBox& b : boxes) h.push_back(b.bottom - b.top);
+  std::nth_element(h.begin(), h.begin() + static_cast<long>(h.size() / 2), h.end());
+  return h[h.size() / 2];
+}
+
+// The printed rows: boxes whose middles lie within half a glyph of the row's
+// first, as indices, rows from the top (poppler's order within a column is
+// not always the printed one).
+std::vector<std::vector<size_t>> printed_rows(const std::vector<WordBox>& boxes, double glyph) {
+  auto middle = [&](size_t i) { return (boxes[i].top + boxes[i].bottom) / 2; };
+  std::vector<size_t> by_middle(boxes.size());
+  std::iota(by_middle.begin(), by_middle.end(), 0);
+  std::stable_sort(by_middle.begin(), by_middle.end(),
+                   [&](size_t a, size_t b) { return middle(a) < middle(b); });
+  std::vector<std::vector<size_t>> rows;
+  double first = 0;
+  for (size_t i : by_middle) {
+    if (rows.empty() || middle(i) - first > glyph / 2) rows.emplace_back(), first = middle(i);
+    rows.back().push_back(i);
+  }
+  return rows;
+}
+
+bool all_placed(const std::vector<WordBox>& boxes) {
+  return std::all_of(boxes.begin(), boxes.end(), [](const WordBox& b) {
+    return std::isfinite(b.left) && std::isfinite(b.right) && std::isfinite(b.top) &&
+           std::isfinite(b.bottom);
+  });
+}
+
 double percentile(std::vector<double> v, double q) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
@@ -157,11 +164,7 @@ ReadingOrder reading_order(const std::vector<WordBox>& boxes) {
   std::iota(order.boxes.begin(), order.boxes.end(), 0);
   // A page of a few words has no columns; a box at no place (NaN, a damaged
   // file) leaves poppler's order.
-  const bool placed = std::all_of(boxes.begin(), boxes.end(), [](const WordBox& b) {
-    return std::isfinite(b.left) && std::isfinite(b.right) && std::isfinite(b.top) &&
-           std::isfinite(b.bottom);
-  });
-  if (boxes.size() < 8 || !placed) return order;
+  if (boxes.size() < 8 || !all_placed(boxes)) return order;
   const double glyph = median_height(boxes);
   if (!(glyph > 0)) return order;
   const std::optional<double> gutter = find_gutter(boxes, glyph);

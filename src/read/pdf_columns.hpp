@@ -28,4 +28,15 @@ ReadingOrder reading_order(const std::vector<WordBox>& boxes);
 // measures of the PDF reader and of the column finder alike.
 double percentile(std::vector<double> v, double q);
 
+// Every box stands at a place (no NaN: a damaged file): the page's boxes may
+// be measured.
+bool all_placed(const std::vector<WordBox>& boxes);
+
+// The height of a glyph on the page: the median box's (boxes not empty).
+double median_height(const std::vector<WordBox>& boxes);
+
+// The printed rows: boxes whose middles lie within half a glyph of the row's
+// first, as indices, rows from the top. Shared by the column and table finders.
+std::vector<std::vector<size_t>> printed_rows(const std::vector<WordBox>& boxes, double glyph);
+
 }  // namespace nendiff::detail

@@ -54,6 +54,16 @@ void write_measure(JsonWriter& w, const Measure& m) {
   w.key("tag_shared").boolean(m.tag_shared).key("text").string(m.text).end_object();
 }
 
+void write_table_row(JsonWriter& w, const TableRow& r) {
+  w.start_object().key("cells").strings(r.cells).key("line").integer(r.line).end_object();
+}
+
+void write_table(JsonWriter& w, const Table& t) {
+  w.start_object().key("line").integer(t.line).key("rows").array(t.rows, write_table_row);
+  w.key("section").integer(t.section ? static_cast<long long>(*t.section) : -1);  // -1: none
+  w.end_object();
+}
+
 void write_section(JsonWriter& w, const Section& s) {
   w.start_object().key("heading").string(s.heading).key("label").string(s.label);
   w.key("level").integer(s.level).key("line").integer(s.line);
@@ -111,6 +121,7 @@ void write_document_json(const Document& d, std::ostream& out) {
   w.key("path").string(d.path).key("preamble").string(d.preamble).key("profile");
   write_profile(w, d.layout);
   w.key("sections").array(d.sections, write_section);
+  if (!d.tables.empty()) w.key("tables").array(d.tables, write_table);  // PDF, Word: tables read
   w.key("title").string(d.title).key("year").integer(d.edition_year).end_object();
   w.finish();
 }

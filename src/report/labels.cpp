@@ -155,6 +155,7 @@ Label outside_part_label(std::string_view part) {
   if (part == "body") return {"決定主体", "body"};
   if (part == "preamble") return {"前文", "preamble"};
   if (part == "footnote") return {"注", "footnote"};
+  if (part == "table") return {"表", "table"};
   return {part, part};  // a part added since: its own name
 }
 

@@ -1,0 +1,125 @@
+// A table between measures (a 工程表), as the PDF and Word readers mark its
+// rows (DecodedText::table_rows): the parser keeps the rows out of the units,
+// and comparison reports a changed row as a change outside the units.
+#include <gtest/gtest.h>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+// An edition as a PDF's text reads (hard-wrapped lines, a blank line around
+// each table row): the first measure's last line ends no sentence, the
+// second's tag is still to come when the table starts.
+const std::string kTitle = "健康・医療戦略の実行状況と今後の取組方針2024\n\n";
+
+std::string edition(const std::string& figure = "53社", const std::string& year = "2025") {
+  return kTitle + "1. 新産業創出\n\n(1) 健康経営\n\n・健康経営銘柄として" + figure +
+         "を選定した。【◎経】\n\n・地域の中小企業への普及を進める取組を支\n援する\n\n" +
+         "取組\t" + year + "年度\t2026年度以降\n\n健康経営の普及\t" + figure +
+         "に展開\t定着と効果の検証\n\n(2) 国際展開の推進\n\n・アジア健康構想を推進する。【◎厚】\n";
+}
+// The lines of edition() that are the table's rows.
+const std::vector<int> kRows = {12, 14};
+
+Document parse_marked(const std::string& text, const std::vector<int>& rows = kRows) {
+  DecodedText decoded{text, "PDF"};
+  decoded.table_rows = rows;
+  return parse(decoded);
+}
+
+TEST(ParseTables, RowsStandOutsideTheUnits) {
+  const Document d = parse_marked(edition());
+  ASSERT_EQ(d.measures.size(), 3u);
+  // The measure before the table ends where it starts; the heading after it is one.
+  EXPECT_EQ(d.measures[1].text, "地域の中小企業への普及を進める取組を支援する");
+  EXPECT_EQ(d.measures[1].end_line, 10);
+  ASSERT_EQ(d.sections.size(), 3u);
+  EXPECT_EQ(d.sections[2].heading, "(2)国際展開の推進");
+  EXPECT_EQ(d.measures[2].section_path.back(), "(2)国際展開の推進");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.line, 12);
+  EXPECT_EQ(t.section, std::optional<size_t>(1));  // under 「(1) 健康経営」
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].cells, (std::vector<std::string>{"取組", "2025年度", "2026年度以降"}));
+  EXPECT_EQ(t.rows[1].line, 14);
+  EXPECT_EQ(t.rows[1].text(), "健康経営の普及 | 53社に展開 | 定着と効果の検証");
+}
+
+// Unmarked (a text edition of the same layout), the rows run on into the
+// open measure and take the heading after them in: what the mark prevents.
+TEST(ParseTables, UnmarkedRowsWouldSwallowTheHeading) {
+  const Document d = parse_marked(edition(), {});
+  EXPECT_TRUE(d.tables.empty());
+  EXPECT_EQ(d.sections.size(), 2u);
+  EXPECT_NE(d.measures[1].text.find("(2)国際展開の推進"), std::string::npos);
+}
+
+// A paragraph after a table is a unit of its own, not more of the measure
+// before it; a table in the front matter leaves the preamble going on.
+TEST(ParseTables, WhatFollowsATableStartsAfresh) {
+  const std::string text = kTitle + "前文の段落。\n\n指標\t2024年度\n\n件数\t10件\n\n前文の続き。\n\n" +
+                           "1. 新産業創出\n\n・健康経営を推進する。【◎経】\n\n工程\t2025年度\n\n" +
+                           "普及\t20件\n\nその後の取組を進める。\n";
+  const Document d = parse_marked(text, {5, 7, 15, 17});
+  EXPECT_EQ(d.preamble, "前文の段落。前文の続き。");
+  ASSERT_EQ(d.tables.size(), 2u);
+  EXPECT_FALSE(d.tables[0].section.has_value());
+  ASSERT_EQ(d.measures.size(), 2u);
+  EXPECT_EQ(d.measures[0].text, "健康経営を推進する。");
+  EXPECT_EQ(d.measures[1].text, "その後の取組を進める。");
+  EXPECT_EQ(d.measures[1].line, 19);
+}
+
+Comparison compare_editions(const std::string& old_text, const std::string& new_text) {
+  return compare(parse_marked(old_text), parse_marked(new_text));
+}
+
+// A figure changed inside the table is a change, never silent: the row, old
+// and new, at its lines. The measures holding the same figure are the
+// comparison's own business; here the table alone differs.
+TEST(CompareTables, AChangedRowIsReported) {
+  std::string changed = edition();
+  changed.replace(changed.rfind("53社"), std::string("53社").size(), "60社");
+  const Comparison c = compare_editions(edition(), changed);
+  EXPECT_TRUE(c.has_differences());
+  ASSERT_EQ(c.outside.size(), 1u);
+  const TextChange& t = c.outside[0];
+  EXPECT_EQ(t.part, "table");
+  EXPECT_EQ(t.old_text, "健康経営の普及 | 53社に展開 | 定着と効果の検証");
+  EXPECT_EQ(t.new_text, "健康経営の普及 | 60社に展開 | 定着と効果の検証");
+  EXPECT_EQ(t.old_line, 14);
+  EXPECT_EQ(t.new_line, 14);
+  EXPECT_EQ(c.summary().outside, 1);
+  EXPECT_EQ(c.summary().changed, 0);
+}
+
+// Years that rolled with the edition are no change, in a table as in a measure.
+TEST(CompareTables, RolledYearsAndEqualRowsAreNoChange) {
+  std::string old_text = edition("53社", "2024");
+  old_text.replace(old_text.find("方針2024"), std::string("方針2024").size(), "方針2023");
+  old_text.replace(old_text.find("2026年度以降"), std::string("2026年度以降").size(), "2025年度以降");
+  EXPECT_TRUE(compare_editions(old_text, edition()).outside.empty());
+  EXPECT_FALSE(compare_editions(edition(), edition()).has_differences());
+}
+
+// A row added to the table is reported on its own, the rows around it unchanged.
+TEST(CompareTables, AnAddedRowIsReportedAlone) {
+  std::string grown = edition();
+  grown.replace(grown.find("(2) 国際"), 0, "PHRの利活用\t実証\t社会実装\n\n");
+  DecodedText decoded{grown, "PDF"};
+  decoded.table_rows = {12, 14, 16};
+  const Comparison c = compare(parse_marked(edition()), parse(decoded));
+  ASSERT_EQ(c.outside.size(), 1u);
+  EXPECT_EQ(c.outside[0].part, "table");
+  EXPECT_EQ(c.outside[0].old_text, "");
+  EXPECT_EQ(c.outside[0].new_text, "PHRの利活用 | 実証 | 社会実装");
+  EXPECT_EQ(c.outside[0].new_line, 16);
+  EXPECT_EQ(c.summary().changed + c.summary().added + c.summary().dropped, 0);
+}
+
+}  // namespace
+}  // namespace nendiff
