@@ -86,7 +86,7 @@ std::vector<TextLine> sample_of(const std::vector<TextLine>& lines) {
   std::vector<TextLine> sample;
   for (size_t w = 0; w < kWindows; ++w) {
     size_t i = w == 0 ? 0 : paragraph_start(lines, w * lines.size() / kWindows);
-    if (w > 0) sample.push_back(TextLine{lines[i].number});
+    if (w > 0) sample.emplace_back().number = lines[i].number;  // a blank line between
     for (size_t length = 0; i < lines.size() && length < kWindowLength; ++i) {
       sample.push_back(lines[i]);
       length += lines[i].normalized.size();
