@@ -17,18 +17,22 @@ struct Layout {
   // test::counts_of: unchanged changed added dropped moved figures, commitments
   // added dropped rewritten, tag changes, stale findings.
   const char* counts;
+  const char* last_heading;  // the innermost heading over the new edition's last unit
 };
 
 const Layout kLayouts[] = {
     // 49社 → 53社 and 3,782社 → 4,288社; a ministry added to one tag.
-    {"chizai", "2023", "2024", "2 3 1 1 0 2 0 0 0 1 0"},
+    {"chizai", "2023", "2024", "2 3 1 1 0 2 0 0 0 1 0", "(1)施策の方向性"},
     // Three KPI and target figures, 「引き続き普及を図る。」 added, three
     // sentences reworded, two plans for 2020 left in the 2021 edition.
-    {"seicho", "2020", "2021", "1 5 0 0 0 3 1 0 3 0 2"},
+    {"seicho", "2020", "2021", "1 5 0 0 0 3 1 0 3 0 2", "ii)データ利活用の推進"},
     // 約22万施設 → 約23万施設; デジタル庁 added to 〈厚生労働省〉.
-    {"kisei", "2023", "2024", "2 1 0 0 0 1 0 0 0 1 0"},
+    {"kisei", "2023", "2024", "2 1 0 0 0 1 0 0 0 1 0", "(2)介護分野の人材確保"},
     // 570兆円 → 600兆円, 1,004円 → 1,055円; one paragraph added, one dropped.
-    {"honebuto", "2023", "2024", "3 2 1 1 0 2 0 0 0 0 0"},
+    {"honebuto", "2023", "2024", "3 2 1 1 0 2 0 0 0 0 0", "1.三位一体の労働市場改革"},
+    // 1,000団体 → 1,200団体, 500件 → 600件; 中小企業庁 added to a tag on its
+    // own line; one measure added under 「◎移住・定住の促進」.
+    {"sosei", "2023", "2024", "1 3 1 0 0 2 0 0 0 1 0", "◎移住・定住の促進"},
 };
 
 std::string edition(const Layout& l, const char* year) {
@@ -46,6 +50,8 @@ TEST_P(Layouts, FindWhatChanged) {
   const Comparison c = compare_texts(edition(l, l.old_year), edition(l, l.new_year));
   EXPECT_EQ(c.new_doc.layout.profile, "follow-up");
   EXPECT_EQ(test::counts_of(c.summary()), l.counts);
+  ASSERT_FALSE(c.new_doc.measures.empty());
+  EXPECT_EQ(c.new_doc.measures.back().section_path.back(), l.last_heading);
   EXPECT_FALSE(compare_texts(edition(l, l.new_year), edition(l, l.new_year)).has_differences());
 }
 

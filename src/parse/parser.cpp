@@ -108,8 +108,9 @@ class Parser {
   bool heading_confirmed(size_t i) {
     if (closes_the_open_measure(i + 1)) return false;
     if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i);
-    // One paragraph a line: a heading ends where its line does.
-    if (!wrapped_) return !reader_.ends_paragraph(lines_[i].text) || stands_alone(i);
+    // One paragraph a line: a heading ends where its line does, unless it
+    // ends a sentence (then it is an item's, or a paragraph's).
+    if (!wrapped_) return !ends_a_sentence(lines_[i].text) || stands_alone(i);
     if (short_of_the_edge(lines_[i]) && !reader_.ends_paragraph(lines_[i].text)) return true;
     constexpr size_t kMaxWrappedLines = 2, kMaxHeadingLength = 80;
     const bool ended =
@@ -138,6 +139,11 @@ class Parser {
   // its text and 「〈厚生労働省〉」, never a heading.
   bool closes_the_open_measure(size_t i) {
     return open_ == Open::measure && group_start_ && i < lines_.size() && shape(i).tag_only;
+  }
+
+  // 。 or a ministry tag; a title in brackets (【具体的取組】) ends none.
+  bool ends_a_sentence(std::u32string_view text) const {
+    return !text.empty() && (text.back() == U'。' || reader_.trailing_tag(text).has_value());
   }
 
   // Where the edge the lines were broken at is known, a line ending well short

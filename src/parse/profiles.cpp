@@ -41,9 +41,9 @@ Profile follow_up() {
   // titles last, which also keeps 「(1) 新産業創出(仮称)」 a numbered heading.
   p.headings = headings({"第{n}章 {t}", "第{n}節 {t}", "第{n}{_}{t}", "{r}. {t}", "{n}. {t}",
                          "({n}) {t}", "{r}) {t}", "{c} {t}", "{a}{_}{t}", "({a}) {t}", "{l}.{_}{t}",
-                         "({l}) {t}", "◇{t}", "◆{t}", "□{t}", "■{t}", "○{t}", "◯{t}", "<{t}>",
+                         "({l}) {t}", "◇{t}", "◆{t}", "□{t}", "■{t}", "○{t}", "◯{t}", "◎{t}", "<{t}>",
                          "[{t}]", "【{t}】", "({t})"});
-  p.items = items({"・{t}", "- ・{t}", "●{t}", "○{t}", "◯{t}", "◆{t}", "◇{t}", "■{t}", "□{t}",
+  p.items = items({"・{t}", "- ・{t}", "●{t}", "○{t}", "◯{t}", "◎{t}", "◆{t}", "◇{t}", "■{t}", "□{t}",
                    "-{_}{t}", "{n}) {t}"});
   p.footnotes = templates({kFootnotes[0], kFootnotes[1]});
   p.tags = {{U'【', U'】', {}, false},
