@@ -37,8 +37,8 @@ struct LineShape {
   bool tag_only = false;        // a ministry tag alone: it closes the units above
   bool caption = false;         // names the unit below it (a law article's 「(趣旨)」)
   size_t footnote_marker = 0;   // bytes of the marker when the line starts a footnote
-  bool starts_something() const {
-    return heading || item || tag_only || footnote_marker > 0;
+  bool starts_something() const {  // a caption starts the article below it
+    return heading || item || tag_only || caption || footnote_marker > 0;
   }
 };
 
