@@ -83,6 +83,34 @@ TEST_P(WrappedLayouts, HardWrappedTheyFindTheSame) {
   EXPECT_EQ(wrapped.new_doc.sections.size(), lines.new_doc.sections.size());
 }
 
+// The text as pdftotext writes a PDF of it: lines of 38 characters, pages of
+// 12 lines cut by form feeds, each under a running header and over its number.
+std::string as_pdftotext(const std::string& text) {
+  const std::string wrapped = test::hard_wrapped(text, 38);
+  std::string out = "計画の実施状況（本文）\n";
+  int line = 0, page = 1;
+  for (char c : wrapped) {
+    out += c;
+    if (c != '\n' || ++line % 12 != 0) continue;
+    out += "\n－ " + std::to_string(page++) + " －\n\f計画の実施状況（本文）\n";
+  }
+  return out + "\n－ " + std::to_string(page) + " －\n";
+}
+
+TEST_P(WrappedLayouts, AsPdftotextWritesThemTheyFindTheSame) {
+  const Layout& l = GetParam();
+  const Comparison lines = compare_texts(edition(l, l.old_year), edition(l, l.new_year));
+  test::TempDir dir;  // read from files, as text files are: the read stage finds the pages
+  const std::string old_file = dir.file("old.txt"), new_file = dir.file("new.txt");
+  test::write_bytes(old_file, as_pdftotext(edition(l, l.old_year)));
+  test::write_bytes(new_file, as_pdftotext(edition(l, l.new_year)));
+  std::vector<Document> docs = load_editions({old_file, new_file});
+  const Comparison paged = compare(std::move(docs[0]), std::move(docs[1]));
+  EXPECT_EQ(test::findings_of(paged), test::findings_of(lines));
+  EXPECT_EQ(paged.new_doc.sections.size(), lines.new_doc.sections.size());
+  EXPECT_GE(paged.new_doc.measures.back().page, 2);  // each edition runs over 20 lines and more
+}
+
 std::string name_of(const ::testing::TestParamInfo<Layout>& info) {
   std::string name = info.param.name;
   std::replace(name.begin(), name.end(), '-', '_');  // gtest's names

@@ -15,6 +15,7 @@
 #include "read/formats.hpp"
 #include "read/source.hpp"
 #include "read/support.hpp"
+#include "read/text_pages.hpp"
 
 namespace nendiff {
 namespace {
@@ -124,7 +125,9 @@ DecodedText read_input(const std::string& path, const InputOptions& options) {
     if (detail::is_zip(bytes)) return detail::read_zip_document(name, bytes, options.max_size);
     check_not_binary(name, bytes, options.encoding);
     try {
-      return decode(bytes, options.encoding);
+      DecodedText text = decode(bytes, options.encoding);
+      detail::read_text_pages(text);
+      return text;
     } catch (const Error& e) {
       detail::refuse(name, e.what());
     }
