@@ -162,6 +162,20 @@ TEST(Profiles, ARegulatoryReformItemKeepsItsScheduleAndTag) {
   EXPECT_TRUE(c.measures[1].tag_changed);
 }
 
+// A tag alone on its line with no measure left to close (the measure above
+// has its own, and a heading came in between) is kept as text of the measure
+// before it: a changed one is a difference, never dropped unseen.
+TEST(Profiles, ATagWithNoMeasureToCloseIsStillCompared) {
+  auto edition = [](const std::string& tag) {
+    return "計画2024\n\n1. 総論\n\n・研究開発を推進するため、新たな支援の枠組みを設ける。【◎厚】\n\n"
+           "(1)研究開発\n\n" + tag + "\n";
+  };
+  const Comparison c = compare(parse(edition("【◎経】")), parse(edition("【◎文】")));
+  EXPECT_TRUE(c.has_differences());
+  ASSERT_EQ(c.new_doc.measures.size(), 1u);
+  EXPECT_NE(c.new_doc.measures[0].text.find("【◎文】"), std::string::npos);
+}
+
 TEST(Profiles, AForcedProfileIsUsed) {
   const Document d = load_edition(sample_path("kenko-iryo-senryaku-2024.txt"), {}, {"generic"});
   EXPECT_EQ(d.layout.profile, "generic");

@@ -134,10 +134,11 @@ class Parser {
     return line.text.size() <= kMaxTitleLength;
   }
 
-  // Line i is a tag alone closing the measure still open: the lines before it
-  // are that measure's own, such as its schedule 「【令和５年度措置】」 between
-  // its text and 「〈厚生労働省〉」, never a heading.
+  // Line i (blank lines aside) is a tag alone closing the measure still open:
+  // the lines before it are that measure's own, such as its schedule
+  // 「【令和５年度措置】」 between its text and 「〈厚生労働省〉」, never a heading.
   bool closes_the_open_measure(size_t i) {
+    while (i < lines_.size() && lines_[i].normalized.empty()) ++i;  // Word's blank lines
     return open_ == Open::measure && group_start_ && i < lines_.size() && shape(i).tag_only;
   }
 
@@ -336,6 +337,7 @@ class Parser {
   // the group.
   bool cut_tag(Measure& m, int line,
                std::optional<size_t> (LineReader::*find)(std::u32string_view) const) {
+    if (!group_start_) return false;  // no measure to give it to: it stays text
     const std::u32string text = to_u32(m.text);
     const std::optional<size_t> at = (reader_.*find)(text);
     if (!at) return false;
@@ -349,7 +351,10 @@ class Parser {
   void close_group(const TextLine& line) {
     closed_ = true;
     unclosed_tag_line_ = 0;
-    if (doc_.measures.empty() || !group_start_) return;  // a tag without a measure
+    if (doc_.measures.empty()) return;  // a tag before any measure: front matter
+    // A tag with no measure left to close (a heading came between) is kept as
+    // text of the last measure, a paragraph of its own: never lost unseen.
+    if (!group_start_) return append(line, 0, true);
     Measure& last = doc_.measures.back();
     last.original += '\n';
     last.original += line.raw;
