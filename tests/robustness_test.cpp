@@ -313,11 +313,16 @@ TEST(Robustness, WrappedTagIsNotUnclosed) {
   EXPECT_EQ(d.measures[0].tag->raw, "【文、◎厚経】");  // wrapped lines join without a break
 }
 
-TEST(Robustness, TagWithoutMeasureIsIgnored) {
+// A tag before any measure is a unit without text, not dropped: changed in
+// the next edition, it is a difference (never silent).
+TEST(Robustness, TagWithoutMeasureIsKeptAsAUnitOfItsOwn) {
   Document d = parse(std::string(kFront) + "【◎文】\n\n・施策を実施する。\n\n【◎経】\n");
-  ASSERT_EQ(d.measures.size(), 1u);
-  EXPECT_EQ(d.measures[0].text, "施策を実施する。");
-  EXPECT_EQ(d.measures[0].tag->raw, "【◎経】");
+  ASSERT_EQ(d.measures.size(), 2u);
+  EXPECT_EQ(d.measures[0].text, "");
+  ASSERT_TRUE(d.measures[0].tag);
+  EXPECT_EQ(d.measures[0].tag->raw, "【◎文】");
+  EXPECT_EQ(d.measures[1].text, "施策を実施する。");
+  EXPECT_EQ(d.measures[1].tag->raw, "【◎経】");
 }
 
 // Text after the last tag is not glued to the measure that tag closed.

@@ -351,7 +351,7 @@ class Parser {
   void close_group(const TextLine& line) {
     closed_ = true;
     unclosed_tag_line_ = 0;
-    if (doc_.measures.empty()) return;  // a tag before any measure: front matter
+    if (doc_.measures.empty()) return continuation(line);  // before any measure: as text
     // A tag with no measure left to close (a heading came between) is kept as
     // text of the last measure, a paragraph of its own: never lost unseen.
     if (!group_start_) return append(line, 0, true);
