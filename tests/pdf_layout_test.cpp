@@ -171,6 +171,28 @@ TEST(SameAsTextSamples, ATableBetweenMeasuresInWordAndPdf) {
   EXPECT_EQ(outside_of(printed), outside_of(text));
 }
 
+// Issue 17: a title set in a text box (scripts/make-fixtures --text-box:
+// DrawingML with its VML fallback, as Word writes one) is read once, in its
+// place, from the Word file and from the PDF LibreOffice makes of it. The
+// Word reader skipped drawings: the heading was lost.
+TEST(SameAsTextSamples, ATitleInATextBoxInWordAndPdf) {
+  TempDir dir;
+  std::vector<std::string> docx;
+  for (const std::string& name : {kOld, kNew}) {
+    docx.push_back(render(dir, name, read_bytes(sample_path(name + ".txt")), "--docx", "--text-box"));
+    expect_same_edition(load_edition(docx.back()), load_edition(sample_path(name + ".txt")));
+  }
+  const Comparison text = compare_files(sample_path(kOld + ".txt"), sample_path(kNew + ".txt"));
+  expect_same_comparison(compare_files(docx[0], docx[1]), text);
+  std::vector<std::string> pdf;
+  for (size_t i = 0; i < 2; ++i) {
+    pdf.push_back(dir.file("boxed-" + std::to_string(i) + ".pdf"));
+    if (!print_pdf("--libreoffice", docx[i], pdf.back()))
+      GTEST_SKIP() << "LibreOffice is not installed (scripts/install-deps installs it)";
+  }
+  expect_same_comparison(compare_files(pdf[0], pdf[1]), text);
+}
+
 // A figure changed inside a 工程表 and nowhere else: exit 1, and the row
 // reported old and new (JSON outside, part "table"), from Word and its PDF.
 TEST(Pdf, AFigureChangedInATableIsReported) {

@@ -72,11 +72,12 @@ class BodyReader {
     text_.append(separator).append(paragraph);
   }
 
-  // Paragraphs and tables, also inside content controls and custom XML.
+  // Paragraphs and tables, also inside content controls and custom XML; the
+  // text boxes anchored in a paragraph or a table follow it.
   void block(const pugi::xml_node& parent) {
     for (const pugi::xml_node& n : parent.children()) {
-      if (w_.is(n, "p")) add(paragraph(n));
-      else if (w_.is(n, "tbl")) table(n, [&](const std::string& row) { add(row, true); });
+      if (w_.is(n, "p")) add(paragraph(n)), text_boxes();
+      else if (w_.is(n, "tbl")) table(n, [&](const std::string& row) { add(row, true); }), text_boxes();
       else if (w_.is(n, "sdt")) block(n.child(w_("sdtContent").c_str()));
       else if (w_.is(n, "customXml") || w_.is(n, "ins") || w_.is(n, "moveTo")) block(n);
     }
@@ -117,7 +118,8 @@ class BodyReader {
   }
 
   // The text of runs, through hyperlinks, fields, insertions and content
-  // controls; deletions, field codes and drawings are not text.
+  // controls; deletions and field codes are not text, a drawing's text boxes
+  // are read after the paragraph (text_boxes).
   void runs(const pugi::xml_node& parent, std::string& out) {
     for (const pugi::xml_node& n : parent.children()) {
       if (w_.is(n, "r")) run(n, out);
@@ -129,9 +131,47 @@ class BodyReader {
     }
   }
 
+  // The boxes found in the runs read so far, as paragraphs of their own.
+  void text_boxes() {
+    std::vector<pugi::xml_node> boxes;
+    boxes.swap(boxes_);
+    for (const pugi::xml_node& box : boxes) block(box);
+  }
+
+  // A drawing's or a VML shape's text boxes (w:txbxContent). Word writes a
+  // box twice, DrawingML and a VML fallback (mc:AlternateContent): the first
+  // branch that holds one is read. Walked without recursion.
+  void find_text_boxes(const pugi::xml_node& drawing) {
+    std::vector<pugi::xml_node> stack{drawing};
+    while (!stack.empty()) {
+      const pugi::xml_node n = stack.back();
+      stack.pop_back();
+      if (w_.is(n, "txbxContent")) {
+        boxes_.push_back(n);
+        continue;
+      }
+      std::vector<pugi::xml_node> children(n.begin(), n.end());
+      if (local_name(n) == "AlternateContent") {
+        auto holds_a_box = [&](const pugi::xml_node& branch) {
+          return branch.find_node([&](const pugi::xml_node& x) { return w_.is(x, "txbxContent"); });
+        };
+        auto first = std::find_if(children.begin(), children.end(), holds_a_box);
+        children.assign(first, first == children.end() ? first : first + 1);
+      }
+      stack.insert(stack.end(), children.rbegin(), children.rend());
+    }
+  }
+
+  static std::string_view local_name(const pugi::xml_node& n) {
+    const std::string_view name = n.name();
+    return name.substr(std::min(name.find(':') + 1, name.size()));
+  }
+
   void run(const pugi::xml_node& r, std::string& out) {
     for (const pugi::xml_node& n : r.children()) {
-      if (w_.is(n, "t")) out += n.text().get();
+      if (w_.is(n, "drawing") || w_.is(n, "pict") || local_name(n) == "AlternateContent")
+        find_text_boxes(n);
+      else if (w_.is(n, "t")) out += n.text().get();
       else if (w_.is(n, "tab")) out += '\t';
       else if (w_.is(n, "cr")) out += '\n';
       else if (w_.is(n, "br") && w_.attr(n, "type").empty()) out += '\n';  // not a page break
@@ -164,6 +204,7 @@ class BodyReader {
   int line_ = 1;                    // the line the text so far ends on
   std::vector<int> table_rows_;     // the lines that are table rows
   std::vector<std::string> noted_;  // footnote ids in the order they are referenced
+  std::vector<pugi::xml_node> boxes_;  // text boxes met in the current paragraph's runs
 };
 
 // What a ZIP archive that is no Word document is, for the refusal.
