@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,8 @@ const Layout kLayouts[] = {
     // reworded, 附則 (its own 第一条, after a caption) 二年 → 三年.
     {"kojin-joho", "a", "b", "2 3 1 0 0 0 1 0 2 0 0", "附則", "law"},
 };
+
+void PrintTo(const Layout& l, std::ostream* os) { *os << l.name; }  // test names, not bytes
 
 std::string edition(const Layout& l, const char* year) {
   return test::read_bytes(test::sample_path(std::string("../tests/layouts/") + l.name + "-" + year + ".txt"));
