@@ -30,8 +30,7 @@ class Parser {
  public:
   Parser(const std::vector<TextLine>& lines, const Profile& profile)
       : lines_(lines), profile_(profile), reader_(profile),
-        wrapping_(wrapping_of(lines, reader_)),
-        wrapped_(profile.hard_wrapped && wrapping_.wrapped) {
+        wrapping_(profile.hard_wrapped ? wrapping_of(lines, reader_) : Wrapping{false, 0}) {
     for (auto& slot : shapes_) slot.first = lines.size();  // no line
     doc_.line_count = lines.empty() ? 0 : lines.back().number;
     for (const TextLine& l : lines) markdown_headings_ |= l.hashes > 0;
@@ -64,7 +63,7 @@ class Parser {
 
   // Where a new structure may start: after a closed paragraph, or anywhere in
   // text whose lines are paragraphs.
-  bool may_start() const { return closed_ || !wrapped_; }
+  bool may_start() const { return closed_ || !wrapping_.wrapped; }
 
   void take(size_t i) {
     const TextLine& line = lines_[i];
@@ -110,7 +109,7 @@ class Parser {
     if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i);
     // One paragraph a line: a heading ends where its line does, unless it
     // ends a sentence (then it is an item's, or a paragraph's).
-    if (!wrapped_) return !ends_a_sentence(lines_[i].text) || stands_alone(i);
+    if (!wrapping_.wrapped) return !ends_a_sentence(lines_[i].text) || stands_alone(i);
     if (short_of_the_edge(lines_[i]) && !reader_.ends_paragraph(lines_[i].text)) return true;
     constexpr size_t kMaxWrappedLines = 2, kMaxHeadingLength = 80;
     const bool ended =
@@ -194,7 +193,7 @@ class Parser {
         if (may_start() && (blank_before_ || starts_a_paragraph(line)) && !itemized_.empty() &&
             !itemized_.back())
           return start_unit(line, 0, "");
-        return append(line, 0, !wrapped_);
+        return append(line, 0, !wrapping_.wrapped);
       case Open::footnote: {
         Footnote& f = doc_.footnotes.back();
         f.text += line.normalized;
@@ -204,7 +203,7 @@ class Parser {
       case Open::table:  // a paragraph after a table is a unit of its own
         return start_unit(line, 0, "");
       case Open::heading:
-        if (!blank_before_ && wrapped_ && heading_at_edge_ && !starts_a_paragraph(line)) {
+        if (!blank_before_ && wrapping_.wrapped && heading_at_edge_ && !starts_a_paragraph(line)) {
           Section& s = doc_.sections.back();  // a heading wrapped over lines
           s.heading += line.normalized;
           s.title += line.normalized;
@@ -416,9 +415,10 @@ class Parser {
   const std::vector<TextLine>& lines_;
   const Profile& profile_;
   LineReader reader_;
+  // Lines broken at a page's edge (only where the profile allows it): a
+  // heading may run on, a paragraph over lines (parse/wrapping.hpp).
   const Wrapping wrapping_;
   bool heading_at_edge_ = false;  // the open heading's last line may have wrapped
-  const bool wrapped_;  // lines broken at a page's edge: a heading may run on (parse/wrapping.hpp)
   static constexpr size_t kShapes = 16;
   std::array<std::pair<size_t, LineShape>, kShapes> shapes_;  // (line, its shape)
   bool markdown_headings_ = false;  // some line is a 「# 」 heading

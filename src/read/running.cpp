@@ -17,14 +17,17 @@ using text::to_utf8;
 
 constexpr double kSamePlace = 3;
 
-// A line's digits (page numbers, 「3/12」) masked, spacing ignored.
-std::string masked_key(std::string_view text) {
-  std::u32string masked;
-  for (char32_t c : to_u32(text::compare_key(text::normalize_line(text)))) {
+// What a line says, spacing ignored.
+std::string key_of(std::string_view text) { return text::compare_key(text::normalize_line(text)); }
+
+// A key with its digits masked (page numbers, 「3/12」).
+std::string masked(const std::string& key) {
+  std::u32string out;
+  for (char32_t c : to_u32(key)) {
     const bool digit = c >= U'0' && c <= U'9';
-    if (!digit || masked.empty() || masked.back() != U'#') masked.push_back(digit ? U'#' : c);
+    if (!digit || out.empty() || out.back() != U'#') out.push_back(digit ? U'#' : c);
   }
-  return to_utf8(masked);
+  return to_utf8(out);
 }
 
 // 「3」「- 3 -」「(3)」「3/12」「p.3」「3頁」: a page number alone.
@@ -70,17 +73,18 @@ std::vector<int> pages_repeating(const std::vector<EdgeLine>& edges,
 
 }  // namespace
 
-std::vector<bool> running_lines(const std::vector<EdgeLine>& edges, size_t pages, bool digits_vary) {
-  std::vector<std::string> masked, keys;
-  masked.reserve(edges.size());
-  for (const EdgeLine& e : edges) masked.push_back(masked_key(e.text));
-  if (!digits_vary)
-    for (const EdgeLine& e : edges) keys.push_back(text::compare_key(text::normalize_line(e.text)));
-  const std::vector<int> repeats = pages_repeating(edges, digits_vary ? masked : keys);
+std::vector<bool> running_lines(const std::vector<EdgeLine>& edges, size_t pages,
+                                bool digits_vary) {
+  std::vector<std::string> keys, masked_keys;  // each line normalized once
+  for (const EdgeLine& e : edges) {
+    keys.push_back(key_of(e.text));
+    masked_keys.push_back(masked(keys.back()));
+  }
+  const std::vector<int> repeats = pages_repeating(edges, digits_vary ? masked_keys : keys);
   const int needed = std::max(2, static_cast<int>(pages + 1) / 2);
   std::vector<bool> out(edges.size(), false);
   for (size_t k = 0; k < edges.size(); ++k)
-    out[k] = repeats[k] >= needed || (edges[k].outermost && is_page_number(masked[k]));
+    out[k] = repeats[k] >= needed || (edges[k].outermost && is_page_number(masked_keys[k]));
   return out;
 }
 
