@@ -53,6 +53,16 @@ constexpr size_t kMaxCandidates = 24;
 constexpr size_t kMaxVoters = 64;
 
 
+// The lead ministries of a tag as one key: a measure's profile compares them
+// only for equality, and a key costs no list per measure.
+size_t leads_key(const MinistryTag& tag) {
+  std::vector<std::string> leads = tag.leads();
+  std::sort(leads.begin(), leads.end());
+  std::string joined;
+  for (const std::string& l : leads) joined += l + '\n';
+  return leads.empty() ? 0 : std::hash<std::string>{}(joined);
+}
+
 class MeasureAligner {
  public:
   MeasureAligner(const Document& o, const Document& n, const SectionMap& section_map, int gap)
@@ -64,8 +74,8 @@ class MeasureAligner {
   std::vector<MeasurePair> run() {
     pair_identical_and_profile();
     vocabulary_.finish(old_.size() + new_.size());
-    for (Profile& p : old_) weigh(p);
-    for (Profile& p : new_) weigh(p);
+    for (Profile& p : old_.kept()) weigh(p);
+    for (Profile& p : new_.kept()) weigh(p);
     pair_by_score();
     pair_slots();
     return pairs();
@@ -125,7 +135,7 @@ class MeasureAligner {
       text::YearMasked masked = text::mask_years(new_doc_.measures[n]);
       const std::optional<size_t> o = take_identical(by_text, old_masks, masked);
       if (!o) {
-        new_[n] = profile(new_doc_, n, masked.text);
+        new_.keep(n, profile(new_doc_, n, masked.text));
         continue;
       }
       link(*o, n, 1.0, true);
@@ -133,7 +143,7 @@ class MeasureAligner {
       vocabulary_.count_phrases(masked.text, 2);
     }
     for (size_t o = 0; o < old_masks.size(); ++o)
-      if (!old_partner_[o]) old_[o] = profile(old_doc_, o, old_masks[o].text);
+      if (!old_partner_[o]) old_.keep(o, profile(old_doc_, o, old_masks[o].text));
   }
 
   // The first old measure not yet taken (its slot emptied) whose text equals
@@ -153,12 +163,10 @@ class MeasureAligner {
   Profile profile(const Document& d, size_t index, std::string_view masked) {
     const Measure& m = d.measures[index];
     Profile p;
-    p.scored = true;
     p.bigrams = vocabulary_.count_bigrams(masked, 1, true);
     p.phrases = vocabulary_.count_phrases(masked, 1);
     p.names = vocabulary_.name_ids(masked);
-    if (m.tag) p.leads = m.tag->leads();
-    std::sort(p.leads.begin(), p.leads.end());
+    if (m.tag) p.leads = leads_key(*m.tag);
     const size_t count = d.measures.size();
     p.position = count > 1 ? static_cast<double>(index) / static_cast<double>(count - 1) : 0;
     p.section = m.section;
@@ -168,7 +176,6 @@ class MeasureAligner {
   // Weights known: the norms, and the signature of rarest bigrams (rarer
   // first, then by bigram, so that ties index the same bigrams every run).
   void weigh(Profile& p) const {
-    if (!p.scored) return;
     double sum = 0;
     // Rarer is a lower document frequency (the IDF falls as it grows).
     std::vector<std::tuple<int, Bigram, TermId>> by_rarity;
@@ -229,7 +236,7 @@ class MeasureAligner {
   void build_index() {
     votes_.assign(old_.size(), 0);
     for (size_t o = 0; o < old_.size(); ++o) {
-      if (!old_[o].scored) continue;
+      if (!old_.scored(o)) continue;
       for (TermId g : old_[o].signature) bigram_index_[g].push_back(o);
       for (TermId k : old_[o].phrases) phrase_index_[k].push_back(o);
     }
@@ -259,7 +266,7 @@ class MeasureAligner {
     build_index();
     std::vector<Scored> scored, mine;
     for (size_t n = 0; n < new_.size(); ++n) {
-      if (!new_[n].scored) continue;
+      if (!new_.scored(n)) continue;
       mine.clear();
       for (size_t o : candidates(new_[n])) {
         Scored s = score(o, n);
@@ -314,6 +321,7 @@ class MeasureAligner {
 
   std::vector<MeasurePair> pairs() const {
     std::vector<MeasurePair> out;
+    out.reserve(new_.size() + old_.size());
     for (size_t n = 0; n < new_.size(); ++n) {
       const bool paired = new_partner_[n].has_value();
       out.push_back({new_partner_[n], n, paired ? similarity_[n] : 0, paired && same_text_[n]});
@@ -328,7 +336,7 @@ class MeasureAligner {
   const SectionMap& section_map_;
   const int gap_;
   Vocabulary vocabulary_;
-  std::vector<Profile> old_, new_;
+  Profiles old_, new_;
   std::unordered_map<TermId, std::vector<size_t>> bigram_index_, phrase_index_;
   std::vector<double> votes_;  // per old measure, while collecting one measure's candidates
   std::vector<size_t> voted_;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,11 +53,31 @@ struct Profile {
   std::vector<Vocabulary::TermId> phrases;   // by id
   std::vector<Vocabulary::TermId> names;     // the phrases that are names (text::names), by id
   std::vector<Vocabulary::TermId> signature; // the rarest bigrams: what the index holds
-  std::vector<std::string> leads;            // sorted
+  size_t leads = 0;                          // hash of the sorted lead ministries' names
   double bigram_total = 0, weighted_norm = 0;
   double position = 0;                       // 0 … 1 through the document
   std::optional<size_t> section;
-  bool scored = false;                       // false: paired by text, no features kept
+};
+
+// The profiles of one edition's measures, kept only for the measures the
+// identical-text pass left unpaired: memory follows the changed measures, not
+// the length of the document.
+class Profiles {
+ public:
+  explicit Profiles(size_t measures) : slot_(measures, kNone) {}
+  size_t size() const { return slot_.size(); }  // the edition's measures
+  bool scored(size_t measure) const { return slot_[measure] != kNone; }
+  const Profile& operator[](size_t measure) const { return kept_[slot_[measure]]; }
+  void keep(size_t measure, Profile p) {
+    slot_[measure] = static_cast<uint32_t>(kept_.size());
+    kept_.push_back(std::move(p));
+  }
+  std::vector<Profile>& kept() { return kept_; }
+
+ private:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> slot_;
+  std::vector<Profile> kept_;
 };
 
 // Cosine of the IDF-weighted bigram vectors.

@@ -33,7 +33,16 @@ class Parser {
         wrapping_(profile.hard_wrapped ? wrapping_of(lines, reader_) : Wrapping{false, 0}) {
     for (auto& slot : shapes_) slot.first = lines.size();  // no line
     doc_.line_count = lines.empty() ? 0 : lines.back().number;
-    for (const TextLine& l : lines) markdown_headings_ |= l.hashes > 0;
+    size_t written = 0;
+    for (const TextLine& l : lines) {
+      markdown_headings_ |= l.hashes > 0;
+      written += !l.normalized.empty();
+    }
+    // Room for a unit on every written line, the most there can be: pages a
+    // vector reserves stay untouched until used, while one grown by doubling
+    // holds up to three halves of its units when it moves — the largest block
+    // a document of many short units needs.
+    doc_.measures.reserve(written);
   }
 
   Structure run() {
