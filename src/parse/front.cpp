@@ -1,5 +1,6 @@
 #include "parse/front.hpp"
 
+#include "text/line_joint.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff {
@@ -50,6 +51,7 @@ bool read_front_matter(Document& d, const TextLine& line, std::u32string_view te
     return true;
   }
   if (!preamble) return false;
+  d.preamble += text::line_joint(d.preamble, line.normalized);
   d.preamble += line.normalized;
   return true;
 }

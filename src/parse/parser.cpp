@@ -18,6 +18,7 @@
 #include "parse/front.hpp"
 #include "parse/layout.hpp"
 #include "parse/wrapping.hpp"
+#include "text/line_joint.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 
@@ -205,6 +206,7 @@ class Parser {
         return append(line, 0, !wrapping_.wrapped);
       case Open::footnote: {
         Footnote& f = doc_.footnotes.back();
+        f.text += text::line_joint(f.text, line.normalized);
         f.text += line.normalized;
         closed_ = reader_.ends_paragraph(line.text);
         return;
@@ -214,7 +216,9 @@ class Parser {
       case Open::heading:
         if (!blank_before_ && wrapping_.wrapped && heading_at_edge_ && !starts_a_paragraph(line)) {
           Section& s = doc_.sections.back();  // a heading wrapped over lines
+          s.heading += text::line_joint(s.heading, line.normalized);
           s.heading += line.normalized;
+          s.title += text::line_joint(s.title, line.normalized);
           s.title += line.normalized;
           heading_at_edge_ = !short_of_the_edge(line);
           path_ = section_path();
@@ -317,8 +321,10 @@ class Parser {
     if (!m.original.empty()) m.original += "\n";
     m.original += line.raw;
     m.end_line = line.number;
+    const std::string_view own = std::string_view(line.normalized).substr(skip);
+    m.text += text::line_joint(m.text, own);
     m.spans.push_back({m.text.size(), line.number, paragraph});
-    m.text.append(line.normalized, skip, std::string::npos);
+    m.text += own;
     const std::u32string_view rest = std::u32string_view(line.text).substr(
         text::code_points(std::string_view(line.normalized).substr(0, skip)));
     // A line ending short of the page's edge ended its paragraph, 。 or not

@@ -22,6 +22,7 @@
 #include "read/support.hpp"
 #include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
+#include "text/line_joint.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 
@@ -277,8 +278,6 @@ Joint joint(const PdfLine& a, const PdfLine& b, const Layout& layout) {
   return Joint::join;
 }
 
-bool ascii_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
-
 // A bullet alone on its line labels nothing: LibreOffice draws the label of
 // a list paragraph that runs over a page break once more, unseen, and poppler
 // reads it after the page's last line. Read as a line, it would land inside
@@ -288,16 +287,6 @@ void drop_lone_bullets(std::vector<Page>& pages) {
     page.erase(std::remove_if(page.begin(), page.end(),
                               [](const PdfLine& l) { return l.text == "・"; }),
                page.end());
-}
-
-// Latin words wrapped at a line end lost their space: 「Sleep」「Innovation」.
-// A digit on either side is a number or year broken by a wrap at any
-// character (「2 020年度」「(20 05年)」): Japanese text puts no space there.
-std::string glue(const std::string& a, const std::string& b) {
-  const std::u32string left = to_u32(a), right = to_u32(b);
-  const bool words = !left.empty() && !right.empty() && ascii_letter(left.back()) &&
-                     ascii_letter(right.front());
-  return words ? " " : "";
 }
 
 // --- Footnotes at a page's foot ----------------------------------------------
@@ -337,7 +326,7 @@ DecodedText paragraphs(const std::vector<Page>& pages) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const Joint j = i == 0 ? Joint::newline : joint(*lines[i - 1], *lines[i], layout);
     if (j == Joint::join) {
-      out.utf8 += glue(lines[i - 1]->text, lines[i]->text) + lines[i]->text;
+      out.utf8 += std::string(text::line_joint(lines[i - 1]->text, lines[i]->text)) + lines[i]->text;
       continue;
     }
     if (j == Joint::paragraph) {
