@@ -10,8 +10,8 @@ void drop_running_lines(std::vector<Page>& pages) {
   for (size_t p = 0; p < pages.size(); ++p) {
     const size_t n = pages[p].size();
     for (size_t i = 0; i < n; ++i)
-      if (i < 2 || i + 2 >= n)
-        edges.push_back({static_cast<int>(p), i, i == 0 || i + 1 == n, pages[p][i].text, pages[p][i].top});
+      if (at_page_edge(i, n))
+        edges.push_back({static_cast<int>(p), i, outermost_on_page(i, n), pages[p][i].text, pages[p][i].top});
   }
   const std::vector<bool> running = running_lines(edges, pages.size(), true);
   std::vector<std::vector<bool>> drop(pages.size());

@@ -19,6 +19,11 @@ struct EdgeLine {
   double place = 0;        // lines 3 units or less apart stand at the same place
 };
 
+// Whether line `k` of a page of `count` lines is one of its first or last two,
+// where a running line may stand, and whether it is the first or the last.
+inline bool at_page_edge(size_t k, size_t count) { return k < 2 || k + 2 >= count; }
+inline bool outermost_on_page(size_t k, size_t count) { return k == 0 || k + 1 == count; }
+
 // Which edge lines are running lines: those found at the same place on at
 // least half of the `pages` (two at least), and page numbers alone that are
 // outermost on their page. With `digits_vary`, lines differing only in their

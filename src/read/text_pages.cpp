@@ -63,10 +63,10 @@ std::vector<EdgeLine> edges_of(std::string_view utf8, const std::vector<Line>& l
     const size_t n = page.size();
     for (size_t k = 0; k < n; ++k) {
       const std::string_view text = text_of(utf8, lines[page[k]]);
-      if ((k >= 2 && k + 2 < n) || text::code_points(text) > kMaxRunningLine) continue;
+      if (!at_page_edge(k, n) || text::code_points(text) > kMaxRunningLine) continue;
       const double place = k < 2 ? kLineHeight * static_cast<double>(k)
                                  : kFromBottom + kLineHeight * static_cast<double>(n - 1 - k);
-      edges.push_back({static_cast<int>(p), page[k], k == 0 || k + 1 == n, text, place});
+      edges.push_back({static_cast<int>(p), page[k], outermost_on_page(k, n), text, place});
     }
   }
   return edges;
