@@ -39,6 +39,9 @@ const Layout kLayouts[] = {
     // 1,000団体 → 1,200団体, 500件 → 600件; 中小企業庁 added to a tag on its
     // own line; one measure added under 「◎移住・定住の促進」.
     {"sosei", "2023", "2024", "1 3 1 0 0 2 0 0 0 1 0", "◎移住・定住の促進"},
+    // 「ア　…した。（内閣府）」 items under 第１分野 / （２） headings: 作成 → 改訂,
+    // 12回 → 18回, 法務省 added beside 最高裁判所, ウ dropped and エ added.
+    {"danjo", "2022", "2023", "4 3 1 1 0 1 0 0 1 1 0", "(1)具体的な取組"},
     // A law as e-Gov prints it: 第二条 gains an item, 第三条 is added, 第五条
     // reworded, 附則 (its own 第一条, after a caption) 二年 → 三年.
     {"kojin-joho", "a", "b", "2 3 1 0 0 0 1 0 2 0 0", "附則", "law"},

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "text/brackets.hpp"
 #include "text/figures.hpp"
 #include "text/normalize.hpp"
 #include "test_support.hpp"
@@ -364,6 +365,42 @@ TEST(SplitSentences, NotInsideQuotesOrBrackets) {
   EXPECT_EQ(s[1].text, "次に進める。");
   EXPECT_EQ(s[2].text, "末尾");
   EXPECT_EQ(s[1].offset, s[0].text.size());
+}
+
+}  // namespace
+}  // namespace nendiff
+
+namespace nendiff {
+namespace {
+
+// A heading is never a sentence: a line numbered as one that holds a 。 or
+// ends with a tag is an item (「ア　…した。（内閣府）」), however its family
+// numbers its headings, and one that closes a bracket it never opened is the
+// wrapped end of a longer text.
+TEST(ParseContext, NumberedSentencesAreItemsNotHeadings) {
+  Document d = parse(
+      "第１分野　政治分野\n\n"
+      "（１）具体的な取組\n"
+      "ア　候補者の割合を高める取組を行った。（内閣府）\n"
+      "イ　事例集を作成した。（総務省、内閣府）\n"
+      "（２）推進体制\n"
+      "ア　会議を開催した。このほか、資料を公表。（最高裁判所）\n",
+      "", {"follow-up"});
+  ASSERT_EQ(d.sections.size(), 3u);
+  EXPECT_EQ(d.sections[0].heading, "第1分野政治分野");
+  ASSERT_EQ(d.measures.size(), 3u);
+  EXPECT_EQ(d.measures[0].text, "候補者の割合を高める取組を行った。");
+  EXPECT_EQ(d.measures[1].tag->raw, "(総務省、内閣府)");
+  EXPECT_EQ(d.measures[2].section_path.back(), "(2)推進体制");
+  ASSERT_TRUE(d.measures[2].tag.has_value());
+  EXPECT_EQ(d.measures[2].tag->ministries.front().body, "最高裁判所");
+}
+
+TEST(ParseContext, AHeadingNeverClosesABracketItDidNotOpen) {
+  EXPECT_TRUE(text::closes_unopened(U"広島ビジョン」を発表し、「MCM"));
+  EXPECT_TRUE(text::closes_unopened(U"人から100人と30%増加)である"));
+  EXPECT_FALSE(text::closes_unopened(U"「健康・医療戦略」の推進(仮称)"));
+  EXPECT_FALSE(text::closes_unopened(U"研究開発の推進「(仮"));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "parse/layout.hpp"
 
 #include "text/bodies.hpp"
+#include "text/brackets.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 
@@ -176,7 +177,8 @@ std::vector<HeadingShape> LineReader::headings(std::u32string_view folded) const
   for (size_t i = 0; i < profile_.headings.size(); ++i) {
     const NumberingTemplate& form = profile_.headings[i].form;
     if (!form.may_start(folded[0])) continue;
-    if (const auto m = form.match(folded))
+    const auto m = form.match(folded);
+    if (m && !text::closes_unopened(m->title))
       out.push_back({i, text::normalize_line(to_utf8(m->label)),
                      text::normalize_line(to_utf8(m->title))});
   }
@@ -192,6 +194,20 @@ std::optional<ItemShape> LineReader::item(const TextLine& line, std::u32string_v
     ItemShape shape{i, style.names_unit ? text::normalize_line(to_utf8(m->label)) : "", 0};
     shape.skip = marker_bytes(line.text, m->label_letters);
     return shape;
+  }
+  return std::nullopt;
+}
+
+// A heading never ends a sentence nor carries a tag: a line numbered as one
+// that does (「ア　…した。（内閣府）」「(1) …を行う。」) is a numbered item. Its
+// numbering is not kept as its label: items are renumbered when one is added
+// or dropped, and the unit is known by its text.
+std::optional<ItemShape> LineReader::numbered_item(const TextLine& line,
+                                                   std::u32string_view folded) const {
+  for (const HeadingStyle& h : profile_.headings) {
+    if (!h.form.numbered() || !h.form.may_start(folded[0])) continue;
+    if (const auto m = h.form.match(folded))
+      return ItemShape{ItemShape::kNumbered, "", marker_bytes(line.text, m->label_letters)};
   }
   return std::nullopt;
 }
@@ -221,8 +237,9 @@ LineShape LineReader::shape(const TextLine& line) const {
       s.footnote_marker = marker_bytes(normalized, m->label_letters);
   for (const NumberingTemplate& t : profile_.captions)
     s.caption |= t.may_start(folded[0]) && t.match(folded).has_value();
-  const bool may_head = normalized.size() <= kMaxHeadingLength && !ends_with(normalized, U"。") &&
-                        !trailing_tag(normalized);
+  // A heading is no sentence: it holds no 。 and carries no tag.
+  const bool sentence = normalized.find(U'。') != std::u32string::npos || trailing_tag(normalized);
+  const bool may_head = normalized.size() <= kMaxHeadingLength && !sentence;
   if (may_head) {
     std::vector<HeadingShape> all = headings(folded);
     if (!all.empty()) {
@@ -232,6 +249,8 @@ LineShape LineReader::shape(const TextLine& line) const {
     }
   }
   s.item = item(line, folded);
+  if (!s.item) s.numbered = numbered_item(line, folded);
+  if (s.numbered && sentence) s.item = s.numbered;
   return s;
 }
 

@@ -22,7 +22,9 @@ struct HeadingShape {
 };
 
 struct ItemShape {
-  size_t style = 0;    // index into Profile::items
+  static constexpr size_t kNumbered = static_cast<size_t>(-1);
+  size_t style = 0;    // index into Profile::items; kNumbered: a heading's numbering
+                       // before a sentence (「ア　…した。（内閣府）」)
   std::string label;   // 「第二十三条の二」 where the style names units; else empty
   size_t skip = 0;     // bytes of the normalized line before the unit's text
 };
@@ -34,6 +36,9 @@ struct LineShape {
   // hundred, 「i.」 a letter or one. The numbering in use decides (parser).
   std::vector<HeadingShape> other_headings;
   std::optional<ItemShape> item;
+  // The line is numbered as a heading is (「ア　」「(1)」): were it no heading,
+  // an item numbered so (kNumbered).
+  std::optional<ItemShape> numbered;
   bool tag_only = false;        // a ministry tag alone: it closes the units above
   bool caption = false;         // names the unit below it (a law article's 「(趣旨)」)
   size_t footnote_marker = 0;   // bytes of the marker when the line starts a footnote
@@ -53,6 +58,10 @@ class LineReader {
   // A paragraph ends with 。, with a tag, or with a tag that lost its closing
   // bracket after 。 (「…する。【◎厚」, a PDF artefact).
   bool ends_paragraph(std::u32string_view text) const;
+  // 。 or a ministry tag; a title in brackets (【具体的取組】) ends none.
+  bool ends_a_sentence(std::u32string_view text) const {
+    return !text.empty() && (text.back() == U'。' || trailing_tag(text).has_value());
+  }
   // The start of a tag that lost its closing bracket at the end of `text`.
   std::optional<size_t> unclosed_tag(std::u32string_view text) const;
   // The ministries of a tag (brackets included, normalized).
@@ -65,6 +74,7 @@ class LineReader {
  private:
   std::vector<HeadingShape> headings(std::u32string_view folded) const;
   std::optional<ItemShape> item(const TextLine& line, std::u32string_view folded) const;
+  std::optional<ItemShape> numbered_item(const TextLine& line, std::u32string_view folded) const;
   bool is_tag(const TagForm& form, std::u32string_view inner) const;
   const TagForm* form_closed_by(char32_t c) const;
 

@@ -165,6 +165,14 @@ std::optional<NumberingTemplate::Match> NumberingTemplate::match(std::u32string_
   return Match{closed() ? std::u32string_view() : line.substr(0, label_end), title, letters};
 }
 
+bool NumberingTemplate::numbered() const {
+  for (const Token& t : tokens_)
+    if (t.kind != Kind::literal && t.kind != Kind::space && t.kind != Kind::brk &&
+        t.kind != Kind::title && t.kind != Kind::branch)
+      return true;
+  return false;
+}
+
 bool NumberingTemplate::may_start(char32_t c) const {
   const Token& first = tokens_[0];
   switch (first.kind) {

@@ -48,6 +48,9 @@ class NumberingTemplate {
   bool may_start(char32_t c) const;
   // The form ends after its {t} (「＜{t}＞」): its label is no numbering.
   bool closed() const { return title_token_ + 1 < tokens_.size(); }
+  // The form holds a number (「({n}) {t}」, 「{a}{_}{t}」), not only marks
+  // (「○{t}」) or brackets.
+  bool numbered() const;
   const std::string& spec() const { return spec_; }
 
  private:

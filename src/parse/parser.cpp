@@ -75,6 +75,10 @@ class Parser {
   // text whose lines are paragraphs.
   bool may_start() const { return closed_ || !wrapping_.wrapped; }
 
+  // A measure still waits for its tag: the lines numbered ①… or ア… before it
+  // are its own points, not items of their own.
+  bool awaits_tag() const { return open_ == Open::measure && group_start_.has_value(); }
+
   void take(size_t i) {
     const TextLine& line = lines_[i];
     if (line.table_row) return take_table_row(line);
@@ -82,8 +86,11 @@ class Parser {
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
     if (may_start()) {
       const bool heading = heads(i) && heading_confirmed(i) && (!s.item || title_length(line));
-      if (s.item && !heading) return take_item(line, *s.item);
+      const bool point = s.item && s.item->style == ItemShape::kNumbered && awaits_tag();
+      if (s.item && !heading && !point) return take_item(line, *s.item);
       if (heading) return add_section(line, numbering_in_use(s));
+      // Numbered as a heading but running on into a sentence: an item's first line.
+      if (s.heading && s.numbered && !awaits_tag()) return take_item(line, *s.numbered);
     }
     if (s.tag_only) return close_group(line);
     if (s.caption && may_start() && next_is_item(i)) return void(pending_caption_ = i);
@@ -119,7 +126,7 @@ class Parser {
     if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i);
     // One paragraph a line: a heading ends where its line does, unless it
     // ends a sentence (then it is an item's, or a paragraph's).
-    if (!wrapping_.wrapped) return !ends_a_sentence(lines_[i].text) || stands_alone(i);
+    if (!wrapping_.wrapped) return !reader_.ends_a_sentence(lines_[i].text) || stands_alone(i);
     if (short_of_the_edge(lines_[i]) && !reader_.ends_paragraph(lines_[i].text)) return true;
     constexpr size_t kMaxWrappedLines = 2, kMaxHeadingLength = 80;
     const bool ended =
@@ -151,11 +158,6 @@ class Parser {
     return open_ == Open::measure && group_start_ && i < lines_.size() && shape(i).tag_only;
   }
 
-  // 。 or a ministry tag; a title in brackets (【具体的取組】) ends none.
-  bool ends_a_sentence(std::u32string_view text) const {
-    return !text.empty() && (text.back() == U'。' || reader_.trailing_tag(text).has_value());
-  }
-
   // Where the edge the lines were broken at is known, a line ending well short
   // of it ended there: the author's break, not a wrap.
   bool short_of_the_edge(const TextLine& line) const {
@@ -173,9 +175,10 @@ class Parser {
   }
 
   void take_item(const TextLine& line, const ItemShape& item) {
-    const ItemStyle& style = profile_.items[item.style];
+    const bool top_level_only =
+        item.style != ItemShape::kNumbered && profile_.items[item.style].top_level_only;
     // An indented sub-item (outlines) belongs to the unit above.
-    if (style.top_level_only && line.indent > 0 && open_ == Open::measure)
+    if (top_level_only && line.indent > 0 && open_ == Open::measure)
       return append(line, item.skip, true);
     close_unclosed_tag();
     start_unit(line, item.skip, item.label, true);

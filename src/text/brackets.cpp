@@ -39,4 +39,11 @@ std::vector<bool> inside_brackets(std::u32string_view s) {
   return inside;
 }
 
+bool closes_unopened(std::u32string_view s) {
+  BracketTracker brackets;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (may_be_bracket(s[i]) && !brackets.track(s[i], i) && closed_by(s[i])) return true;
+  return false;
+}
+
 }  // namespace nendiff::text

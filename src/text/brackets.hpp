@@ -126,6 +126,10 @@ std::vector<std::optional<size_t>> matching_brackets(std::u32string_view s);
 // Where the bracket opened at `open` is closed, or nullopt.
 std::optional<size_t> matching_close(std::u32string_view s, size_t open);
 
+// Whether `s` closes a bracket it never opened (「広島ビジョン」を発表し…」「増加)
+// である。」): the wrapped end of a longer text, never the start of one.
+bool closes_unopened(std::u32string_view s);
+
 // Whether each character of `s` stands inside brackets, the brackets
 // themselves included; a bracket never closed reaches to the end of `s`.
 std::vector<bool> inside_brackets(std::u32string_view s);
