@@ -97,6 +97,28 @@ TEST(Outline, TopLevelItemsWithTheirSubItemsAreTheUnits) {
   EXPECT_EQ(c.outside[1].part, "preamble");
 }
 
+// A numbered outline in plain text (a 要綱, a 通知) writes each heading over
+// its paragraph with no blank line and no 「#」: 「第２　基金の設置」 heads the
+// paragraphs under it, which the outline reads as one unit (it was one unit
+// with everything from the first heading on).
+TEST(Outline, APlainNumberedOutlineHeadsItsParagraphs) {
+  const std::string yoko =
+      "基金管理運営要領\n\n"
+      "第１　趣旨\n"
+      "　この要領は、基金の管理運営について必要な事項を定めるものとする。\n\n"
+      "第２　基金の設置\n"
+      "１　都道府県は、基金を設置するものとする。\n"
+      "２　基金の運用は、安全かつ確実な方法により行うものとする。\n\n"
+      "第３　報告\n"
+      "都道府県は、毎年度６月末までに、実施状況を報告するものとする。\n";
+  const Document d = parse(yoko, "yoko.txt", {"outline"});
+  ASSERT_EQ(d.sections.size(), 3u);
+  EXPECT_EQ(d.sections[1].heading, "第2基金の設置");
+  ASSERT_EQ(d.measures.size(), 3u);
+  EXPECT_EQ(d.measures[1].section_path.back(), "第2基金の設置");
+  EXPECT_EQ(d.measures[2].text, "都道府県は、毎年度6月末までに、実施状況を報告するものとする。");
+}
+
 // Text of no known layout is compared paragraph by paragraph: a differing
 // pair differs, an identical pair does not.
 TEST(Generic, ParagraphsOfTextInNoKnownLayout) {

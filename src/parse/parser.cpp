@@ -123,7 +123,7 @@ class Parser {
   // wrapped line that merely starts like 「①…」 runs on into more of it.
   bool heading_confirmed(size_t i) {
     if (closes_the_open_measure(i + 1)) return false;
-    if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i);
+    if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i) || plain_outline_title(i);
     // One paragraph a line: a heading ends where its line does, unless it
     // ends a sentence (then it is an item's, or a paragraph's).
     if (!wrapping_.wrapped) return !reader_.ends_a_sentence(lines_[i].text) || stands_alone(i);
@@ -141,6 +141,13 @@ class Parser {
           reader_.ends_paragraph(s))
         return false;
     }
+  }
+
+  // A numbered outline in plain text (a 要綱, a 通知: 「第１　趣旨」 over its
+  // paragraph) marks no heading with 「#」: a numbered line that is no
+  // sentence heads the paragraphs under it, as in a follow-up.
+  bool plain_outline_title(size_t i) const {
+    return profile_.markdown && !markdown_headings_ && !reader_.ends_a_sentence(lines_[i].text);
   }
 
   // 「○…」 may open a heading or an item. A title is short; a longer line is
