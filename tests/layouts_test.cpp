@@ -42,6 +42,10 @@ const Layout kLayouts[] = {
     // 「ア　…した。（内閣府）」 items under 第１分野 / （２） headings: 作成 → 改訂,
     // 12回 → 18回, 法務省 added beside 最高裁判所, ウ dropped and エ added.
     {"danjo", "2022", "2023", "4 3 1 1 0 1 0 0 1 1 0", "(1)具体的な取組"},
+    // 「１－１」 programmes, the ministries 【…】 before each measure: 95％ → 97％,
+    // こども家庭庁 added, 【総務省消防庁】 written 【消防庁】 (one body) with a
+    // clause added.
+    {"kyoujin", "2023", "2024", "2 3 0 0 0 1 0 0 2 1 0", "1-2密集市街地等における大規模火災"},
     // A law as e-Gov prints it: 第二条 gains an item, 第三条 is added, 第五条
     // reworded, 附則 (its own 第一条, after a caption) 二年 → 三年.
     {"kojin-joho", "a", "b", "2 3 1 0 0 0 1 0 2 0 0", "附則", "law"},

@@ -120,6 +120,16 @@ std::optional<size_t> LineReader::trailing_tag(std::u32string_view s) const {
   return std::nullopt;
 }
 
+std::optional<size_t> LineReader::leading_tag(std::u32string_view s) const {
+  const TagForm* form = nullptr;
+  for (const TagForm& f : profile_.tags)
+    if (!s.empty() && s.front() == f.open) form = &f;
+  if (!form) return std::nullopt;
+  const size_t close = s.find(form->close);
+  if (close == std::u32string_view::npos || close + 1 == s.size()) return std::nullopt;  // the whole line
+  return is_tag(*form, s.substr(1, close - 1)) ? std::optional<size_t>(close + 1) : std::nullopt;
+}
+
 std::optional<size_t> LineReader::unclosed_tag(std::u32string_view s) const {
   for (const TagForm& form : profile_.tags) {
     const size_t open = s.rfind(form.open);

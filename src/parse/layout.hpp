@@ -55,6 +55,10 @@ class LineReader {
 
   // Where a ministry tag closing `text` starts (code points), if one does.
   std::optional<size_t> trailing_tag(std::u32string_view text) const;
+  // Where a ministry tag that opens `text` ends (code points after its closing
+  // bracket), if one does: 「【国土交通省】住宅の耐震化…」, the family that names
+  // the ministries before the measure.
+  std::optional<size_t> leading_tag(std::u32string_view text) const;
   // A paragraph ends with 。, with a tag, or with a tag that lost its closing
   // bracket after 。 (「…する。【◎厚」, a PDF artefact).
   bool ends_paragraph(std::u32string_view text) const;

@@ -152,9 +152,15 @@ class Parser {
 
   // 「○…」 may open a heading or an item. A title is short; a longer line is
   // an item's first line, even where a page break left a blank line after it.
-  static bool title_length(const TextLine& line) {
+  bool title_length(const TextLine& line) const {
     constexpr size_t kMaxTitleLength = 40;
-    return line.text.size() <= kMaxTitleLength;
+    return line.text.size() <= kMaxTitleLength && !at_the_edge(line);
+  }
+
+  // A hard-wrapped line that fills the page's width runs on: an item's first
+  // line, even where a page break follows it, rather than a title.
+  bool at_the_edge(const TextLine& line) const {
+    return wrapping_.wrapped && wrapping_.edge > 0 && !short_of_the_edge(line);
   }
 
   // Line i (blank lines aside) is a tag alone closing the measure still open:
@@ -188,7 +194,18 @@ class Parser {
     if (top_level_only && line.indent > 0 && open_ == Open::measure)
       return append(line, item.skip, true);
     close_unclosed_tag();
-    start_unit(line, item.skip, item.label, true);
+    const std::u32string_view rest = std::u32string_view(line.text).substr(
+        text::code_points(std::string_view(line.normalized).substr(0, item.skip)));
+    const std::optional<size_t> lead = reader_.leading_tag(rest);
+    if (!lead) return start_unit(line, item.skip, item.label, true);
+    // The ministries named before the measure are its own, not a group's.
+    group_start_.reset();
+    const size_t tag_bytes = text::utf8_length(rest.substr(0, *lead));
+    start_unit(line, item.skip + tag_bytes, item.label, true);
+    MinistryTag tag = reader_.read_tag(rest.substr(0, *lead));
+    tag.line = line.number;
+    group_start_ = doc_.measures.size() - 1;
+    assign_tag(tag);
   }
 
   void continuation(const TextLine& line) {

@@ -23,10 +23,13 @@ constexpr size_t kEdgeSlack = 2;
 constexpr size_t kWidestPage = 60;
 
 // Lines that end mid-sentence and are no heading (a long heading ends no
-// sentence in either kind of text) or table row (cells end no sentence).
+// sentence in either kind of text) or table row (cells end no sentence). A
+// line led by a mark that opens items as well as headings (「○【国土交通省】住宅
+// の…」) is an item's first line when it is this long.
 bool runs_on(const TextLine& line, const LineReader& reader) {
-  return line.text.size() >= kLongLine && !line.table_row && !reader.ends_paragraph(line.text) &&
-         !reader.shape(line).heading;
+  if (line.text.size() < kLongLine || line.table_row || reader.ends_paragraph(line.text)) return false;
+  const LineShape s = reader.shape(line);
+  return !s.heading || s.item;
 }
 
 }  // namespace

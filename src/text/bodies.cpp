@@ -122,6 +122,20 @@ const Table& table() {
   return t;
 }
 
+// 「総務省消防庁」「国土交通省観光庁」: an agency written under the ministry
+// it belongs to is the agency, named in full after the ministry's full name.
+const Body* agency_under_ministry(std::string_view name, const Table& t) {
+  for (const Body& ministry : t.bodies) {
+    const std::string_view full = ministry.name;
+    if (!ministry.ended.empty() || name.size() <= full.size() || name.substr(0, full.size()) != full)
+      continue;
+    const std::string_view agency = name.substr(full.size());
+    auto it = t.by_name.find(std::string(agency));
+    if (it != t.by_name.end() && t.bodies[it->second].name == agency) return &t.bodies[it->second];
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 const std::vector<Body>& known_bodies() { return table().bodies; }
@@ -134,7 +148,7 @@ const Body* find_body(std::string_view name, const std::vector<Body>& extra) {
   }
   const Table& t = table();
   auto it = t.by_name.find(std::string(name));
-  return it == t.by_name.end() ? nullptr : &t.bodies[it->second];
+  return it == t.by_name.end() ? agency_under_ministry(name, t) : &t.bodies[it->second];
 }
 
 }  // namespace nendiff::text
