@@ -16,6 +16,7 @@
 #include "read/source.hpp"
 #include "read/support.hpp"
 #include "read/text_pages.hpp"
+#include "read/text_tables.hpp"
 
 namespace nendiff {
 namespace {
@@ -127,6 +128,7 @@ DecodedText read_input(const std::string& path, const InputOptions& options) {
     try {
       DecodedText text = decode(bytes, options.encoding);
       detail::read_text_pages(text);
+      detail::find_text_tables(text);
       return text;
     } catch (const Error& e) {
       detail::refuse(name, e.what());

@@ -50,9 +50,11 @@ std::vector<Label> comparison_notices(const Comparison& c) {
 }
 
 bool japanese(const Document& d) {
-  constexpr size_t kLook = 2000;  // code points: the title and the first units say it
+  constexpr size_t kLook = 2000;  // code points: the title, the first units and rows say it
   std::string sample = d.title;
   for (size_t i = 0; i < d.measures.size() && sample.size() < kLook * 3; ++i) sample += d.measures[i].text;
+  for (const Table& t : d.tables)  // a spreadsheet saved as text is all table
+    for (size_t i = 0; i < t.rows.size() && sample.size() < kLook * 3; ++i) sample += t.rows[i].text();
   for (char32_t ch : text::to_u32(sample.substr(0, kLook * 3)))
     if (text::is_hiragana(ch) || text::is_katakana(ch) || text::is_han(ch)) return true;
   return false;

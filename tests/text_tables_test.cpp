@@ -1,0 +1,57 @@
+// Tables in plain text: a spreadsheet saved as text (TSV) or a table copied
+// out of Word holds a row a line, its cells parted by tabs. Read as text,
+// the cells of its rows ran together into one paragraph
+// (「推進する厚生労働省導入率80%」); found as a table, each row is compared
+// as the PDF and Word readers' rows are.
+#include "read/text_tables.hpp"
+
+#include <gtest/gtest.h>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+std::vector<int> rows_of(const std::string& text) {
+  DecodedText decoded{text, "UTF-8"};
+  detail::find_text_tables(decoded);
+  return decoded.table_rows;
+}
+
+TEST(TextTables, LinesOfTabbedCellsInARowAreATable) {
+  EXPECT_EQ(rows_of("工程表\n施策\t2024年度\t2025年度\n普及\t展開\t定着\n\n以上。\n"),
+            (std::vector<int>{2, 3}));
+  EXPECT_EQ(rows_of("施策\t2024年度\r\n普及\t展開\r\n"), (std::vector<int>{1, 2}));  // CRLF
+}
+
+TEST(TextTables, ATabThatIndentsOrALoneRowIsNoTable) {
+  EXPECT_EQ(rows_of("\t字下げした段落である。\n\t次の段落である。\n"), std::vector<int>{});
+  EXPECT_EQ(rows_of("本文である。\n施策\t2024年度\n本文である。\n"), std::vector<int>{});
+  EXPECT_EQ(rows_of("タブのない本文である。\n"), std::vector<int>{});
+}
+
+TEST(TextTables, ASpreadsheetSavedAsTextIsComparedRowByRow) {
+  test::TempDir dir;
+  const std::string old_file = dir.file("2023.tsv"), new_file = dir.file("2024.tsv");
+  test::write_bytes(old_file,
+                    "番号\t施策\t担当府省\t進捗\n1\tオンライン資格確認の導入\t厚生労働省\t導入率80%\n"
+                    "2\t電子処方箋の普及\t厚生労働省、デジタル庁\t運用開始\n");
+  test::write_bytes(new_file,
+                    "番号\t施策\t担当府省\t進捗\n1\tオンライン資格確認の導入\t厚生労働省\t導入率90%\n"
+                    "2\t電子処方箋の普及\t厚生労働省、デジタル庁\t運用開始\n");
+  std::vector<Document> docs = load_editions({old_file, new_file});
+  ASSERT_EQ(docs[1].tables.size(), 1u);
+  EXPECT_EQ(docs[1].tables[0].rows.size(), 3u);
+  EXPECT_EQ(docs[1].tables[0].rows[1].text(), "1 | オンライン資格確認の導入 | 厚生労働省 | 導入率90%");
+  const Comparison c = compare(std::move(docs[0]), std::move(docs[1]));
+  ASSERT_EQ(c.outside.size(), 1u);
+  EXPECT_EQ(c.outside[0].part, "table");
+  EXPECT_EQ(c.outside[0].old_line, 2);
+  EXPECT_EQ(c.outside[0].new_text, "1 | オンライン資格確認の導入 | 厚生労働省 | 導入率90%");
+  EXPECT_TRUE(c.has_differences());
+}
+
+}  // namespace
+}  // namespace nendiff
