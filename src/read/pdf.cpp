@@ -104,6 +104,8 @@ std::string with_plain_bullet(const std::string& first_box) {
 
 // A box continues the current line when its middle lies within the line's
 // height and it does not jump back to the left.
+constexpr double kSpaceGap = 0.6;  // line heights: a gap this wide between words is a space
+
 bool continues(const PdfLine& line, const poppler::rectf& box) {
   const double middle = box.y() + box.height() / 2;
   return middle > line.top && middle < line.bottom && box.x() > line.right - line.height();
@@ -158,7 +160,9 @@ void add_box(Page& lines, PageBoxes& page, size_t i, int number) {
     text = with_plain_bullet(text);
   } else {
     PdfLine& line = lines.back();
-    if (line.space_after) line.text += ' ';
+    // A full-width space is no box of its own, only a gap (「第１分野　政策…」):
+    // the space goes back, or 「第1分野政策」 reads as no heading.
+    if (line.space_after || b.x() - line.right >= kSpaceGap * line.height()) line.text += ' ';
     line.right = std::max(line.right, b.right());
     line.top = std::min(line.top, b.y());
     line.bottom = std::max(line.bottom, b.bottom());

@@ -158,15 +158,28 @@ double percentile(std::vector<double> v, double q) {
   return v[static_cast<size_t>(q * static_cast<double>(v.size() - 1))];
 }
 
+// One column: the printed rows from the top, each read left to right.
+// poppler's own order may read the words after a wide space as a block of
+// their own, after the rest of the page (「第１分野　政策・方針決定過程…」).
+void by_rows(ReadingOrder& order, const std::vector<WordBox>& boxes, double glyph) {
+  order.boxes.clear();
+  for (std::vector<size_t> row : printed_rows(boxes, glyph)) {
+    std::stable_sort(row.begin(), row.end(),
+                     [&](size_t a, size_t b) { return boxes[a].left < boxes[b].left; });
+    order.boxes.insert(order.boxes.end(), row.begin(), row.end());
+  }
+}
+
 ReadingOrder reading_order(const std::vector<WordBox>& boxes) {
   ReadingOrder order;
   order.boxes.resize(boxes.size());
   std::iota(order.boxes.begin(), order.boxes.end(), 0);
-  // A page of a few words has no columns; a box at no place (NaN, a damaged
-  // file) leaves poppler's order.
-  if (boxes.size() < 8 || !all_placed(boxes)) return order;
+  // A box at no place (NaN, a damaged file) leaves poppler's order.
+  if (boxes.empty() || !all_placed(boxes)) return order;
   const double glyph = median_height(boxes);
   if (!(glyph > 0)) return order;
+  by_rows(order, boxes, glyph);
+  if (boxes.size() < 8) return order;  // a page of a few words has no columns
   const std::optional<double> gutter = find_gutter(boxes, glyph);
   if (!gutter) return order;
   std::vector<Side> sides;

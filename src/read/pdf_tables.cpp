@@ -17,7 +17,7 @@
 namespace nendiff::detail {
 namespace {
 
-constexpr double kCellGap = 1.0;     // glyph heights between two cells, at least
+constexpr double kCellGap = 1.5;     // glyph heights between two cells, at least
 constexpr double kNarrowCell = 1.5;  // glyph heights: a mark's or a number's cell
 constexpr double kRowGap = 1.0;      // glyph heights between a table's rows, at most
 
