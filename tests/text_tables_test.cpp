@@ -55,3 +55,26 @@ TEST(TextTables, ASpreadsheetSavedAsTextIsComparedRowByRow) {
 
 }  // namespace
 }  // namespace nendiff
+
+namespace nendiff {
+namespace {
+
+// A Markdown table in a working paper: its rows (the delimiter row with them)
+// are a table, read cell by cell; the rest reads as the outline it is.
+TEST(TextTables, AMarkdownTableIsATable) {
+  const std::string paper =
+      "# 医療DX工程表\n\n## 1. 施策一覧\n\n| 施策 | 担当 | 2024年度 |\n|---|:---:|---|\n"
+      "| 電子処方箋 | 厚生労働省 | 導入率50% |\n\n- 進捗は毎年度公表する。\n";
+  EXPECT_EQ(rows_of(paper), (std::vector<int>{5, 6, 7}));
+  const Document d = parse(DecodedText{paper, "UTF-8", {}, rows_of(paper)}, "paper.md");
+  EXPECT_EQ(d.layout.profile, "outline");
+  ASSERT_EQ(d.tables.size(), 1u);
+  ASSERT_EQ(d.tables[0].rows.size(), 2u);  // no row of dashes
+  EXPECT_EQ(d.tables[0].rows[1].text(), "電子処方箋 | 厚生労働省 | 導入率50%");
+  ASSERT_EQ(d.measures.size(), 1u);
+  EXPECT_EQ(d.measures[0].text, "進捗は毎年度公表する。");
+  EXPECT_EQ(rows_of("a | b は c | d ではない。\n| 一行だけ |\n"), std::vector<int>{});
+}
+
+}  // namespace
+}  // namespace nendiff

@@ -18,6 +18,7 @@
 #include "parse/front.hpp"
 #include "parse/layout.hpp"
 #include "parse/wrapping.hpp"
+#include "text/cells.hpp"
 #include "text/line_joint.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
@@ -431,12 +432,12 @@ class Parser {
     if (!in_table_) doc_.tables.push_back({line.number, innermost_section(), {}});
     TableRow row;
     row.line = line.number;
-    for (size_t start = 0, tab; start <= line.raw.size(); start = tab + 1) {
-      tab = std::min(line.raw.find('\t', start), line.raw.size());
-      std::string cell = text::normalize_line(line.raw.substr(start, tab - start));
+    for (std::string_view written : text::cells_of(line.raw)) {
+      std::string cell = text::normalize_line(written);
       if (!cell.empty()) row.cells.push_back(std::move(cell));
     }
-    doc_.tables.back().rows.push_back(std::move(row));
+    // A Markdown table's delimiter row 「|---|---|」 holds no content.
+    if (!text::is_delimiter_row(line.raw)) doc_.tables.back().rows.push_back(std::move(row));
     closed_ = true;
     if (open_ != Open::front) open_ = Open::table;
   }

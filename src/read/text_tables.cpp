@@ -2,27 +2,26 @@
 
 #include <string_view>
 
+#include "text/cells.hpp"
 #include "text/normalize.hpp"
 
 namespace nendiff::detail {
 namespace {
 
-size_t cells_of(std::string_view line) {
+// A row holds two cells or more: a tab that only indents a line parts none.
+bool is_row(std::string_view line) {
+  if (line.find('\t') == std::string_view::npos && !text::is_pipe_row(line)) return false;
+  if (text::is_delimiter_row(line)) return true;
   size_t cells = 0;
-  for (size_t start = 0; start <= line.size();) {
-    size_t tab = line.find('\t', start);
-    if (tab == std::string_view::npos) tab = line.size();
-    cells += !text::normalize_line(line.substr(start, tab - start)).empty();
-    start = tab + 1;
-  }
-  return cells;
+  for (std::string_view cell : text::cells_of(line)) cells += !text::normalize_line(cell).empty();
+  return cells >= 2;
 }
 
 }  // namespace
 
 void find_text_tables(DecodedText& text) {
   const std::string_view utf8 = text.utf8;
-  if (utf8.find('\t') == std::string_view::npos) return;
+  if (utf8.find('\t') == std::string_view::npos && utf8.find('|') == std::string_view::npos) return;
   std::vector<int> run;  // rows found so far, not yet two
   int number = 0;
   for (size_t begin = 0; begin < utf8.size();) {
@@ -31,7 +30,7 @@ void find_text_tables(DecodedText& text) {
     ++number;
     const std::string_view line = utf8.substr(begin, end - begin);
     begin = end + 1;
-    if (line.find('\t') != std::string_view::npos && cells_of(line) >= 2) {
+    if (is_row(line)) {
       run.push_back(number);
       continue;
     }

@@ -10,8 +10,9 @@
 namespace nendiff::detail {
 
 // Marks as table rows (text.table_rows) the lines that hold two cells or more
-// parted by tabs, where two such lines or more follow each other. A tab that
-// only indents a line parts no cells.
+// parted by tabs, or that are a Markdown table's rows 「| 施策 | 担当 |」 (its
+// delimiter row 「|---|---|」 too), where two such lines or more follow each
+// other. A tab that only indents a line parts no cells.
 void find_text_tables(DecodedText& text);
 
 }  // namespace nendiff::detail

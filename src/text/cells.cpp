@@ -1,0 +1,46 @@
+#include "text/cells.hpp"
+
+namespace nendiff::text {
+namespace {
+
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char by) {
+  std::vector<std::string_view> out;
+  for (size_t start = 0;;) {
+    const size_t end = s.find(by, start);
+    out.push_back(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) return out;
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+bool is_pipe_row(std::string_view line) {
+  const std::string_view t = trimmed(line);
+  return t.size() >= 2 && t.front() == '|' && t.back() == '|';
+}
+
+std::vector<std::string_view> cells_of(std::string_view line) {
+  if (line.find('\t') != std::string_view::npos || !is_pipe_row(line)) return split(line, '\t');
+  const std::string_view t = trimmed(line);
+  return split(t.substr(1, t.size() - 2), '|');
+}
+
+bool is_delimiter_row(std::string_view line) {
+  if (!is_pipe_row(line)) return false;
+  for (std::string_view cell : cells_of(line)) {
+    cell = trimmed(cell);
+    if (cell.empty() || cell.find_first_not_of(":-") != std::string_view::npos ||
+        cell.find('-') == std::string_view::npos)
+      return false;
+  }
+  return true;
+}
+
+}  // namespace nendiff::text

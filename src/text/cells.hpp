@@ -1,0 +1,22 @@
+// Internal: the cells of a table's row written as text — parted by tabs (a
+// spreadsheet saved as text, the PDF and Word readers' rows) or a Markdown
+// pipe row 「| 施策 | 担当 |」 — one rule for the text reader, which finds the
+// rows, and the parser, which reads their cells.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace nendiff::text {
+
+// A Markdown pipe row: it starts and ends with 「|」 (spaces aside).
+bool is_pipe_row(std::string_view line);
+
+// The row's cells as written, tabs or pipes taken off (spaces kept; empty
+// cells kept); a line with a tab is parted at its tabs. A Markdown delimiter cell (「---」「:--:」) is kept as written too.
+std::vector<std::string_view> cells_of(std::string_view line);
+
+// A Markdown table's delimiter row 「|---|:--:|」: no content of its own.
+bool is_delimiter_row(std::string_view line);
+
+}  // namespace nendiff::text
