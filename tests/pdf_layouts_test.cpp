@@ -1,6 +1,7 @@
 // The editions of the other layouts (tests/layouts/) printed as PDFs by
 // scripts/make-fixtures (A4, a Japanese font, wrapped at the text width, a
-// running header and page numbers): each pair gives the findings of its text.
+// running header and page numbers), and written as Word files: each pair gives
+// the findings of its text.
 // Found this way: a full-width space after a numbering (「第１分野　政策…」,
 // 「ア　衆議院…」) is no box, only a gap — poppler read the words after it as a
 // block of their own, after the page, and the table finder took every
@@ -22,19 +23,22 @@ std::string layout(const std::string& name) {
 
 class PdfLayouts : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
 
-TEST_P(PdfLayouts, PrintedTheyFindWhatTheirTextFinds) {
-  const auto [old_name, new_name] = GetParam();
+void expect_text_findings(const std::pair<const char*, const char*>& pair, const char* mode) {
+  const auto [old_name, new_name] = pair;
   const Comparison text = compare(parse(layout(old_name)), parse(layout(new_name)));
   test::TempDir dir;
-  std::vector<Document> docs =
-      load_editions({test::render(dir, "old", layout(old_name), "--pdf"),
-                     test::render(dir, "new", layout(new_name), "--pdf")});
-  const Comparison pdf = compare(std::move(docs[0]), std::move(docs[1]));
-  EXPECT_EQ(pdf.new_doc.layout.profile, text.new_doc.layout.profile);
-  EXPECT_EQ(test::counts_of(pdf.summary()), test::counts_of(text.summary()));
-  EXPECT_EQ(test::findings_of(pdf), test::findings_of(text));
-  EXPECT_EQ(pdf.new_doc.sections.size(), text.new_doc.sections.size());
+  std::vector<Document> docs = load_editions({test::render(dir, "old", layout(old_name), mode),
+                                              test::render(dir, "new", layout(new_name), mode)});
+  const Comparison got = compare(std::move(docs[0]), std::move(docs[1]));
+  EXPECT_EQ(got.new_doc.layout.profile, text.new_doc.layout.profile);
+  EXPECT_EQ(test::counts_of(got.summary()), test::counts_of(text.summary()));
+  EXPECT_EQ(test::findings_of(got), test::findings_of(text));
+  EXPECT_EQ(got.new_doc.sections.size(), text.new_doc.sections.size());
 }
+
+TEST_P(PdfLayouts, PrintedTheyFindWhatTheirTextFinds) { expect_text_findings(GetParam(), "--pdf"); }
+
+TEST_P(PdfLayouts, AsWordFilesTheyFindWhatTheirTextFinds) { expect_text_findings(GetParam(), "--docx"); }
 
 INSTANTIATE_TEST_SUITE_P(OtherPlans, PdfLayouts,
                          ::testing::Values(std::make_pair("danjo-2022", "danjo-2023"),
