@@ -11,6 +11,7 @@
 // line above: so a paragraph is only missed where the prior edition, read the
 // same way, had it — what an amendment took away.
 #include <map>
+#include <optional>
 
 #include "check/context.hpp"
 #include "text/brackets.hpp"
@@ -34,9 +35,10 @@ struct Article {
 Article read_article(const Measure& m) {
   constexpr size_t kHead = 24;  // bytes: a paragraph's or an item's number
   Article a;
+  std::u32string t;  // one buffer for every paragraph's head
   for (const LineSpan& s : m.spans) {
     if (!s.starts_paragraph || s.offset >= m.text.size()) continue;
-    const std::u32string t = to_u32(std::string_view(m.text).substr(s.offset, kHead));
+    to_u32(std::string_view(m.text).substr(s.offset, kHead), t);
     size_t end = 0;
     if (!t.empty() && t[0] >= U'0' && t[0] <= U'9') {
       size_t number = 0;
@@ -189,23 +191,28 @@ std::map<std::u32string, Article> articles_of(const Document& d) {
   return articles;
 }
 
+// The prior edition's articles are read only when a paragraph is missed,
+// which few references are.
 void check_references(Context& c) {
   const std::map<std::u32string, Article> articles = articles_of(c.doc);
   if (articles.empty()) return;
-  const std::map<std::u32string, Article> prior = c.prior ? articles_of(*c.prior) : decltype(prior){};
+  std::optional<std::map<std::u32string, Article>> prior;
+  std::u32string t;  // one buffer for every article's text
   for (size_t i = 0; i < c.doc.measures.size(); ++i) {
     const Measure& m = c.doc.measures[i];
     if (m.kind != UnitKind::article) continue;
     const Article own = read_article(m);
-    const std::u32string t = to_u32(m.text);
+    to_u32(m.text, t);
     for (const Reference& r : references(t)) {
       const std::string what = missing(r, articles, own);
       if (what.empty()) continue;
       if (what == "paragraph") {
         // Only what the prior edition had: see above. In the prior edition
         // the referring article may have had other paragraphs itself.
-        const auto before = prior.find(to_u32(m.label));
-        if (!c.prior || !missing(r, prior, before == prior.end() ? own : before->second).empty())
+        if (!c.prior) continue;
+        if (!prior) prior = articles_of(*c.prior);
+        const auto before = prior->find(to_u32(m.label));
+        if (!missing(r, *prior, before == prior->end() ? own : before->second).empty())
           continue;
       }
       c.findings.push_back(finding(c, i, t, r, what));
