@@ -15,23 +15,49 @@ using detail::Unsafe;
 constexpr size_t kPieceSize = 64 * 1024;
 
 // RapidJSON's output stream: characters gathered, written out by the piece.
+// RapidJSON reserves room for a whole string before writing it character by
+// character (PutReserve, PutUnsafe below): each character is then a store.
 class PieceStream {
  public:
   using Ch = char;
-  explicit PieceStream(std::ostream& out) : out_(out) { text_.reserve(kPieceSize); }
+  explicit PieceStream(std::ostream& out) : out_(out), text_(kPieceSize, '\0') {}
   void Put(char c) {
-    text_.push_back(c);
-    if (text_.size() >= kPieceSize) Flush();
+    if (used_ == text_.size()) Flush();
+    text_[used_++] = c;
   }
+  void Reserve(size_t count) {
+    if (text_.size() - used_ >= count) return;
+    Flush();
+    if (text_.size() < count) text_.resize(count);  // a string longer than a piece
+  }
+  void PutUnsafe(char c) { text_[used_++] = c; }
   void Flush() {
-    out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
-    text_.clear();
+    out_.write(text_.data(), static_cast<std::streamsize>(used_));
+    used_ = 0;
   }
 
  private:
   std::ostream& out_;
   std::string text_;
+  size_t used_ = 0;
 };
+
+}  // namespace
+}  // namespace nendiff::detail
+
+namespace rapidjson {
+template <>
+inline void PutReserve(nendiff::detail::PieceStream& stream, size_t count) {
+  stream.Reserve(count);
+}
+template <>
+inline void PutUnsafe(nendiff::detail::PieceStream& stream, char c) {
+  stream.PutUnsafe(c);
+}
+}  // namespace rapidjson
+
+namespace nendiff::detail {
+namespace {
 
 using Printer = rapidjson::PrettyWriter<PieceStream>;
 
@@ -42,13 +68,7 @@ rapidjson::SizeType size_of(std::string_view s) { return static_cast<rapidjson::
 // the same style: those characters as \u escapes, so that the report stays
 // safe to print; a stray byte, which no JSON string can hold, as the text
 // \xff (docs/report-json-v1.md).
-bool rapidjson_suffices(std::string_view s) {
-  bool suffices = true;
-  detail::split_unsafe(
-      s, LineBreaks::escaped, [](std::string_view) {},
-      [&](Unsafe u) { suffices = suffices && !u.stray_byte && u.code < 0x20; });
-  return suffices;
-}
+bool rapidjson_suffices(std::string_view s) { return detail::only_controls_unsafe(s); }
 
 // \u001B in upper case as RapidJSON writes it.
 void append_code(std::string& out, unsigned code) {
