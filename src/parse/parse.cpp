@@ -69,6 +69,7 @@ std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
   });
   std::vector<Document*> editions;
   for (Document& d : docs) editions.push_back(&d);
+  find_numbers(editions);
   number_levels(editions);
   return docs;
 }
