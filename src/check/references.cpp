@@ -10,13 +10,16 @@
 // the start of a line (「２ …」), which a converter sometimes runs into the
 // line above: so a paragraph is only missed where the prior edition, read the
 // same way, had it — what an amendment took away.
+#include <iterator>
 #include <map>
+#include <mutex>
 #include <optional>
 
 #include "check/context.hpp"
 #include "text/brackets.hpp"
 #include "text/numerals.hpp"
 #include "text/unicode.hpp"
+#include "util/parallel.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -191,18 +194,24 @@ std::map<std::u32string, Article> articles_of(const Document& d) {
   return articles;
 }
 
-// The prior edition's articles are read only when a paragraph is missed,
-// which few references are.
+// The articles are read on all cores, each into its own list of findings,
+// joined in the articles' order. The prior edition's articles are read only
+// when a paragraph is missed, which few references are.
 void check_references(Context& c) {
   const std::map<std::u32string, Article> articles = articles_of(c.doc);
   if (articles.empty()) return;
-  std::optional<std::map<std::u32string, Article>> prior;
-  std::u32string t;  // one buffer for every article's text
-  for (size_t i = 0; i < c.doc.measures.size(); ++i) {
+  std::once_flag prior_read;
+  std::map<std::u32string, Article> prior;
+  auto prior_articles = [&]() -> const std::map<std::u32string, Article>& {
+    std::call_once(prior_read, [&] { prior = articles_of(*c.prior); });
+    return prior;
+  };
+  std::vector<std::vector<StaleFinding>> found(c.doc.measures.size());
+  parallel_for(c.doc.measures.size(), [&](size_t i) {
     const Measure& m = c.doc.measures[i];
-    if (m.kind != UnitKind::article) continue;
+    if (m.kind != UnitKind::article) return;
     const Article own = read_article(m);
-    to_u32(m.text, t);
+    const std::u32string t = to_u32(m.text);
     for (const Reference& r : references(t)) {
       const std::string what = missing(r, articles, own);
       if (what.empty()) continue;
@@ -210,14 +219,16 @@ void check_references(Context& c) {
         // Only what the prior edition had: see above. In the prior edition
         // the referring article may have had other paragraphs itself.
         if (!c.prior) continue;
-        if (!prior) prior = articles_of(*c.prior);
-        const auto before = prior->find(to_u32(m.label));
-        if (!missing(r, *prior, before == prior->end() ? own : before->second).empty())
+        const std::map<std::u32string, Article>& before_articles = prior_articles();
+        const auto before = before_articles.find(to_u32(m.label));
+        if (!missing(r, before_articles, before == before_articles.end() ? own : before->second).empty())
           continue;
       }
-      c.findings.push_back(finding(c, i, t, r, what));
+      found[i].push_back(finding(c, i, t, r, what));
     }
-  }
+  });
+  for (std::vector<StaleFinding>& f : found)
+    c.findings.insert(c.findings.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
 }
 
 }  // namespace nendiff::detail
