@@ -110,8 +110,9 @@ std::vector<StaleFinding> check_stale(const Document& doc, const CheckOptions& o
   int year = options.edition_year ? options.edition_year : doc.edition_year;
   bool use_prior = options.prior && (options.prior->edition_year == 0 || year == 0 ||
                                      options.prior->edition_year < year);
+  // Only a sentence of a dated edition is looked up in the prior one.
   std::optional<detail::PriorSentences> prior;
-  if (use_prior) prior.emplace(*options.prior);
+  if (use_prior && year != 0) prior.emplace(*options.prior);
   Context c{doc, year, prior ? &*prior : nullptr, {}, use_prior ? options.prior->edition_year : 0,
             options.prior};
   check_date(c);

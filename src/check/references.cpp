@@ -10,12 +10,16 @@
 // the start of a line (「２ …」), which a converter sometimes runs into the
 // line above: so a paragraph is only missed where the prior edition, read the
 // same way, had it — what an amendment took away.
+#include <iterator>
 #include <map>
+#include <mutex>
+#include <optional>
 
 #include "check/context.hpp"
 #include "text/brackets.hpp"
 #include "text/numerals.hpp"
 #include "text/unicode.hpp"
+#include "util/parallel.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -34,9 +38,10 @@ struct Article {
 Article read_article(const Measure& m) {
   constexpr size_t kHead = 24;  // bytes: a paragraph's or an item's number
   Article a;
+  std::u32string t;  // one buffer for every paragraph's head
   for (const LineSpan& s : m.spans) {
     if (!s.starts_paragraph || s.offset >= m.text.size()) continue;
-    const std::u32string t = to_u32(std::string_view(m.text).substr(s.offset, kHead));
+    to_u32(std::string_view(m.text).substr(s.offset, kHead), t);
     size_t end = 0;
     if (!t.empty() && t[0] >= U'0' && t[0] <= U'9') {
       size_t number = 0;
@@ -189,13 +194,22 @@ std::map<std::u32string, Article> articles_of(const Document& d) {
   return articles;
 }
 
+// The articles are read on all cores, each into its own list of findings,
+// joined in the articles' order. The prior edition's articles are read only
+// when a paragraph is missed, which few references are.
 void check_references(Context& c) {
   const std::map<std::u32string, Article> articles = articles_of(c.doc);
   if (articles.empty()) return;
-  const std::map<std::u32string, Article> prior = c.prior ? articles_of(*c.prior) : decltype(prior){};
-  for (size_t i = 0; i < c.doc.measures.size(); ++i) {
+  std::once_flag prior_read;
+  std::map<std::u32string, Article> prior;
+  auto prior_articles = [&]() -> const std::map<std::u32string, Article>& {
+    std::call_once(prior_read, [&] { prior = articles_of(*c.prior); });
+    return prior;
+  };
+  std::vector<std::vector<StaleFinding>> found(c.doc.measures.size());
+  parallel_for(c.doc.measures.size(), [&](size_t i) {
     const Measure& m = c.doc.measures[i];
-    if (m.kind != UnitKind::article) continue;
+    if (m.kind != UnitKind::article) return;
     const Article own = read_article(m);
     const std::u32string t = to_u32(m.text);
     for (const Reference& r : references(t)) {
@@ -204,13 +218,17 @@ void check_references(Context& c) {
       if (what == "paragraph") {
         // Only what the prior edition had: see above. In the prior edition
         // the referring article may have had other paragraphs itself.
-        const auto before = prior.find(to_u32(m.label));
-        if (!c.prior || !missing(r, prior, before == prior.end() ? own : before->second).empty())
+        if (!c.prior) continue;
+        const std::map<std::u32string, Article>& before_articles = prior_articles();
+        const auto before = before_articles.find(to_u32(m.label));
+        if (!missing(r, before_articles, before == before_articles.end() ? own : before->second).empty())
           continue;
       }
-      c.findings.push_back(finding(c, i, t, r, what));
+      found[i].push_back(finding(c, i, t, r, what));
     }
-  }
+  });
+  for (std::vector<StaleFinding>& f : found)
+    c.findings.insert(c.findings.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
 }
 
 }  // namespace nendiff::detail

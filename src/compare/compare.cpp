@@ -198,17 +198,12 @@ const Section* Comparison::new_section(const SectionChange& s) const {
   return at(new_doc.sections, s.new_index);
 }
 
-// The stale check reads only the two documents: it runs beside the alignment.
-// The aligned pairs are then diffed on all cores, each into its own slot.
-Comparison compare(Document old_doc, Document new_doc) {
-  Comparison c;
-  c.old_doc = std::move(old_doc);
-  c.new_doc = std::move(new_doc);
-  CheckOptions check;
-  check.prior = &c.old_doc;
-  Alignment a;
-  detail::in_parallel([&] { a = align(c.old_doc, c.new_doc); },
-                      [&] { c.stale = check_stale(c.new_doc, check); });
+namespace {
+
+// Everything but the stale check: align, diff every aligned pair on all
+// cores, each into its own slot, and find what changed outside the units.
+void align_and_diff(Comparison& c) {
+  const Alignment a = align(c.old_doc, c.new_doc);
   c.year_gap = a.year_gap;
   const SectionMap old_to_new = section_partners(a, c.old_doc.sections.size());
   std::vector<MeasureDiff> diffs(a.measures.size());
@@ -220,6 +215,20 @@ Comparison compare(Document old_doc, Document new_doc) {
   for (const SectionChange& p : a.sections)
     if (p.kind != SectionChangeKind::same) c.sections.push_back(p);
   c.outside = outside_changes(c.old_doc, c.new_doc, c.year_gap);
+}
+
+}  // namespace
+
+// The stale check reads only the two documents and writes only c.stale: it
+// runs beside all the rest, which needs nothing of it.
+Comparison compare(Document old_doc, Document new_doc) {
+  Comparison c;
+  c.old_doc = std::move(old_doc);
+  c.new_doc = std::move(new_doc);
+  CheckOptions check;
+  check.prior = &c.old_doc;
+  detail::in_parallel([&] { align_and_diff(c); },
+                      [&] { c.stale = check_stale(c.new_doc, check); });
   return c;
 }
 

@@ -1,5 +1,7 @@
 #include "report/json_writer.hpp"
 
+#include <array>
+#include <cstring>
 #include <optional>
 #include <rapidjson/prettywriter.h>
 #include <stdexcept>
@@ -15,40 +17,114 @@ using detail::Unsafe;
 constexpr size_t kPieceSize = 64 * 1024;
 
 // RapidJSON's output stream: characters gathered, written out by the piece.
+// RapidJSON reserves room for a whole string before writing it character by
+// character (PutReserve, PutUnsafe below): each character is then a store.
 class PieceStream {
  public:
   using Ch = char;
-  explicit PieceStream(std::ostream& out) : out_(out) { text_.reserve(kPieceSize); }
+  explicit PieceStream(std::ostream& out) : out_(out), text_(kPieceSize, '\0') {}
   void Put(char c) {
-    text_.push_back(c);
-    if (text_.size() >= kPieceSize) Flush();
+    if (used_ == text_.size()) Flush();
+    text_[used_++] = c;
+  }
+  void Reserve(size_t count) {
+    if (text_.size() - used_ >= count) return;
+    Flush();
+    if (text_.size() < count) text_.resize(count);  // a string longer than a piece
+  }
+  void PutUnsafe(char c) { text_[used_++] = c; }
+  // Bytes copied at once, after Reserve.
+  void PutUnsafe(const char* bytes, size_t count) {
+    std::memcpy(&text_[used_], bytes, count);
+    used_ += count;
   }
   void Flush() {
-    out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
-    text_.clear();
+    out_.write(text_.data(), static_cast<std::streamsize>(used_));
+    used_ = 0;
   }
 
  private:
   std::ostream& out_;
   std::string text_;
+  size_t used_ = 0;
 };
 
-using Printer = rapidjson::PrettyWriter<PieceStream>;
+}  // namespace
+}  // namespace nendiff::detail
+
+namespace rapidjson {
+template <>
+inline void PutReserve(nendiff::detail::PieceStream& stream, size_t count) {
+  stream.Reserve(count);
+}
+template <>
+inline void PutUnsafe(nendiff::detail::PieceStream& stream, char c) {
+  stream.PutUnsafe(c);
+}
+}  // namespace rapidjson
+
+namespace nendiff::detail {
+namespace {
+
+// RapidJSON's PrettyWriter, with strings escaped as it escapes them ('"',
+// '\\' and the C0 controls: \b \t \n \f \r, else \u001B in upper case) but
+// copied run by run between the characters escaped, not a character at a
+// time: a report is mostly text.
+class Printer : public rapidjson::PrettyWriter<PieceStream> {
+ public:
+  using PrettyWriter::PrettyWriter;
+
+  void EscapedString(std::string_view s) {
+    PrettyPrefix(rapidjson::kStringType);
+    os_->Reserve(2 + s.size() * 6);  // "\u001B" for each, at worst
+    os_->PutUnsafe('"');
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    for (size_t i = 0; i < s.size(); ++i) {
+      const size_t run = i;  // start of the stretch copied as it is
+      while (i < s.size() && !escaped()[bytes[i]]) ++i;
+      os_->PutUnsafe(s.data() + run, i - run);
+      if (i < s.size()) Escape(bytes[i]);
+    }
+    os_->PutUnsafe('"');
+    EndValue(true);
+  }
+
+ private:
+  // The bytes escaped, by value: one look-up a byte.
+  static const std::array<bool, 256>& escaped() {
+    static const std::array<bool, 256> table = [] {
+      std::array<bool, 256> t{};
+      for (int b = 0; b < 0x20; ++b) t[b] = true;
+      t['"'] = t['\\'] = true;
+      return t;
+    }();
+    return table;
+  }
+
+  void Escape(unsigned char byte) {
+    static const char hex[] = "0123456789ABCDEF";
+    static const char shorthand[] = {'b', 't', 'n', 0, 'f', 'r'};  // U+0008 on
+    os_->PutUnsafe('\\');
+    if (byte == '"' || byte == '\\') {
+      os_->PutUnsafe(static_cast<char>(byte));
+    } else if (byte >= 8 && byte <= 13 && shorthand[byte - 8]) {
+      os_->PutUnsafe(shorthand[byte - 8]);
+    } else {
+      os_->PutUnsafe("u00", 3);
+      os_->PutUnsafe(hex[byte >> 4]);
+      os_->PutUnsafe(hex[byte & 15]);
+    }
+  }
+};
 
 rapidjson::SizeType size_of(std::string_view s) { return static_cast<rapidjson::SizeType>(s.size()); }
 
-// RapidJSON escapes the C0 controls, '"' and '\\', and copies the rest. Text
+// The printer escapes the C0 controls, '"' and '\\', and copies the rest. Text
 // with another unsafe character (printable.hpp) is written here instead, in
 // the same style: those characters as \u escapes, so that the report stays
 // safe to print; a stray byte, which no JSON string can hold, as the text
 // \xff (docs/report-json-v1.md).
-bool rapidjson_suffices(std::string_view s) {
-  bool suffices = true;
-  detail::split_unsafe(
-      s, LineBreaks::escaped, [](std::string_view) {},
-      [&](Unsafe u) { suffices = suffices && !u.stray_byte && u.code < 0x20; });
-  return suffices;
-}
+bool rapidjson_suffices(std::string_view s) { return detail::only_controls_unsafe(s); }
 
 // \u001B in upper case as RapidJSON writes it.
 void append_code(std::string& out, unsigned code) {
@@ -102,7 +178,7 @@ JsonWriter& JsonWriter::key(std::string_view k) {
 
 JsonWriter& JsonWriter::string(std::string_view s) {
   if (rapidjson_suffices(s)) {
-    state_->printer.String(s.data(), size_of(s));
+    state_->printer.EscapedString(s);
   } else {
     const std::string literal = json_literal(s);
     state_->printer.RawValue(literal.data(), literal.size(), rapidjson::kStringType);

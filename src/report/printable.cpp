@@ -1,6 +1,9 @@
 #include "report/printable.hpp"
 
+#include <unicode/uniset.h>
 #include <unicode/utf8.h>
+
+#include "text/unicode.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -48,6 +51,22 @@ void split_unsafe(std::string_view text, LineBreaks breaks,
     start = i;
   }
   if (length > start) plain(text.substr(start));
+}
+
+// ICU's span finds the unsafe characters past ASCII's controls faster than
+// decoding character after character; it stops at ill-formed bytes as at
+// U+FFFD, which is in the set for that (a real U+FFFD is then looked at again).
+bool only_controls_unsafe(std::string_view text) {
+  static const icu::UnicodeSet& unsafe_above_controls = text::make_frozen_set(
+      u"[\\u007F-\\u009F\\u061C\\u200E\\u200F\\u2028-\\u202E\\u2066-\\u2069\\uFFFD]");
+  const auto length = static_cast<int32_t>(text.size());
+  if (unsafe_above_controls.spanUTF8(text.data(), length, USET_SPAN_NOT_CONTAINED) == length)
+    return true;
+  bool only_controls = true;
+  split_unsafe(
+      text, LineBreaks::escaped, [](std::string_view) {},
+      [&](Unsafe u) { only_controls = only_controls && !u.stray_byte && u.code < 0x20; });
+  return only_controls;
 }
 
 std::string printable(std::string_view text, LineBreaks breaks) {

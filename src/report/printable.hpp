@@ -31,6 +31,11 @@ void split_unsafe(std::string_view text, LineBreaks breaks,
                   const std::function<void(std::string_view)>& plain,
                   const std::function<void(Unsafe)>& unsafe);
 
+// True when the only unsafe characters of `text` (line feeds escaped) are C0
+// controls, which a JSON string escapes by itself. One pass, nothing called
+// per character: the JSON writer asks it of every string.
+bool only_controls_unsafe(std::string_view text);
+
 // `text` with each unsafe character written as an escape: \x1b for a control
 // below U+0080 and for a stray byte (\xff), \u202e for the others. Backslashes
 // stay as they are, so printable(printable(t)) == printable(t).
