@@ -3,14 +3,10 @@
 #include <unicode/uniset.h>
 #include <unicode/utf8.h>
 
-#include <unordered_map>
-
 #include "parse/parser.hpp"
 #include "parse/pieces.hpp"
-#include "text/figures.hpp"
 #include "text/unicode.hpp"
 #include "text/years.hpp"
-#include "util/parallel.hpp"
 
 namespace nendiff {
 namespace {
@@ -95,26 +91,6 @@ void finish(Document& d) {
   attach_footnotes(d);
   d.edition_year = edition_year(d);
   d.draft = d.title.find("(案)") != std::string::npos;
-}
-
-void find_numbers(const std::vector<Document*>& editions) {
-  std::unordered_map<std::string_view, Sentence*> first;  // by text
-  std::vector<Sentence*> distinct;
-  std::vector<std::pair<Sentence*, const Sentence*>> copies;
-  for (Document* d : editions)
-    for (Measure& m : d->measures)
-      for (Sentence& s : m.sentences) {
-        const auto [at, added] = first.emplace(s.text, &s);
-        if (added) distinct.push_back(&s);
-        else copies.emplace_back(&s, at->second);
-      }
-  detail::parallel_for(distinct.size(), [&](size_t i) {
-    text::find_years_and_figures(distinct[i]->text, distinct[i]->years, distinct[i]->figures);
-  });
-  for (auto& [to, from] : copies) {
-    to->years = from->years;
-    to->figures = from->figures;
-  }
 }
 
 }  // namespace nendiff

@@ -1,10 +1,7 @@
 #include "parse/lines.hpp"
 
-#include <unordered_map>
-
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
-#include "util/parallel.hpp"
 
 namespace nendiff {
 namespace {
@@ -58,8 +55,6 @@ std::string without_emphasis(std::string s) {
   return s;
 }
 
-// A line placed in the text: where it stands and its Markdown marks; its
-// forms (normalize()) come after, once for every edition that holds it.
 void add_line(std::vector<TextLine>& out, int number, std::string_view raw) {
   TextLine line;
   line.number = number;
@@ -68,23 +63,23 @@ void add_line(std::vector<TextLine>& out, int number, std::string_view raw) {
   line.hashes = markdown_marks(raw, text_start);
   line.raw = raw;
   line.text_start = text_start;
-  out.push_back(std::move(line));
-}
-
-std::string_view text_of(const TextLine& line) { return line.raw.substr(line.text_start); }
-
-void normalize(TextLine& line) {
-  text::LineForms forms = text::line_forms(text_of(line));
+  text::LineForms forms = text::line_forms(raw.substr(text_start));
   line.normalized = without_emphasis(std::move(forms.normalized));
   if (!forms.spaced.empty()) line.spaced = without_emphasis(std::move(forms.spaced));
   line.text = text::to_u32(line.normalized);
+  out.push_back(std::move(line));
 }
 
-// The text's lines, placed but not yet normalized.
-std::vector<TextLine> place_lines(std::string_view utf8, const std::vector<int>& table_rows) {
+}  // namespace
+
+const std::string& folded_text(const TextLine& line) {
+  return line.spaced.empty() ? line.normalized : line.spaced;
+}
+
+std::vector<TextLine> read_lines(std::string_view utf8, const std::vector<int>& table_rows) {
   std::vector<TextLine> out;
   const std::vector<std::string_view> raw = text::split_line_views(utf8);
-  out.reserve(raw.size() + raw.size() / 16);  // room for some run-together headings
+  out.reserve(raw.size());
   auto row = table_rows.begin();
   for (size_t i = 0; i < raw.size(); ++i) {
     std::string_view rest = raw[i];
@@ -104,51 +99,6 @@ std::vector<TextLine> place_lines(std::string_view utf8, const std::vector<int>&
     add_line(out, number, rest);
   }
   return out;
-}
-
-}  // namespace
-
-const std::string& folded_text(const TextLine& line) {
-  return line.spaced.empty() ? line.normalized : line.spaced;
-}
-
-std::vector<TextLine> read_lines(std::string_view utf8, const std::vector<int>& table_rows) {
-  std::vector<TextLine> lines = place_lines(utf8, table_rows);
-  for (TextLine& line : lines) normalize(line);
-  return lines;
-}
-
-// Editions of one document share most of their lines: each distinct line is
-// normalized once, on whichever core is free, and its forms copied to every
-// line that reads so.
-std::vector<std::vector<TextLine>> read_lines(const std::vector<DecodedText>& texts) {
-  std::vector<std::vector<TextLine>> lines(texts.size());
-  detail::parallel_for(texts.size(), [&](size_t e) {
-    lines[e] = place_lines(texts[e].utf8, texts[e].table_rows);
-  });
-  std::unordered_map<std::string_view, size_t> seen;  // a line's text → its index in `distinct`
-  std::vector<TextLine*> distinct;
-  std::vector<std::vector<size_t>> form_of(texts.size());  // each line's entry in `distinct`
-  for (size_t e = 0; e < lines.size(); ++e) {
-    form_of[e].reserve(lines[e].size());
-    for (TextLine& line : lines[e]) {
-      const auto [at, added] = seen.emplace(text_of(line), distinct.size());
-      if (added) distinct.push_back(&line);
-      form_of[e].push_back(at->second);
-    }
-  }
-  detail::parallel_for(distinct.size(), [&](size_t d) { normalize(*distinct[d]); });
-  detail::parallel_for(texts.size(), [&](size_t e) {
-    for (size_t i = 0; i < lines[e].size(); ++i) {
-      TextLine& line = lines[e][i];
-      const TextLine& first = *distinct[form_of[e][i]];
-      if (&first == &line) continue;
-      line.normalized = first.normalized;
-      line.spaced = first.spaced;
-      line.text = first.text;
-    }
-  });
-  return lines;
 }
 
 }  // namespace nendiff

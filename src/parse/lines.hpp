@@ -7,8 +7,6 @@
 #include <string_view>
 #include <vector>
 
-#include "nendiff/read.hpp"
-
 namespace nendiff {
 
 struct TextLine {
@@ -29,10 +27,6 @@ struct TextLine {
 // headings) starts a line of its own. The lines numbered in `table_rows`
 // (ascending) are a table's rows, read whole.
 std::vector<TextLine> read_lines(std::string_view utf8, const std::vector<int>& table_rows = {});
-
-// The lines of several editions at once (element i: texts[i]'s), as
-// read_lines reads each: a line that stands in several is normalized once.
-std::vector<std::vector<TextLine>> read_lines(const std::vector<DecodedText>& texts);
 
 // The line folded to half width with its spaces kept (text::fold_line), as
 // `normalized` is: what numbering forms are matched against.

@@ -51,9 +51,10 @@ std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
                                      const ParseOptions& options) {
   std::optional<Profile> file;
   const Profile* given = given_profile(options, file);
-  std::vector<std::vector<TextLine>> lines = read_lines(texts);
+  std::vector<std::vector<TextLine>> lines(texts.size());
   std::vector<std::vector<Reading>> readings(texts.size());
   detail::parallel_for(texts.size(), [&](size_t i) {
+    lines[i] = read_lines(texts[i].utf8, texts[i].table_rows);
     if (given) readings[i].push_back(read_with(lines[i], *given));
     else readings[i] = read_with_every_profile(lines[i]);
   });
@@ -69,7 +70,6 @@ std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
   });
   std::vector<Document*> editions;
   for (Document& d : docs) editions.push_back(&d);
-  find_numbers(editions);
   number_levels(editions);
   return docs;
 }

@@ -2,7 +2,7 @@
 // front matter, sections, units, tags and footnotes with one profile; it is
 // cheap enough to run with every built-in profile when the layout is not
 // known (parse/detect.cpp). finish() then reads the chosen structure's
-// sentences, and find_numbers() their years and figures.
+// sentences, years and figures.
 #pragma once
 
 #include <vector>
@@ -28,9 +28,5 @@ Structure read_structure(const std::vector<TextLine>& lines, const Profile& prof
 void number_levels(const std::vector<Document*>& editions);
 
 void finish(Document& doc);
-
-// The years and figures of the editions' sentences (finished): a sentence that
-// stands in several editions, as most do, is read once and its numbers copied.
-void find_numbers(const std::vector<Document*>& editions);
 
 }  // namespace nendiff

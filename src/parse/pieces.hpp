@@ -10,8 +10,7 @@ namespace nendiff {
 
 // Splits normalized text into sentences on 。 (not inside 「」 or （）), and
 // before each of `breaks` (byte offsets where a paragraph starts, ascending).
-// Offsets are byte offsets into `text`. Their years and figures are left to
-// find_numbers (parser.hpp), which reads each distinct sentence once.
+// Offsets are byte offsets into `text`.
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<size_t>& breaks = {});
 
 }  // namespace nendiff

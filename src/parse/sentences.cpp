@@ -6,6 +6,7 @@
 
 #include "parse/pieces.hpp"
 #include "text/brackets.hpp"
+#include "text/figures.hpp"
 
 namespace nendiff {
 namespace {
@@ -25,7 +26,8 @@ const icu::UnicodeSet& sentence_marks() {
 
 }  // namespace
 
-// One pass over the text, from one 。 or bracket to the next.
+// One pass over the text, from one 。 or bracket to the next; each sentence
+// is decoded once more, for its years and figures together.
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<size_t>& breaks) {
   std::vector<Sentence> sentences;
   size_t next_break = 0;  // into `breaks`
@@ -37,6 +39,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<s
       Sentence sentence;
       sentence.text = std::string(text.substr(start, end - start));
       sentence.offset = start;
+      text::find_years_and_figures(sentence.text, sentence.years, sentence.figures);
       sentences.push_back(std::move(sentence));
     }
     start = end;
