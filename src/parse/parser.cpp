@@ -7,6 +7,10 @@
 // What the forms are comes from the profile (parse/profile.hpp). A table's
 // rows, as the PDF and Word readers mark them, belong to no structure but the
 // document's tables.
+//
+// Longer than the rest of the stage's files: one state machine, kept whole,
+// since its rules read each other's state (what is open, whether it closed,
+// the group of measures waiting for its tag).
 #include "parse/parser.hpp"
 
 #include <algorithm>
@@ -124,7 +128,8 @@ class Parser {
   // wrapped line that merely starts like 「①…」 runs on into more of it.
   bool heading_confirmed(size_t i) {
     if (closes_the_open_measure(i + 1)) return false;
-    if (!profile_.hard_wrapped) return lines_[i].hashes > 0 || stands_alone(i) || plain_outline_title(i);
+    if (!profile_.hard_wrapped)
+      return lines_[i].hashes > 0 || stands_alone(i) || plain_outline_title(i);
     // One paragraph a line: a heading ends where its line does, unless it
     // ends a sentence (then it is an item's, or a paragraph's).
     if (!wrapping_.wrapped) return !reader_.ends_a_sentence(lines_[i].text) || stands_alone(i);
@@ -197,13 +202,17 @@ class Parser {
     close_unclosed_tag();
     const std::u32string_view rest = std::u32string_view(line.text).substr(
         text::code_points(std::string_view(line.normalized).substr(0, item.skip)));
-    const std::optional<size_t> lead = reader_.leading_tag(rest);
-    if (!lead) return start_unit(line, item.skip, item.label, true);
-    // The ministries named before the measure are its own, not a group's.
+    if (const std::optional<size_t> lead = reader_.leading_tag(rest))
+      return start_tagged_unit(line, item, rest.substr(0, *lead));
+    start_unit(line, item.skip, item.label, true);
+  }
+
+  // 「○【国土交通省】住宅の…」: the ministries named before the measure are its
+  // own, not a group's, and no part of its text.
+  void start_tagged_unit(const TextLine& line, const ItemShape& item, std::u32string_view lead) {
     group_start_.reset();
-    const size_t tag_bytes = text::utf8_length(rest.substr(0, *lead));
-    start_unit(line, item.skip + tag_bytes, item.label, true);
-    MinistryTag tag = reader_.read_tag(rest.substr(0, *lead));
+    start_unit(line, item.skip + text::utf8_length(lead), item.label, true);
+    MinistryTag tag = reader_.read_tag(lead);
     tag.line = line.number;
     group_start_ = doc_.measures.size() - 1;
     assign_tag(tag);
