@@ -126,7 +126,8 @@ std::optional<size_t> LineReader::leading_tag(std::u32string_view s) const {
     if (!s.empty() && s.front() == f.open) form = &f;
   if (!form) return std::nullopt;
   const size_t close = s.find(form->close);
-  if (close == std::u32string_view::npos || close + 1 == s.size()) return std::nullopt;  // the whole line
+  // A tag that is the whole line closes the measures above it instead.
+  if (close == std::u32string_view::npos || close + 1 == s.size()) return std::nullopt;
   return is_tag(*form, s.substr(1, close - 1)) ? std::optional<size_t>(close + 1) : std::nullopt;
 }
 

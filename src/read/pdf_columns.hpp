@@ -13,10 +13,10 @@ struct WordBox {
   double left = 0, top = 0, right = 0, bottom = 0;
 };
 
-// The boxes' indices in reading order: unchanged unless the page has a gutter
-// between two text columns; then each stretch of the page between full-width
-// lines or wide vertical gaps (title, header, footer, footnotes) reads its left
-// column, then its right. A table's columns are not text columns: its rows
+// The boxes' indices in reading order: the printed rows from the top, each
+// left to right, unless the page has a gutter between two text columns; then
+// each stretch of the page between full-width lines or wide vertical gaps
+// (title, header, footer, footnotes) reads its left column, then its right. A table's columns are not text columns: its rows
 // keep reading across.
 struct ReadingOrder {
   std::vector<size_t> boxes;  // indices
