@@ -151,3 +151,27 @@ TEST(ReportCli, RollsShowAsRollsUnlessAskedToShowThemAsEdits) {
 
 }  // namespace
 }  // namespace nendiff
+
+namespace nendiff {
+namespace {
+
+// A Latin word is compared whole: 「summer」 → 「autumn」 is one word replaced,
+// not 「[-s-]{+a+}u{+tu+}m[-mer-]{+n+}」; the sides still read verbatim.
+TEST(EditScript, ALatinWordIsReplacedWhole) {
+  const std::vector<TextEdit> e = edit_script("before the summer.", "before the autumn.");
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_EQ(e[1].kind, TextEdit::deleted);
+  EXPECT_EQ(e[1].text, "summer");
+  EXPECT_EQ(e[2].kind, TextEdit::inserted);
+  EXPECT_EQ(e[2].text, "autumn");
+  // In Japanese text a Latin name is one word too: the name changed, not an 「s」.
+  const std::vector<TextEdit> mixed = edit_script("SaMDの審査", "SaMDsの審査");
+  ASSERT_EQ(mixed.size(), 3u);
+  EXPECT_EQ(mixed[0].text, "SaMD");
+  EXPECT_EQ(mixed[1].text, "SaMDs");
+  EXPECT_EQ(mixed[2].text, "の審査");
+  EXPECT_EQ(quoted_side(mixed, Side::new_edition), "SaMDsの審査");
+}
+
+}  // namespace
+}  // namespace nendiff

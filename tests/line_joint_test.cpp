@@ -26,6 +26,15 @@ TEST(LineJoint, LatinWordsAndSentencesGetTheirSpaceBack) {
   EXPECT_EQ(line_joint("by 2024,", "the plan"), " ");       // a clause after a digit
 }
 
+TEST(LineJoint, ANumberThatIsAWordOfLatinTextKeepsItsSpace) {
+  EXPECT_EQ(line_joint("expand the programme to 49", "companies"), " ");
+  EXPECT_EQ(line_joint("約49", "companies"), "");  // digits glued to the text before them
+  EXPECT_TRUE(text::ends_latin_sentence("findings by March 2024."));
+  EXPECT_TRUE(text::ends_latin_sentence("as agreed (see annex)."));
+  EXPECT_FALSE(text::ends_latin_sentence("1. Overview"));
+  EXPECT_FALSE(text::ends_latin_sentence("推進する。"));  // 。 closes a paragraph by itself
+}
+
 TEST(LineJoint, ANumberBrokenByTheWrapStaysWhole) {
   EXPECT_EQ(line_joint("2", "020年度"), "");
   EXPECT_EQ(line_joint("Society", "5.0"), "");
@@ -47,6 +56,20 @@ TEST(LineJoint, AWrappedLatinParagraphKeepsItsSpacesInTheUnit) {
   for (const Measure& m : d.measures)
     found |= m.text == "The council met four times this year. We plan more.";
   EXPECT_TRUE(found) << d.measures.back().text;
+}
+
+// English text of no known layout: paragraphs part at a blank line after a
+// sentence's 「.」, as Japanese ones do after 。 (they were read as one unit).
+TEST(LineJoint, EnglishParagraphsArePartedAtBlankLines) {
+  const Document d = parse(
+      "Annual report\n\nThe council met four times and agreed to expand the programme to 49\n"
+      "companies by March 2024.\n\nThe secretariat will prepare a draft plan for the next\n"
+      "fiscal year before the summer.\n",
+      "report.txt");
+  ASSERT_EQ(d.measures.size(), 2u);
+  EXPECT_EQ(d.measures[0].text,
+            "The council met four times and agreed to expand the programme to 49 companies by March 2024.");
+  EXPECT_EQ(d.measures[1].line, 6);
 }
 
 }  // namespace

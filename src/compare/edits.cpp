@@ -6,14 +6,15 @@
 
 #include <dtl/dtl.hpp>
 
+#include "text/script.hpp"
 #include "text/unicode.hpp"
 #include "text/years.hpp"
 
 namespace nendiff {
 namespace {
 
-// What dtl compares: one character, or a year written in ASCII digits taken
-// whole, so that 2023 in the old sentence matches 2024 in the new one when the
+// What dtl compares: one character, a Latin word, or a year written in ASCII
+// digits taken whole, so that 2023 in the old sentence matches 2024 in the new one when the
 // editions are a year apart.
 struct Token {
   std::u32string_view text;
@@ -32,14 +33,27 @@ bool rolls(const YearMention& y) {
   return !y.era && y.raw.compare(0, digits.size(), digits) == 0;
 }
 
+// A Latin word is read whole (「summer」 → 「autumn」 is one word replaced, not
+// 「[-s-]{+a+}u{+tu+}m…」); any other character alone. The length, in code
+// points, of the token at `i` (before `end`).
+size_t latin_word_at(const std::u32string& text, size_t i, size_t end) {
+  size_t j = i;
+  while (j < end && text::is_latin(text[j])) ++j;
+  return j > i ? j - i : 1;
+}
+
 std::vector<Token> tokens_of(const std::u32string& text, std::string_view utf8,
                              const std::vector<YearMention>& years, int gap) {
   std::vector<Token> out;
   out.reserve(text.size());
   size_t byte = 0, at = 0;  // the same place in `utf8` and in `text`
   auto characters_until = [&](size_t end) {
-    size_t count = text::code_points(utf8.substr(byte, end - byte));
-    for (size_t k = 0; k < count; ++k) out.push_back({std::u32string_view(&text[at + k], 1)});
+    const size_t count = text::code_points(utf8.substr(byte, end - byte));
+    for (size_t k = 0; k < count;) {
+      const size_t length = latin_word_at(text, at + k, at + count);
+      out.push_back({std::u32string_view(&text[at + k], length)});
+      k += length;
+    }
     at += count;
     byte = end;
   };

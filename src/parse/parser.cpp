@@ -80,6 +80,12 @@ class Parser {
   // text whose lines are paragraphs.
   bool may_start() const { return closed_ || !wrapping_.wrapped; }
 
+  // In text of no known layout a paragraph ends as a sentence does, and where
+  // a blank line follows a Latin sentence's 「.」 (English text ends none with 。).
+  bool ends_paragraph_of_text() const {
+    return closed_ || (blank_before_ && text::ends_latin_sentence(doc_.measures.back().text));
+  }
+
   // A measure still waits for its tag: the lines numbered ①… or ア… before it
   // are its own points, not items of their own.
   bool awaits_tag() const { return open_ == Open::measure && group_start_.has_value(); }
@@ -225,7 +231,8 @@ class Parser {
       open_ = Open::measure;
     switch (open_) {
       case Open::measure:
-        if (profile_.paragraphs_are_units && closed_) return start_unit(line, 0, "");
+        if (profile_.paragraphs_are_units && ends_paragraph_of_text())
+          return start_unit(line, 0, "");
         // A tag closed the last measure: a paragraph after it is not more of
         // that measure but one of its own, unbulleted, or the document's
         // closing words (「以上」). Page breaks split measures before their tag.

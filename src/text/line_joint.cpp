@@ -34,12 +34,32 @@ bool ends_latin_clause(char32_t before, char32_t last) {
          (is_latin(before) || u_isdigit(static_cast<UChar32>(before)));
 }
 
+// 「… to 49」: digits the line ends with that a space sets apart.
+bool ends_with_number_word(std::string_view s) {
+  int32_t i = static_cast<int32_t>(s.size());
+  UChar32 c = 0;
+  size_t digits = 0;
+  while (i > 0) {
+    U8_PREV_OR_FFFD(bytes(s), 0, i, c);
+    if (!u_isdigit(c)) break;
+    ++digits;
+  }
+  return digits > 0 && i + U8_LENGTH(c) < static_cast<int32_t>(s.size()) && u_isUWhiteSpace(c);
+}
+
 }  // namespace
 
 std::string_view line_joint(std::string_view left, std::string_view right) {
   if (left.empty() || right.empty() || !is_latin(first_of(right))) return "";
   const auto [before, last] = last_two_of(left);
-  return is_latin(last) || ends_latin_clause(before, last) ? " " : "";
+  return is_latin(last) || ends_latin_clause(before, last) || ends_with_number_word(left) ? " " : "";
+}
+
+bool ends_latin_sentence(std::string_view text) {
+  if (text.empty()) return false;
+  const auto [before, last] = last_two_of(text);
+  return one_of(U".!?", last) &&
+         (is_latin(before) || u_isdigit(static_cast<UChar32>(before)) || one_of(U")\"'", before));
 }
 
 }  // namespace nendiff::text
