@@ -30,6 +30,11 @@ TEST(TextTables, ATabThatIndentsOrALoneRowIsNoTable) {
   EXPECT_EQ(rows_of("\t字下げした段落である。\n\t次の段落である。\n"), std::vector<int>{});
   EXPECT_EQ(rows_of("本文である。\n施策\t2024年度\n本文である。\n"), std::vector<int>{});
   EXPECT_EQ(rows_of("タブのない本文である。\n"), std::vector<int>{});
+  // More columns than a page holds is no table (and no string a cell for a
+  // hostile line of a million tabs).
+  std::string wide;
+  for (int i = 0; i < 300; ++i) wide += "セル\t";
+  EXPECT_EQ(rows_of(wide + "\n" + wide + "\n"), std::vector<int>{});
 }
 
 TEST(TextTables, ASpreadsheetSavedAsTextIsComparedRowByRow) {

@@ -1,5 +1,6 @@
 #include "read/text_tables.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "text/cells.hpp"
@@ -8,9 +9,16 @@
 namespace nendiff::detail {
 namespace {
 
+// More columns than any page holds: no table's row, and a row of a million
+// cells would cost a string each.
+constexpr size_t kMaxCells = 256;
+
 // A row holds two cells or more: a tab that only indents a line parts none.
 bool is_row(std::string_view line) {
-  if (line.find('\t') == std::string_view::npos && !text::is_pipe_row(line)) return false;
+  const bool tabbed = line.find('\t') != std::string_view::npos;
+  if (!tabbed && !text::is_pipe_row(line)) return false;
+  if (static_cast<size_t>(std::count(line.begin(), line.end(), tabbed ? '\t' : '|')) > kMaxCells)
+    return false;
   if (text::is_delimiter_row(line)) return true;
   size_t cells = 0;
   for (std::string_view cell : text::cells_of(line)) cells += !text::normalize_line(cell).empty();
