@@ -24,6 +24,8 @@ TEST(TextTables, LinesOfTabbedCellsInARowAreATable) {
   EXPECT_EQ(rows_of("工程表\n施策\t2024年度\t2025年度\n普及\t展開\t定着\n\n以上。\n"),
             (std::vector<int>{2, 3}));
   EXPECT_EQ(rows_of("施策\t2024年度\r\n普及\t展開\r\n"), (std::vector<int>{1, 2}));  // CRLF
+  // Lines ended by CR alone are numbered as the parser numbers them.
+  EXPECT_EQ(rows_of("本文である。\r施策\t2024年度\r普及\t展開\r"), (std::vector<int>{2, 3}));
 }
 
 TEST(TextTables, ATabThatIndentsOrALoneRowIsNoTable) {

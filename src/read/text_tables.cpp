@@ -28,24 +28,18 @@ bool is_row(std::string_view line) {
 }  // namespace
 
 void find_text_tables(DecodedText& text) {
-  const std::string_view utf8 = text.utf8;
-  if (utf8.find('\t') == std::string_view::npos && utf8.find('|') == std::string_view::npos) return;
+  if (text.utf8.find('\t') == std::string::npos && text.utf8.find('|') == std::string::npos) return;
+  // Lines as the parser numbers them (LF, CRLF or CR), so that a row's number is its line's.
+  const std::vector<std::string_view> lines = text::split_line_views(text.utf8);
   std::vector<int> run;  // rows found so far, not yet two
-  int number = 0;
-  for (size_t begin = 0; begin < utf8.size();) {
-    size_t end = utf8.find('\n', begin);
-    if (end == std::string_view::npos) end = utf8.size();
-    ++number;
-    const std::string_view line = utf8.substr(begin, end - begin);
-    begin = end + 1;
-    if (is_row(line)) {
-      run.push_back(number);
+  for (size_t i = 0; i <= lines.size(); ++i) {
+    if (i < lines.size() && is_row(lines[i])) {
+      run.push_back(static_cast<int>(i + 1));
       continue;
     }
     if (run.size() >= 2) text.table_rows.insert(text.table_rows.end(), run.begin(), run.end());
     run.clear();
   }
-  if (run.size() >= 2) text.table_rows.insert(text.table_rows.end(), run.begin(), run.end());
 }
 
 }  // namespace nendiff::detail
