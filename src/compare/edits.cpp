@@ -14,8 +14,8 @@ namespace nendiff {
 namespace {
 
 // What dtl compares: one character, a Latin word, or a year written in ASCII
-// digits taken whole, so that 2023 in the old sentence matches 2024 in the new one when the
-// editions are a year apart.
+// digits taken whole, so that 2023 in the old sentence matches 2024 in the new
+// one when the editions are a year apart.
 struct Token {
   std::u32string_view text;
   int year = 0;         // 0 for a character

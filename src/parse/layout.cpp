@@ -83,6 +83,14 @@ std::vector<std::u32string_view> names_of(std::u32string_view inner, const TagFo
 
 }  // namespace
 
+// The last form opened by `c`, as the tag readers have always taken it.
+const TagForm* LineReader::form_opened_by(char32_t c) const {
+  const TagForm* form = nullptr;
+  for (const TagForm& f : profile_.tags)
+    if (f.open == c) form = &f;
+  return form;
+}
+
 const TagForm* LineReader::form_closed_by(char32_t c) const {
   for (const TagForm& f : profile_.tags)
     if (f.close == c) return &f;
@@ -121,9 +129,7 @@ std::optional<size_t> LineReader::trailing_tag(std::u32string_view s) const {
 }
 
 std::optional<size_t> LineReader::leading_tag(std::u32string_view s) const {
-  const TagForm* form = nullptr;
-  for (const TagForm& f : profile_.tags)
-    if (!s.empty() && s.front() == f.open) form = &f;
+  const TagForm* form = s.empty() ? nullptr : form_opened_by(s.front());
   if (!form) return std::nullopt;
   const size_t close = s.find(form->close);
   // A tag that is the whole line closes the measures above it instead.
@@ -153,9 +159,7 @@ MinistryTag LineReader::read_tag(std::u32string_view tag) const {
   MinistryTag t;
   t.raw = to_utf8(tag);
   // The form by its opening bracket: a tag may have lost its closing one.
-  const TagForm* form = nullptr;
-  for (const TagForm& f : profile_.tags)
-    if (!tag.empty() && tag.front() == f.open) form = &f;
+  const TagForm* form = tag.empty() ? nullptr : form_opened_by(tag.front());
   std::u32string_view inner = tag;
   if (form && !inner.empty() && inner.front() == form->open) inner.remove_prefix(1);
   if (form && !inner.empty() && inner.back() == form->close) inner.remove_suffix(1);

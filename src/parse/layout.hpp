@@ -81,6 +81,7 @@ class LineReader {
   std::optional<ItemShape> numbered_item(const TextLine& line, std::u32string_view folded) const;
   bool is_tag(const TagForm& form, std::u32string_view inner) const;
   const TagForm* form_closed_by(char32_t c) const;
+  const TagForm* form_opened_by(char32_t c) const;
 
   const Profile& profile_;
 };
