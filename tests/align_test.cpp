@@ -159,6 +159,24 @@ TEST(Align, HeadingAtAnotherLevelIsReleveledNotNew) {
       EXPECT_NE(p.kind, SectionChangeKind::releveled);
 }
 
+// Texts equal but for their years pair first, in document order; a year that
+// moved by more than the editions' gap is no roll, and its text is left to
+// the scoring.
+TEST(Align, RepeatedTextsEqualButForYearsPairInOrder) {
+  const std::string repeated = "・調査を実施する。【◎厚】\n\n・調査を実施する。【◎厚】\n\n";
+  Document o = parse(kHead + "2023\n\n(調査)\n\n" + repeated +
+                     "・2023年度に指針を定める。【◎厚】\n\n・2023年度に報告書をまとめる。【◎経】\n");
+  Document n = parse(kHead + "2024\n\n(調査)\n\n・2024年度に報告書をまとめる。【◎経】\n\n" +
+                     repeated + "・2026年度に指針を定める。【◎厚】\n");
+  Alignment a = align(o, n);
+  EXPECT_EQ(partner_of(a, 0), 1);
+  EXPECT_EQ(partner_of(a, 1), 2);
+  EXPECT_EQ(partner_of(a, 3), 0);  // its year rolled: the same text
+  EXPECT_EQ(partner_of(a, 2), 3);  // postponed two years: paired by its wording
+  for (const MeasurePair& p : a.measures)
+    if (p.old_index == 2u) EXPECT_FALSE(p.same_text);
+}
+
 TEST(EditionGap, FromEditionYears) {
   const ParseOptions follow_up{"follow-up"};
   Document a = parse(kHead + "2022\n", "", follow_up), b = parse(kHead + "2024\n", "", follow_up),

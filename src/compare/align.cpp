@@ -116,7 +116,7 @@ void pair_similar_titles(const Document& o, const Document& n, int level, Sectio
       if (sim < kMinTitleSimilarity) continue;
       const std::optional<size_t> op = o.sections[i].parent, np = n.sections[j].parent;
       bool same_parent = op ? p.old_to_new[*op] == np : !np;
-      scored.push_back({sim + (same_parent ? 0.2 : 0), sim, i, j});
+      scored.emplace_back(sim + (same_parent ? 0.2 : 0), i, j);
     }
   }
   std::sort(scored.begin(), scored.end());
@@ -179,7 +179,7 @@ void pair_sections_by_measures(const Document& o, const Document& n,
       ++votes[{*os, *ns}];
   }
   std::vector<Scored> scored;
-  for (const auto& [key, v] : votes) scored.push_back({static_cast<double>(v), 0, key.first, key.second});
+  for (const auto& [key, v] : votes) scored.emplace_back(static_cast<double>(v), key.first, key.second);
   std::sort(scored.begin(), scored.end());
   for (const Scored& s : scored) {
     if (old_to_new[s.old_index] || new_taken[s.new_index]) continue;

@@ -92,7 +92,7 @@ class MeasureAligner {
   // Units the layout knows by their numbers (a law's articles) pair by number
   // first: 第二十三条の二 is the same article whatever became of its text. A
   // number found twice on a side decides nothing.
-  void pair_by_label(const std::vector<text::YearMasked>& old_masks) {
+  void pair_by_label() {
     std::unordered_map<std::string_view, std::optional<size_t>> old_by_label;
     for (size_t o = 0; o < old_doc_.measures.size(); ++o) {
       const std::string& label = old_doc_.measures[o].label;
@@ -109,98 +109,106 @@ class MeasureAligner {
       auto it = label.empty() ? old_by_label.end() : old_by_label.find(label);
       if (it == old_by_label.end() || !it->second || new_count[label] != 1) continue;
       const size_t o = *it->second;
+      const text::YearMasked old_masked = text::mask_years(old_doc_.measures[o]);
       const text::YearMasked masked = text::mask_years(new_doc_.measures[n]);
-      if (text::same_but_years(old_masks[o], masked, gap_)) {
+      if (text::same_but_years(old_masked, masked, gap_)) {
         link(o, n, 1.0, true);
         continue;
       }
-      link(o, n, text::dice(text::bigram_counts(old_masks[o].text),
+      link(o, n, text::dice(text::bigram_counts(old_masked.text),
                             text::bigram_counts(masked.text)));
     }
   }
 
   // Texts equal but for their years pair in document order, before anything
   // else; such a pair's text counts twice towards the frequencies and is
-  // never profiled. Every other measure gets its profile.
+  // never profiled. Every other measure gets its profile. The old texts are
+  // looked up by the hash of their masked text and masked again on a hit:
+  // no masked copy of a whole edition is held.
   void pair_identical_and_profile() {
-    std::vector<text::YearMasked> old_masks;
-    old_masks.reserve(old_doc_.measures.size());
-    for (const Measure& m : old_doc_.measures) old_masks.push_back(text::mask_years(m));
-    pair_by_label(old_masks);
-    std::unordered_map<std::string_view, std::vector<std::optional<size_t>>> by_text;
-    for (size_t o = 0; o < old_masks.size(); ++o)
-      if (!old_partner_[o]) by_text[old_masks[o].text].push_back(o);
+    pair_by_label();
+    std::vector<std::pair<size_t, uint32_t>> old_by_hash;  // (hash of masked text, old measure)
+    for (size_t o = 0; o < old_doc_.measures.size(); ++o)
+      if (!old_partner_[o])
+        old_by_hash.emplace_back(masked_hash(text::mask_years(old_doc_.measures[o])),
+                                 static_cast<uint32_t>(o));
+    std::sort(old_by_hash.begin(), old_by_hash.end());
     for (size_t n = 0; n < new_doc_.measures.size(); ++n) {
       if (new_partner_[n]) continue;  // paired by its number
       text::YearMasked masked = text::mask_years(new_doc_.measures[n]);
-      const std::optional<size_t> o = take_identical(by_text, old_masks, masked);
+      const std::optional<size_t> o = take_identical(old_by_hash, masked);
       if (!o) {
-        new_.keep(n, profile(new_doc_, n, masked.text));
+        keep_profile(new_, new_doc_, n, masked.text);
         continue;
       }
       link(*o, n, 1.0, true);
       vocabulary_.count_bigrams(masked.text, 2, false);
       vocabulary_.count_phrases(masked.text, 2);
     }
-    for (size_t o = 0; o < old_masks.size(); ++o)
-      if (!old_partner_[o]) old_.keep(o, profile(old_doc_, o, old_masks[o].text));
+    std::vector<std::pair<size_t, uint32_t>>().swap(old_by_hash);
+    for (size_t o = 0; o < old_doc_.measures.size(); ++o)
+      if (!old_partner_[o]) keep_profile(old_, old_doc_, o, text::mask_years(old_doc_.measures[o]).text);
   }
 
-  // The first old measure not yet taken (its slot emptied) whose text equals
-  // `masked` but for years, if any.
-  std::optional<size_t> take_identical(
-      std::unordered_map<std::string_view, std::vector<std::optional<size_t>>>& by_text,
-      const std::vector<text::YearMasked>& old_masks, const text::YearMasked& masked) const {
-    auto it = by_text.find(masked.text);
-    if (it == by_text.end()) return std::nullopt;
-    for (std::optional<size_t>& o : it->second) {
-      if (!o || !text::same_but_years(old_masks[*o], masked, gap_)) continue;
-      return std::exchange(o, std::nullopt);
+  static size_t masked_hash(const text::YearMasked& m) { return std::hash<std::string>{}(m.text); }
+
+  // The first old measure not yet taken whose text equals `masked` but for
+  // years, if any.
+  std::optional<size_t> take_identical(const std::vector<std::pair<size_t, uint32_t>>& old_by_hash,
+                                       const text::YearMasked& masked) const {
+    const size_t h = masked_hash(masked);
+    auto it = std::lower_bound(old_by_hash.begin(), old_by_hash.end(), std::make_pair(h, uint32_t{0}));
+    for (; it != old_by_hash.end() && it->first == h; ++it) {
+      if (old_partner_[it->second]) continue;
+      if (text::same_but_years(text::mask_years(old_doc_.measures[it->second]), masked, gap_))
+        return it->second;
     }
     return std::nullopt;
   }
 
-  Profile profile(const Document& d, size_t index, std::string_view masked) {
+  void keep_profile(Profiles& kept, const Document& d, size_t index, std::string_view masked) {
     const Measure& m = d.measures[index];
     Profile p;
-    p.bigrams = vocabulary_.count_bigrams(masked, 1, true);
-    p.phrases = vocabulary_.count_phrases(masked, 1);
-    p.names = vocabulary_.name_ids(masked);
     if (m.tag) p.leads = leads_key(*m.tag);
     const size_t count = d.measures.size();
     p.position = count > 1 ? static_cast<double>(index) / static_cast<double>(count - 1) : 0;
     p.section = m.section;
-    return p;
+    const std::vector<Term> bigrams = vocabulary_.count_bigrams(masked, 1, true);
+    const std::vector<TermId> phrases = vocabulary_.count_phrases(masked, 1);
+    kept.keep(index, p, bigrams, phrases, vocabulary_.name_ids(masked));
   }
 
-  // Weights known: the norms, and the signature of rarest bigrams (rarer
-  // first, then by bigram, so that ties index the same bigrams every run).
+  // Weights known: the norms.
   void weigh(Profile& p) const {
     double sum = 0;
-    // Rarer is a lower document frequency (the IDF falls as it grows).
-    std::vector<std::tuple<int, Bigram, TermId>> by_rarity;
-    by_rarity.reserve(p.bigrams.size());
     for (const Term& t : p.bigrams) {
       const double idf = vocabulary_.bigram_idf[t.id];
       p.bigram_total += t.count;
       sum += (t.count * idf) * (t.count * idf);
-      by_rarity.emplace_back(vocabulary_.df(t.id), vocabulary_.key(t.id), t.id);
     }
     p.weighted_norm = std::sqrt(sum);
+  }
+
+  // The rarest bigrams of a profile, what the index holds: rarer first (a
+  // lower document frequency), then by bigram, so that ties index the same
+  // bigrams every run.
+  std::vector<TermId> signature(const Profile& p) const {
+    std::vector<std::tuple<int, Bigram, TermId>> by_rarity;
+    by_rarity.reserve(p.bigrams.size());
+    for (const Term& t : p.bigrams) by_rarity.emplace_back(vocabulary_.df(t.id), vocabulary_.key(t.id), t.id);
     const auto keep = static_cast<std::ptrdiff_t>(std::min(by_rarity.size(), kSignatureSize));
     std::nth_element(by_rarity.begin(), by_rarity.begin() + keep, by_rarity.end());
     std::sort(by_rarity.begin(), by_rarity.begin() + keep);
-    for (auto it = by_rarity.begin(); it != by_rarity.begin() + keep; ++it)
-      p.signature.push_back(std::get<2>(*it));
+    std::vector<TermId> out;
+    for (auto it = by_rarity.begin(); it != by_rarity.begin() + keep; ++it) out.push_back(std::get<2>(*it));
+    return out;
   }
 
   // Old measures sharing rare bigrams or key phrases with `p`, most votes
   // first; among equals (repeated text) the nearest in position.
   std::vector<size_t> candidates(const Profile& p) {
-    for (TermId g : p.signature)
-      if (auto it = bigram_index_.find(g); it != bigram_index_.end()) vote(it->second, p.position, 1);
-    for (TermId k : p.phrases)
-      if (auto it = phrase_index_.find(k); it != phrase_index_.end()) vote(it->second, p.position, 2);
+    for (TermId g : signature(p)) vote(bigram_index_[g], p.position, 1);
+    for (TermId k : p.phrases) vote(phrase_index_[k], p.position, 2);
     std::vector<std::tuple<double, double, size_t>> ranked;
     for (size_t o : voted_) {
       ranked.emplace_back(-votes_[o], std::fabs(old_[o].position - p.position), o);
@@ -216,10 +224,10 @@ class MeasureAligner {
 
   // The old measures of a posting list (in document order) vote: all of a
   // short list, else the kMaxVoters nearest to `position`.
-  void vote(const std::vector<size_t>& list, double position, double weight) {
+  void vote(TermSpan<uint32_t> list, double position, double weight) {
     size_t first = 0, last = list.size();
     if (list.size() > kMaxVoters) {
-      auto at = std::lower_bound(list.begin(), list.end(), position, [&](size_t o, double pos) {
+      auto at = std::lower_bound(list.begin(), list.end(), position, [&](uint32_t o, double pos) {
         return old_[o].position < pos;
       });
       first = static_cast<size_t>(at - list.begin());
@@ -235,18 +243,21 @@ class MeasureAligner {
 
   void build_index() {
     votes_.assign(old_.size(), 0);
-    for (size_t o = 0; o < old_.size(); ++o) {
-      if (!old_.scored(o)) continue;
-      for (TermId g : old_[o].signature) bigram_index_[g].push_back(o);
-      for (TermId k : old_[o].phrases) phrase_index_[k].push_back(o);
-    }
+    bigram_index_.build(vocabulary_.bigram_idf.size(), old_.size(), [&](size_t o, auto add) {
+      if (old_.scored(o))
+        for (TermId g : signature(old_[o])) add(g);
+    });
+    phrase_index_.build(vocabulary_.phrase_idf.size(), old_.size(), [&](size_t o, auto add) {
+      if (old_.scored(o))
+        for (TermId k : old_[o].phrases) add(k);
+    });
   }
 
   Scored score(size_t o, size_t n) const {
     const Profile& a = old_[o];
     const Profile& b = new_[n];
     const double cos = cosine(a, b, vocabulary_.bigram_idf);
-    const double shared = dice(a, b);
+    const double shared = dice(a, b);  // the pair's similarity, computed again if it is linked
     const PhraseMatch phrases = phrase_match(a, b, vocabulary_);
     const bool same_section =
         a.section && section_map_[*a.section] == b.section;
@@ -259,7 +270,7 @@ class MeasureAligner {
                      kPositionPenalty * std::fabs(a.position - b.position);
     const bool common_ground = cos >= kMinCosine || shared >= kMinDice ||
                                (phrases.distinctive && shared >= kMinDiceWithPhrase);
-    return {common_ground ? s : 0, shared, o, n};
+    return {common_ground ? s : 0, o, n};
   }
 
   void pair_by_score() {
@@ -281,7 +292,7 @@ class MeasureAligner {
     std::sort(scored.begin(), scored.end());
     for (const Scored& s : scored) {
       if (old_partner_[s.old_index] || new_partner_[s.new_index]) continue;
-      link(s.old_index, s.new_index, s.similarity);
+      link(s.old_index, s.new_index, dice(old_[s.old_index], new_[s.new_index]));
     }
   }
 
@@ -337,7 +348,7 @@ class MeasureAligner {
   const int gap_;
   Vocabulary vocabulary_;
   Profiles old_, new_;
-  std::unordered_map<TermId, std::vector<size_t>> bigram_index_, phrase_index_;
+  PostingLists bigram_index_, phrase_index_;
   std::vector<double> votes_;  // per old measure, while collecting one measure's candidates
   std::vector<size_t> voted_;
   SectionMap old_partner_, new_partner_;  // each measure's partner, if it has one

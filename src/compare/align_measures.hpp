@@ -1,6 +1,7 @@
 // Internal: the measure half of stage 4 (align.cpp keeps the sections).
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "compare/align.hpp"
@@ -10,9 +11,13 @@ namespace nendiff::detail {
 
 // A candidate pair of measures or sections with its score; sorts best first,
 // then in document order, so that equal scores pair deterministically.
+// Indices of 32 bits: a document of measures enough for more would not fit in
+// memory, and the candidates of a large alignment are many.
 struct Scored {
-  double score = 0, similarity = 0;
-  size_t old_index = 0, new_index = 0;
+  Scored(double s, size_t o, size_t n)
+      : score(s), old_index(static_cast<uint32_t>(o)), new_index(static_cast<uint32_t>(n)) {}
+  double score = 0;
+  uint32_t old_index = 0, new_index = 0;
   bool operator<(const Scored& o) const {
     if (score != o.score) return score > o.score;
     if (old_index != o.old_index) return old_index < o.old_index;

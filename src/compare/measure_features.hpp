@@ -3,8 +3,10 @@
 // measure of both editions — and the similarities of two such profiles.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,15 +49,56 @@ class Vocabulary {
   std::vector<int> phrase_df_;
 };
 
+// A run of terms a Profiles keeps in one of its arenas: a profile's lists
+// cost two words each, not a vector and a heap block of their own.
+template <class T>
+class TermSpan {
+ public:
+  TermSpan() = default;
+  TermSpan(const T* first, size_t count) : first_(first), count_(static_cast<uint32_t>(count)) {}
+  size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  const T& operator[](size_t i) const { return first_[i]; }
+  const T* begin() const { return first_; }
+  const T* end() const { return first_ + count_; }
+
+ private:
+  const T* first_ = nullptr;
+  uint32_t count_ = 0;
+};
+
+// Append-only storage whose elements never move: the runs a TermSpan points
+// into stay valid while more are added. Blocks, not one growing vector, so
+// that no copy of the whole is ever made.
+template <class T>
+class Arena {
+ public:
+  TermSpan<T> keep(const std::vector<T>& run) {
+    if (run.empty()) return {};
+    if (blocks_.empty() || used_ + run.size() > blocks_.back().size()) {
+      blocks_.emplace_back(std::max(run.size(), kBlock));
+      used_ = 0;
+    }
+    T* at = blocks_.back().data() + used_;
+    std::copy(run.begin(), run.end(), at);
+    used_ += run.size();
+    return {at, run.size()};
+  }
+
+ private:
+  static constexpr size_t kBlock = 1 << 14;
+  std::deque<std::vector<T>> blocks_;
+  size_t used_ = 0;
+};
+
 // Scoring features of a measure that the identical-text pass left unpaired.
 struct Profile {
-  std::vector<Vocabulary::Term> bigrams;     // by id, with counts
-  std::vector<Vocabulary::TermId> phrases;   // by id
-  std::vector<Vocabulary::TermId> names;     // the phrases that are names (text::names), by id
-  std::vector<Vocabulary::TermId> signature; // the rarest bigrams: what the index holds
-  size_t leads = 0;                          // hash of the sorted lead ministries' names
+  TermSpan<Vocabulary::Term> bigrams;      // by id, with counts
+  TermSpan<Vocabulary::TermId> phrases;    // by id
+  TermSpan<Vocabulary::TermId> names;      // the phrases that are names (text::names), by id
+  size_t leads = 0;                        // hash of the sorted lead ministries' names
   double bigram_total = 0, weighted_norm = 0;
-  double position = 0;                       // 0 … 1 through the document
+  double position = 0;                     // 0 … 1 through the document
   std::optional<size_t> section;
 };
 
@@ -68,16 +111,51 @@ class Profiles {
   size_t size() const { return slot_.size(); }  // the edition's measures
   bool scored(size_t measure) const { return slot_[measure] != kNone; }
   const Profile& operator[](size_t measure) const { return kept_[slot_[measure]]; }
-  void keep(size_t measure, Profile p) {
+  // Keeps the profile of `measure`, its term lists copied into the arenas.
+  void keep(size_t measure, Profile p, const std::vector<Vocabulary::Term>& bigrams,
+            const std::vector<Vocabulary::TermId>& phrases,
+            const std::vector<Vocabulary::TermId>& names) {
+    p.bigrams = terms_.keep(bigrams);
+    p.phrases = ids_.keep(phrases);
+    p.names = ids_.keep(names);
     slot_[measure] = static_cast<uint32_t>(kept_.size());
-    kept_.push_back(std::move(p));
+    kept_.push_back(p);
   }
-  std::vector<Profile>& kept() { return kept_; }
+  std::deque<Profile>& kept() { return kept_; }
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
   std::vector<uint32_t> slot_;
-  std::vector<Profile> kept_;
+  std::deque<Profile> kept_;  // a deque: growing never copies the profiles kept
+  Arena<Vocabulary::Term> terms_;
+  Arena<Vocabulary::TermId> ids_;
+};
+
+// The old measures under each term id (a bigram's or a phrase's), in
+// document order: every list in one array, built in two passes over the
+// measures (count, then place) so that nothing is held twice.
+class PostingLists {
+ public:
+  // `each_term(o, f)` calls f(id) for every term of old measure o; ids are
+  // below `terms`.
+  template <class EachTerm>
+  void build(size_t terms, size_t measures, EachTerm each_term) {
+    first_.assign(terms + 1, 0);
+    for (size_t o = 0; o < measures; ++o) each_term(o, [&](uint32_t id) { ++first_[id + 1]; });
+    for (size_t t = 0; t < terms; ++t) first_[t + 1] += first_[t];
+    measures_.resize(first_[terms]);
+    std::vector<uint32_t> next(first_.begin(), first_.end() - 1);
+    for (size_t o = 0; o < measures; ++o)
+      each_term(o, [&](uint32_t id) { measures_[next[id]++] = static_cast<uint32_t>(o); });
+  }
+  TermSpan<uint32_t> operator[](uint32_t id) const {
+    if (id + 1 >= first_.size()) return {};
+    return {measures_.data() + first_[id], first_[id + 1] - first_[id]};
+  }
+
+ private:
+  std::vector<uint32_t> first_;     // per id: where its list starts in measures_
+  std::vector<uint32_t> measures_;
 };
 
 // Cosine of the IDF-weighted bigram vectors.
