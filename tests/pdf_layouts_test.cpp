@@ -45,7 +45,8 @@ INSTANTIATE_TEST_SUITE_P(OtherPlans, PdfLayouts,
                                            std::make_pair("kyoujin-2023", "kyoujin-2024"),
                                            std::make_pair("chizai-2023", "chizai-2024"),
                                            std::make_pair("sosei-2023", "sosei-2024"),
-                                           std::make_pair("honebuto-2023", "honebuto-2024")),
+                                           std::make_pair("honebuto-2023", "honebuto-2024"),
+                                           std::make_pair("kentoukai-2023", "kentoukai-2024")),
                          [](const auto& info) {
                            std::string name = info.param.first;
                            return name.substr(0, name.find('-'));

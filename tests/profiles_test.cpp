@@ -10,6 +10,7 @@
 #include "nendiff/compare.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
+#include "parse/front.hpp"
 #include "test_support.hpp"
 #include "text/normalize.hpp"
 
@@ -141,6 +142,34 @@ TEST(Generic, ParagraphsOfTextInNoKnownLayout) {
   ASSERT_EQ(c.measures[2].rewritten.size(), 1u);
   EXPECT_EQ(c.measures[2].rewritten[0].new_sentence,
             "関係者の合意形成には時間を要することから、直ちに議論を始める必要がある。");
+}
+
+// A paper of no known layout names its parts with short lines standing alone,
+// numbered or not: they head the paragraphs below them and are no part of
+// their text. A line that runs on (「、」), closing words (「以上」) and a
+// report's month (「令和５年８月」, its date: no decision's day) head nothing:
+// they stay paragraphs, as the author broke them.
+TEST(Generic, ShortLinesStandingAloneAreHeadings) {
+  const std::string paper =
+      "検討会　報告書\n\n令和５年８月\n\n"
+      "はじめに\n\n本検討会は、議論を重ねてきた。\n\n"
+      "１．現状と課題\n\n路線バス\n\n減便が相次いでいる。\n\n"
+      "このため、\n\n早期の対応が求められる。\n\n"
+      "Next steps\n\nWe will report again next year.\n\n以上\n";
+  const Document d = parse(paper, "paper.txt");
+  EXPECT_TRUE(d.layout.generic);
+  EXPECT_EQ(d.date_text, "令和5年8月");
+  EXPECT_FALSE(dated_to_the_day(d));
+  std::vector<std::string> headings, labels, texts;
+  for (const Section& s : d.sections) headings.push_back(s.heading), labels.push_back(s.label);
+  for (const Measure& m : d.measures) texts.push_back(m.text);
+  EXPECT_EQ(headings, (std::vector<std::string>{"はじめに", "1.現状と課題", "路線バス", "Next steps"}));
+  EXPECT_EQ(labels, (std::vector<std::string>{"", "1.", "", ""}));
+  EXPECT_EQ(texts, (std::vector<std::string>{"本検討会は、議論を重ねてきた。", "減便が相次いでいる。",
+                                             "このため、", "早期の対応が求められる。",
+                                             "We will report again next year.", "以上"}));
+  ASSERT_EQ(d.measures[1].section_path.size(), 2u);  // 「路線バス」 under 「1.現状と課題」
+  EXPECT_EQ(d.measures[1].section_path.front(), "1.現状と課題");
 }
 
 // Detection: each sample is read with the profile of its family.

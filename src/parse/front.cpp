@@ -1,6 +1,7 @@
 #include "parse/front.hpp"
 
 #include "text/line_joint.hpp"
+#include "text/years.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff {
@@ -8,9 +9,15 @@ namespace {
 
 using text::ends_with;
 
-bool is_date_line(std::u32string_view s) {
-  if (s.size() > 24 || !ends_with(s, U"日")) return false;
-  return s.find(U'年') != std::u32string::npos && s.find(U'月') != std::u32string::npos;
+// 「2024年6月3日」, 「令和６年　月　日」, or a report's month 「令和５年８月」: a
+// short line that is a date, never a heading or a paragraph.
+bool is_date_line(const TextLine& line, std::u32string_view s) {
+  if (s.size() > 24) return false;
+  if (ends_with(s, U"日"))
+    return s.find(U'年') != std::u32string::npos && s.find(U'月') != std::u32string::npos;
+  if (!ends_with(s, U"月")) return false;
+  const std::vector<YearMention> years = text::find_years(line.normalized);
+  return years.size() == 1 && years[0].offset == 0 && years[0].dated;
 }
 
 // 「2024年月日」: the month or the day was left blank.
@@ -28,6 +35,10 @@ bool is_deciding_body(std::u32string_view s) {
 
 }  // namespace
 
+bool dated_to_the_day(const Document& d) {
+  return text::ends_with(text::to_u32(d.date_text), U"日");
+}
+
 bool is_title(const Document& d, const TextLine& line) {
   return line.hashes == 1 && (d.title.empty() || (d.preamble.empty() && d.date_line == 0 &&
                                                   d.body.empty() && d.sections.empty()));
@@ -40,7 +51,10 @@ bool read_front_matter(Document& d, const TextLine& line, std::u32string_view te
     d.title_line = line.number;
     return true;
   }
-  if (d.date_line == 0 && is_date_line(text)) {
+  // The title again: a cover page's over the first page's, or a running header
+  // over the title on a PDF's first page.
+  if (line.normalized == d.title) return true;
+  if (d.date_line == 0 && is_date_line(line, text)) {
     d.date_text = line.normalized;
     d.date_line = line.number;
     d.date_blank = date_is_blank(text);

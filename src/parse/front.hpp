@@ -15,6 +15,10 @@ namespace nendiff {
 // (where every paragraph is a unit): then returns false and takes nothing.
 bool read_front_matter(Document& d, const TextLine& line, std::u32string_view text, bool preamble);
 
+// A decision is dated to its day (「令和３年６月18日」, 「2024年　月　日」 left
+// blank): a report's month (「令和５年８月」) dates no decision.
+bool dated_to_the_day(const Document& d);
+
 // A Markdown 「# 」 line that is the document's title: no title yet, or only a
 // line above it (a law's number).
 bool is_title(const Document& d, const TextLine& line);

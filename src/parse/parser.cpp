@@ -57,6 +57,7 @@ class Parser {
         blank_before_ = true;
         continue;
       }
+      current_ = i;
       take(i);
       blank_before_ = false;
       in_table_ = lines_[i].table_row;
@@ -106,7 +107,27 @@ class Parser {
     if (s.tag_only) return close_group(line);
     if (s.caption && may_start() && next_is_item(i)) return void(pending_caption_ = i);
     if (s.footnote_marker > 0 && (closed_ || blank_before_)) return add_footnote(line, s);
+    if (open_ != Open::front && !s.tag_only && unnumbered_title(i)) return add_section(line, std::nullopt);
     continuation(line);
+  }
+
+  // In text of no known layout, a short line that ends no sentence and stands
+  // alone between blank lines, with text after it, is a heading (「はじめに」,
+  // 「現状と課題」): not the first words of the paragraph below it.
+  bool unnumbered_title(size_t i) {
+    const TextLine& line = lines_[i];
+    if (!profile_.paragraphs_are_units || !may_start() || !blank_before_ || !title_length(line) ||
+        reader_.ends_a_sentence(line.text) || text::ends_latin_sentence(line.normalized) ||
+        ends_a_clause(line.text) || !stands_alone(i))
+      return false;
+    for (size_t next = i + 1; next < lines_.size(); ++next)
+      if (!lines_[next].normalized.empty()) return true;
+    return false;  // the closing words (「以上」) head nothing
+  }
+
+  // 「、」「，」「：」 at the end: the line runs on into what follows it.
+  static bool ends_a_clause(const std::u32string& text) {
+    return !text.empty() && std::u32string_view(U"、，,：:").find(text.back()) != std::u32string_view::npos;
   }
 
   // A heading by its form: one of the profile's styles, or in a profile that
@@ -274,6 +295,7 @@ class Parser {
           closed_ = true;
           return;
         }
+        if (unnumbered_title(current_)) return add_section(line, std::nullopt);
         return start_unit(line, 0, "");
     }
   }
@@ -297,7 +319,10 @@ class Parser {
   // or a Markdown heading's marks (structure.hpp).
   int level_of(const TextLine& line, const std::optional<HeadingShape>& h) const {
     if (profile_.markdown && line.hashes > 0) return line.hashes;
-    return level_of_style(h->style);
+    // A heading without numbering stands under every numbered one (a numbered
+    // heading after it closes it): its place among them is unknown.
+    constexpr int kUnnumbered = 1000;
+    return h ? level_of_style(h->style) : kUnnumbered;
   }
 
   void add_section(const TextLine& line, const std::optional<HeadingShape>& h) {
@@ -485,6 +510,7 @@ class Parser {
   SharedList<std::string> path_;    // their headings
   std::unordered_map<std::string, SharedList<Ministry>> ministries_by_tag_;
   Open open_ = Open::front;
+  size_t current_ = 0;  // the line being taken
   bool closed_ = true;              // the last paragraph ended: a new structure may start
   bool blank_before_ = false;       // a blank line stands before the current line
   bool in_table_ = false;           // the last line read was a table's row

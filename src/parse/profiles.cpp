@@ -76,6 +76,12 @@ Profile law() {
   return p;
 }
 
+// Numbered headings of working papers, outlines and text of no known layout:
+// 「1.1 」「1. 」「(1) 」「第1　」.
+std::vector<HeadingStyle> numbered_headings() {
+  return headings({"{n}.{n}.{n} {t}", "{n}.{n} {t}", "{n}. {t}", "({n}) {t}", "第{n}{_}{t}"});
+}
+
 // Working papers and outlines: Markdown (「# 見出し」, 「- 項目」 with nested
 // sub-items) or the same in plain text; a top-level item and its sub-items are
 // one unit.
@@ -85,7 +91,7 @@ Profile outline() {
   p.description = "アウトライン・Markdown: # 見出し、- 項目（下位項目を含む）";
   p.unit = UnitKind::item;
   p.markdown = true;
-  p.headings = headings({"{n}.{n}.{n} {t}", "{n}.{n} {t}", "{n}. {t}", "({n}) {t}", "第{n}{_}{t}"});
+  p.headings = numbered_headings();
   p.items = items({"-{_}{t}", "*{_}{t}", "+{_}{t}", "・{t}", "{n}.{_}{t}", "{n}){_}{t}"}, false,
                   true);
   p.footnotes = templates({kFootnotes[0], kFootnotes[1]});
@@ -100,6 +106,7 @@ Profile generic() {
   p.name = "generic";
   p.description = "段落単位の比較（既知のレイアウトに当てはまらない文書）";
   p.unit = UnitKind::paragraph;
+  p.headings = numbered_headings();  // and unnumbered ones standing alone (parser.cpp)
   p.paragraphs_are_units = true;
   p.rolls_years = false;
   return p;
