@@ -16,6 +16,7 @@
 #include "read/source.hpp"
 #include "read/support.hpp"
 #include "read/text_pages.hpp"
+#include "read/csv.hpp"
 #include "read/text_tables.hpp"
 
 namespace nendiff {
@@ -127,6 +128,10 @@ DecodedText read_input(const std::string& path, const InputOptions& options) {
     check_not_binary(name, bytes, options.encoding);
     try {
       DecodedText text = decode(bytes, options.encoding);
+      if (detail::is_csv_name(name)) {
+        detail::read_csv(text);
+        return text;
+      }
       detail::read_text_pages(text);
       detail::find_text_tables(text);
       return text;

@@ -1,0 +1,73 @@
+// A CSV file is a table by its name, read by RFC 4180: quoted cells hold
+// commas, quotes and line breaks; every record keeps its line's number.
+#include "read/csv.hpp"
+
+#include <gtest/gtest.h>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+DecodedText read(const std::string& csv) {
+  DecodedText text{csv, "UTF-8"};
+  detail::read_csv(text);
+  return text;
+}
+
+TEST(Csv, QuotedCellsHoldCommasQuotesAndLineBreaks) {
+  const DecodedText t = read(
+      "施策,担当,目標\r\n"
+      "\"電子申請の推進、窓口の統合\",デジタル庁,\"「100%」を\"\"目指す\"\"\"\r\n"
+      "\"複数行の\n説明\",総務省,2025年度\r\n"
+      ",,\r\n"
+      "合計,,3\r\n");
+  EXPECT_EQ(t.utf8,
+            "施策\t担当\t目標\n"
+            "電子申請の推進、窓口の統合\tデジタル庁\t「100%」を\"目指す\"\n"
+            "複数行の 説明\t総務省\t2025年度\n\n"  // its second line left blank
+            ",,\n"                                   // no text: no row
+            "合計\t\t3\n");
+  EXPECT_EQ(t.table_rows, (std::vector<int>{1, 2, 3, 6}));
+}
+
+TEST(Csv, OnlyAFileNamedSoIsACsv) {
+  EXPECT_TRUE(detail::is_csv_name("dir/工程表.CSV"));
+  EXPECT_TRUE(detail::is_csv_name("a.csv"));
+  EXPECT_FALSE(detail::is_csv_name("a.csv.txt"));
+  EXPECT_FALSE(detail::is_csv_name("csv"));
+  // Prose whose 読点 is 「，」 (a comma once width is folded) is no table.
+  test::TempDir dir;
+  const std::string prose = dir.file("a.txt");
+  test::write_bytes(prose, "計画，実施，評価の各段階\n目標，指標，期限の各項目\n");
+  EXPECT_TRUE(read_input(prose).table_rows.empty());
+}
+
+TEST(Csv, AShiftJisSpreadsheetIsComparedRowByRow) {
+  test::TempDir dir;
+  const std::string old_file = dir.file("2023.csv"), new_file = dir.file("2024.csv");
+  const std::string head = "番号,施策,担当府省,進捗\r\n";
+  test::write_bytes(old_file, test::encode(head + "1,\"導入、普及\",厚生労働省,導入率80%\r\n"
+                                                  "2,電子処方箋,\"厚生労働省,デジタル庁\",運用開始\r\n",
+                                           "windows-31j"));
+  test::write_bytes(new_file, test::encode(head + "1,\"導入、普及\",厚生労働省,導入率90%\r\n"
+                                                  "2,電子処方箋,\"厚生労働省,デジタル庁\",運用開始\r\n",
+                                           "windows-31j"));
+  std::vector<Document> docs = load_editions({old_file, new_file});
+  EXPECT_EQ(docs[1].encoding, "Shift_JIS");
+  ASSERT_EQ(docs[1].tables.size(), 1u);
+  ASSERT_EQ(docs[1].tables[0].rows.size(), 3u);
+  EXPECT_EQ(docs[1].tables[0].rows[2].text(), "2 | 電子処方箋 | 厚生労働省,デジタル庁 | 運用開始");
+  const Comparison c = compare(std::move(docs[0]), std::move(docs[1]));
+  ASSERT_EQ(c.outside.size(), 1u);
+  EXPECT_EQ(c.outside[0].part, "table");
+  EXPECT_EQ(c.outside[0].new_line, 2);
+  EXPECT_EQ(c.outside[0].new_text, "1 | 導入、普及 | 厚生労働省 | 導入率90%");
+  EXPECT_EQ(test::run_nendiff({"compare", old_file, old_file}).exit_code, 0);
+  EXPECT_EQ(test::run_nendiff({"compare", old_file, new_file}).exit_code, 1);
+}
+
+}  // namespace
+}  // namespace nendiff
