@@ -172,6 +172,21 @@ TEST(Generic, ShortLinesStandingAloneAreHeadings) {
   EXPECT_EQ(d.measures[1].section_path.front(), "1.現状と課題");
 }
 
+// A 通知's numbering 「１　」 (a number and a space) heads the paragraphs
+// indented under it, with no blank line between: 「1実施に当たっての留意点オンライン
+// 診療は…」 was one paragraph.
+TEST(Generic, ANumberAndASpaceHeadTheParagraphsBelow) {
+  const Document d = parse(
+      "事務連絡\n\n記\n\n１　実施に当たっての留意点\n　対面診療と組み合わせて行うこと。\n\n"
+      "２　報告\n　年度末までに報告すること。\n\n3 件の報告があった。\n", "tsuchi.txt");
+  std::vector<std::string> headings, texts;
+  for (const Section& s : d.sections) headings.push_back(s.heading);
+  for (const Measure& m : d.measures) texts.push_back(m.text);
+  EXPECT_EQ(headings, (std::vector<std::string>{"記", "1実施に当たっての留意点", "2報告"}));
+  EXPECT_EQ(texts, (std::vector<std::string>{"対面診療と組み合わせて行うこと。",
+                                             "年度末までに報告すること。", "3件の報告があった。"}));
+}
+
 // Detection: each sample is read with the profile of its family.
 TEST(Profiles, EachSampleIsReadWithItsFamilysProfile) {
   const std::pair<const char*, const char*> expected[] = {

@@ -77,9 +77,9 @@ Profile law() {
 }
 
 // Numbered headings of working papers, outlines and text of no known layout:
-// 「1.1 」「1. 」「(1) 」「第1　」.
+// 「1.1 」「1. 」「１　」「(1) 」「第1　」.
 std::vector<HeadingStyle> numbered_headings() {
-  return headings({"{n}.{n}.{n} {t}", "{n}.{n} {t}", "{n}. {t}", "({n}) {t}", "第{n}{_}{t}"});
+  return headings({"{n}.{n}.{n} {t}", "{n}.{n} {t}", "{n}. {t}", "{n}{_}{t}", "({n}) {t}", "第{n}{_}{t}"});
 }
 
 // Working papers and outlines: Markdown (「# 見出し」, 「- 項目」 with nested
