@@ -396,6 +396,33 @@ TEST(ParseContext, NumberedSentencesAreItemsNotHeadings) {
   EXPECT_EQ(d.measures[2].tag->ministries.front().body, "最高裁判所");
 }
 
+// PDF and Word files set paragraphs apart. The paragraphs of one item before
+// the tag alone that closes it stay the item's (its points a and b, its
+// schedule), and a 「⇒」 line stays with the 《ＫＰＩ》 above it; bullets are
+// units each, sharing the tag, and a heading ends the item.
+TEST(ParseContext, ParagraphsSetApartStayTheirUnits) {
+  Document d = parse(
+      "規制改革実施計画\n\n令和６年６月21日\n\n（１）医療\n\n"
+      "No.1　オンライン診療の推進\n\na　指針を見直す。\n\nb　要件を明確化する。\n\n"
+      "【a：令和５年度検討開始、b：令和６年度措置】\n\n〈厚生労働省〉\n\n"
+      "・電子処方箋を普及する。\n\n・薬局の体制を整える。\n\n〈厚生労働省、デジタル庁〉\n\n"
+      "No.2　介護ロボットを活用する。\n\n（２）介護\n\n特例を検討する。\n\n〈厚生労働省〉\n\n"
+      "《ＫＰＩ》2025年度までに60％とする。\n\n⇒2024年度：55％\n",
+      "", {"follow-up"});
+  std::vector<std::string> texts;
+  for (const Measure& m : d.measures) texts.push_back(m.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{
+                       "No.1オンライン診療の推進a指針を見直す。b要件を明確化する。"
+                       "【a:令和5年度検討開始、b:令和6年度措置】",
+                       "電子処方箋を普及する。", "薬局の体制を整える。", "No.2介護ロボットを活用する。",
+                       "特例を検討する。", "《KPI》2025年度までに60%とする。⇒2024年度:55%"}));
+  ASSERT_TRUE(d.measures[0].tag.has_value());
+  EXPECT_EQ(d.measures[0].tag->raw, "〈厚生労働省〉");
+  EXPECT_FALSE(d.measures[0].tag_shared);
+  EXPECT_TRUE(d.measures[1].tag_shared);
+  EXPECT_FALSE(d.measures[3].tag.has_value());  // a heading came before its tag
+}
+
 TEST(ParseContext, AHeadingNeverClosesABracketItDidNotOpen) {
   EXPECT_TRUE(text::closes_unopened(U"広島ビジョン」を発表し、「MCM"));
   EXPECT_TRUE(text::closes_unopened(U"人から100人と30%増加)である"));

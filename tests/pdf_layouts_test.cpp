@@ -5,9 +5,10 @@
 // Found this way: a full-width space after a numbering (「第１分野　政策…」,
 // 「ア　衆議院…」) is no box, only a gap — poppler read the words after it as a
 // block of their own, after the page, and the table finder took every
-// numbered line for a table's row. (seicho and kisei are left out: a PDF's
-// paragraphs are apart, so a 《ＫＰＩ》 and its 「⇒」 line, or an item's a and
-// b, read as units of their own, finer than the text's; as from Word.)
+// numbered line for a table's row. A PDF's and a Word file's paragraphs are
+// set apart, as a text's consecutive lines are not: a 《ＫＰＩ》 and its 「⇒」
+// line, or a 規制改革 item's points a and b before its 〈府省〉, read as units of
+// their own, finer than the text's (seicho, kisei).
 #include <gtest/gtest.h>
 
 #include "nendiff/compare.hpp"
@@ -46,7 +47,9 @@ INSTANTIATE_TEST_SUITE_P(OtherPlans, PdfLayouts,
                                            std::make_pair("chizai-2023", "chizai-2024"),
                                            std::make_pair("sosei-2023", "sosei-2024"),
                                            std::make_pair("honebuto-2023", "honebuto-2024"),
-                                           std::make_pair("kentoukai-2023", "kentoukai-2024")),
+                                           std::make_pair("kentoukai-2023", "kentoukai-2024"),
+                                           std::make_pair("seicho-2020", "seicho-2021"),
+                                           std::make_pair("kisei-2023", "kisei-2024")),
                          [](const auto& info) {
                            std::string name = info.param.first;
                            return name.substr(0, name.find('-'));

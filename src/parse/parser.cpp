@@ -111,6 +111,33 @@ class Parser {
     continuation(line);
   }
 
+  // 「⇒2020年度：55％」 under a 《ＫＰＩ》: a line led by an arrow gives the
+  // progress or the outcome of the paragraph above it, set apart or not.
+  static bool reports_on_the_one_above(const TextLine& line) {
+    return !line.text.empty() && std::u32string_view(U"⇒→⇨➡➔").find(line.text.front()) !=
+                                     std::u32string_view::npos;
+  }
+
+  // The paragraphs between an unbulleted unit's first and the tag alone that
+  // closes it are its own (a 規制改革実施計画's item: 「No.1 …」, its points a
+  // and b, its schedule 【…】, then 〈厚生労働省〉), however far apart a PDF or
+  // Word file sets them: not units of their own that share the tag. Bullets
+  // (units each), headings and a line closed by its own tag end the search.
+  bool runs_on_to_its_tag(size_t i) {
+    constexpr size_t kLookAhead = 64;  // lines: an item's paragraphs, not a chapter's
+    if (profile_.tags.empty() || reader_.trailing_tag(lines_[i].text)) return false;
+    for (size_t j = i + 1; j < lines_.size() && j <= i + kLookAhead; ++j) {
+      if (lines_[j].normalized.empty()) continue;
+      if (lines_[j].table_row) return false;
+      const LineShape s = shape(j);
+      if (s.tag_only) return true;
+      if (s.item || s.caption || s.footnote_marker > 0 || reader_.trailing_tag(lines_[j].text))
+        return false;
+      if (s.heading && !closes_the_open_measure(j + 1)) return false;
+    }
+    return false;
+  }
+
   // In text of no known layout, a short line that ends no sentence and stands
   // alone between blank lines, with text after it, is a heading (「はじめに」,
   // 「現状と課題」): not the first words of the paragraph below it.
@@ -267,7 +294,9 @@ class Parser {
         // 55％」 under its KPI is not).
         if (may_start() && (blank_before_ || starts_a_paragraph(line)) && !itemized_.empty() &&
             !itemized_.back())
-          return start_unit(line, 0, "");
+          return runs_on_to_its_tag(current_) || reports_on_the_one_above(line)
+                     ? append(line, 0, true)
+                     : start_unit(line, 0, "");
         return append(line, 0, !wrapping_.wrapped);
       case Open::footnote: {
         Footnote& f = doc_.footnotes.back();
