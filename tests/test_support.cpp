@@ -314,4 +314,13 @@ std::string counts_of(const Summary& s) {
   return out;
 }
 
+void expect_one_row_changed(const Comparison& c, int line, const std::string& new_text) {
+  ASSERT_EQ(c.outside.size(), 1u);
+  EXPECT_EQ(c.outside[0].part, "table");
+  EXPECT_EQ(c.outside[0].old_line, line);
+  EXPECT_EQ(c.outside[0].new_line, line);
+  EXPECT_EQ(c.outside[0].new_text, new_text);
+  EXPECT_TRUE(c.has_differences());
+}
+
 }  // namespace nendiff::test

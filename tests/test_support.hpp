@@ -50,6 +50,10 @@ std::string files_in(const std::string& dir);
 // A comparison as a sorted list of what it found — statuses, moves, tags,
 // figures, sentences, stale findings — by text (`key`, compare_key unless
 // given), independent of line numbers and of the layout the texts had.
+// The comparison's one change is a table's row: `line` in both editions, its
+// cells now `new_text` (joined by " | ").
+void expect_one_row_changed(const Comparison& c, int line, const std::string& new_text);
+
 std::vector<std::string> findings_of(const Comparison& c,
                                      const std::function<std::string(const std::string&)>& key = {});
 // `text` as a PDF of `width` characters a line gives it: longer lines broken.
