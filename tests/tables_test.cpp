@@ -121,5 +121,39 @@ TEST(CompareTables, AnAddedRowIsReportedAlone) {
   EXPECT_EQ(c.summary().changed + c.summary().added + c.summary().dropped, 0);
 }
 
+// Every row of a 工程表 rewritten, one dropped and one added: rows pair by
+// their names (the first cell), never one programme's name set against
+// another's; a row with no name pairs in its place only where it still looks
+// like the old one.
+TEST(CompareTables, RowsPairByTheirNames) {
+  test::TempDir dir;
+  const std::string old_file = dir.file("a.tsv"), new_file = dir.file("b.tsv");
+  test::write_bytes(old_file, "施策名\t担当府省\t2024年度\n電子申請の推進\tデジタル庁\t実施\n"
+                              "窓口の統合\t総務省\t検討\nデータ連携基盤\t内閣府\t設計\n");
+  test::write_bytes(new_file, "施策名\t担当府省\t2025年度\n電子申請の推進\tデジタル庁\t完了\n"
+                              "データ連携基盤\t内閣府、デジタル庁\t構築\n公金受取口座\tデジタル庁\t登録促進\n");
+  std::vector<Document> docs = load_editions({old_file, new_file});
+  const Comparison c = compare(std::move(docs[0]), std::move(docs[1]));
+  std::vector<std::string> rows;
+  for (const TextChange& t : c.outside)
+    rows.push_back(std::to_string(t.old_line) + " " + t.old_text + " → " + std::to_string(t.new_line) +
+                   " " + t.new_text);
+  EXPECT_EQ(rows, (std::vector<std::string>{
+                      "1 施策名 | 担当府省 | 2024年度 → 1 施策名 | 担当府省 | 2025年度",
+                      "2 電子申請の推進 | デジタル庁 | 実施 → 2 電子申請の推進 | デジタル庁 | 完了",
+                      "3 窓口の統合 | 総務省 | 検討 → 0 ",
+                      "4 データ連携基盤 | 内閣府 | 設計 → 3 データ連携基盤 | 内閣府、デジタル庁 | 構築",
+                      "0  → 4 公金受取口座 | デジタル庁 | 登録促進"}));
+  // Rows of one cell each (a PDF's): in their place where alike, else dropped and added.
+  const Comparison one =
+      compare(parse_marked("年度\n2024年度に電子申請を全国で開始する\n窓口を統合する\n", {1, 2, 3}),
+              parse_marked("年度\n2024年度に電子申請を全国で本格開始する\n基盤を構築する\n", {1, 2, 3}));
+  ASSERT_EQ(one.outside.size(), 3u);
+  EXPECT_EQ(one.outside[0].new_line, 2);
+  EXPECT_EQ(one.outside[0].old_line, 2);
+  EXPECT_EQ(one.outside[1].new_text, "");
+  EXPECT_EQ(one.outside[2].old_text, "");
+}
+
 }  // namespace
 }  // namespace nendiff

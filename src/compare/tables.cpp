@@ -2,16 +2,22 @@
 // the rows of every table in order, set against each other with dtl over their
 // year-masked texts (so that a row found again, or one whose years only
 // rolled, is no change). Between two rows found again, the rows left over are
-// paired in order — a cell rewritten, a figure changed — and the rest are rows
-// added or dropped. A table that moved is no change; one that changed is never
-// silent.
+// paired by their first cell, the row's name (「電子申請の推進」: its progress
+// rewritten, a ministry added), then in order where two rows still look alike;
+// the rest are rows added or dropped — never one row's name set against
+// another's. A table that moved is no change; one that changed is never silent.
 #include "compare/tables.hpp"
 
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
+#include <deque>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
 #include "compare/edits.hpp"
+#include "text/bigrams.hpp"
 #include "text/year_mask.hpp"
 
 namespace nendiff {
@@ -21,14 +27,20 @@ struct Row {
   std::string text;
   int line = 0;
   text::YearMasked masked;
+  std::string name;  // the first cell, year-masked: what the row is about
 };
+
+// Two rows left over between the same rows found again are one row rewritten
+// when they share this much of their wording.
+constexpr double kMinRowLikeness = 0.4;
 
 std::vector<Row> rows_of(const Document& d) {
   std::vector<Row> rows;
   for (const Table& t : d.tables)
     for (const TableRow& r : t.rows) {
       std::string text = r.text();
-      rows.push_back({text, r.line, text::mask_years(text)});
+      std::string name = r.cells.size() > 1 ? text::mask_years(r.cells.front()).text : "";
+      rows.push_back({text, r.line, text::mask_years(text), std::move(name)});
     }
   return rows;
 }
@@ -60,10 +72,50 @@ class RowDiffer {
  private:
   static constexpr size_t kMaxDiffedRows = 4000;
 
-  // Rows [ob, oe) of the old edition and [nb, ne) of the new: paired in order.
+  // Rows [ob, oe) of the old edition and [nb, ne) of the new, none found
+  // again: paired by name, then in order where alike; reported in the new
+  // edition's order, a dropped row where it stood.
   void settle(size_t ob, size_t oe, size_t nb, size_t ne) {
-    for (; ob < oe || nb < ne; ++ob, ++nb)
-      change(ob < oe ? &old_[ob] : nullptr, nb < ne ? &new_[nb] : nullptr);
+    std::vector<std::optional<size_t>> partner(ne - nb);  // of each new row: its old row
+    std::vector<bool> taken(oe - ob, false);
+    std::unordered_map<std::string_view, std::deque<size_t>> old_by_name;  // in order
+    for (size_t o = ob; o < oe; ++o)
+      if (!old_[o].name.empty()) old_by_name[old_[o].name].push_back(o);
+    for (size_t n = nb; n < ne; ++n) {
+      auto it = old_by_name.find(new_[n].name);
+      if (it == old_by_name.end() || it->second.empty()) continue;
+      partner[n - nb] = it->second.front(), taken[it->second.front() - ob] = true;
+      it->second.pop_front();
+    }
+    pair_alike(ob, oe, nb, ne, partner, taken);
+    size_t o = ob;
+    for (size_t n = nb; n < ne; ++n) {
+      for (; o < oe && (!partner[n - nb] || o < *partner[n - nb]); ++o)
+        if (!taken[o - ob]) change(&old_[o], nullptr);
+      if (partner[n - nb]) pair(*partner[n - nb], n);
+      else change(nullptr, &new_[n]);
+    }
+    for (; o < oe; ++o)
+      if (!taken[o - ob]) change(&old_[o], nullptr);
+  }
+
+  // The rows no name paired, between two rows so paired: in order, as long as
+  // they look alike (a row rewritten whole keeps little but its place).
+  void pair_alike(size_t ob, size_t oe, size_t nb, size_t ne,
+                  std::vector<std::optional<size_t>>& partner, std::vector<bool>& taken) const {
+    size_t o = ob;
+    for (size_t n = nb; n < ne; ++n) {
+      if (partner[n - nb]) {
+        o = std::max(o, *partner[n - nb] + 1);
+        continue;
+      }
+      while (o < oe && taken[o - ob]) ++o;
+      if (o == oe || (!new_[n].name.empty() && !old_[o].name.empty())) continue;  // names differ
+      if (text::dice(text::bigram_counts(old_[o].text), text::bigram_counts(new_[n].text)) <
+          kMinRowLikeness)
+        continue;
+      partner[n - nb] = o, taken[o - ob] = true;
+    }
   }
 
   void pair(size_t o, size_t n) {
