@@ -1,7 +1,12 @@
 #include "report/temp_dir.hpp"
 
+#include <stdlib.h>
+
 #include <boost/filesystem/operations.hpp>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
+#include <string>
 
 #include "nendiff/error.hpp"
 
@@ -9,9 +14,14 @@ namespace fs = boost::filesystem;
 
 namespace nendiff::detail {
 
+// mkdtemp: made in one step, readable by its owner alone (a report of a draft
+// 「案」 is no one else's business on a shared machine or server), never an
+// existing directory or a link someone left under that name.
 void in_temp_dir(const std::function<void(const fs::path& dir)>& use) {
-  const fs::path dir = fs::temp_directory_path() / fs::unique_path("nendiff-%%%%%%%%");
-  fs::create_directory(dir);
+  std::string name = (fs::temp_directory_path() / "nendiff-XXXXXX").string();
+  if (::mkdtemp(name.data()) == nullptr)
+    throw Error(name + ": cannot make a temporary directory (" + std::strerror(errno) + ")");
+  const fs::path dir = name;
   auto remove = [&dir] {
     boost::system::error_code ec;
     fs::remove_all(dir, ec);
