@@ -423,6 +423,29 @@ TEST(ParseContext, ParagraphsSetApartStayTheirUnits) {
   EXPECT_FALSE(d.measures[3].tag.has_value());  // a heading came before its tag
 }
 
+// Indented points of another mark under a bulleted measure that still waits
+// for its tag are the measure's, and its tag closes them all; a point after a
+// measure its own tag closed, or a bullet of the measure's own mark, is a unit.
+TEST(ParseContext, IndentedPointsBelongToTheMeasureAbove) {
+  Document d = parse(
+      "1. 基盤整備\n\n"
+      "・カードの取得を促進するため、次の取組を行う。\n"
+      "　－　出張申請受付を支援する。\n"
+      "　－　一括申請を推進する。【◎デジ、総】\n\n"
+      "・口座の登録を促進する。【◎デジ】\n"
+      "　－　金融機関と連携する。【金】\n"
+      "　・　窓口を案内する。【総】\n",
+      "", {"follow-up"});
+  std::vector<std::string> texts;
+  for (const Measure& m : d.measures) texts.push_back(m.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{
+                       "カードの取得を促進するため、次の取組を行う。出張申請受付を支援する。一括申請を推進する。",
+                       "口座の登録を促進する。", "金融機関と連携する。", "窓口を案内する。"}));
+  ASSERT_TRUE(d.measures[0].tag.has_value());
+  EXPECT_EQ(d.measures[0].tag->raw, "【◎デジ、総】");
+  EXPECT_FALSE(d.measures[0].tag_shared);
+}
+
 TEST(ParseContext, AHeadingNeverClosesABracketItDidNotOpen) {
   EXPECT_TRUE(text::closes_unopened(U"広島ビジョン」を発表し、「MCM"));
   EXPECT_TRUE(text::closes_unopened(U"人から100人と30%増加)である"));

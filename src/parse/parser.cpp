@@ -250,15 +250,24 @@ class Parser {
   void take_item(const TextLine& line, const ItemShape& item) {
     const bool top_level_only =
         item.style != ItemShape::kNumbered && profile_.items[item.style].top_level_only;
-    // An indented sub-item (outlines) belongs to the unit above.
-    if (top_level_only && line.indent > 0 && open_ == Open::measure)
+    // An indented sub-item (outlines) belongs to the unit above; so does, in a
+    // follow-up, an indented point of another mark under a bulleted measure
+    // still waiting for its tag (「・…次の取組を行う。」 over 「　－　…を支援する。」
+    // 「　－　…を推進する。【◎デジ、総】」): the tag closes the measure, points and all.
+    if ((top_level_only && line.indent > 0 && open_ == Open::measure) || point_of_the_open_measure(line, item))
       return append(line, item.skip, true);
     close_unclosed_tag();
+    open_item_style_ = item.style;
     const std::u32string_view rest = std::u32string_view(line.text).substr(
         text::code_points(std::string_view(line.normalized).substr(0, item.skip)));
     if (const std::optional<size_t> lead = reader_.leading_tag(rest))
       return start_tagged_unit(line, item, rest.substr(0, *lead));
     start_unit(line, item.skip, item.label, true);
+  }
+
+  bool point_of_the_open_measure(const TextLine& line, const ItemShape& item) const {
+    return line.indent > 0 && awaits_tag() && !itemized_.empty() && itemized_.back() &&
+           item.style != open_item_style_;
   }
 
   // 「○【国土交通省】住宅の…」: the ministries named before the measure are its
@@ -525,6 +534,7 @@ class Parser {
 
   Document doc_;
   std::vector<bool> itemized_;  // each unit began with an item's marker
+  size_t open_item_style_ = ItemShape::kNumbered;  // the marker the last bulleted unit began with
   const std::vector<TextLine>& lines_;
   const Profile& profile_;
   LineReader reader_;
