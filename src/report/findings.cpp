@@ -89,8 +89,7 @@ void write_finding(const Document& d, const StaleFinding& f, std::ostream& out, 
 
 void write_text(const Document& d, const std::vector<StaleFinding>& findings, std::ostream& out,
                 const Style& s) {
-  out << s.paint(printable(d.title.empty() ? d.path : d.title), "1") << " (" << printable(d.path)
-      << ")\n";
+  out << edition_name(d, s) << "\n";
   out << detail::words::profile.en << ": " << printable(detail::profile_text(d.layout)) << "\n";
   if (d.layout.generic) out << detail::notice(detail::words::generic_read) << "\n";
   if (findings.empty()) {

@@ -8,6 +8,11 @@ std::string Style::paint(const std::string& text, const char* code) const {
   return color ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
 }
 
+std::string edition_name(const Document& d, const Style& s) {
+  if (d.title.empty()) return s.paint(printable(d.path), "1");
+  return s.paint(printable(d.title), "1") + " (" + printable(d.path) + ")";
+}
+
 std::string Style::deleted(const std::string& text) const {
   return color ? paint(text, "31;9") : "[-" + text + "-]";
 }

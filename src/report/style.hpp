@@ -25,6 +25,10 @@ struct Style {
   std::string rolled(const std::string& old_year, const std::string& new_year) const;  // 2023→2024, dim
 };
 
+// An edition as a terminal report names it: its title (bold) and its file, or
+// the file alone where it has no title (a table saved as CSV).
+std::string edition_name(const Document& d, const Style& s);
+
 // An edit script (a rewritten sentence's, a changed title's) with its
 // deletions and insertions marked and its rolls shown as rolls (or, with
 // show_rolls, as edits), its text through printable().

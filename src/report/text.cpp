@@ -31,8 +31,7 @@ void write_profile(const Comparison& c, std::ostream& out, const Style& s) {
 void write_summary(const Comparison& c, std::ostream& out, const Style& s) {
   Summary n = c.summary();
   const UnitWords& unit = unit_words(unit_kind(c));
-  out << s.paint(printable(c.old_doc.title), "1") << " (" << printable(c.old_doc.path) << ")\n  → "
-      << s.paint(printable(c.new_doc.title), "1") << " (" << printable(c.new_doc.path) << ")\n";
+  out << edition_name(c.old_doc, s) << "\n  → " << edition_name(c.new_doc, s) << "\n";
   write_profile(c, out, s);
   // 「37 unchanged」 in English, 「変更なし 37」 in Japanese.
   auto count = [&](int n, const Label& l) {
