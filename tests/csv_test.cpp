@@ -33,6 +33,15 @@ TEST(Csv, QuotedCellsHoldCommasQuotesAndLineBreaks) {
   EXPECT_EQ(t.table_rows, (std::vector<int>{1, 2, 3, 6}));
 }
 
+// More cells than any page holds is no table's row but text, as in a TSV; a
+// hostile line of commas costs no string a cell.
+TEST(Csv, ARecordOfTooManyCellsIsText) {
+  const std::string wide = "見出し" + std::string(300, ',') + "末尾";
+  const DecodedText t = read("施策,担当\n" + wide + "\n");
+  EXPECT_EQ(t.utf8, "施策\t担当\n" + wide + "\n");
+  EXPECT_EQ(t.table_rows, (std::vector<int>{1}));
+}
+
 TEST(Csv, OnlyAFileNamedSoIsACsv) {
   EXPECT_TRUE(detail::is_csv_name("dir/工程表.CSV"));
   EXPECT_TRUE(detail::is_csv_name("a.csv"));

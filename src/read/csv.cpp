@@ -34,6 +34,7 @@ Record next_record(std::string_view s, size_t& at) {
       continue;
     }
     if (c == '"' && cell.empty()) quoted = true;
+    else if (c == ',' && r.cells.size() > kMaxCells) cell += c;  // text already: no more cells
     else if (c == ',') r.cells.emplace_back();
     else if (c == '\r' && at + 1 < s.size() && s[at + 1] == '\n') continue;
     else if (c == '\n' || c == '\r') {
