@@ -7,6 +7,7 @@
 #include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
 #include "test_support.hpp"
+#include "text/normalize.hpp"
 
 namespace nendiff {
 namespace {
@@ -40,6 +41,21 @@ TEST(Csv, ARecordOfTooManyCellsIsText) {
   const DecodedText t = read("施策,担当\n" + wide + "\n");
   EXPECT_EQ(t.utf8, "施策\t担当\n" + wide + "\n");
   EXPECT_EQ(t.table_rows, (std::vector<int>{1}));
+}
+
+// Whatever a file holds — an unclosed quote, CR alone, quotes mid-cell — every
+// record keeps its line's number: the text has as many lines as the file.
+TEST(Csv, EveryPrefixKeepsTheLinesOfTheFile) {
+  const std::string csv =
+      "a,\"b\r\nc\",d\r\n\"\"\"x\",y\"z\"\rq,\"open\n\n,\"\"\n,,\n\"end";
+  for (size_t n = 1; n <= csv.size(); ++n) {
+    const std::string prefix = csv.substr(0, n);
+    const DecodedText t = read(prefix);
+    const std::vector<std::string_view> in = text::split_line_views(prefix);
+    const std::vector<std::string_view> out = text::split_line_views(t.utf8);
+    EXPECT_EQ(out.size(), in.size()) << n;
+    for (int row : t.table_rows) EXPECT_LE(static_cast<size_t>(row), out.size()) << n;
+  }
 }
 
 TEST(Csv, OnlyAFileNamedSoIsACsv) {

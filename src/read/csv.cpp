@@ -28,7 +28,8 @@ Record next_record(std::string_view s, size_t& at) {
       if (c == '"' && at + 1 < s.size() && s[at + 1] == '"') cell += s[++at];
       else if (c == '"') quoted = false;
       else if (c == '\n' || c == '\r') {
-        if (c == '\n' || at + 1 >= s.size() || s[at + 1] != '\n') ++r.lines;  // CRLF counts once
+        const bool crlf = c == '\r' && at + 1 < s.size() && s[at + 1] == '\n';
+        if (!crlf && at + 1 < s.size()) ++r.lines;  // CRLF counts once; the file's last break none
         if (cell.empty() || cell.back() != ' ') cell += ' ';
       } else cell += c == '\t' ? ' ' : c;
       continue;
