@@ -1,5 +1,6 @@
 #include "parse/front.hpp"
 
+#include "parse/letterhead.hpp"
 #include "text/line_joint.hpp"
 #include "text/years.hpp"
 #include "text/unicode.hpp"
@@ -33,6 +34,38 @@ bool is_deciding_body(std::u32string_view s) {
          (ends_with(s, U"決定") || ends_with(s, U"了解") || ends_with(s, U"決定。"));
 }
 
+void add_to_preamble(Document& d, const std::string& text) {
+  d.preamble += text::line_joint(d.preamble, text);
+  d.preamble += text;
+}
+
+// A notice's letterhead (parse/letterhead.hpp): its number and addressee join
+// the preamble, its sender is the body, its subject the title, the number or
+// 「事務連絡」 that stood first moved to the preamble's head — whatever the
+// profile, since they are no paragraphs of its text.
+bool read_letterhead(Document& d, const TextLine& line, std::u32string_view text) {
+  const bool notice = is_letterhead_mark(text::to_u32(d.title));
+  // Lines of their own, never one sentence: a space keeps them apart in quotes.
+  auto keep_apart = [](const std::string& a, const std::string& b) {
+    return a.empty() ? b : b.empty() ? a : a + " " + b;
+  };
+  if (notice && is_subject(text)) {
+    d.preamble = keep_apart(d.title, d.preamble);
+    d.title = line.normalized;
+    d.title_line = line.number;
+    return true;
+  }
+  if (is_letterhead_mark(text) || is_addressee(text)) {
+    d.preamble = keep_apart(d.preamble, line.normalized);
+    return true;
+  }
+  if (notice && d.body.empty() && is_sender(text)) {
+    d.body = line.normalized;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool dated_to_the_day(const Document& d) {
@@ -54,6 +87,7 @@ bool read_front_matter(Document& d, const TextLine& line, std::u32string_view te
   // The title again: a cover page's over the first page's, or a running header
   // over the title on a PDF's first page.
   if (line.normalized == d.title) return true;
+  if (read_letterhead(d, line, text)) return true;
   if (d.date_line == 0 && is_date_line(line, text)) {
     d.date_text = line.normalized;
     d.date_line = line.number;
@@ -65,8 +99,7 @@ bool read_front_matter(Document& d, const TextLine& line, std::u32string_view te
     return true;
   }
   if (!preamble) return false;
-  d.preamble += text::line_joint(d.preamble, line.normalized);
-  d.preamble += line.normalized;
+  add_to_preamble(d, line.normalized);
   return true;
 }
 
