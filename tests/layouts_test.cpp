@@ -55,6 +55,11 @@ const Layout kLayouts[] = {
     // change), one paragraph replaced in 「２．今後の方向性」, the closing one
     // rewritten whole.
     {"kentoukai", "2023", "2024", "2 2 2 2 0 1 0 0 2 0 0", "おわりに", "generic"},
+    // A 事務連絡 (a notice: its letterhead is front matter, its subject the
+    // title; dated to the day, it is still no decision): the sender's 課
+    // renamed, a sentence added to (２)初診, a heading （３） and its paragraph
+    // added, 2023 → 2024 and 別紙１ → 別紙２ in the report it asks for.
+    {"tsuchi", "2023", "2024", "3 2 1 0 0 1 1 0 1 0 0", "2報告", "generic"},
 };
 
 void PrintTo(const Layout& l, std::ostream* os) { *os << l.name; }  // test names, not bytes

@@ -49,7 +49,8 @@ INSTANTIATE_TEST_SUITE_P(OtherPlans, PdfLayouts,
                                            std::make_pair("honebuto-2023", "honebuto-2024"),
                                            std::make_pair("kentoukai-2023", "kentoukai-2024"),
                                            std::make_pair("seicho-2020", "seicho-2021"),
-                                           std::make_pair("kisei-2023", "kisei-2024")),
+                                           std::make_pair("kisei-2023", "kisei-2024"),
+                                           std::make_pair("tsuchi-2023", "tsuchi-2024")),
                          [](const auto& info) {
                            std::string name = info.param.first;
                            return name.substr(0, name.find('-'));

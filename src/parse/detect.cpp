@@ -47,7 +47,7 @@ void score(Reading& r, size_t total) {
     itemized_units += r.structure.itemized[i] ? n : 0;
   }
   const bool has_tags = !r.profile->tags.empty();
-  const bool untagged_decision = has_tags && tagged == 0 && dated_to_the_day(d);
+  const bool untagged_decision = has_tags && tagged == 0 && dated_to_the_day(d) && !is_notice(d);
   size_t evidence = untagged_decision ? units : has_tags ? tagged_units : itemized_units;
   if (has_tags && tagged >= kTaggedShare * static_cast<double>(d.measures.size()))
     evidence = units;

@@ -72,6 +72,11 @@ bool dated_to_the_day(const Document& d) {
   return text::ends_with(text::to_u32(d.date_text), U"日");
 }
 
+bool is_notice(const Document& d) {
+  const std::string& first = d.preamble.empty() ? d.title : d.preamble;
+  return is_letterhead_mark(text::to_u32(first.substr(0, first.find(' '))));
+}
+
 bool is_title(const Document& d, const TextLine& line) {
   return line.hashes == 1 && (d.title.empty() || (d.preamble.empty() && d.date_line == 0 &&
                                                   d.body.empty() && d.sections.empty()));

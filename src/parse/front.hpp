@@ -19,6 +19,10 @@ bool read_front_matter(Document& d, const TextLine& line, std::u32string_view te
 // blank): a report's month (「令和５年８月」) dates no decision.
 bool dated_to_the_day(const Document& d);
 
+// A 通知 or 事務連絡 (its letterhead read: parse/letterhead.hpp): a notice, dated
+// to the day as it may be, is no decision whose paragraphs are measures.
+bool is_notice(const Document& d);
+
 // A Markdown 「# 」 line that is the document's title: no title yet, or only a
 // line above it (a law's number).
 bool is_title(const Document& d, const TextLine& line);
