@@ -57,8 +57,8 @@ void expect_every_edit_seen(const std::string& path) {
 
 TEST(NeverSilent, EveryEditedLineOfTheOtherLayoutsIsADifference) {
   for (const char* name : {"chizai-2024", "seicho-2021", "kisei-2024", "honebuto-2024", "sosei-2024",
-                           "kojin-joho-b", "danjo-2023",
-                           "kyoujin-2024"})
+                           "kojin-joho-b", "danjo-2023", "kyoujin-2024", "kentoukai-2024",
+                           "tsuchi-2024"})
     expect_every_edit_seen(test::sample_path(std::string("../tests/layouts/") + name + ".txt"));
 }
 
