@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "nendiff/shared_list.hpp"
@@ -37,7 +38,8 @@ struct Figure {
 };
 
 struct Sentence {
-  std::string text;      // normalized, for comparison and display
+  std::string_view text;  // normalized, for comparison and display: a view of its
+                          // measure's text (a Measure keeps it so when copied or moved)
   int line = 0;          // input line where the sentence starts
   size_t offset = 0;     // byte offset of the sentence in its measure's text
   int page = 0;          // PDF page of `line`; 0 when the input has no pages
@@ -119,7 +121,9 @@ const char* unit_kind_name(UnitKind k);  // "measure", "article", "item", "parag
 // and its ministry tag) in a follow-up; an article (条, its caption and its
 // paragraphs 項 and items 号) in a law; a top-level item with its sub-items in
 // an outline; a paragraph in text of no known layout.
-struct Measure {
+// A Measure's data; Measure adds the copying that keeps its sentences viewing
+// its own text.
+struct MeasureFields {
   UnitKind kind = UnitKind::measure;
   std::string label;                 // the unit's own number where the layout names
                                      // units: 「第二十三条の二」; else empty
@@ -136,9 +140,29 @@ struct Measure {
   bool tag_shared = false;           // the tag closes several consecutive bullets
   std::vector<Sentence> sentences;
   std::vector<Footnote> footnotes;   // footnote texts whose marker stands in this measure
+};
+
+struct Measure : MeasureFields {
+  Measure() = default;
+  Measure(const Measure& o) : MeasureFields(o) { view_own_text(); }
+  Measure(Measure&& o) noexcept : MeasureFields(std::move(o)) { view_own_text(); }
+  Measure& operator=(const Measure& o) {
+    MeasureFields::operator=(o);
+    view_own_text();
+    return *this;
+  }
+  Measure& operator=(Measure&& o) noexcept {
+    MeasureFields::operator=(std::move(o));
+    view_own_text();
+    return *this;
+  }
 
   // The input line of byte `offset` of `text`.
   int line_at(size_t offset) const;
+
+  // Points each sentence at its stretch of this measure's `text` (by its
+  // offset): after a copy or a move, or after `text` was rebuilt.
+  void view_own_text() noexcept;
 };
 
 // How an edition was read: the profile that explains its layout.

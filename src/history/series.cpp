@@ -20,7 +20,7 @@ using text::to_utf8;
 constexpr size_t kFigureContext = 6;  // characters before the figure
 constexpr size_t kLabelReach = 24, kLabelLength = 14, kLabelMin = 4;
 
-std::u32string words_before(const std::string& text, size_t offset, size_t chars) {
+std::u32string words_before(std::string_view text, size_t offset, size_t chars) {
   std::u32string before = to_u32(std::string_view(text).substr(0, offset));
   return before.substr(before.size() > chars ? before.size() - chars : 0);
 }

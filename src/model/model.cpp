@@ -42,4 +42,10 @@ int Measure::line_at(size_t offset) const {
   return std::prev(after)->line;
 }
 
+void Measure::view_own_text() noexcept {
+  for (Sentence& s : sentences)
+    s.text = s.offset + s.text.size() <= text.size() ? std::string_view(text).substr(s.offset, s.text.size())
+                                                     : std::string_view();
+}
+
 }  // namespace nendiff

@@ -37,7 +37,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<s
   auto emit = [&](size_t end) {
     if (end > start) {
       Sentence sentence;
-      sentence.text = std::string(text.substr(start, end - start));
+      sentence.text = text.substr(start, end - start);  // a view: the caller keeps the text
       sentence.offset = start;
       text::find_years_and_figures(sentence.text, sentence.years, sentence.figures);
       sentences.push_back(std::move(sentence));

@@ -21,7 +21,7 @@ struct Mark {
   std::string open, close;
 };
 
-std::string marked_text(const std::string& text, std::vector<Mark> marks) {
+std::string marked_text(std::string_view text, std::vector<Mark> marks) {
   std::sort(marks.begin(), marks.end(),
             [](const Mark& a, const Mark& b) { return a.offset < b.offset; });
   std::string out;
@@ -35,7 +35,7 @@ std::string marked_text(const std::string& text, std::vector<Mark> marks) {
   return out + esc(text.substr(at));
 }
 
-void add_mark(std::vector<Mark>& marks, const std::string& text, const std::string& phrase,
+void add_mark(std::vector<Mark>& marks, std::string_view text, const std::string& phrase,
               const std::string& open, const std::string& close) {
   if (phrase.empty()) return;
   for (size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {

@@ -27,7 +27,7 @@ struct SideNotes {
   std::map<Key, const Rewrite*> rewrites;             // the first one of each
   std::set<Key> whole;                                // added (new side) or dropped (old side)
   std::multimap<int, const NumberChange*> numbers;    // by line on this side
-  std::multimap<std::string, const StaleFinding*> stale;  // new side, by sentence
+  std::multimap<std::string, const StaleFinding*, std::less<>> stale;  // new side, by sentence
 
   SideNotes(const Row& r, bool new_side);
 };
