@@ -127,10 +127,10 @@ void print_costs(const std::string& samples, const tense::Analyser& analyser, do
   for (const nendiff::Document* d : {&old_doc, &new_doc})
     for (const nendiff::Measure& m : d->measures)
       for (const nendiff::Sentence& s : m.sentences) {
-        every.push_back(s.text);
+        every.emplace_back(s.text);
         if (d == &new_doc &&
             std::any_of(s.years.begin(), s.years.end(), [](const auto& y) { return y.year < 2024; }))
-          dated.push_back(s.text);
+          dated.emplace_back(s.text);
       }
   size_t sink = 0;
   auto read_all = [&](const std::vector<std::string>& v) {
@@ -178,7 +178,7 @@ void dump_years(const std::string& samples, int year) {
         }
         int line = m.line_at(s.offset + y.offset);
         std::printf("h%d\tyear\t%d\t%d\t%s\t?\t?\t\t\t\t\t\n", ++n, year, line, anchor.c_str());
-        std::fprintf(stderr, "h%d L%d %s\n    %s\n", n, line, anchor.c_str(), s.text.c_str());
+        std::fprintf(stderr, "h%d L%d %s\n    %s\n", n, line, anchor.c_str(), std::string(s.text).c_str());
       }
 }
 

@@ -49,7 +49,7 @@ std::vector<YearAt> years_of(const Sentence& s) {
 
 // Byte of `piece` in `text`, spaces aside on both sides (history.json's pieces
 // are written as in the files); npos when absent.
-size_t find_piece(const std::string& text, const std::string& piece) {
+size_t find_piece(std::string_view text, const std::string& piece) {
   std::string key = nendiff::text::compare_key(nendiff::text::normalize_line(piece)), bare;
   std::vector<size_t> at;
   for (size_t i = 0; i < text.size(); ++i)
