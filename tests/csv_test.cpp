@@ -1,6 +1,7 @@
 // A CSV file is a table by its name, read by RFC 4180: quoted cells hold
 // commas, quotes and line breaks; every record keeps its line's number.
 #include "read/csv.hpp"
+#include "read/support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -59,10 +60,10 @@ TEST(Csv, EveryPrefixKeepsTheLinesOfTheFile) {
 }
 
 TEST(Csv, OnlyAFileNamedSoIsACsv) {
-  EXPECT_TRUE(detail::is_csv_name("dir/工程表.CSV"));
-  EXPECT_TRUE(detail::is_csv_name("a.csv"));
-  EXPECT_FALSE(detail::is_csv_name("a.csv.txt"));
-  EXPECT_FALSE(detail::is_csv_name("csv"));
+  EXPECT_TRUE(detail::has_extension("dir/工程表.CSV", ".csv"));
+  EXPECT_TRUE(detail::has_extension("a.csv", ".csv"));
+  EXPECT_FALSE(detail::has_extension("a.csv.txt", ".csv"));
+  EXPECT_FALSE(detail::has_extension("csv", ".csv"));
   // Prose whose 読点 is 「，」 (a comma once width is folded) is no table.
   test::TempDir dir;
   const std::string prose = dir.file("a.txt");

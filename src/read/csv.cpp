@@ -1,7 +1,6 @@
 #include "read/csv.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 
 #include "text/normalize.hpp"
@@ -52,13 +51,6 @@ bool has_text(const Record& r) {
 }
 
 }  // namespace
-
-bool is_csv_name(const std::string& name) {
-  if (name.size() < 4) return false;
-  std::string ext = name.substr(name.size() - 4);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".csv";
-}
 
 void read_csv(DecodedText& text) {
   std::string out;

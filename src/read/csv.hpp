@@ -9,9 +9,6 @@
 
 namespace nendiff::detail {
 
-// A file named *.csv (any case).
-bool is_csv_name(const std::string& name);
-
 // Rewrites text.utf8 a record a line, its cells parted by tabs as a table's
 // rows are, and marks every record with text in it as a row. A record whose
 // quoted cell ran over lines stands on its first line, its other lines left

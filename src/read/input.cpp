@@ -12,23 +12,17 @@
 #include <new>
 
 #include "nendiff/error.hpp"
+#include "read/csv.hpp"
 #include "read/formats.hpp"
 #include "read/source.hpp"
 #include "read/support.hpp"
 #include "read/text_pages.hpp"
-#include "read/csv.hpp"
 #include "read/text_tables.hpp"
 
 namespace nendiff {
 namespace {
 
 namespace fs = boost::filesystem;
-
-bool has_extension(const std::string& path, const char* extension) {
-  std::string ext = fs::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == extension;
-}
 
 // A password-protected .docx is an OLE container holding the encrypted package.
 bool is_encrypted_office(std::string_view bytes) {
@@ -42,7 +36,7 @@ void check_known_formats(const std::string& path, std::string_view bytes) {
   auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && is_encrypted_office(bytes))
     detail::refuse(path, "encrypted (password-protected) Office document: save an unprotected copy");
-  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && has_extension(path, ".doc"))
+  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && detail::has_extension(path, ".doc"))
     detail::refuse(path, "legacy Word file (.doc), not supported (save it as .docx or PDF)");
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
     detail::refuse(path, "legacy Office file (.doc/.xls), not a text edition (save it as text first)");
@@ -89,6 +83,12 @@ void refuse(const std::string& path, const std::string& problem) {
   throw Error(path + ": " + problem);
 }
 
+bool has_extension(const std::string& path, const char* extension) {
+  std::string ext = fs::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == extension;
+}
+
 std::string unpacked_too_large(std::uintmax_t max_size) {
   return "text too large once unpacked (more than " + std::to_string(max_size) +
          " bytes; use --max-size)";
@@ -128,7 +128,7 @@ DecodedText read_input(const std::string& path, const InputOptions& options) {
     check_not_binary(name, bytes, options.encoding);
     try {
       DecodedText text = decode(bytes, options.encoding);
-      if (detail::is_csv_name(name)) {
+      if (detail::has_extension(name, ".csv")) {
         detail::read_csv(text);
         return text;
       }

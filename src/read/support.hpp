@@ -16,6 +16,9 @@ namespace nendiff::detail {
 // allows is refused with.
 std::string unpacked_too_large(std::uintmax_t max_size);
 
+// The file name ends with `extension` (「.csv」, in any case).
+bool has_extension(const std::string& path, const char* extension);
+
 // Strict UTF-8: no ill-formed sequence, no surrogate, nothing above U+10FFFF.
 bool is_valid_utf8(std::string_view bytes);
 
