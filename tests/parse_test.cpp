@@ -112,7 +112,7 @@ TEST(ParseSample, PageBreakContinuationsJoinTheirMeasure) {
   EXPECT_EQ(measure_at(d, 33)->end_line, 35);
   // L56 + L58 「DASH for SaMD2に基づき…」, tag alone on L60.
   EXPECT_NE(measure_at(d, 56)->text.find("DASH for SaMD2に基づき"), std::string::npos);
-  EXPECT_EQ(measure_at(d, 56)->tag->line, 60);
+  EXPECT_EQ(measure_at(d, 56)->tag_line, 60);
   // L97, L99 and L101 are one measure; the tag at the end of L101.
   EXPECT_EQ(measure_at(d, 97)->end_line, 101);
   EXPECT_EQ(measure_at(d, 97)->tag->raw, "【◎金、経】");
@@ -304,13 +304,25 @@ TEST(ParseContext, FootnoteMarkersLeaveTextAndLinesInStep) {
   const Measure& m = d.measures[0];
   EXPECT_EQ(m.text, "健康経営の普及を図り、支援する。");
   const size_t second = m.text.find("図り");
-  ASSERT_EQ(m.spans.size(), 2u);
-  EXPECT_EQ(m.spans[1].offset, second);
+  ASSERT_EQ(m.spans.size(), 1u);  // the first line's stretch is the unit's own line
+  EXPECT_EQ(m.spans[0].offset, second);
   EXPECT_EQ(m.line_at(second - 1), 1);
   EXPECT_EQ(m.line_at(second), 2);
   EXPECT_EQ(m.tag->raw, "【◎経】");
   ASSERT_EQ(m.footnotes.size(), 1u);
   EXPECT_EQ(m.footnotes[0].marker, "¹");
+}
+
+TEST(ParseContext, TagsWrittenAlikeAreOneTagStandingOnTheirOwnLines) {
+  Document d = parse("1. 総論\n\n・健康経営を図る。【◎経】\n・支援する。【◎経】\n・調査する。【厚】\n");
+  ASSERT_EQ(d.measures.size(), 3u);
+  EXPECT_EQ(&*d.measures[0].tag, &*d.measures[1].tag);
+  EXPECT_NE(&*d.measures[1].tag, &*d.measures[2].tag);
+  EXPECT_EQ(d.measures[0].tag_line, 3);
+  EXPECT_EQ(d.measures[1].tag_line, 4);
+  EXPECT_EQ(d.measures[2].tag->raw, "【厚】");
+  EXPECT_TRUE(d.measures[0].spans.empty());  // one line: its text stems from its line
+  EXPECT_EQ(d.measures[0].line_at(0), 3);
 }
 
 TEST(ParseContext, OddDocumentsParseWithoutMeasures) {

@@ -64,11 +64,11 @@ struct Ministry {
   std::string ended;       // the last day of an abolished body, YYYY-MM-DD; else empty
 };
 
-// A ministry tag such as 【文、◎厚、◎経】 closing one or more measures.
+// A ministry tag such as 【文、◎厚、◎経】 closing one or more measures. Where
+// it stands is its measure's (Measure::tag_line): tags written alike are one.
 struct MinistryTag {
   std::string raw;       // normalized, brackets included
-  int line = 0;
-  SharedList<Ministry> ministries;  // tags naming the same ministries share one list
+  SharedList<Ministry> ministries;
 
   std::vector<std::string> leads() const;
   std::vector<std::string> others() const;
@@ -114,7 +114,7 @@ struct LineSpan {
 };
 
 // What the units of comparison are, in the document's layout (its profile).
-enum class UnitKind { measure, article, item, paragraph };
+enum class UnitKind : unsigned char { measure, article, item, paragraph };
 const char* unit_kind_name(UnitKind k);  // "measure", "article", "item", "paragraph"
 
 // A unit of comparison: a measure (施策, a bullet, its continuation paragraphs
@@ -125,19 +125,22 @@ const char* unit_kind_name(UnitKind k);  // "measure", "article", "item", "parag
 // its own text.
 struct MeasureFields {
   UnitKind kind = UnitKind::measure;
-  std::string label;                 // the unit's own number where the layout names
-                                     // units: 「第二十三条の二」; else empty
+  bool tag_shared = false;           // the tag closes several consecutive bullets
   int line = 0;                      // the line the bullet stands on
   int end_line = 0;                  // last line of its text (tag excluded)
   int page = 0;                      // PDF page of `line`; 0 when the input has no pages
+  int tag_line = 0;                  // the line its tag stands on; 0: no tag
   std::optional<size_t> section;     // index into Document::sections; none: before any heading
   SharedList<std::string> section_path;  // headings from level 1 down (shared by the section's units)
+  std::string label;                 // the unit's own number where the layout names
+                                     // units: 「第二十三条の二」; else empty
   std::string original;              // input text as written, lines joined
   std::string text;                  // normalized, page breaks joined, tag removed (an article's
                                      // caption comes first, a sentence of its own)
-  std::vector<LineSpan> spans;       // input line of each stretch of `text`
-  std::optional<MinistryTag> tag;    // also set when the tag closes a group of bullets
-  bool tag_shared = false;           // the tag closes several consecutive bullets
+  std::vector<LineSpan> spans;       // input line of each stretch of `text` after the first,
+                                     // which stems from `line`
+  SharedValue<MinistryTag> tag;      // also set when the tag closes a group of bullets;
+                                     // tags written alike share one
   std::vector<Sentence> sentences;
   std::vector<Footnote> footnotes;   // footnote texts whose marker stands in this measure
 };

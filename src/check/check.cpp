@@ -38,8 +38,8 @@ std::string edition_date(const Document& d, int year) {
 // ended. Once per tag (a tag may close several measures).
 void check_tag(Context& c, size_t measure, int& last_tag_line, const std::string& date) {
   const Measure& m = c.doc.measures[measure];
-  if (!m.tag || m.tag->line == last_tag_line) return;
-  last_tag_line = m.tag->line;
+  if (!m.tag || m.tag_line == last_tag_line) return;
+  last_tag_line = m.tag_line;
   for (const Ministry& body : m.tag->ministries) {
     const bool annotated = body.annotation.find("廃止") != std::string::npos;
     const bool ended = !body.ended.empty() && !date.empty() && body.ended < date;
@@ -48,7 +48,7 @@ void check_tag(Context& c, size_t measure, int& last_tag_line, const std::string
     StaleFinding f;
     f.reason = "abolished_body";
     f.text = annotated ? body.name + "(" + body.annotation + ")" : body.name;
-    f.line = m.tag->line;
+    f.line = m.tag_line;
     f.sentence = m.tag->raw;
     f.measure = measure;
     f.section_path = m.section_path;

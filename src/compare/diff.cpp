@@ -295,7 +295,7 @@ std::vector<std::pair<bool, std::string>> bodies_of(const MinistryTag& t) {
   return out;
 }
 
-bool same_ministries(const std::optional<MinistryTag>& a, const std::optional<MinistryTag>& b) {
+bool same_ministries(const SharedValue<MinistryTag>& a, const SharedValue<MinistryTag>& b) {
   if (!a || !b) return !a && !b;
   return bodies_of(*a) == bodies_of(*b);
 }

@@ -16,6 +16,6 @@ namespace nendiff {
 void diff_measures(const Measure& o, const Measure& n, int gap, MeasureDiff& out);
 
 // The same ministries lead and take part, in whatever order or form.
-bool same_ministries(const std::optional<MinistryTag>& a, const std::optional<MinistryTag>& b);
+bool same_ministries(const SharedValue<MinistryTag>& a, const SharedValue<MinistryTag>& b);
 
 }  // namespace nendiff

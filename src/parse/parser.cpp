@@ -275,10 +275,8 @@ class Parser {
   void start_tagged_unit(const TextLine& line, const ItemShape& item, std::u32string_view lead) {
     group_start_.reset();
     start_unit(line, item.skip + text::utf8_length(lead), item.label, true);
-    MinistryTag tag = reader_.read_tag(lead);
-    tag.line = line.number;
     group_start_ = doc_.measures.size() - 1;
-    assign_tag(tag);
+    assign_tag(reader_.read_tag(lead), line.number);
   }
 
   void continuation(const TextLine& line) {
@@ -415,7 +413,6 @@ class Parser {
       Measure& unit = doc_.measures.back();
       unit.line = caption.number;
       unit.original = caption.raw;
-      unit.spans.push_back({0, caption.number, true});
       unit.text = caption.normalized;
     }
     append(line, skip, !doc_.measures.back().text.empty());
@@ -430,7 +427,10 @@ class Parser {
     m.end_line = line.number;
     const std::string_view own = std::string_view(line.normalized).substr(skip);
     m.text += text::line_joint(m.text, own);
-    m.spans.push_back({m.text.size(), line.number, paragraph});
+    // The first stretch stems from the unit's own line: no span for it (one
+    // less allocation a unit; most units are one line).
+    if (!m.text.empty() || line.number != m.line)
+      m.spans.push_back({m.text.size(), line.number, paragraph});
     m.text += own;
     const std::u32string_view rest = std::u32string_view(line.text).substr(
         text::code_points(std::string_view(line.normalized).substr(0, skip)));
@@ -463,9 +463,8 @@ class Parser {
     const std::optional<size_t> at = (reader_.*find)(text);
     if (!at) return false;
     MinistryTag tag = reader_.read_tag(std::u32string_view(text).substr(*at));
-    tag.line = line;
     m.text.erase(text::utf8_length(std::u32string_view(text).substr(0, *at)));
-    assign_tag(tag);
+    assign_tag(std::move(tag), line);
     return true;
   }
 
@@ -479,24 +478,24 @@ class Parser {
     Measure& last = doc_.measures.back();
     last.original += '\n';
     last.original += line.raw;
-    MinistryTag tag = reader_.read_tag(line.text);
-    tag.line = line.number;
-    assign_tag(tag);
+    assign_tag(reader_.read_tag(line.text), line.number);
   }
 
-  // Tags written alike name the same ministries: they share one list.
-  void share_ministries(MinistryTag& tag) {
-    auto [known, added] = ministries_by_tag_.try_emplace(tag.raw, tag.ministries);
-    if (!added) tag.ministries = known->second;
+  // Tags written alike are one tag, which their measures share.
+  SharedValue<MinistryTag> shared_tag(MinistryTag tag) {
+    auto [known, added] = tags_by_text_.try_emplace(tag.raw);
+    if (added) known->second = std::move(tag);
+    return known->second;
   }
 
-  void assign_tag(MinistryTag& tag) {
+  void assign_tag(MinistryTag read, int line) {
     if (!group_start_) return;
-    share_ministries(tag);
+    const SharedValue<MinistryTag> tag = shared_tag(std::move(read));
     const size_t first = *group_start_;
     bool shared = doc_.measures.size() - first > 1;
     for (size_t i = first; i < doc_.measures.size(); ++i) {
       doc_.measures[i].tag = tag;
+      doc_.measures[i].tag_line = line;
       doc_.measures[i].tag_shared = shared;
     }
     group_start_.reset();
@@ -547,7 +546,7 @@ class Parser {
   bool markdown_headings_ = false;  // some line is a 「# 」 heading
   std::vector<size_t> stack_;       // open sections, outermost first
   SharedList<std::string> path_;    // their headings
-  std::unordered_map<std::string, SharedList<Ministry>> ministries_by_tag_;
+  std::unordered_map<std::string, SharedValue<MinistryTag>> tags_by_text_;
   Open open_ = Open::front;
   size_t current_ = 0;  // the line being taken
   bool closed_ = true;              // the last paragraph ended: a new structure may start

@@ -13,7 +13,7 @@
 namespace nendiff::detail {
 
 // {"lead": […], "others": […]}, both empty without a tag.
-void write_ministries(JsonWriter& w, const std::optional<MinistryTag>& tag);
+void write_ministries(JsonWriter& w, const SharedValue<MinistryTag>& tag);
 // A stale finding; `measure` where the report gives it (check: -1 for front
 // matter), `page` where it is known (0: none).
 void write_finding(JsonWriter& w, const StaleFinding& f,

@@ -32,14 +32,14 @@ void write_footnote(JsonWriter& w, const Footnote& f) {
   w.key("text").string(f.text).end_object();
 }
 
-void write_tag(JsonWriter& w, const std::optional<MinistryTag>& tag) {
+void write_tag(JsonWriter& w, const SharedValue<MinistryTag>& tag, int line) {
   if (!tag) return void(w.null());
   std::map<std::string, std::string> annotations;  // by name, in order
   for (const Ministry& m : tag->ministries)
     if (!m.annotation.empty()) annotations[m.name] = m.annotation;
   w.start_object().key("annotations").start_object();
   for (const auto& [name, annotation] : annotations) w.key(name).string(annotation);
-  w.end_object().key("line").integer(tag->line).key("raw").string(tag->raw).end_object();
+  w.end_object().key("line").integer(line).key("raw").string(tag->raw).end_object();
 }
 
 void write_measure(JsonWriter& w, const Measure& m) {
@@ -50,7 +50,7 @@ void write_measure(JsonWriter& w, const Measure& m) {
   write_ministries(w, m.tag);
   w.key("original").string(m.original).key("section").strings(m.section_path);
   w.key("sentences").array(m.sentences, write_sentence).key("tag");
-  write_tag(w, m.tag);
+  write_tag(w, m.tag, m.tag_line);
   w.key("tag_shared").boolean(m.tag_shared).key("text").string(m.text).end_object();
 }
 
@@ -73,7 +73,7 @@ void write_section(JsonWriter& w, const Section& s) {
 
 }  // namespace
 
-void write_ministries(JsonWriter& w, const std::optional<MinistryTag>& tag) {
+void write_ministries(JsonWriter& w, const SharedValue<MinistryTag>& tag) {
   w.start_object().key("lead").strings(tag ? tag->leads() : std::vector<std::string>{});
   w.key("others").strings(tag ? tag->others() : std::vector<std::string>{}).end_object();
 }
