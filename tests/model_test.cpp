@@ -46,5 +46,41 @@ TEST(Model, SentencesViewTheirMeasuresOwnText) {
   EXPECT_EQ(sentences_of(assigned), std::vector<std::string>{"短い。"});
 }
 
+// Each year and figure as "raw/suffix or unit", checked to lie in its sentence.
+std::vector<std::string> mentions_of(const Measure& m) {
+  std::vector<std::string> out;
+  auto inside = [](std::string_view part, std::string_view whole) {
+    EXPECT_GE(part.data(), whole.data());
+    EXPECT_LE(part.data() + part.size(), whole.data() + whole.size());
+  };
+  for (const Sentence& s : m.sentences) {
+    for (const YearMention& y : s.years) {
+      inside(y.raw, s.text);
+      inside(y.suffix, y.raw);
+      out.push_back(std::string(y.raw) + "/" + std::string(y.suffix));
+    }
+    for (const Figure& f : s.figures) {
+      inside(f.raw, s.text);
+      inside(f.unit, f.raw);
+      out.push_back(std::string(f.raw) + "/" + std::string(f.unit));
+    }
+  }
+  return out;
+}
+
+TEST(Model, YearsAndFiguresViewTheirMeasuresOwnText) {
+  const std::vector<std::string> all{"2025年度/年度", "約3~5億円/億円", "49社/社"};
+  auto original = std::make_unique<Measure>(parsed("2025年度に約3~5億円を投じる。49社"));
+  const Measure copy = *original;
+  Measure moved = std::move(*original);
+  original.reset();
+  EXPECT_EQ(mentions_of(copy), all);
+  EXPECT_EQ(mentions_of(moved), all);
+  // Short texts live inside the object: a vector's growth moves them.
+  std::vector<Measure> grown;
+  for (int i = 0; i < 100; ++i) grown.push_back(parsed("5件。"));
+  for (const Measure& m : grown) EXPECT_EQ(mentions_of(m), std::vector<std::string>{"5件/件"});
+}
+
 }  // namespace
 }  // namespace nendiff

@@ -19,7 +19,8 @@ std::vector<std::string> years_in(const std::string& text) {
   return test::shown(text, find_years(text));
 }
 
-Figure one_figure(const std::string& text) { return test::only_one(text, find_figures(text)); }
+// `text` outlives the figure, which views it: a literal.
+Figure one_figure(std::string_view text) { return test::only_one(std::string(text), find_figures(text)); }
 
 TEST(Figures, PlainNumberWithSeparators) {
   Figure f = one_figure("加盟数は3,400。");

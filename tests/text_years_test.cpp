@@ -14,7 +14,8 @@ std::vector<std::string> years_in(const std::string& text) {
   return test::shown(text, find_years(text));
 }
 
-YearMention one_year(const std::string& text) { return test::only_one(text, find_years(text)); }
+// `text` outlives the year, which views it: a literal.
+YearMention one_year(std::string_view text) { return test::only_one(std::string(text), find_years(text)); }
 
 TEST(Years, FiscalYear) {
   YearMention y = one_year("引き続き2024年度以降も推進する");

@@ -5,6 +5,7 @@
 // kept alongside it for display. Line numbers are 1-based input lines.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,35 +15,42 @@
 
 namespace nendiff {
 
+// Years, figures and sentences view the text they were found in (a sentence
+// its measure's text, a year its sentence's): a document of a million short
+// measures holds each character once (issue 15). A Measure keeps the views of
+// its sentences, years and figures on its own text when copied or moved.
+
 // A year named in the text: 「2023年度」, 「令和6年度」, 「2023年秋」.
 struct YearMention {
-  int year = 0;          // Western year, era years converted (令和6 → 2024)
-  std::string raw;       // as written in the normalized sentence
-  std::string suffix;    // what follows the year: 年度, 年, 年度末, 度 (malformed) …
-  bool era = false;      // written as an era year (令和, 平成)
-  bool dated = false;    // part of a full date (年月日 or 年N月): a dated fact
-  bool fiscal = false;   // 年度 (fiscal year) rather than calendar 年
-  size_t offset = 0;     // byte offset in the sentence's normalized text
-  size_t length = 0;     // byte length of `raw`
+  std::string_view raw;     // as written in the normalized sentence
+  std::string_view suffix;  // the end of `raw`, what follows the year: 年度, 年, 年度末,
+                            // 度 (malformed) …
+  uint32_t offset = 0;      // byte offset in the sentence's normalized text
+  uint32_t length = 0;      // byte length of `raw`
+  int year = 0;             // Western year, era years converted (令和6 → 2024)
+  bool era = false;         // written as an era year (令和, 平成)
+  bool dated = false;       // part of a full date (年月日 or 年N月): a dated fact
+  bool fiscal = false;      // 年度 (fiscal year) rather than calendar 年
 };
 
 // A figure: a number with its counter or unit, e.g. 「約3,400社」 → 3400 社.
 struct Figure {
-  double value = 0;      // plain number: separators removed, 万/億/千 applied
-  std::string unit;      // 社, 件, 人, 億円, %, 割, 業種, 医療機関 … (may be empty)
-  std::string raw;       // as written in the normalized sentence
-  bool approximate = false;  // 約, 程度, およそ
+  double value = 0;         // plain number: separators removed, 万/億/千 applied
   std::optional<double> range_end;  // 「3〜5件」 → value 3, range_end 5
-  size_t offset = 0;     // byte offset in the sentence's normalized text
-  size_t length = 0;
+  std::string_view unit;    // part of `raw`: 社, 件, 人, 億円, %, 割, 業種, 医療機関 …
+                            // (may be empty)
+  std::string_view raw;     // as written in the normalized sentence
+  uint32_t offset = 0;      // byte offset in the sentence's normalized text
+  uint32_t length = 0;
+  bool approximate = false;  // 約, 程度, およそ
 };
 
 struct Sentence {
-  std::string_view text;  // normalized, for comparison and display: a view of its
-                          // measure's text (a Measure keeps it so when copied or moved)
-  int line = 0;          // input line where the sentence starts
-  size_t offset = 0;     // byte offset of the sentence in its measure's text
-  int page = 0;          // PDF page of `line`; 0 when the input has no pages
+  std::string_view text;    // normalized, for comparison and display: a view of its
+                            // measure's text
+  uint32_t offset = 0;      // byte offset of the sentence in its measure's text
+  int line = 0;             // input line where the sentence starts (its PDF page:
+                            // Document::page_of)
   std::vector<YearMention> years;
   std::vector<Figure> figures;
 };

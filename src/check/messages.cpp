@@ -13,10 +13,10 @@ std::string year_label(const YearMention& y) {
 
 // 「令和5年度（2023年度）」: era years are shown with their Western year.
 std::string era_note_ja(const YearMention& y) {
-  return y.era ? "（" + y.raw + "は" + year_label(y) + "）" : "";
+  return y.era ? "（" + std::string(y.raw) + "は" + year_label(y) + "）" : "";
 }
 std::string era_note_en(const YearMention& y) {
-  return y.era ? " (" + y.raw + " is " + std::to_string(y.year) + ")" : "";
+  return y.era ? " (" + std::string(y.raw) + " is " + std::to_string(y.year) + ")" : "";
 }
 
 }  // namespace

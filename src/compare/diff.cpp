@@ -29,7 +29,8 @@ constexpr double kMinSlotSimilarity = 0.25;
 struct Shape {
   std::string key;              // the sentence's compare key
   std::string text;
-  std::vector<Figure> figures;  // the sentence's, placed in `key`, in order
+  std::vector<Figure> figures;  // the sentence's, placed in `key` (their raw text
+                                // still the sentence's), in order
 };
 
 Shape shape_of(const Sentence& s);
@@ -91,9 +92,8 @@ Shape shape_of(const Sentence& s) {
     cuts.push_back({in_key(y.offset), in_key(y.offset + y.length) - in_key(y.offset)});
   for (Figure f : s.figures) {
     const size_t end = in_key(f.offset + f.length);
-    f.offset = in_key(f.offset);
-    f.length = end - f.offset;
-    f.raw = text::compare_key(f.raw);
+    f.offset = static_cast<uint32_t>(in_key(f.offset));
+    f.length = static_cast<uint32_t>(end - f.offset);
     cuts.push_back({f.offset, f.length});
     shape.figures.push_back(std::move(f));
   }
@@ -116,8 +116,14 @@ std::vector<SentenceView> views_of(const Measure& m) {
   return views;
 }
 
+// Figures as the compare key writes them (no spaces), as a shape reads them.
+bool same_figure(const Figure& a, const Figure& b) {
+  return a.value == b.value && text::compare_key(a.raw) == text::compare_key(b.raw);
+}
+
 NumberChange number_change(const Figure& o, const Figure& n, int old_line, int new_line) {
-  return {o.raw, n.raw, o.value, n.value, n.unit.empty() ? o.unit : n.unit, old_line, new_line};
+  return {text::compare_key(o.raw), text::compare_key(n.raw), o.value, n.value,
+          std::string(n.unit.empty() ? o.unit : n.unit), old_line, new_line};
 }
 
 // The few characters before a figure: what it counts, for pairing figures of
@@ -125,7 +131,7 @@ NumberChange number_change(const Figure& o, const Figure& n, int old_line, int n
 std::string left_context(const std::string& key, const Figure& f) {
   std::u32string before = text::to_u32(key.substr(0, f.offset));
   if (before.size() > 3) before = before.substr(before.size() - 3);
-  return text::to_utf8(before) + "|" + f.unit;
+  return text::to_utf8(before) + "|" + std::string(f.unit);
 }
 
 class MeasureDiffer {
@@ -240,7 +246,7 @@ class MeasureDiffer {
     const std::vector<Figure>& fb = b.shape().figures;
     if (a.shape().text == b.shape().text && fa.size() == fb.size()) {
       for (size_t i = 0; i < fa.size(); ++i)
-        if (fa[i].value != fb[i].value || fa[i].raw != fb[i].raw)
+        if (!same_figure(fa[i], fb[i]))
           out_.numbers.push_back(number_change(fa[i], fb[i], a.sentence->line,
                                                b.sentence->line));
       if (!years_rolled(a.masked.years, b.masked.years)) rewritten(a, b);

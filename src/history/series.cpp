@@ -37,7 +37,7 @@ std::string figure_key(const Sentence& s, const Figure& f) {
       key.push_back(U'#');  // 92 and 100 alike
   }
   if (key.size() > kFigureContext) key = key.substr(key.size() - kFigureContext);
-  return to_utf8(key) + "|" + f.unit;
+  return to_utf8(key) + "|" + std::string(f.unit);
 }
 
 // Particles and links that open or close a phrase without naming anything:
@@ -124,10 +124,10 @@ void follow_figures(History& h, size_t l, std::vector<FigureSeries>& all) {
     for (const KeyedFigure& k : keyed_figures(m)) {
       auto it = open.find(k.key);
       size_t s = it != open.end() ? it->second : all.size();
-      if (s == all.size()) all.push_back({l, "", k.figure->unit, {}});
+      if (s == all.size()) all.push_back({l, "", std::string(k.figure->unit), {}});
       all[s].label = figure_label(*k.sentence, *k.figure);
       all[s].points.push_back(
-          {e, k.figure->value, k.figure->raw, m.line_at(k.sentence->offset + k.figure->offset)});
+          {e, k.figure->value, std::string(k.figure->raw), m.line_at(k.sentence->offset + k.figure->offset)});
       next[k.key] = s;
     }
     open = std::move(next);

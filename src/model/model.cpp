@@ -42,10 +42,38 @@ int Measure::line_at(size_t offset) const {
   return std::prev(after)->line;
 }
 
+namespace {
+
+// Where `part` starts in `whole`, both views of one text.
+size_t offset_in(std::string_view part, std::string_view whole) {
+  return part.empty() ? 0 : static_cast<size_t>(part.data() - whole.data());
+}
+
+// The stretch [offset, offset + length) of `text`; empty if the text is shorter.
+std::string_view stretch(std::string_view text, size_t offset, size_t length) {
+  return offset + length <= text.size() ? text.substr(offset, length) : std::string_view();
+}
+
+void view_text(YearMention& y, std::string_view sentence) {
+  const size_t suffix = y.suffix.size();
+  y.raw = stretch(sentence, y.offset, y.length);
+  y.suffix = suffix <= y.raw.size() ? y.raw.substr(y.raw.size() - suffix) : std::string_view();
+}
+
+void view_text(Figure& f, std::string_view sentence) {
+  const size_t unit_at = offset_in(f.unit, f.raw);  // read before `raw` moves
+  f.raw = stretch(sentence, f.offset, f.length);
+  f.unit = stretch(f.raw, unit_at, f.unit.size());
+}
+
+}  // namespace
+
 void Measure::view_own_text() noexcept {
-  for (Sentence& s : sentences)
-    s.text = s.offset + s.text.size() <= text.size() ? std::string_view(text).substr(s.offset, s.text.size())
-                                                     : std::string_view();
+  for (Sentence& s : sentences) {
+    s.text = stretch(text, s.offset, s.text.size());
+    for (YearMention& y : s.years) view_text(y, s.text);
+    for (Figure& f : s.figures) view_text(f, s.text);
+  }
 }
 
 }  // namespace nendiff

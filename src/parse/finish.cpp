@@ -83,10 +83,7 @@ void finish(Document& d) {
     strip_footnote_markers(m);
     m.sentences = split_sentences(m.text, paragraph_starts(m));
     m.page = d.page_of(m.line);
-    for (Sentence& s : m.sentences) {
-      s.line = m.line_at(s.offset);
-      s.page = d.page_of(s.line);
-    }
+    for (Sentence& s : m.sentences) s.line = m.line_at(s.offset);
   }
   attach_footnotes(d);
   d.edition_year = edition_year(d);

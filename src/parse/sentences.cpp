@@ -38,7 +38,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<s
     if (end > start) {
       Sentence sentence;
       sentence.text = text.substr(start, end - start);  // a view: the caller keeps the text
-      sentence.offset = start;
+      sentence.offset = static_cast<uint32_t>(start);
       text::find_years_and_figures(sentence.text, sentence.years, sentence.figures);
       sentences.push_back(std::move(sentence));
     }

@@ -40,9 +40,8 @@ struct Decoded {
       if (at(i + k) != static_cast<UChar32>(word[k])) return false;
     return !word.empty();
   }
-  std::string slice(size_t b, size_t e) const {
-    return std::string(source.substr(bytes[b], bytes[e] - bytes[b]));
-  }
+  std::string slice(size_t b, size_t e) const { return std::string(view(b, e)); }
+  std::string_view view(size_t b, size_t e) const { return source.substr(bytes[b], bytes[e] - bytes[b]); }
   // The code point index at byte `byte` (or the next one after it).
   size_t index_of(size_t byte) const {
     auto end = bytes.begin() + static_cast<std::ptrdiff_t>(count + 1);

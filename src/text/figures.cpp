@@ -75,13 +75,13 @@ Amount read_amount(const Decoded& t, size_t i) {
 // The unit after an amount: currencies keep their last multiplier kanji (億円;
 // 「1億5千万円」 → 万円), other counters do not (「1万人」 → 人). Returns the
 // unit's end.
-size_t read_unit(const Decoded& t, const Amount& a, std::string& unit) {
+size_t read_unit(const Decoded& t, const Amount& a, std::string_view& unit) {
   if (size_t n = currency_at(t, a.end)) {
-    unit = t.slice(a.end > a.factor_begin ? a.end - 1 : a.end, a.end + n);
+    unit = t.view(a.end > a.factor_begin ? a.end - 1 : a.end, a.end + n);
     return a.end + n;
   }
   size_t e = counter_end(t, a.end);
-  unit = t.slice(a.end, e);
+  unit = t.view(a.end, e);
   return e;
 }
 
@@ -90,7 +90,7 @@ size_t read_unit(const Decoded& t, const Amount& a, std::string& unit) {
 size_t read_range(const Decoded& t, size_t i, const Amount& first, Figure& f) {
   if (!is_range_mark(t.at(i)) || !starts_number(t, i + 1)) return i;
   Amount second = read_amount(t, i + 1);
-  std::string unit;
+  std::string_view unit;
   size_t e = read_unit(t, second, unit);
   if ((!f.unit.empty() && unit != f.unit) || second.value <= first.value) return i;
   if (f.unit.empty() && first.factor == 1) f.value *= second.factor;  // 「1~2億円」
@@ -121,9 +121,9 @@ size_t read_figure(const Decoded& t, size_t i, Figure& f) {
     f.approximate = true;
     e += n;
   }
-  f.raw = t.slice(b, e);
-  f.offset = t.bytes[b];
-  f.length = t.bytes[e] - t.bytes[b];
+  f.raw = t.view(b, e);
+  f.offset = static_cast<uint32_t>(t.bytes[b]);
+  f.length = static_cast<uint32_t>(t.bytes[e] - t.bytes[b]);
   return e;
 }
 

@@ -71,12 +71,12 @@ bool glued_year(const Decoded& t, size_t b, size_t e) {
 YearMention make_year(const Decoded& t, size_t b, size_t suffix_b, size_t e, int year) {
   YearMention y;
   y.year = year;
-  y.raw = t.slice(b, e);
-  y.suffix = t.slice(suffix_b, e);
+  y.raw = t.view(b, e);
+  y.suffix = t.view(suffix_b, e);
   y.fiscal = y.suffix.rfind("年度", 0) == 0 || y.suffix == "度";
   y.dated = y.suffix == "年" && month_day_end(t, e) > e;
-  y.offset = t.bytes[b];
-  y.length = t.bytes[e] - t.bytes[b];
+  y.offset = static_cast<uint32_t>(t.bytes[b]);
+  y.length = static_cast<uint32_t>(t.bytes[e] - t.bytes[b]);
   return y;
 }
 
