@@ -51,12 +51,12 @@ std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
                                      const ParseOptions& options) {
   std::optional<Profile> file;
   const Profile* given = given_profile(options, file);
-  std::vector<std::vector<TextLine>> lines(texts.size());
+  std::vector<EditionLines> lines(texts.size());
   std::vector<std::vector<Reading>> readings(texts.size());
   detail::parallel_for(texts.size(), [&](size_t i) {
     lines[i] = read_lines(texts[i].utf8, texts[i].table_rows);
-    if (given) readings[i].push_back(read_with(lines[i], *given));
-    else readings[i] = read_with_every_profile(lines[i]);
+    if (given) readings[i].push_back(read_with(lines[i].lines(), *given));
+    else readings[i] = read_with_every_profile(lines[i].lines());
   });
   std::vector<const std::vector<Reading>*> all;
   for (const std::vector<Reading>& r : readings) all.push_back(&r);
@@ -64,8 +64,8 @@ std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
   std::vector<Document> docs(texts.size());
   detail::parallel_for(texts.size(), [&](size_t i) {
     Reading& r = readings[i][chosen];
-    if (r.sampled) r = read_with(lines[i], *r.profile);
-    std::vector<TextLine>().swap(lines[i]);  // read: sentences need the room
+    if (r.sampled) r = read_with(lines[i].lines(), *r.profile);
+    lines[i] = EditionLines();  // read: sentences need the room
     docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "");
   });
   std::vector<Document*> editions;
