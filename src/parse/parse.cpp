@@ -39,16 +39,12 @@ Document finished(Reading r, const DecodedText& text, const std::string& path) {
   return d;
 }
 
-}  // namespace
-
-void check_profile(const ParseOptions& options) {
-  std::optional<Profile> file;
-  given_profile(options, file);
-}
-
-std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
-                                     const std::vector<std::string>& paths,
-                                     const ParseOptions& options) {
+// `freed`, when given, holds the texts themselves: each is dropped once its
+// lines are, for the sentences read next need the room (two editions of
+// 200,000 short measures are 17 MB of text).
+std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
+                                  const std::vector<std::string>& paths,
+                                  const ParseOptions& options, std::vector<DecodedText>* freed) {
   std::optional<Profile> file;
   const Profile* given = given_profile(options, file);
   std::vector<EditionLines> lines(texts.size());
@@ -66,12 +62,32 @@ std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
     Reading& r = readings[i][chosen];
     if (r.sampled) r = read_with(lines[i].lines(), *r.profile);
     lines[i] = EditionLines();  // read: sentences need the room
+    if (freed) std::string().swap((*freed)[i].utf8);
     docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "");
   });
   std::vector<Document*> editions;
   for (Document& d : docs) editions.push_back(&d);
   number_levels(editions);
   return docs;
+}
+
+}  // namespace
+
+void check_profile(const ParseOptions& options) {
+  std::optional<Profile> file;
+  given_profile(options, file);
+}
+
+std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
+                                     const std::vector<std::string>& paths,
+                                     const ParseOptions& options) {
+  return parse_texts(texts, paths, options, nullptr);
+}
+
+std::vector<Document> parse_editions(std::vector<DecodedText>&& texts,
+                                     const std::vector<std::string>& paths,
+                                     const ParseOptions& options) {
+  return parse_texts(texts, paths, options, &texts);
 }
 
 Document parse(const DecodedText& text, const std::string& path, const ParseOptions& options) {
