@@ -18,8 +18,8 @@ const LineReader& follow_up() {
 
 // The tag closing `line` as "lead1,lead2|other1,…", or "-" for none.
 std::string tag_of(const std::string& line) {
-  const std::vector<TextLine> lines = read_lines(line);
-  const std::u32string& text = lines.front().text;
+  const EditionLines lines = read_lines(line);
+  const std::u32string_view text = lines.lines().front().text;
   const auto at = follow_up().trailing_tag(text);
   if (!at) return "-";
   const MinistryTag t = follow_up().read_tag(std::u32string_view(text).substr(*at));
@@ -58,11 +58,11 @@ TEST(Tags, BracketsThatAreNoTags) {
 }
 
 TEST(Shapes, WhatALineCouldStart) {
-  const std::vector<TextLine> lines =
+  const EditionLines lines =
       read_lines("1. 総論\n【公的保険サービスと公的保険外サービスの連携】\n【◎厚】\n・研修\n"
                  "ア 概要\nアジア健康構想の促進\n¹ 注記の本文\n");
   std::vector<LineShape> s;
-  for (const TextLine& l : lines) s.push_back(follow_up().shape(l));
+  for (const TextLine& l : lines.lines()) s.push_back(follow_up().shape(l));
   EXPECT_TRUE(s[0].heading.has_value());
   EXPECT_EQ(s[0].heading->label, "1.");
   EXPECT_TRUE(s[1].heading.has_value());

@@ -75,6 +75,26 @@ TEST(ParseSample, FindsAll61MeasuresOnTheirBulletLines) {
   for (size_t i = 0; i < lines.size(); ++i) EXPECT_EQ(d.measures[i].line, lines[i]) << i;
 }
 
+// Texts handed over to be parsed are freed as each edition's structure is
+// read: the documents are those of texts the caller keeps.
+TEST(ParseSample, TextsHandedOverParseAsTextsKept) {
+  const std::vector<DecodedText> kept = {
+      {test::read_bytes(test::sample_path("kenko-iryo-senryaku-2023.txt")), "UTF-8"},
+      {"1. 総論\n\n・研修を実施する。【厚】\n", "UTF-8"}};
+  const std::vector<Document> a = parse_editions(kept, {"x", "y"});
+  const std::vector<Document> b = parse_editions(std::vector<DecodedText>(kept), {"x", "y"});
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t d = 0; d < a.size(); ++d) {
+    ASSERT_EQ(a[d].measures.size(), b[d].measures.size());
+    for (size_t i = 0; i < a[d].measures.size(); ++i) {
+      EXPECT_EQ(a[d].measures[i].text, b[d].measures[i].text);
+      EXPECT_EQ(a[d].measures[i].original, b[d].measures[i].original);
+      ASSERT_EQ(a[d].measures[i].sentences.size(), b[d].measures[i].sentences.size());
+    }
+  }
+  EXPECT_EQ(b[1].measures.at(0).text, "研修を実施する。");
+}
+
 TEST(ParseSample, MeasuresHaveTheirSectionMinistriesAndText) {
   Document d = parse_sample();
   for (const Expected& e : kExpected) {

@@ -17,7 +17,7 @@ namespace {
 
 bool wrapped(const std::string& text) {
   static const LineReader reader(*builtin_profile("follow-up"));
-  return wrapping_of(read_lines(text), reader).wrapped;
+  return wrapping_of(read_lines(text).lines(), reader).wrapped;
 }
 
 // The edition as a Word file saved as text gives it: each heading and each

@@ -38,6 +38,12 @@ Document parse(std::string_view utf8, const std::string& path = "",
 std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
                                      const std::vector<std::string>& paths,
                                      const ParseOptions& options = {});
+// The same for texts read only to be parsed: each edition's text is freed as
+// soon as its structure is read (its units keep their own copies), before its
+// sentences are read.
+std::vector<Document> parse_editions(std::vector<DecodedText>&& texts,
+                                     const std::vector<std::string>& paths,
+                                     const ParseOptions& options = {});
 
 // read_input + parse.
 Document load_edition(const std::string& path, const InputOptions& input = {},

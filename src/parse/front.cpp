@@ -34,7 +34,7 @@ bool is_deciding_body(std::u32string_view s) {
          (ends_with(s, U"決定") || ends_with(s, U"了解") || ends_with(s, U"決定。"));
 }
 
-void add_to_preamble(Document& d, const std::string& text) {
+void add_to_preamble(Document& d, std::string_view text) {
   d.preamble += text::line_joint(d.preamble, text);
   d.preamble += text;
 }
@@ -46,8 +46,10 @@ void add_to_preamble(Document& d, const std::string& text) {
 bool read_letterhead(Document& d, const TextLine& line, std::u32string_view text) {
   const bool notice = is_letterhead_mark(text::to_u32(d.title));
   // Lines of their own, never one sentence: a space keeps them apart in quotes.
-  auto keep_apart = [](const std::string& a, const std::string& b) {
-    return a.empty() ? b : b.empty() ? a : a + " " + b;
+  auto keep_apart = [](std::string_view a, std::string_view b) {
+    std::string both(a);
+    if (!a.empty() && !b.empty()) both += " ";
+    return both += b;
   };
   if (notice && is_subject(text)) {
     d.preamble = keep_apart(d.title, d.preamble);

@@ -230,7 +230,7 @@ std::optional<ItemShape> LineReader::numbered_item(const TextLine& line,
 LineShape LineReader::shape(const TextLine& line) const {
   LineShape s;
   if (line.normalized.empty()) return s;
-  const std::u32string& normalized = line.text;
+  const std::u32string_view normalized = line.text;
   if (const auto tag = trailing_tag(normalized); tag && *tag == 0) {
     s.tag_only = true;
     return s;
@@ -245,7 +245,7 @@ LineShape LineReader::shape(const TextLine& line) const {
   for (const NumberingTemplate& t : profile_.footnotes) candidate |= t.may_start(first);
   if (!candidate) return s;
   std::u32string spaced;
-  const std::u32string& folded = line.spaced.empty() ? line.text : (spaced = to_u32(line.spaced));
+  const std::u32string_view folded = line.spaced.empty() ? line.text : (spaced = to_u32(line.spaced));
   if (folded.empty()) return s;
   for (const NumberingTemplate& t : profile_.footnotes)
     if (const auto m = t.may_start(folded[0]) ? t.match(folded) : std::nullopt)
@@ -253,7 +253,7 @@ LineShape LineReader::shape(const TextLine& line) const {
   for (const NumberingTemplate& t : profile_.captions)
     s.caption |= t.may_start(folded[0]) && t.match(folded).has_value();
   // A heading is no sentence: it holds no 。 and carries no tag.
-  const bool sentence = normalized.find(U'。') != std::u32string::npos || trailing_tag(normalized);
+  const bool sentence = normalized.find(U'。') != std::u32string_view::npos || trailing_tag(normalized);
   const bool may_head = normalized.size() <= kMaxHeadingLength && !sentence;
   if (may_head) {
     std::vector<HeadingShape> all = headings(folded);

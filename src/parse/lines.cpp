@@ -1,5 +1,8 @@
 #include "parse/lines.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 
@@ -46,7 +49,7 @@ size_t inner_heading_mark(std::string_view raw) {
 }
 
 // 「*（趣旨）*」: a whole line set in Markdown emphasis is read without the marks.
-std::string without_emphasis(std::string s) {
+std::string_view without_emphasis(std::string_view s) {
   for (const char mark : {'*', '_'}) {
     size_t n = 0;
     while (n < s.size() / 2 && s[n] == mark && s[s.size() - 1 - n] == mark) ++n;
@@ -55,48 +58,62 @@ std::string without_emphasis(std::string s) {
   return s;
 }
 
-void add_line(std::vector<TextLine>& out, int number, std::string_view raw) {
-  TextLine line;
-  line.number = number;
-  line.indent = indentation(raw);
-  size_t text_start = 0;
-  line.hashes = markdown_marks(raw, text_start);
-  line.raw = raw;
-  line.text_start = text_start;
-  text::LineForms forms = text::line_forms(raw.substr(text_start));
-  line.normalized = without_emphasis(std::move(forms.normalized));
-  if (!forms.spaced.empty()) line.spaced = without_emphasis(std::move(forms.spaced));
-  line.text = text::to_u32(line.normalized);
-  out.push_back(std::move(line));
-}
+// Blocks of 64 Ki characters: a thousand short lines' forms in one.
+constexpr size_t kBlock = 64 * 1024;
 
 }  // namespace
 
-const std::string& folded_text(const TextLine& line) {
+EditionLines::EditionLines(size_t bytes, size_t count)
+    : forms_(std::min(kBlock, bytes + 1)), code_points_(std::min(kBlock, bytes + 1)) {
+  lines_.reserve(count);
+}
+
+// A form written as the text read has it is a view of that text: only the
+// forms normalization changed take room of their own.
+std::string_view EditionLines::kept(std::string_view form, std::string_view as_read) {
+  return form == as_read ? as_read : forms_.keep(form);
+}
+
+TextLine& EditionLines::add(int number, std::string_view raw) {
+  TextLine& line = lines_.emplace_back();
+  line.number = number;
+  line.raw = raw;
+  line.indent = static_cast<uint16_t>(std::min<size_t>(indentation(raw), UINT16_MAX));
+  size_t text_start = 0;
+  line.hashes = static_cast<uint8_t>(markdown_marks(raw, text_start));
+  const std::string_view as_read = raw.substr(text_start);
+  text::LineForms forms = text::line_forms(as_read);
+  line.normalized = kept(without_emphasis(forms.normalized), as_read);
+  if (!forms.spaced.empty()) line.spaced = kept(without_emphasis(forms.spaced), as_read);
+  thread_local std::u32string code_points;
+  text::to_u32(line.normalized, code_points);
+  line.text = code_points_.keep(code_points);
+  return line;
+}
+
+std::string_view folded_text(const TextLine& line) {
   return line.spaced.empty() ? line.normalized : line.spaced;
 }
 
-std::vector<TextLine> read_lines(std::string_view utf8, const std::vector<int>& table_rows) {
-  std::vector<TextLine> out;
+EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_rows) {
   const std::vector<std::string_view> raw = text::split_line_views(utf8);
-  out.reserve(raw.size());
+  EditionLines out(utf8.size(), raw.size());
   auto row = table_rows.begin();
   for (size_t i = 0; i < raw.size(); ++i) {
     std::string_view rest = raw[i];
     const int number = static_cast<int>(i + 1);
     while (row != table_rows.end() && *row < number) ++row;
     if (row != table_rows.end() && *row == number) {  // a cell's text holds no heading
-      add_line(out, number, rest);
-      out.back().table_row = true;
+      out.add(number, rest).table_row = true;
       continue;
     }
     // Most lines hold no '#': one search says so.
     for (size_t at; rest.find('#') != std::string_view::npos &&
                     (at = inner_heading_mark(rest)) != std::string_view::npos;) {
-      add_line(out, number, rest.substr(0, at));
+      out.add(number, rest.substr(0, at));
       rest = rest.substr(at);
     }
-    add_line(out, number, rest);
+    out.add(number, rest);
   }
   return out;
 }

@@ -39,6 +39,38 @@ Document finished(Reading r, const DecodedText& text, const std::string& path) {
   return d;
 }
 
+// `freed`, when given, holds the texts themselves: each is dropped once its
+// lines are, for the sentences read next need the room (two editions of
+// 200,000 short measures are 17 MB of text).
+std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
+                                  const std::vector<std::string>& paths,
+                                  const ParseOptions& options, std::vector<DecodedText>* freed) {
+  std::optional<Profile> file;
+  const Profile* given = given_profile(options, file);
+  std::vector<EditionLines> lines(texts.size());
+  std::vector<std::vector<Reading>> readings(texts.size());
+  detail::parallel_for(texts.size(), [&](size_t i) {
+    lines[i] = read_lines(texts[i].utf8, texts[i].table_rows);
+    if (given) readings[i].push_back(read_with(lines[i].lines(), *given));
+    else readings[i] = read_with_every_profile(lines[i].lines());
+  });
+  std::vector<const std::vector<Reading>*> all;
+  for (const std::vector<Reading>& r : readings) all.push_back(&r);
+  const size_t chosen = given ? 0 : choose_profile(all);
+  std::vector<Document> docs(texts.size());
+  detail::parallel_for(texts.size(), [&](size_t i) {
+    Reading& r = readings[i][chosen];
+    if (r.sampled) r = read_with(lines[i].lines(), *r.profile);
+    lines[i] = EditionLines();  // read: sentences need the room
+    if (freed) std::string().swap((*freed)[i].utf8);
+    docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "");
+  });
+  std::vector<Document*> editions;
+  for (Document& d : docs) editions.push_back(&d);
+  number_levels(editions);
+  return docs;
+}
+
 }  // namespace
 
 void check_profile(const ParseOptions& options) {
@@ -49,29 +81,13 @@ void check_profile(const ParseOptions& options) {
 std::vector<Document> parse_editions(const std::vector<DecodedText>& texts,
                                      const std::vector<std::string>& paths,
                                      const ParseOptions& options) {
-  std::optional<Profile> file;
-  const Profile* given = given_profile(options, file);
-  std::vector<std::vector<TextLine>> lines(texts.size());
-  std::vector<std::vector<Reading>> readings(texts.size());
-  detail::parallel_for(texts.size(), [&](size_t i) {
-    lines[i] = read_lines(texts[i].utf8, texts[i].table_rows);
-    if (given) readings[i].push_back(read_with(lines[i], *given));
-    else readings[i] = read_with_every_profile(lines[i]);
-  });
-  std::vector<const std::vector<Reading>*> all;
-  for (const std::vector<Reading>& r : readings) all.push_back(&r);
-  const size_t chosen = given ? 0 : choose_profile(all);
-  std::vector<Document> docs(texts.size());
-  detail::parallel_for(texts.size(), [&](size_t i) {
-    Reading& r = readings[i][chosen];
-    if (r.sampled) r = read_with(lines[i], *r.profile);
-    std::vector<TextLine>().swap(lines[i]);  // read: sentences need the room
-    docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "");
-  });
-  std::vector<Document*> editions;
-  for (Document& d : docs) editions.push_back(&d);
-  number_levels(editions);
-  return docs;
+  return parse_texts(texts, paths, options, nullptr);
+}
+
+std::vector<Document> parse_editions(std::vector<DecodedText>&& texts,
+                                     const std::vector<std::string>& paths,
+                                     const ParseOptions& options) {
+  return parse_texts(texts, paths, options, &texts);
 }
 
 Document parse(const DecodedText& text, const std::string& path, const ParseOptions& options) {

@@ -153,7 +153,7 @@ class Parser {
   }
 
   // 「、」「，」「：」 at the end: the line runs on into what follows it.
-  static bool ends_a_clause(const std::u32string& text) {
+  static bool ends_a_clause(std::u32string_view text) {
     return !text.empty() && std::u32string_view(U"、，,：:").find(text.back()) != std::u32string_view::npos;
   }
 
@@ -195,7 +195,7 @@ class Parser {
     for (size_t next = i + 1, wrapped = 0;; ++next, ++wrapped) {
       if (next >= lines_.size() || lines_[next].normalized.empty()) return true;
       if (starts_something(next) || starts_a_paragraph(lines_[next])) return true;
-      const std::u32string& s = lines_[next].text;
+      const std::u32string_view s = lines_[next].text;
       length += s.size();
       if (ended || wrapped == kMaxWrappedLines || length > kMaxHeadingLength ||
           reader_.ends_paragraph(s))

@@ -1,0 +1,98 @@
+// An edition's lines: each line's forms as text::line_forms gives them, kept
+// as views of the text read or of the edition's arenas, and still valid when
+// the lines' owner is moved or holds more than one arena block.
+#include "parse/lines.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "text/normalize.hpp"
+#include "text/unicode.hpp"
+
+namespace nendiff {
+namespace {
+
+// A copy of what a line says, owning its text.
+struct Owned {
+  int number;
+  std::string normalized, folded;
+  std::u32string text;
+  bool operator==(const Owned& o) const {
+    return number == o.number && normalized == o.normalized && folded == o.folded && text == o.text;
+  }
+};
+
+std::vector<Owned> owned(const EditionLines& lines) {
+  std::vector<Owned> out;
+  for (const TextLine& l : lines.lines())
+    out.push_back({l.number, std::string(l.normalized), std::string(folded_text(l)), std::u32string(l.text)});
+  return out;
+}
+
+bool inside(std::string_view part, std::string_view whole) {
+  return part.data() >= whole.data() && part.data() + part.size() <= whole.data() + whole.size();
+}
+
+TEST(Lines, FormsAreTheNormalizedLine) {
+  const std::string text = "・施策１２３を実施する。【厚】\n\n## 第1章　総則\n　ア　概要\n";
+  const EditionLines lines = read_lines(text);
+  const std::vector<TextLine>& l = lines.lines();
+  ASSERT_EQ(l.size(), 4u);
+  const text::LineForms first = text::line_forms("・施策１２３を実施する。【厚】");
+  EXPECT_EQ(l[0].normalized, first.normalized);
+  EXPECT_EQ(l[0].text, text::to_u32(first.normalized));
+  EXPECT_TRUE(l[1].normalized.empty());
+  EXPECT_EQ(l[2].hashes, 2);
+  EXPECT_EQ(l[2].normalized, text::line_forms("第1章　総則").normalized);
+  EXPECT_EQ(l[2].raw, "## 第1章　総則");
+  EXPECT_GT(l[3].indent, 0);
+  const text::LineForms item = text::line_forms("　ア　概要");
+  EXPECT_EQ(folded_text(l[3]), item.spaced.empty() ? item.normalized : item.spaced);
+  EXPECT_EQ(l[3].number, 4);
+}
+
+// A line written as it normalizes takes no room of its own: its form is a
+// view of the text read. One that normalization changed is kept apart.
+TEST(Lines, AFormWrittenAsItStandsViewsTheText) {
+  const std::string text = "施策を実施する。\n施策１２３を実施する。\n";
+  const EditionLines lines = read_lines(text);
+  EXPECT_TRUE(inside(lines.lines()[0].normalized, text));
+  EXPECT_TRUE(lines.lines()[0].spaced.empty());
+  EXPECT_NE(lines.lines()[1].normalized, "施策１２３を実施する。");
+  EXPECT_FALSE(inside(lines.lines()[1].normalized, text));
+}
+
+// Enough changed lines to fill several arena blocks: every view stays valid
+// while more is added, and after the owner is moved, twice.
+TEST(Lines, StayValidWhenTheOwnerIsMoved) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "・施策１２３" + std::to_string(i) + "を実施する。【厚】\n";
+  EditionLines lines = read_lines(text);
+  const std::vector<Owned> before = owned(lines);
+  ASSERT_EQ(before.size(), 20000u);
+  EXPECT_EQ(before.back().normalized, text::line_forms("・施策１２３19999を実施する。【厚】").normalized);
+  const char* first = lines.lines().front().normalized.data();
+  EditionLines moved(std::move(lines));
+  EXPECT_EQ(owned(moved), before);
+  EditionLines again;
+  again = std::move(moved);
+  EXPECT_EQ(owned(again), before);
+  EXPECT_EQ(again.lines().front().normalized.data(), first);  // not copied: the same block
+}
+
+TEST(Lines, ArenaKeepsEachPieceWhole) {
+  TextArena<char> arena(4);
+  const std::string_view a = arena.keep("abc"), b = arena.keep("defgh"), c = arena.keep("");
+  EXPECT_EQ(a, "abc");
+  EXPECT_EQ(b, "defgh");  // longer than a block: a block of its own
+  EXPECT_TRUE(c.empty());
+  TextArena<char> moved = std::move(arena);
+  EXPECT_EQ(moved.keep("ij"), "ij");
+  EXPECT_EQ(a, "abc");
+}
+
+}  // namespace
+}  // namespace nendiff
