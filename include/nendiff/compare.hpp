@@ -3,6 +3,7 @@
 // Comparison every report is a view of.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,7 +13,7 @@
 
 namespace nendiff {
 
-enum class Status { unchanged, changed, added, dropped };
+enum class Status : std::uint8_t { unchanged, changed, added, dropped };
 const char* status_name(Status s);
 
 // A piece of a character-level edit script between two sentences. Each side
@@ -50,14 +51,16 @@ struct Commitment {
   int line = 0;
 };
 
+// One per measure of either edition, hundreds of thousands in a large
+// comparison: the fields are ordered so that no padding falls between them.
 struct MeasureDiff {
-  Status status = Status::unchanged;
-  bool moved = false;
-  double similarity = 0;
-  std::optional<size_t> old_index, new_index;  // into the documents' measures; none: added, dropped
   std::vector<NumberChange> numbers;
   std::vector<Commitment> commitments_added, commitments_dropped;
   std::vector<Rewrite> rewritten;
+  std::optional<size_t> old_index, new_index;  // into the documents' measures; none: added, dropped
+  double similarity = 0;
+  Status status = Status::unchanged;
+  bool moved = false;
   bool tag_changed = false;               // ministries differ in substance
   bool label_changed = false;             // the unit's number changed (an article renumbered)
 };
