@@ -6,7 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include <functional>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -15,12 +14,6 @@
 
 namespace nendiff {
 namespace {
-
-bool is_within(std::string_view piece, std::string_view text) {
-  const std::less_equal<const char*> not_after;
-  return not_after(text.data(), piece.data()) &&
-         not_after(piece.data() + piece.size(), text.data() + text.size());
-}
 
 // Every piece of every edit is a stretch of the change's own texts, and the
 // edits quote both of them.
@@ -61,15 +54,20 @@ TEST(TextChangeOwnership, ACopyViewsItsOwnTexts) {
   }
 }
 
+// `expect` holds of `made`, of what it is moved into, and of what that is
+// move-assigned to.
+template <typename T, typename Expectation>
+void expect_kept_through_moves(T made, Expectation expect) {
+  expect(made);
+  T moved(std::move(made));
+  expect(moved);
+  T assigned;
+  assigned = std::move(moved);
+  expect(assigned);
+}
+
 TEST(TextChangeOwnership, AMoveViewsItsOwnTexts) {
-  for (auto make : {short_change, long_change}) {
-    TextChange original = make();
-    TextChange moved(std::move(original));
-    expect_views_own_texts(moved);
-    TextChange assigned;
-    assigned = std::move(moved);
-    expect_views_own_texts(assigned);
-  }
+  for (auto make : {short_change, long_change}) expect_kept_through_moves(make(), expect_views_own_texts);
 }
 
 TEST(TextChangeOwnership, AGrowingVectorKeepsEveryChangeRight) {
@@ -125,13 +123,7 @@ void expect_views_own_documents(const Comparison& c) {
 }
 
 TEST(ComparisonOwnership, AMovedComparisonViewsItsOwnDocuments) {
-  Comparison c = rewritten_pair();
-  expect_views_own_documents(c);
-  Comparison moved(std::move(c));
-  expect_views_own_documents(moved);
-  Comparison assigned;
-  assigned = std::move(moved);
-  expect_views_own_documents(assigned);
+  expect_kept_through_moves(rewritten_pair(), expect_views_own_documents);
 }
 
 TEST(ComparisonOwnership, AGrowingVectorOfComparisonsKeepsThemRight) {

@@ -6,6 +6,8 @@
 
 #include <dtl/dtl.hpp>
 
+#include <functional>
+
 #include "text/script.hpp"
 #include "text/unicode.hpp"
 #include "text/years.hpp"
@@ -177,6 +179,12 @@ std::vector<TextEdit> edit_script(std::string_view old_text, const std::vector<Y
 
 std::vector<TextEdit> edit_script(std::string_view old_text, std::string_view new_text, int gap) {
   return edit_script(old_text, text::find_years(old_text), new_text, text::find_years(new_text), gap);
+}
+
+bool is_within(std::string_view piece, std::string_view text) {
+  const std::less_equal<const char*> not_after;  // a total order, across any two arrays
+  return not_after(text.data(), piece.data()) &&
+         not_after(piece.data() + piece.size(), text.data() + text.size());
 }
 
 std::string quoted_side(const std::vector<TextEdit>& edits, Side side) {

@@ -21,6 +21,10 @@ std::vector<TextEdit> edit_script(std::string_view old_text, const std::vector<Y
 // The same for texts not parsed into sentences (the title, the preamble).
 std::vector<TextEdit> edit_script(std::string_view old_text, std::string_view new_text, int gap = 0);
 
+// Whether `piece` is a stretch of `text` (where in memory, not what it reads):
+// which of the texts compared an edit views.
+bool is_within(std::string_view piece, std::string_view text);
+
 // A change of `part` outside the units, its edits viewing its own texts.
 TextChange text_change(std::string part, std::string old_text, std::string new_text, int old_line,
                        int new_line, int gap);

@@ -1,18 +1,10 @@
 // A TextChange owns the texts its edits view: copied or moved, it points the
 // edits at its own texts again (see compare.hpp).
-#include <functional>
-
 #include "compare/edits.hpp"
 #include "nendiff/compare.hpp"
 
 namespace nendiff {
 namespace {
-
-bool is_within(std::string_view piece, std::string_view text) {
-  const std::less_equal<const char*> not_after;
-  return not_after(text.data(), piece.data()) &&
-         not_after(piece.data() + piece.size(), text.data() + text.size());
-}
 
 // `piece` of `from`, as the same stretch of `to`.
 std::string_view rebased(std::string_view piece, std::string_view from, std::string_view to) {
