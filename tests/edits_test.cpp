@@ -14,7 +14,8 @@
 namespace nendiff {
 namespace {
 
-std::vector<TextEdit> edits(const std::string& o, const std::string& n, int gap) {
+// The edits view `o` and `n`: a literal's storage, or the caller's strings.
+std::vector<TextEdit> edits(std::string_view o, std::string_view n, int gap) {
   return edit_script(o, text::find_years(o), n, text::find_years(n), gap);
 }
 

@@ -168,18 +168,18 @@ void check_pair(const std::string& file, const char* name) {
   };
   report(name, "commitments added", commitments("commitments_added", [](const MeasureDiff& d) {
            std::vector<std::string> v;
-           for (const Commitment& x : d.commitments_added) v.push_back(x.sentence);
+           for (const Commitment& x : d.commitments_added) v.emplace_back(x.sentence);
            return v;
          }));
   report(name, "commitments dropped", commitments("commitments_dropped", [](const MeasureDiff& d) {
            std::vector<std::string> v;
-           for (const Commitment& x : d.commitments_dropped) v.push_back(x.sentence);
+           for (const Commitment& x : d.commitments_dropped) v.emplace_back(x.sentence);
            return v;
          }));
   report(name, "commitments rewritten",
          commitments("commitments_rewritten", [](const MeasureDiff& d) {
            std::vector<std::string> v;
-           for (const Rewrite& x : d.rewritten) v.push_back(x.new_sentence);
+           for (const Rewrite& x : d.rewritten) v.emplace_back(x.new_sentence);
            return v;
          }));
 }

@@ -32,9 +32,9 @@ std::vector<std::string> changed_pieces(const MeasureDiff& d, bool new_side) {
   std::vector<std::string> pieces;
   for (const Rewrite& w : d.rewritten)
     for (const TextEdit& e : w.edits)
-      if (e.kind == (new_side ? TextEdit::inserted : TextEdit::deleted)) pieces.push_back(e.text);
+      if (e.kind == (new_side ? TextEdit::inserted : TextEdit::deleted)) pieces.emplace_back(e.text);
   for (const Commitment& c : new_side ? d.commitments_added : d.commitments_dropped)
-    pieces.push_back(c.sentence);
+    pieces.emplace_back(c.sentence);
   return pieces;
 }
 

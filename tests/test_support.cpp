@@ -270,7 +270,9 @@ namespace nendiff::test {
 
 std::vector<std::string> findings_of(const Comparison& c,
                                      const std::function<std::string(const std::string&)>& given) {
-  const auto key = [&](const std::string& t) { return given ? given(t) : text::compare_key(t); };
+  const auto key = [&](std::string_view t) {
+    return given ? given(std::string(t)) : text::compare_key(t);
+  };
   const auto measure_key = [&](const Measure* m) { return m ? key(m->text) : std::string("-"); };
   std::vector<std::string> out;
   for (const MeasureDiff& m : c.measures) {

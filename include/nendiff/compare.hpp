@@ -3,8 +3,10 @@
 // Comparison every report is a view of.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "nendiff/check.hpp"
@@ -12,24 +14,29 @@
 
 namespace nendiff {
 
-enum class Status { unchanged, changed, added, dropped };
+enum class Status : std::uint8_t { unchanged, changed, added, dropped };
 const char* status_name(Status s);
 
 // A piece of a character-level edit script between two sentences. Each side
 // reads verbatim from it (quoted_side). `rolled`: a year that moved on with the
 // edition (2023 → 2024 a year later), a roll rather than a rewording.
+// Its texts are views of the two texts compared (hundreds of thousands of
+// edits would otherwise each copy their piece): a Rewrite's view the
+// sentences of the Comparison's documents, a TextChange's its own texts. An
+// edit is valid as long as the texts it was made from.
 struct TextEdit {
   enum Kind { same, inserted, deleted, rolled };
   Kind kind = same;
-  std::string text;      // rolled: the year as the new edition writes it
-  std::string old_text;  // rolled: the year as the old edition writes it
+  std::string_view text;      // rolled: the year as the new edition writes it
+  std::string_view old_text;  // rolled: the year as the old edition writes it
 };
 
 enum class Side { old_edition, new_edition };
 // One edition's text, as written, from an edit script.
 std::string quoted_side(const std::vector<TextEdit>& edits, Side side);
 // The script with each roll shown as an edit (a deletion and an insertion), for
-// readers who want to see every character that differs (--show-rolls).
+// readers who want to see every character that differs (--show-rolls). Its
+// edits view the same texts as `edits`.
 std::vector<TextEdit> rolls_as_edits(const std::vector<TextEdit>& edits);
 
 struct NumberChange {
@@ -39,25 +46,29 @@ struct NumberChange {
   int old_line = 0, new_line = 0;
 };
 
+// A rewrite and a commitment view the sentences of the Comparison's documents
+// (Sentence::text), which hold them as long as the Comparison lives.
 struct Rewrite {
-  std::string old_sentence, new_sentence;
+  std::string_view old_sentence, new_sentence;
   int old_line = 0, new_line = 0;
   std::vector<TextEdit> edits;    // old → new, characters
 };
 
 struct Commitment {
-  std::string sentence;
+  std::string_view sentence;
   int line = 0;
 };
 
+// One per measure of either edition, hundreds of thousands in a large
+// comparison: the fields are ordered so that no padding falls between them.
 struct MeasureDiff {
-  Status status = Status::unchanged;
-  bool moved = false;
-  double similarity = 0;
-  std::optional<size_t> old_index, new_index;  // into the documents' measures; none: added, dropped
   std::vector<NumberChange> numbers;
   std::vector<Commitment> commitments_added, commitments_dropped;
   std::vector<Rewrite> rewritten;
+  std::optional<size_t> old_index, new_index;  // into the documents' measures; none: added, dropped
+  double similarity = 0;
+  Status status = Status::unchanged;
+  bool moved = false;
   bool tag_changed = false;               // ministries differ in substance
   bool label_changed = false;             // the unit's number changed (an article renumbered)
 };
@@ -79,11 +90,31 @@ struct SectionChange {
 // A difference in the text outside the units, which is compared as well: the
 // title, the decision date, the deciding body, the preamble, a footnote, a
 // table's row (its cells joined by " | ").
-struct TextChange {
+struct TextChangeFields {
   std::string part;                  // "title", "date", "body", "preamble", "footnote", "table"
   std::string old_text, new_text;    // normalized; empty where the edition has none
   int old_line = 0, new_line = 0;    // 0 where unknown or absent
-  std::vector<TextEdit> edits;       // old → new, characters
+  std::vector<TextEdit> edits;       // old → new, characters: views of old_text and new_text
+};
+
+// Its edits view its own texts, which it owns (a table row's text is made,
+// not found in a document): a copy or a move points them at its own texts,
+// since a short text moves with the object that holds it (inside
+// std::string), not with a buffer.
+struct TextChange : TextChangeFields {
+  TextChange() = default;
+  TextChange(const TextChange& o) : TextChangeFields(o) { view_own_texts(o.texts()); }
+  TextChange(TextChange&& o) noexcept { *this = std::move(o); }
+  TextChange& operator=(const TextChange& o);
+  TextChange& operator=(TextChange&& o) noexcept;
+
+ private:
+  struct Texts {
+    std::string_view old_text, new_text;
+  };
+  Texts texts() const { return {old_text, new_text}; }
+  // Points the edits that view `from` at the same stretch of this one's texts.
+  void view_own_texts(Texts from) noexcept;
 };
 
 struct Summary {
@@ -100,7 +131,15 @@ struct Summary {
 enum class Caution { reversed, unrelated };
 const char* caution_name(Caution c);
 
+// Move-only: its diffs view its documents' text (TextEdit, Rewrite,
+// Commitment), which a move keeps where it is and a copy would not.
 struct Comparison {
+  Comparison() = default;
+  Comparison(const Comparison&) = delete;
+  Comparison& operator=(const Comparison&) = delete;
+  Comparison(Comparison&&) = default;
+  Comparison& operator=(Comparison&&) = default;
+
   Document old_doc, new_doc;
   int year_gap = 1;
   std::vector<MeasureDiff> measures;      // new edition's order, dropped after their old predecessor

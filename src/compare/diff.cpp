@@ -207,7 +207,7 @@ class MeasureDiffer {
       if (best_k == added.size() && last > next_added && closing_outlooks(o, added[last - 1]))
         best_k = last - 1;
       if (best_k == added.size()) {
-        out_.commitments_dropped.push_back({std::string(old_[o].sentence->text), old_[o].sentence->line});
+        out_.commitments_dropped.push_back({old_[o].sentence->text, old_[o].sentence->line});
         continue;
       }
       for (size_t k = next_added; k < best_k; ++k) add_commitment(added[k]), used[k] = true;
@@ -233,7 +233,7 @@ class MeasureDiffer {
   }
 
   void add_commitment(size_t n) {
-    out_.commitments_added.push_back({std::string(new_[n].sentence->text), new_[n].sentence->line});
+    out_.commitments_added.push_back({new_[n].sentence->text, new_[n].sentence->line});
   }
 
   // Two sentences that correspond. Same shape: only figures or years differ,

@@ -6,6 +6,8 @@
 
 #include <dtl/dtl.hpp>
 
+#include <functional>
+
 #include "text/script.hpp"
 #include "text/unicode.hpp"
 #include "text/years.hpp"
@@ -18,6 +20,7 @@ namespace {
 // one when the editions are a year apart.
 struct Token {
   std::u32string_view text;
+  std::string_view utf8;  // the same characters in the UTF-8 text, which the edits view
   int year = 0;         // 0 for a character
   int next_year = 0;    // the year it is in the next edition (old side); itself (new side)
   bool operator==(const Token& o) const {
@@ -51,17 +54,19 @@ std::vector<Token> tokens_of(const std::u32string& text, std::string_view utf8,
     const size_t count = text::code_points(utf8.substr(byte, end - byte));
     for (size_t k = 0; k < count;) {
       const size_t length = latin_word_at(text, at + k, at + count);
-      out.push_back({std::u32string_view(&text[at + k], length)});
+      const size_t bytes = text::utf8_bytes_of(utf8.substr(byte, end - byte), length);
+      out.push_back({std::u32string_view(&text[at + k], length), utf8.substr(byte, bytes)});
       k += length;
+      byte += bytes;
     }
     at += count;
-    byte = end;
   };
   for (const YearMention& y : years) {
     if (y.offset < byte || !rolls(y)) continue;
     characters_until(y.offset);
     const size_t digits = std::to_string(y.year).size();
-    out.push_back({std::u32string_view(&text[at], digits), y.year, y.year + gap});
+    out.push_back({std::u32string_view(&text[at], digits), utf8.substr(byte, digits), y.year,
+                   y.year + gap});
     at += digits;
     byte += digits;
   }
@@ -69,17 +74,28 @@ std::vector<Token> tokens_of(const std::u32string& text, std::string_view utf8,
   return out;
 }
 
+// `piece` added to `run` when it starts where `run` ends in their text.
+bool joined(std::string_view& run, std::string_view piece) {
+  if (run.empty()) run = piece;
+  else if (piece.data() == run.data() + run.size()) run = {run.data(), run.size() + piece.size()};
+  else return false;
+  return true;
+}
+
 // Collects the edits, merging neighbours of one kind and putting each run of
-// changes in git's order: what was deleted, then what was inserted.
+// changes in git's order: what was deleted, then what was inserted. The
+// pieces are views of the two texts, which it walks in order: neighbours of
+// one kind stand side by side in their text (the same and the deleted in the
+// old one, the inserted in the new one) and merge into one view.
 class Script {
  public:
-  void add(TextEdit::Kind kind, std::u32string_view text) {
-    if (kind == TextEdit::deleted) deleted_ += text;
-    else if (kind == TextEdit::inserted) inserted_ += text;
-    else append({kind, text::to_utf8(text), {}});
+  void add(TextEdit::Kind kind, std::string_view text) {
+    if (kind == TextEdit::deleted) add_to_run(deleted_, text);
+    else if (kind == TextEdit::inserted) add_to_run(inserted_, text);
+    else append({kind, text, {}});
   }
-  void add_roll(std::u32string_view old_year, std::u32string_view new_year) {
-    append({TextEdit::rolled, text::to_utf8(new_year), text::to_utf8(old_year)});
+  void add_roll(std::string_view old_year, std::string_view new_year) {
+    append({TextEdit::rolled, new_year, old_year});
   }
   std::vector<TextEdit> take() {
     flush();
@@ -87,29 +103,33 @@ class Script {
   }
 
  private:
+  // A piece that does not continue its run (never one of edit_script's)
+  // starts a run of its own.
+  void add_to_run(std::string_view& run, std::string_view piece) {
+    if (joined(run, piece)) return;
+    flush();
+    run = piece;
+  }
   void append(TextEdit e) {
     flush();
-    push(std::move(e));
+    push(e);
   }
   void flush() {
-    if (!deleted_.empty()) push({TextEdit::deleted, text::to_utf8(deleted_), {}});
-    if (!inserted_.empty()) push({TextEdit::inserted, text::to_utf8(inserted_), {}});
-    deleted_.clear();
-    inserted_.clear();
+    if (!deleted_.empty()) push({TextEdit::deleted, deleted_, {}});
+    if (!inserted_.empty()) push({TextEdit::inserted, inserted_, {}});
+    deleted_ = inserted_ = {};
   }
-  void push(TextEdit e) {
-    if (!edits_.empty() && edits_.back().kind == e.kind && e.kind != TextEdit::rolled)
-      edits_.back().text += e.text;
-    else
-      edits_.push_back(std::move(e));
+  void push(const TextEdit& e) {
+    const bool merges = !edits_.empty() && edits_.back().kind == e.kind && e.kind != TextEdit::rolled;
+    if (!merges || !joined(edits_.back().text, e.text)) edits_.push_back(e);
   }
   std::vector<TextEdit> edits_;
-  std::u32string deleted_, inserted_;
+  std::string_view deleted_, inserted_;
 };
 
 void add_common(Script& s, const Token& o, const Token& n) {
-  if (o.text == n.text) s.add(TextEdit::same, o.text);
-  else s.add_roll(o.text, n.text);
+  if (o.text == n.text) s.add(TextEdit::same, o.utf8);
+  else s.add_roll(o.utf8, n.utf8);
 }
 
 // Texts longer than this together (in code points) get a coarse edit script:
@@ -125,8 +145,8 @@ void coarse_script(const std::vector<Token>& a, const std::vector<Token>& b, Scr
          a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
     ++suffix;
   for (size_t i = 0; i < prefix; ++i) add_common(s, a[i], b[i]);
-  for (size_t i = prefix; i < a.size() - suffix; ++i) s.add(TextEdit::deleted, a[i].text);
-  for (size_t i = prefix; i < b.size() - suffix; ++i) s.add(TextEdit::inserted, b[i].text);
+  for (size_t i = prefix; i < a.size() - suffix; ++i) s.add(TextEdit::deleted, a[i].utf8);
+  for (size_t i = prefix; i < b.size() - suffix; ++i) s.add(TextEdit::inserted, b[i].utf8);
   for (size_t k = suffix; k > 0; --k) add_common(s, a[a.size() - k], b[b.size() - k]);
 }
 
@@ -137,16 +157,16 @@ void shortest_script(const std::vector<Token>& a, const std::vector<Token>& b, S
   diff.compose();
   size_t i = 0, j = 0;
   for (const auto& step : diff.getSes().getSequence()) {
-    if (step.second.type == dtl::SES_DELETE) s.add(TextEdit::deleted, a[i++].text);
-    else if (step.second.type == dtl::SES_ADD) s.add(TextEdit::inserted, b[j++].text);
+    if (step.second.type == dtl::SES_DELETE) s.add(TextEdit::deleted, a[i++].utf8);
+    else if (step.second.type == dtl::SES_ADD) s.add(TextEdit::inserted, b[j++].utf8);
     else add_common(s, a[i++], b[j++]);
   }
 }
 
 }  // namespace
 
-std::vector<TextEdit> edit_script(const std::string& old_text, const std::vector<YearMention>& old_years,
-                                  const std::string& new_text, const std::vector<YearMention>& new_years,
+std::vector<TextEdit> edit_script(std::string_view old_text, const std::vector<YearMention>& old_years,
+                                  std::string_view new_text, const std::vector<YearMention>& new_years,
                                   int gap) {
   const std::u32string a32 = text::to_u32(old_text), b32 = text::to_u32(new_text);
   const std::vector<Token> a = tokens_of(a32, old_text, old_years, gap);
@@ -157,8 +177,14 @@ std::vector<TextEdit> edit_script(const std::string& old_text, const std::vector
   return s.take();
 }
 
-std::vector<TextEdit> edit_script(const std::string& old_text, const std::string& new_text, int gap) {
+std::vector<TextEdit> edit_script(std::string_view old_text, std::string_view new_text, int gap) {
   return edit_script(old_text, text::find_years(old_text), new_text, text::find_years(new_text), gap);
+}
+
+bool is_within(std::string_view piece, std::string_view text) {
+  const std::less_equal<const char*> not_after;  // a total order, across any two arrays
+  return not_after(text.data(), piece.data()) &&
+         not_after(piece.data() + piece.size(), text.data() + text.size());
 }
 
 std::string quoted_side(const std::vector<TextEdit>& edits, Side side) {
@@ -175,10 +201,10 @@ std::vector<TextEdit> rolls_as_edits(const std::vector<TextEdit>& edits) {
   Script s;
   for (const TextEdit& e : edits) {
     if (e.kind == TextEdit::rolled) {
-      s.add(TextEdit::deleted, text::to_u32(e.old_text));
-      s.add(TextEdit::inserted, text::to_u32(e.text));
+      s.add(TextEdit::deleted, e.old_text);
+      s.add(TextEdit::inserted, e.text);
     } else {
-      s.add(e.kind, text::to_u32(e.text));
+      s.add(e.kind, e.text);
     }
   }
   return s.take();

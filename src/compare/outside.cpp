@@ -5,6 +5,7 @@
 #include "compare/outside.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "compare/edits.hpp"
 #include "compare/tables.hpp"
@@ -20,7 +21,7 @@ bool same(const std::string& a, const std::string& b, int gap) {
 void compare_part(const char* part, const std::string& o, int old_line, const std::string& n,
                   int new_line, int gap, std::vector<TextChange>& out) {
   if (same(o, n, gap)) return;
-  out.push_back({part, o, n, o.empty() ? 0 : old_line, n.empty() ? 0 : new_line, edit_script(o, n, gap)});
+  out.push_back(text_change(part, o, n, o.empty() ? 0 : old_line, n.empty() ? 0 : new_line, gap));
 }
 
 }  // namespace
@@ -38,8 +39,8 @@ std::vector<TextChange> outside_changes(const Document& o, const Document& n, in
     compare_part("footnote", a ? a->marker + " " + a->text : "", a ? a->line : 0,
                  b ? b->marker + " " + b->text : "", b ? b->line : 0, gap, out);
   }
-  const std::vector<TextChange> rows = table_changes(o, n, gap);
-  out.insert(out.end(), rows.begin(), rows.end());
+  std::vector<TextChange> rows = table_changes(o, n, gap);
+  out.insert(out.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
   return out;
 }
 

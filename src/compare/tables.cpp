@@ -125,7 +125,7 @@ class RowDiffer {
   void change(const Row* o, const Row* n) {
     const std::string& a = o ? o->text : kNone;
     const std::string& b = n ? n->text : kNone;
-    out_.push_back({"table", a, b, o ? o->line : 0, n ? n->line : 0, edit_script(a, b, gap_)});
+    out_.push_back(text_change("table", a, b, o ? o->line : 0, n ? n->line : 0, gap_));
   }
 
   inline static const std::string kNone;

@@ -27,7 +27,7 @@ std::string figures(const MeasureDiff& d) {
 
 std::string sentences(const std::vector<Commitment>& commitments) {
   std::vector<std::string> items;
-  for (const Commitment& c : commitments) items.push_back(c.sentence);
+  for (const Commitment& c : commitments) items.emplace_back(c.sentence);
   return join_lines(items);
 }
 

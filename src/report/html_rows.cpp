@@ -146,7 +146,7 @@ std::string measure_id(const Row& r) {
 std::string roll_title(const TextEdit& e, bool new_side) {
   const Label& other = new_side ? words::old_edition : words::new_edition;
   return std::string(words::roll.ja) + "（" + std::string(other.ja) + " " +
-         (new_side ? e.old_text : e.text) + "） " + std::string(words::roll.en);
+         std::string(new_side ? e.old_text : e.text) + "） " + std::string(words::roll.en);
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ namespace {
 // on one line), & < > as entities (no inline HTML of its own), inline Markdown
 // punctuation backslashed. Block syntax (#, -, 1.) cannot start a line here:
 // every piece of text follows a prefix of ours.
-std::string md(const std::string& text) {
+std::string md(std::string_view text) {
   std::string out;
   for (char ch : printable(text)) {
     switch (ch) {

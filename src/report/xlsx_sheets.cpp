@@ -22,10 +22,10 @@ void write_line(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, int line) {
 // (libxlsxwriter refuses an empty fragment).
 class Runs {
  public:
-  void add(lxw_format* format, const std::string& text) {
+  void add(lxw_format* format, std::string_view text) {
     if (text.empty()) return;
     if (!runs_.empty() && runs_.back().first == format) runs_.back().second += text;
-    else runs_.push_back({format, text});
+    else runs_.push_back({format, std::string(text)});
   }
   bool write(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, lxw_format* cell) {
     if (runs_.empty()) return false;
@@ -112,7 +112,8 @@ bool write_rewrites(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Forma
     for (const TextEdit& e : show_rolls ? rolls_as_edits(edits) : edits) {
       if (e.kind == TextEdit::deleted) runs.add(f.deleted, e.text);
       else if (e.kind == TextEdit::inserted) runs.add(f.inserted, e.text);
-      else if (e.kind == TextEdit::rolled) runs.add(nullptr, e.old_text + "→" + e.text);
+      else if (e.kind == TextEdit::rolled)
+        runs.add(nullptr, std::string(e.old_text) + "→" + std::string(e.text));
       else runs.add(nullptr, e.text);
     }
   }

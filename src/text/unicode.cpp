@@ -69,6 +69,16 @@ size_t code_points(std::string_view utf8) {
   return n;
 }
 
+size_t utf8_bytes_of(std::string_view utf8, size_t count) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  size_t i = 0;
+  for (size_t n = 0; n < count && i < utf8.size(); ++n) {
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, utf8.size(), c);
+  }
+  return i;
+}
+
 const icu::UnicodeSet& make_frozen_set(const char16_t* pattern) {
   UErrorCode status = U_ZERO_ERROR;
   auto* set = new icu::UnicodeSet(icu::UnicodeString(pattern), status);

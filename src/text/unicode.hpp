@@ -17,6 +17,10 @@ size_t utf8_length(std::u32string_view text);
 // The number of code points of UTF-8 `text`: to_u32(text).size(), without
 // making the string.
 size_t code_points(std::string_view utf8);
+// The bytes the first `count` code points of UTF-8 `text` take, read as
+// to_u32 reads them (an ill-formed sequence is one code point): where a piece
+// of a to_u32 string stands in its UTF-8 original.
+size_t utf8_bytes_of(std::string_view utf8, size_t count);
 
 // A frozen ICU set of `pattern` (u"[:Nd:]"), for callers to keep in a
 // function-local static: it is never freed. ICU's span over UTF-8 finds a

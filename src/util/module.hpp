@@ -22,7 +22,7 @@ namespace nendiff::detail {
 
 // Bump whenever a module's table (read/formats.hpp, report/views.hpp), or a
 // type passed through one, changes.
-constexpr int kModuleAbi = 6;
+constexpr int kModuleAbi = 7;
 
 // What every module's entry point returns: the first member of its table.
 struct ModuleHeader {
