@@ -99,11 +99,11 @@ MeasureTable measure_table(const Comparison& c, const ReportOptions& o) {
     t.rows.push_back(cells_of(*change, s));
     t.diffs.push_back(nullptr);
   }
-  for (const Row& r : measure_rows(c)) {
-    if (!o.only.lists(*r.diff)) continue;
+  for_each_measure_row(c, [&](const Row& r) {
+    if (!o.only.lists(*r.diff)) return;
     t.rows.push_back(cells_of(r, s));
     t.diffs.push_back(r.diff);
-  }
+  });
   return t;
 }
 

@@ -163,13 +163,13 @@ void write_changes(const Comparison& c, std::ostream& out, const ReportOptions& 
   const UnitWords& unit = unit_words(unit_kind(c));
   out << "\n## 変更点 Changes\n";
   std::string current = "\x01";
-  for (const Row& r : measure_rows(c)) {
-    if (!r.differs() || !o.only.lists(*r.diff)) continue;
+  for_each_measure_row(c, [&](const Row& r) {
+    if (!r.differs() || !o.only.lists(*r.diff)) return;
     std::string path = join_path(r.shown().section_path);
     if (path != current) out << "\n### " << path << "\n\n";
     current = path;
     write_measure(r, unit, out, o);
-  }
+  });
 }
 
 void write_stale(const Comparison& c, std::ostream& out) {

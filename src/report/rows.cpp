@@ -71,11 +71,15 @@ std::string Heading::id() const {
 }
 
 std::vector<Row> measure_rows(const Comparison& c) {
-  const RowMaker make(c);
   std::vector<Row> rows;
   rows.reserve(c.measures.size());
-  for (const MeasureDiff& d : c.measures) rows.push_back(make(d, false));
+  for_each_measure_row(c, [&](const Row& r) { rows.push_back(r); });
   return rows;
+}
+
+void for_each_measure_row(const Comparison& c, const std::function<void(const Row&)>& each) {
+  const RowMaker make(c);
+  for (const MeasureDiff& d : c.measures) each(make(d, false));
 }
 
 std::vector<Row> table_rows(const Comparison& c) {

@@ -4,6 +4,7 @@
 // Markdown, CSV, XLSX and HTML read these instead of working them out again.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -50,6 +51,10 @@ struct Row {
 // One row per measure diff, in the Comparison's order (the new edition's, each
 // dropped measure after its old predecessor).
 std::vector<Row> measure_rows(const Comparison& c);
+// The same rows, made and handed to `each` one at a time: a report that reads
+// each row once holds no list of them (a row a measure: 200,000 measures are
+// 20 MB of rows).
+void for_each_measure_row(const Comparison& c, const std::function<void(const Row&)>& each);
 // The 新旧対照表's order: those rows, and a ghost for each moved measure after
 // whatever stands for its old predecessor.
 std::vector<Row> table_rows(const Comparison& c);

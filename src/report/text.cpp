@@ -124,14 +124,14 @@ std::string block_heading(const std::vector<std::string>& path, const std::vecto
 void write_changes(const Comparison& c, std::ostream& out, const Style& s, const UnitFilter& only) {
   static const std::vector<std::string> kNone;
   const std::vector<std::string>* current = nullptr;
-  for (const Row& r : measure_rows(c)) {
-    if (!r.differs() || !only.lists(*r.diff)) continue;
+  for_each_measure_row(c, [&](const Row& r) {
+    if (!r.differs() || !only.lists(*r.diff)) return;
     const std::vector<std::string>& path = r.shown().section_path;
     if (!current || path != *current)
       out << "\n" << s.paint("■ " + block_heading(path, current ? *current : kNone, s), "1;36") << "\n";
     current = &path;
     write_measure(r, out, s);
-  }
+  });
 }
 
 void write_stale(const Comparison& c, std::ostream& out, const Style& s) {
