@@ -13,6 +13,7 @@
 #include "nendiff/error.hpp"
 #include "report/file.hpp"
 #include "report/printable.hpp"
+#include "util/memory.hpp"
 
 namespace {
 
@@ -168,6 +169,7 @@ int main(int argc, char** argv) {
   // A closed pipe is a failed write (EPIPE) first, so that nothing is left
   // half done; then the process ends by SIGPIPE all the same (end_by_sigpipe).
   std::signal(SIGPIPE, SIG_IGN);
+  nendiff::detail::map_large_blocks_apart();
   nendiff::remove_partial_reports_on_interrupt();  // Ctrl-C leaves no .NAME.tmp-* behind
   CLI::App app{"nendiff — what changed between two annual editions of a Japanese follow-up "
                "document (フォローアップ)"};

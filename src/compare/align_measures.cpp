@@ -78,6 +78,7 @@ class MeasureAligner {
     for (Profile& p : new_.kept()) weigh(p);
     pair_by_score();
     pair_slots();
+    forget_profiles();
     return pairs();
   }
 
@@ -276,6 +277,10 @@ class MeasureAligner {
   void pair_by_score() {
     build_index();
     std::vector<Scored> scored, mine;
+    // Room for every measure's best partners at once: grown by doubling, the
+    // list would hold up to three times that while it moved (pages reserved
+    // but never written cost nothing).
+    scored.reserve(new_.kept().size() * kBestPartners);
     for (size_t n = 0; n < new_.size(); ++n) {
       if (!new_.scored(n)) continue;
       mine.clear();
@@ -330,14 +335,25 @@ class MeasureAligner {
     settle(old_.size());
   }
 
+  // Paired: the profiles and their indexes are no longer needed, and the
+  // pairs (one a measure) need the room.
+  void forget_profiles() {
+    old_ = Profiles(0);
+    new_ = Profiles(0);
+    bigram_index_ = PostingLists();
+    phrase_index_ = PostingLists();
+    vocabulary_ = Vocabulary();
+    std::vector<double>().swap(votes_);
+  }
+
   std::vector<MeasurePair> pairs() const {
     std::vector<MeasurePair> out;
-    out.reserve(new_.size() + old_.size());
-    for (size_t n = 0; n < new_.size(); ++n) {
+    out.reserve(new_partner_.size() + old_partner_.size());
+    for (size_t n = 0; n < new_partner_.size(); ++n) {
       const bool paired = new_partner_[n].has_value();
       out.push_back({new_partner_[n], n, paired ? similarity_[n] : 0, paired && same_text_[n]});
     }
-    for (size_t o = 0; o < old_.size(); ++o)
+    for (size_t o = 0; o < old_partner_.size(); ++o)
       if (!old_partner_[o]) out.push_back({o, std::nullopt, 0, false});
     return out;
   }

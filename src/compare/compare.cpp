@@ -9,6 +9,7 @@
 #include "compare/diff.hpp"
 #include "compare/outside.hpp"
 #include "text/year_mask.hpp"
+#include "util/memory.hpp"
 #include "util/parallel.hpp"
 
 namespace nendiff {
@@ -41,22 +42,34 @@ bool is_moved(const Comparison& c, const Measure& o, const Measure& n, const Sec
   return false;
 }
 
-MeasureDiff diff_pair(const Comparison& c, const MeasurePair& p, const SectionMap& old_to_new) {
-  MeasureDiff d;
-  d.old_index = p.old_index;
-  d.new_index = p.new_index;
-  d.similarity = p.similarity;
-  if (!p.old_index) return d.status = Status::added, d;
-  if (!p.new_index) return d.status = Status::dropped, d;
-  const Measure& o = c.old_doc.measures[*p.old_index];
-  const Measure& n = c.new_doc.measures[*p.new_index];
+// What changed in the pair `d` names (its indices and similarity set).
+void diff_pair(const Comparison& c, bool same_text, const SectionMap& old_to_new, MeasureDiff& d) {
+  if (!d.old_index) return void(d.status = Status::added);
+  if (!d.new_index) return void(d.status = Status::dropped);
+  const Measure& o = c.old_doc.measures[*d.old_index];
+  const Measure& n = c.new_doc.measures[*d.new_index];
   d.moved = is_moved(c, o, n, old_to_new);
   d.tag_changed = !same_ministries(o.tag, n.tag);
   d.label_changed = o.label != n.label;
-  if (!p.same_text) diff_measures(o, n, c.year_gap, d);
-  d.status = p.same_text && !d.tag_changed && !d.label_changed ? Status::unchanged
-                                                               : Status::changed;
-  return d;
+  if (!same_text) diff_measures(o, n, c.year_gap, d);
+  d.status = same_text && !d.tag_changed && !d.label_changed ? Status::unchanged
+                                                             : Status::changed;
+}
+
+// The pairs as diffs still to be made; the pairs themselves go (one a
+// measure: the room the diffs' rewrites need). `same_text` keeps what the
+// pairs knew of each.
+std::vector<MeasureDiff> diffs_of(std::vector<MeasurePair>&& pairs, std::vector<bool>& same_text) {
+  std::vector<MeasureDiff> diffs(pairs.size());
+  same_text.resize(pairs.size());
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    diffs[i].old_index = pairs[i].old_index;
+    diffs[i].new_index = pairs[i].new_index;
+    diffs[i].similarity = pairs[i].similarity;
+    same_text[i] = pairs[i].same_text;
+  }
+  std::vector<MeasurePair>().swap(pairs);
+  return diffs;
 }
 
 // New edition's order; a dropped measure right after the measure that preceded
@@ -203,12 +216,14 @@ namespace {
 // Everything but the stale check: align, diff every aligned pair on all
 // cores, each into its own slot, and find what changed outside the units.
 void align_and_diff(Comparison& c) {
-  const Alignment a = align(c.old_doc, c.new_doc);
+  Alignment a = align(c.old_doc, c.new_doc);
   c.year_gap = a.year_gap;
   const SectionMap old_to_new = section_partners(a, c.old_doc.sections.size());
-  std::vector<MeasureDiff> diffs(a.measures.size());
-  detail::parallel_for(a.measures.size(), [&](size_t i) {
-    diffs[i] = diff_pair(c, a.measures[i], old_to_new);
+  std::vector<bool> same_text;
+  std::vector<MeasureDiff> diffs = diffs_of(std::move(a.measures), same_text);
+  detail::return_free_memory();  // the aligner's indexes: the diffs allocate on other threads
+  detail::parallel_for(diffs.size(), [&](size_t i) {
+    diff_pair(c, same_text[i], old_to_new, diffs[i]);
   });
   put_in_report_order(diffs, c.old_doc.measures.size());
   c.measures = std::move(diffs);
