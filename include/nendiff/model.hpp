@@ -138,9 +138,9 @@ struct MeasureFields {
   int end_line = 0;                  // last line of its text (tag excluded)
   int page = 0;                      // PDF page of `line`; 0 when the input has no pages
   int tag_line = 0;                  // the line its tag stands on; 0: no tag
-  std::optional<size_t> section;     // index into Document::sections; none: before any heading
+  std::optional<uint32_t> section;   // index into Document::sections; none: before any heading
   SharedList<std::string> section_path;  // headings from level 1 down (shared by the section's units)
-  std::string label;                 // the unit's own number where the layout names
+  SharedText label;                  // the unit's own number where the layout names
                                      // units: 「第二十三条の二」; else empty
   std::string original;              // input text as written, lines joined
   std::string text;                  // normalized, page breaks joined, tag removed (an article's
@@ -150,7 +150,7 @@ struct MeasureFields {
   SharedValue<MinistryTag> tag;      // also set when the tag closes a group of bullets;
                                      // tags written alike share one
   std::vector<Sentence> sentences;
-  std::vector<Footnote> footnotes;   // footnote texts whose marker stands in this measure
+  SharedList<Footnote> footnotes;    // footnote texts whose marker stands in this measure
 };
 
 struct Measure : MeasureFields {

@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace nendiff {
@@ -49,6 +50,34 @@ class SharedList {
     return empty;
   }
   std::shared_ptr<const std::vector<T>> items_;
+};
+
+// An immutable string that its copies share: 16 bytes however long, nothing
+// allocated when empty. A unit's label (「第二十三条の二」), empty in most
+// layouts: a std::string is twice that in every unit.
+class SharedText {
+ public:
+  SharedText() = default;
+  SharedText(std::string text)  // NOLINT: set like the string it stands for
+      : text_(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text))) {}
+  SharedText(const char* text) : SharedText(std::string(text)) {}  // NOLINT
+
+  const std::string& str() const { return text_ ? *text_ : none(); }
+  operator const std::string&() const { return str(); }  // NOLINT
+  bool empty() const { return text_ == nullptr; }
+  size_t size() const { return str().size(); }
+
+  friend bool operator==(const SharedText& a, const SharedText& b) { return a.str() == b.str(); }
+  friend bool operator!=(const SharedText& a, const SharedText& b) { return !(a == b); }
+  friend bool operator==(const SharedText& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const std::string& a, const SharedText& b) { return a == b.str(); }
+
+ private:
+  static const std::string& none() {
+    static const std::string empty;
+    return empty;
+  }
+  std::shared_ptr<const std::string> text_;
 };
 
 // An immutable value that its copies share, or none: an optional whose

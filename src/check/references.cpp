@@ -190,7 +190,7 @@ StaleFinding finding(const Context& c, size_t measure, const std::u32string& t, 
 std::map<std::u32string, Article> articles_of(const Document& d) {
   std::map<std::u32string, Article> articles;
   for (const Measure& m : d.measures)
-    if (m.kind == UnitKind::article && !m.label.empty()) articles[to_u32(m.label)] = read_article(m);
+    if (m.kind == UnitKind::article && !m.label.empty()) articles[to_u32(m.label.str())] = read_article(m);
   return articles;
 }
 
@@ -220,7 +220,7 @@ void check_references(Context& c) {
         // the referring article may have had other paragraphs itself.
         if (!c.prior) continue;
         const std::map<std::u32string, Article>& before_articles = prior_articles();
-        const auto before = before_articles.find(to_u32(m.label));
+        const auto before = before_articles.find(to_u32(m.label.str()));
         if (!missing(r, before_articles, before == before_articles.end() ? own : before->second).empty())
           continue;
       }

@@ -104,7 +104,7 @@ class MeasureAligner {
     if (old_by_label.empty()) return;
     std::unordered_map<std::string_view, int> new_count;
     for (const Measure& m : new_doc_.measures)
-      if (!m.label.empty()) ++new_count[m.label];
+      if (!m.label.empty()) ++new_count[m.label.str()];
     for (size_t n = 0; n < new_doc_.measures.size(); ++n) {
       const std::string& label = new_doc_.measures[n].label;
       auto it = label.empty() ? old_by_label.end() : old_by_label.find(label);
@@ -367,7 +367,8 @@ class MeasureAligner {
   PostingLists bigram_index_, phrase_index_;
   std::vector<double> votes_;  // per old measure, while collecting one measure's candidates
   std::vector<size_t> voted_;
-  SectionMap old_partner_, new_partner_;  // each measure's partner, if it has one
+  // Each measure's partner, if it has one (32 bits: a measure's index).
+  std::vector<std::optional<uint32_t>> old_partner_, new_partner_;
   std::vector<double> similarity_;
   std::vector<bool> same_text_;  // of each new measure: its partner's text, years aside
 };

@@ -33,8 +33,13 @@ bool conflicting_names(const Profile& a, const Profile& b, const Vocabulary& v) 
 std::vector<Vocabulary::TermId> Vocabulary::count_phrases(std::string_view text, int weight) {
   std::vector<TermId> ids;
   for (const std::string& p : text::key_phrases(text)) {
-    auto [it, added] = phrase_ids_.try_emplace(p, static_cast<TermId>(phrase_df_.size()));
-    if (added) phrase_df_.push_back(0);
+    auto it = phrase_ids_.find(p);
+    if (it == phrase_ids_.end()) {
+      const TermSpan<char> kept = phrase_texts_.keep(p.data(), p.size());
+      it = phrase_ids_.emplace(std::string_view(kept.begin(), kept.size()),
+                               static_cast<TermId>(phrase_df_.size())).first;
+      phrase_df_.push_back(0);
+    }
     phrase_df_[it->second] += weight;
     ids.push_back(it->second);
   }

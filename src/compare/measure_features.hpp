@@ -17,6 +17,49 @@
 
 namespace nendiff::detail {
 
+// A run of terms a Profiles keeps in one of its arenas: a profile's lists
+// cost two words each, not a vector and a heap block of their own.
+template <class T>
+class TermSpan {
+ public:
+  TermSpan() = default;
+  TermSpan(const T* first, size_t count) : first_(first), count_(static_cast<uint32_t>(count)) {}
+  size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  const T& operator[](size_t i) const { return first_[i]; }
+  const T* begin() const { return first_; }
+  const T* end() const { return first_ + count_; }
+
+ private:
+  const T* first_ = nullptr;
+  uint32_t count_ = 0;
+};
+
+// Append-only storage whose elements never move: the runs a TermSpan points
+// into stay valid while more are added. Blocks, not one growing vector, so
+// that no copy of the whole is ever made.
+template <class T>
+class Arena {
+ public:
+  TermSpan<T> keep(const std::vector<T>& run) { return keep(run.data(), run.size()); }
+  TermSpan<T> keep(const T* first, size_t count) {
+    if (count == 0) return {};
+    if (blocks_.empty() || used_ + count > blocks_.back().size()) {
+      blocks_.emplace_back(std::max(count, kBlock));
+      used_ = 0;
+    }
+    T* at = blocks_.back().data() + used_;
+    std::copy(first, first + count, at);
+    used_ += count;
+    return {at, count};
+  }
+
+ private:
+  static constexpr size_t kBlock = 1 << 14;
+  std::deque<std::vector<T>> blocks_;
+  size_t used_ = 0;
+};
+
 // Bigrams and key phrases numbered as first seen, with the number of measures
 // (of both editions) each occurs in.
 class Vocabulary {
@@ -45,50 +88,11 @@ class Vocabulary {
 
  private:
   text::BigramVocabulary bigrams_;
-  std::unordered_map<std::string, TermId> phrase_ids_;
+  // The phrases' texts, kept once in blocks: a map of strings spends a heap
+  // block a phrase (a document of 200,000 look-alike measures has one each).
+  Arena<char> phrase_texts_;
+  std::unordered_map<std::string_view, TermId> phrase_ids_;
   std::vector<int> phrase_df_;
-};
-
-// A run of terms a Profiles keeps in one of its arenas: a profile's lists
-// cost two words each, not a vector and a heap block of their own.
-template <class T>
-class TermSpan {
- public:
-  TermSpan() = default;
-  TermSpan(const T* first, size_t count) : first_(first), count_(static_cast<uint32_t>(count)) {}
-  size_t size() const { return count_; }
-  bool empty() const { return count_ == 0; }
-  const T& operator[](size_t i) const { return first_[i]; }
-  const T* begin() const { return first_; }
-  const T* end() const { return first_ + count_; }
-
- private:
-  const T* first_ = nullptr;
-  uint32_t count_ = 0;
-};
-
-// Append-only storage whose elements never move: the runs a TermSpan points
-// into stay valid while more are added. Blocks, not one growing vector, so
-// that no copy of the whole is ever made.
-template <class T>
-class Arena {
- public:
-  TermSpan<T> keep(const std::vector<T>& run) {
-    if (run.empty()) return {};
-    if (blocks_.empty() || used_ + run.size() > blocks_.back().size()) {
-      blocks_.emplace_back(std::max(run.size(), kBlock));
-      used_ = 0;
-    }
-    T* at = blocks_.back().data() + used_;
-    std::copy(run.begin(), run.end(), at);
-    used_ += run.size();
-    return {at, run.size()};
-  }
-
- private:
-  static constexpr size_t kBlock = 1 << 14;
-  std::deque<std::vector<T>> blocks_;
-  size_t used_ = 0;
 };
 
 // Scoring features of a measure that the identical-text pass left unpaired.
@@ -99,7 +103,7 @@ struct Profile {
   size_t leads = 0;                        // hash of the sorted lead ministries' names
   double bigram_total = 0, weighted_norm = 0;
   double position = 0;                     // 0 … 1 through the document
-  std::optional<size_t> section;
+  std::optional<uint32_t> section;         // the measure's (Measure::section)
 };
 
 // The profiles of one edition's measures, kept only for the measures the

@@ -50,7 +50,9 @@ void attach_footnotes(Document& d) {
   for (const Footnote& f : d.footnotes) {
     for (auto m = d.measures.rbegin(); m != d.measures.rend(); ++m) {
       if (m->line > f.line || m->original.find(f.marker) == std::string::npos) continue;
-      m->footnotes.push_back(f);
+      std::vector<Footnote> notes = m->footnotes;  // most measures have none
+      notes.push_back(f);
+      m->footnotes = std::move(notes);
       break;
     }
   }

@@ -40,7 +40,7 @@ void write_outline(const Document& d, std::ostream& out) {
     for (; m < d.measures.size() && d.measures[m].line < limit; ++m) {
       const Measure& measure = d.measures[m];
       out << detail::indent(measure.section_path.size()) << "L" << measure.line << " "
-          << printable(measure.label.empty() ? "・" : measure.label + " ")
+          << printable(measure.label.empty() ? "・" : measure.label.str() + " ")
           << printable(detail::excerpt(measure.text, 40));
       if (measure.tag) out << " " << printable(measure.tag->raw);
       out << "\n";

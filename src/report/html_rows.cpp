@@ -131,7 +131,7 @@ std::string side_html(const Row& r, bool new_side) {
   std::string body = text_html(r, *m, new_side);
   if (!m->label.empty())
     body = std::string("<span class=\"label") + (r.diff->label_changed ? " chg" : "") + "\">" +
-           esc(m->label) + "</span> " + body;
+           esc(m->label.str()) + "</span> " + body;
   return "<td class=\"ln\">L" + std::to_string(m->line) + "</td><td class=\"side " +
          (new_side ? "new" : "old") + "\"><div class=\"txt\">" + body + "</div>" +
          tag_html(*m, r.diff->tag_changed) + (new_side ? notes_new_side(r) : "") + "</td>";

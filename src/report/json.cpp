@@ -19,7 +19,7 @@ void write_side(JsonWriter& w, const Measure* side) {
   if (!side) return void(w.null());
   const Measure& m = *side;
   w.start_object().key("kind").string(unit_kind_name(m.kind));
-  if (!m.label.empty()) w.key("label").string(m.label);
+  if (!m.label.empty()) w.key("label").string(m.label.str());
   w.key("line").integer(m.line).key("ministries");
   write_ministries(w, m.tag);
   if (m.page > 0) w.key("page").integer(m.page);  // PDF inputs: where a reader finds it

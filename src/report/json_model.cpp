@@ -44,8 +44,8 @@ void write_tag(JsonWriter& w, const SharedValue<MinistryTag>& tag, int line) {
 
 void write_measure(JsonWriter& w, const Measure& m) {
   w.start_object().key("end_line").integer(m.end_line);
-  w.key("footnotes").array(m.footnotes, write_footnote).key("kind").string(unit_kind_name(m.kind));
-  if (!m.label.empty()) w.key("label").string(m.label);
+  w.key("footnotes").array(m.footnotes.items(), write_footnote).key("kind").string(unit_kind_name(m.kind));
+  if (!m.label.empty()) w.key("label").string(m.label.str());
   w.key("line").integer(m.line).key("ministries");
   write_ministries(w, m.tag);
   w.key("original").string(m.original).key("section").strings(m.section_path);

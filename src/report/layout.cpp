@@ -81,7 +81,7 @@ std::string percent(double share) {
 }
 
 std::string labelled(const Measure& m, const std::string& text) {
-  return m.label.empty() ? text : m.label + " " + text;
+  return m.label.empty() ? text : m.label.str() + " " + text;
 }
 
 }  // namespace nendiff::detail

@@ -114,8 +114,8 @@ void write_outside(const Comparison& c, std::ostream& out, const ReportOptions& 
 void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
   const MeasureDiff& d = *r.diff;
   if (d.label_changed)
-    out << "  - " << ja_en(words::renumbered) << ": " << md(r.old_measure->label) << " → "
-        << md(r.new_measure->label) << "\n";
+    out << "  - " << ja_en(words::renumbered) << ": " << md(r.old_measure->label.str()) << " → "
+        << md(r.new_measure->label.str()) << "\n";
   if (d.moved)
     out << "  - " << ja_en(words::moved) << " from: " << join_path(r.old_measure->section_path)
         << "\n";
@@ -148,7 +148,7 @@ void write_measure(const Row& r, const UnitWords& unit, std::ostream& out, const
       << line_ref(r.old_measure, false) << " → " << unit.new_side.ja << " "
       << line_ref(r.new_measure, false) << ": ";
   const Measure& m = r.shown();
-  if (!m.label.empty()) out << md(m.label) << " ";
+  if (!m.label.empty()) out << md(m.label.str()) << " ";
   if (d.status == Status::added)
     out << "<ins>" << md(m.text) << "</ins>";
   else if (d.status == Status::dropped)

@@ -39,7 +39,7 @@ TaihyoCell measure_cell(const Row& r, bool new_side, bool show_rolls) {
   if (!m) return placeholder(new_side);
   MarkedText text;
   if (!m->label.empty()) {
-    append_run(text, m->label, r.diff->label_changed);
+    append_run(text, m->label.str(), r.diff->label_changed);
     append_run(text, "　", false);
   }
   // A unit only one edition has is new (or gone) in full, as official tables underline it.

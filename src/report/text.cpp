@@ -77,8 +77,8 @@ void write_outside(const Comparison& c, std::ostream& out, const Style& s, const
 void write_details(const Row& r, std::ostream& out, const Style& s) {
   const MeasureDiff& d = *r.diff;
   if (d.label_changed)
-    out << "      " << s.say(words::renumbered) << ": " << printable(r.old_measure->label) << " → "
-        << printable(r.new_measure->label) << "\n";
+    out << "      " << s.say(words::renumbered) << ": " << printable(r.old_measure->label.str()) << " → "
+        << printable(r.new_measure->label.str()) << "\n";
   for (const NumberChange& n : d.numbers)
     out << "      " << s.say(words::figure) << "  L" << n.old_line << " → L" << n.new_line << ": "
         << s.deleted(printable(n.old_raw)) << " → " << s.inserted(printable(n.new_raw)) << "\n";
