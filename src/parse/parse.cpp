@@ -8,7 +8,6 @@
 #include "nendiff/error.hpp"
 #include "parse/detect.hpp"
 #include "parse/profile_file.hpp"
-#include "util/memory.hpp"
 #include "util/parallel.hpp"
 
 namespace nendiff {
@@ -69,7 +68,6 @@ std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
   std::vector<Document*> editions;
   for (Document& d : docs) editions.push_back(&d);
   number_levels(editions);
-  detail::return_free_memory();  // the lines and texts, freed on the reading threads
   return docs;
 }
 

@@ -3,11 +3,10 @@
 
 namespace nendiff::detail {
 
-// Returns the free pages of every malloc arena to the system. Reading an
-// edition frees its lines and text at once, in the arena of the thread that
-// read it; the comparison allocates afresh on other threads and arenas, so
-// without this the freed pages stay counted against the process (issue 15:
-// peak memory bounded by the input).
+// Returns the free pages of every malloc arena to the system. The aligner
+// frees its indexes at once, in its thread's arena; the diffs are then made
+// on other threads and arenas, so without this the freed pages stay counted
+// against the process (issue 15: peak memory bounded by the input).
 void return_free_memory();
 
 // Blocks of 128 KiB and more (an edition's units, a comparison's diffs) are
