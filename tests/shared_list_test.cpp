@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace nendiff {
@@ -41,6 +42,52 @@ TEST(SharedValue, ReadsLikeAnOptionalAndCopiesShareIt) {
   some.reset();
   EXPECT_FALSE(some);
   EXPECT_EQ(copy.value(), (std::vector<int>{1, 2}));  // the copy keeps it
+}
+
+// Counts its own destructions: the shared value must go with its last copy,
+// once, whichever thread drops it.
+struct Counted {
+  int* destroyed;
+  explicit Counted(int* d) : destroyed(d) {}
+  Counted(Counted&& o) noexcept : destroyed(std::exchange(o.destroyed, nullptr)) {}
+  ~Counted() {
+    if (destroyed) ++*destroyed;
+  }
+};
+
+TEST(SharedValue, TheLastCopyFreesTheValueOnceAcrossThreads) {
+  int destroyed = 0;
+  {
+    SharedValue<Counted> value = Counted(&destroyed);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+      threads.emplace_back([value] {
+        for (int i = 0; i < 10000; ++i) {
+          SharedValue<Counted> copy = value;
+          SharedValue<Counted> moved = std::move(copy);
+          EXPECT_TRUE(moved);
+          EXPECT_FALSE(copy);  // NOLINT: a moved-from copy holds nothing
+        }
+      });
+    for (std::thread& t : threads) t.join();
+    EXPECT_EQ(destroyed, 0);
+  }
+  EXPECT_EQ(destroyed, 1);
+}
+
+TEST(SharedList, CopiesShareOneListInOnePointer) {
+  const SharedList<std::string> path = std::vector<std::string>{"1.総論", "(1)研究開発"};
+  SharedList<std::string> copy = path;
+  EXPECT_EQ(&copy.items(), &path.items());
+  EXPECT_EQ(copy, path);
+  copy = SharedList<std::string>{"2.各論"};
+  EXPECT_NE(copy, path);
+  EXPECT_EQ(path.size(), 2u);
+  EXPECT_TRUE(SharedList<std::string>(std::vector<std::string>{}).empty());
+  // A unit holds four of these: each is one pointer.
+  EXPECT_EQ(sizeof(SharedList<std::string>), sizeof(void*));
+  EXPECT_EQ(sizeof(SharedText), sizeof(void*));
+  EXPECT_EQ(sizeof(SharedValue<std::string>), sizeof(void*));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nendiff/compact_vector.hpp"
 #include "nendiff/shared_list.hpp"
 
 namespace nendiff {
@@ -51,8 +52,8 @@ struct Sentence {
   uint32_t offset = 0;      // byte offset of the sentence in its measure's text
   int line = 0;             // input line where the sentence starts (its PDF page:
                             // Document::page_of)
-  std::vector<YearMention> years;
-  std::vector<Figure> figures;
+  CompactVector<YearMention> years;
+  CompactVector<Figure> figures;
 };
 
 // A government body ministry tags name: 厚生労働省, known as 厚 and 厚労.
@@ -145,11 +146,11 @@ struct MeasureFields {
   std::string original;              // input text as written, lines joined
   std::string text;                  // normalized, page breaks joined, tag removed (an article's
                                      // caption comes first, a sentence of its own)
-  std::vector<LineSpan> spans;       // input line of each stretch of `text` after the first,
+  CompactVector<LineSpan> spans;     // input line of each stretch of `text` after the first,
                                      // which stems from `line`
   SharedValue<MinistryTag> tag;      // also set when the tag closes a group of bullets;
                                      // tags written alike share one
-  std::vector<Sentence> sentences;
+  CompactVector<Sentence> sentences;
   SharedList<Footnote> footnotes;    // footnote texts whose marker stands in this measure
 };
 

@@ -46,7 +46,7 @@ size_t latin_word_at(const std::u32string& text, size_t i, size_t end) {
 }
 
 std::vector<Token> tokens_of(const std::u32string& text, std::string_view utf8,
-                             const std::vector<YearMention>& years, int gap) {
+                             ListView<YearMention> years, int gap) {
   std::vector<Token> out;
   out.reserve(text.size());
   size_t byte = 0, at = 0;  // the same place in `utf8` and in `text`
@@ -165,8 +165,8 @@ void shortest_script(const std::vector<Token>& a, const std::vector<Token>& b, S
 
 }  // namespace
 
-std::vector<TextEdit> edit_script(std::string_view old_text, const std::vector<YearMention>& old_years,
-                                  std::string_view new_text, const std::vector<YearMention>& new_years,
+std::vector<TextEdit> edit_script(std::string_view old_text, ListView<YearMention> old_years,
+                                  std::string_view new_text, ListView<YearMention> new_years,
                                   int gap) {
   const std::u32string a32 = text::to_u32(old_text), b32 = text::to_u32(new_text);
   const std::vector<Token> a = tokens_of(a32, old_text, old_years, gap);

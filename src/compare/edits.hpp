@@ -15,8 +15,8 @@ namespace nendiff {
 // that is `gap` years behind the new one in the same place is `rolled`. The
 // edits view `old_text` (what is the same, deleted, or rolled from) and
 // `new_text` (what is inserted or rolled to): both must outlive them.
-std::vector<TextEdit> edit_script(std::string_view old_text, const std::vector<YearMention>& old_years,
-                                  std::string_view new_text, const std::vector<YearMention>& new_years,
+std::vector<TextEdit> edit_script(std::string_view old_text, ListView<YearMention> old_years,
+                                  std::string_view new_text, ListView<YearMention> new_years,
                                   int gap);
 // The same for texts not parsed into sentences (the title, the preamble).
 std::vector<TextEdit> edit_script(std::string_view old_text, std::string_view new_text, int gap = 0);

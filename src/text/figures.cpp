@@ -151,7 +151,7 @@ size_t name_number_end(const Decoded& t, size_t i) {
 // End of the year mention covering byte offset `byte`, or 0. `years` are in
 // text order, as find_years gives them: a binary search, since a scan per
 // number is quadratic on a line of thousands of years.
-size_t year_end(const std::vector<YearMention>& years, size_t byte) {
+size_t year_end(ListView<YearMention> years, size_t byte) {
   auto after = std::upper_bound(years.begin(), years.end(), byte,
                                 [](size_t b, const YearMention& y) { return b < y.offset; });
   if (after == years.begin()) return 0;
@@ -159,7 +159,7 @@ size_t year_end(const std::vector<YearMention>& years, size_t byte) {
   return byte < y.offset + y.length ? y.offset + y.length : 0;
 }
 
-std::vector<Figure> figures_in(const Decoded& t, const std::vector<YearMention>& years) {
+std::vector<Figure> figures_in(const Decoded& t, ListView<YearMention> years) {
   std::vector<Figure> figures;
   if (!t.has_digit) return figures;  // every figure starts with a digit
   for (size_t i = 0; i < t.size();) {
@@ -183,12 +183,12 @@ std::vector<Figure> find_figures(std::string_view normalized) {
 }
 
 std::vector<Figure> find_figures(std::string_view normalized,
-                                 const std::vector<YearMention>& years) {
+                                 ListView<YearMention> years) {
   return with_decoded(normalized, [&](const Decoded& t) { return figures_in(t, years); });
 }
 
-void find_years_and_figures(std::string_view normalized, std::vector<YearMention>& years,
-                            std::vector<Figure>& figures) {
+void find_years_and_figures(std::string_view normalized, CompactVector<YearMention>& years,
+                            CompactVector<Figure>& figures) {
   years.clear();
   figures.clear();
   if (!may_name_numbers(normalized)) return;

@@ -24,11 +24,11 @@ namespace nendiff::text {
 std::vector<Figure> find_figures(std::string_view normalized);
 // The same, with the text's years already found (find_years(normalized)).
 std::vector<Figure> find_figures(std::string_view normalized,
-                                 const std::vector<YearMention>& years);
+                                 ListView<YearMention> years);
 
 // find_years(normalized), then find_figures(normalized, years), on one
 // decoding of the text (split_sentences runs this on every sentence).
-void find_years_and_figures(std::string_view normalized, std::vector<YearMention>& years,
-                            std::vector<Figure>& figures);
+void find_years_and_figures(std::string_view normalized, CompactVector<YearMention>& years,
+                            CompactVector<Figure>& figures);
 
 }  // namespace nendiff::text

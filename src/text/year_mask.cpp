@@ -21,7 +21,7 @@ void append_without_spaces(std::string& out, std::string_view text) {
 // on to `masked`; years that start before `begin` or run past the end of
 // `normalized` are left out.
 void append_masked(YearMasked& masked, std::string_view normalized,
-                   const std::vector<YearMention>& years, size_t begin = 0) {
+                   ListView<YearMention> years, size_t begin = 0) {
   size_t at = begin;
   for (const YearMention& y : years) {
     if (y.offset < at) continue;
@@ -41,14 +41,14 @@ void append_masked(YearMasked& masked, std::string_view normalized,
 
 }  // namespace
 
-YearMasked mask_years(std::string_view normalized, const std::vector<YearMention>& years) {
+YearMasked mask_years(std::string_view normalized, ListView<YearMention> years) {
   YearMasked masked;
   masked.text.reserve(normalized.size());
   append_masked(masked, normalized, years);
   return masked;
 }
 
-YearMasked mask_years(std::string_view normalized, const std::vector<YearMention>& years,
+YearMasked mask_years(std::string_view normalized, ListView<YearMention> years,
                       size_t begin, size_t end) {
   YearMasked masked;
   append_masked(masked, normalized.substr(0, end), years, begin);

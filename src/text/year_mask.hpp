@@ -19,10 +19,10 @@ struct YearMasked {
 };
 YearMasked mask_years(std::string_view normalized);
 // The same with the years already found in `normalized` (Sentence::years).
-YearMasked mask_years(std::string_view normalized, const std::vector<YearMention>& years);
+YearMasked mask_years(std::string_view normalized, ListView<YearMention> years);
 // The stretch [begin, end) of `normalized` (a clause of a sentence), masked
 // with those of its `years` that lie within the stretch.
-YearMasked mask_years(std::string_view normalized, const std::vector<YearMention>& years,
+YearMasked mask_years(std::string_view normalized, ListView<YearMention> years,
                       size_t begin, size_t end);
 // A measure's text, masked sentence by sentence from the years the parser found.
 YearMasked mask_years(const Measure& m);

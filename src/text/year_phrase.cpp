@@ -86,7 +86,7 @@ const Particle* read_particle(std::u32string_view t, YearPhrase& p) {
 
 }  // namespace
 
-std::vector<size_t> year_positions(std::string_view text, const std::vector<YearMention>& years) {
+std::vector<size_t> year_positions(std::string_view text, ListView<YearMention> years) {
   std::vector<size_t> out;
   out.reserve(years.size());
   size_t index = 0, counted = 0;

@@ -32,7 +32,7 @@ struct YearPhrase {
 // The code-point index in `text` of each of its years (in text order, as the
 // parser stores them). Counted on from one year to the next: counting from
 // the start each time is quadratic on a sentence of thousands of years.
-std::vector<size_t> year_positions(std::string_view text, const std::vector<YearMention>& years);
+std::vector<size_t> year_positions(std::string_view text, ListView<YearMention> years);
 
 // The phrase of year `y`, whose raw text starts at index `begin` of `t`.
 YearPhrase read_year_phrase(std::u32string_view t, size_t begin, const YearMention& y);

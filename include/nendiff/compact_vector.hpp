@@ -1,0 +1,129 @@
+// A vector in 16 bytes: a pointer and two 32-bit counts, nothing allocated
+// when empty, copies exactly as long as their contents. The model's per-unit
+// lists (a measure's sentences, a sentence's years and figures, a unit's line
+// spans) are mostly empty or one long, and a document of a million short
+// units holds millions of them: std::vector's 24 bytes and the slack its
+// doubling leaves are a large share of such a unit (issue 15: memory bounded
+// by the input).
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace nendiff {
+
+template <typename T>
+class CompactVector {
+ public:
+  using value_type = T;
+  using iterator = T*;
+  using const_iterator = const T*;
+
+  CompactVector() = default;
+  CompactVector(std::vector<T> items)  // NOLINT: set like the vector it stands for
+      : CompactVector(std::make_move_iterator(items.begin()), items.size()) {}
+  CompactVector(std::initializer_list<T> items) : CompactVector(items.begin(), items.size()) {}
+  CompactVector(const CompactVector& o) : CompactVector(o.begin(), o.size()) {}
+  CompactVector(CompactVector&& o) noexcept
+      : items_(std::move(o.items_)), size_(std::exchange(o.size_, 0)),
+        capacity_(std::exchange(o.capacity_, 0)) {}
+  CompactVector& operator=(const CompactVector& o) {
+    if (this != &o) *this = CompactVector(o);
+    return *this;
+  }
+  CompactVector& operator=(CompactVector&& o) noexcept {
+    items_ = std::move(o.items_);
+    size_ = std::exchange(o.size_, 0);
+    capacity_ = std::exchange(o.capacity_, 0);
+    return *this;
+  }
+
+  iterator begin() { return items_.get(); }
+  iterator end() { return items_.get() + size_; }
+  const_iterator begin() const { return items_.get(); }
+  const_iterator end() const { return items_.get() + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T& operator[](size_t i) { return items_[i]; }
+  const T& operator[](size_t i) const { return items_[i]; }
+  T& at(size_t i) { return items_[checked_index(i)]; }
+  const T& at(size_t i) const { return items_[checked_index(i)]; }
+  T& front() { return items_[0]; }
+  const T& front() const { return items_[0]; }
+  T& back() { return items_[size_ - 1]; }
+  const T& back() const { return items_[size_ - 1]; }
+  T* data() { return items_.get(); }
+  const T* data() const { return items_.get(); }
+
+  void push_back(T item) {
+    if (size_ == capacity_) grow();
+    items_[size_++] = std::move(item);
+  }
+  void clear() { *this = CompactVector(); }
+  std::vector<T> vector() const { return std::vector<T>(begin(), end()); }
+
+  friend bool operator==(const CompactVector& a, const CompactVector& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end());
+  }
+  friend bool operator!=(const CompactVector& a, const CompactVector& b) { return !(a == b); }
+
+ private:
+  template <typename It>
+  CompactVector(It first, size_t count) : size_(checked(count)), capacity_(size_) {
+    if (count == 0) return;
+    items_.reset(new T[count]);
+    std::copy_n(first, count, items_.get());
+  }
+
+  static uint32_t checked(size_t count) {
+    if (count > UINT32_MAX) throw std::length_error("CompactVector: more than 2^32 items");
+    return static_cast<uint32_t>(count);
+  }
+
+  size_t checked_index(size_t i) const {
+    if (i >= size_) throw std::out_of_range("CompactVector::at: no item " + std::to_string(i));
+    return i;
+  }
+
+  void grow() {
+    const uint32_t capacity = checked(capacity_ == 0 ? 1 : size_t{capacity_} * 2);
+    std::unique_ptr<T[]> items(new T[capacity]);
+    std::move(begin(), end(), items.get());
+    items_ = std::move(items);
+    capacity_ = capacity;
+  }
+
+  std::unique_ptr<T[]> items_;
+  uint32_t size_ = 0;
+  uint32_t capacity_ = 0;
+};
+
+// A read-only view of the items of a vector or a CompactVector: what a
+// function that only reads a list takes, whichever holds it.
+template <typename T>
+class ListView {
+ public:
+  ListView() = default;
+  ListView(const std::vector<T>& v) : first_(v.data()), size_(v.size()) {}  // NOLINT
+  ListView(const CompactVector<T>& v) : first_(v.data()), size_(v.size()) {}  // NOLINT
+
+  const T* begin() const { return first_; }
+  const T* end() const { return first_ + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const T& operator[](size_t i) const { return first_[i]; }
+  const T& front() const { return first_[0]; }
+  const T& back() const { return first_[size_ - 1]; }
+
+ private:
+  const T* first_ = nullptr;
+  size_t size_ = 0;
+};
+
+}  // namespace nendiff
