@@ -52,7 +52,8 @@ std::string& poppler_complaint() {
 // knows where in the file), less its "error: " before a message without one.
 void keep_first_complaint(ErrorCategory, Goffset offset, const char* message) {
   if (!poppler_complaint().empty()) return;
-  poppler_complaint() = offset >= 0 ? "error (" + std::to_string(offset) + "): " + message : message;
+  poppler_complaint() =
+      offset >= 0 ? "error (" + std::to_string(offset) + "): " + message : std::string(message);
 }
 
 [[noreturn]] void refuse_corrupt(const std::string& path) {
