@@ -262,9 +262,7 @@ def render_pdf(rows):
         for name, (t, cpu, rss) in results.items():
             out.append(f"| {n:,} | {size / 2**20:.1f} MiB | {name} | {t:.2f} s | {cpu:.2f} s | "
                        f"{rss / 2**20:.0f} MiB |")
-    out += ["", "Targets (issue #15, item 5):", ""]
-    out += [f"- {line}" for line in pdf_verdicts(rows)]
-    return "\n".join(out)
+    return with_targets(out, "issue #15, item 5", pdf_verdicts(rows))
 
 
 def pdf_verdicts(rows):
@@ -296,9 +294,12 @@ def render(rows):
             ratio = f"{base / t:.2f}" if base and name != REF else "—"
             out.append(f"| {label(n)} | {size / 1e6:.2f} MB | {name} | {t * 1000:.1f} ms | {cpu * 1000:.1f} ms | "
                        f"{rss / 2**20:.1f} MiB | {ratio} |")
-    out += ["", "Targets (issue #7, and #14 for the law pair):", ""]
-    out += [f"- {line}" for line in verdicts(rows)]
-    return "\n".join(out)
+    return with_targets(out, "issue #7, and #14 for the law pair", verdicts(rows))
+
+
+def with_targets(table, issues, verdict_lines):
+    """A table of measures, then the targets it is held to, one a line."""
+    return "\n".join(table + ["", f"Targets ({issues}):", ""] + [f"- {line}" for line in verdict_lines])
 
 
 def document_verdicts(by_scale):
