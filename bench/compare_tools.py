@@ -176,11 +176,14 @@ def main():
     commands = {name: (argv(a, b), env) for name, argv, env in law_tools(args.nendiff)}
     rows.append(("law", os.path.getsize(a) + os.path.getsize(b),
                  measure_all(commands, 1 if args.quick else 21)))
-    table = render(rows) + "\n\n" + render_memory(memory_rows(args.nendiff, args.work, pairs, args.quick))
+    pdf = pdf_rows(args.nendiff, args.work, args.quick)
+    table = (render(rows) + "\n\n" + render_memory(memory_rows(args.nendiff, args.work, pairs, args.quick))
+             + "\n\n" + render_pdf(pdf))
     print(table)
     missing = [f"{name} {label(n)}" for n, _, results in rows
                for name, _, _ in (law_tools("") if n == "law" else tools("", ""))
                if name.startswith("nendiff") and name not in results]
+    missing += [f"{PARSE_PDF} {n:,} pages" for n, _, results in pdf if PARSE_PDF not in results]
     if missing:
         sys.exit("bench: nendiff did not run: " + ", ".join(missing))
     if args.report and not args.quick:
@@ -228,6 +231,56 @@ def render_memory(rows):
     return "\n".join(out)
 
 
+# Issue 15: reading a PDF is linear in its pages. poppler's C++ API displayed
+# each page on a copy of the whole cross-reference table: 20,000 pages took
+# 16–20 times as long as 5,000 (102–135 s), where a linear reader takes 4.
+# The PDFs are tests/regressions/make-hostile.py's (running header, five body
+# lines, a page number); pdftotext reads the same files.
+PDF_PAGES = (5000, 20000)
+PARSE_PDF = "nendiff parse"
+PDFTOTEXT = "pdftotext"
+MAKE_HOSTILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests",
+                            "regressions", "make-hostile.py")
+
+
+def pdf_rows(nendiff, work, quick):
+    pages = (1000, 4000) if quick else PDF_PAGES
+    rows = []
+    for n in pages:
+        path = os.path.join(work, f"pages-{n}.pdf")
+        if not os.path.exists(path):
+            subprocess.run([sys.executable, MAKE_HOSTILE, "pages", path, str(n)], check=True)
+        commands = {PARSE_PDF: ([nendiff, "parse", path], None),
+                    PDFTOTEXT: (["pdftotext", path, "-"], None)}
+        rows.append((n, os.path.getsize(path), measure_all(commands, 1 if quick else 3)))
+    return rows
+
+
+def render_pdf(rows):
+    out = ["| PDF pages | file | tool | median wall | median CPU | peak RSS |", "|---|---|---|---|---|---|"]
+    for n, size, results in rows:
+        for name, (t, cpu, rss) in results.items():
+            out.append(f"| {n:,} | {size / 2**20:.1f} MiB | {name} | {t:.2f} s | {cpu:.2f} s | "
+                       f"{rss / 2**20:.0f} MiB |")
+    return with_targets(out, "issue #15, item 5", pdf_verdicts(rows))
+
+
+def pdf_verdicts(rows):
+    """Linear in the pages: four times the pages, about four times the time
+    (above 6 is flagged); and within 3× pdftotext on the larger PDF."""
+    (few, _, small), (many, _, large) = rows[0], rows[-1]
+    lines = []
+    if PARSE_PDF in small and PARSE_PDF in large:
+        growth = large[PARSE_PDF][0] / small[PARSE_PDF][0]
+        lines.append(f"{PARSE_PDF}: time({many:,} pages) ÷ time({few:,} pages) = {growth:.2f} — "
+                     f"{'met' if growth <= 6 else 'not met'} (≤ 6; linear ≈ {many / few:.0f})")
+    if PARSE_PDF in large and PDFTOTEXT in large:
+        ratio = large[PARSE_PDF][0] / large[PDFTOTEXT][0]
+        lines.append(f"{many:,} pages: {PARSE_PDF} ÷ {PDFTOTEXT} = {ratio:.2f} wall — "
+                     f"{'met' if ratio <= 3 else 'not met'} (≤ 3)")
+    return lines
+
+
 def label(n):
     return n if isinstance(n, str) else f"×{n}"
 
@@ -241,9 +294,12 @@ def render(rows):
             ratio = f"{base / t:.2f}" if base and name != REF else "—"
             out.append(f"| {label(n)} | {size / 1e6:.2f} MB | {name} | {t * 1000:.1f} ms | {cpu * 1000:.1f} ms | "
                        f"{rss / 2**20:.1f} MiB | {ratio} |")
-    out += ["", "Targets (issue #7, and #14 for the law pair):", ""]
-    out += [f"- {line}" for line in verdicts(rows)]
-    return "\n".join(out)
+    return with_targets(out, "issue #7, and #14 for the law pair", verdicts(rows))
+
+
+def with_targets(table, issues, verdict_lines):
+    """A table of measures, then the targets it is held to, one a line."""
+    return "\n".join(table + ["", f"Targets ({issues}):", ""] + [f"- {line}" for line in verdict_lines])
 
 
 def document_verdicts(by_scale):

@@ -26,8 +26,13 @@ nendiff_require(XLSXWRITER_FOUND "libxlsxwriter (pkg-config xlsxwriter)" libxlsx
 
 # The PDF and Word readers (src/input_pdf.cpp, src/input_docx.cpp).
 nendiff_require(PKG_CONFIG_FOUND "pkg-config" pkg-config)
-pkg_check_modules(POPPLER_CPP QUIET poppler-cpp)
-nendiff_require(POPPLER_CPP_FOUND "poppler's C++ API (pkg-config poppler-cpp)" libpoppler-cpp-dev)
+# poppler's core API (PDFDoc, TextOutputDev): its headers come with the
+# private development package; its C++ API copied the cross-reference table
+# for every page it read (src/read/pdf.cpp).
+pkg_check_modules(POPPLER QUIET poppler)
+find_path(POPPLER_CORE_INCLUDE_DIR TextOutputDev.h HINTS ${POPPLER_INCLUDE_DIRS} PATH_SUFFIXES poppler)
+nendiff_require(POPPLER_FOUND "poppler (pkg-config poppler)" libpoppler-dev)
+nendiff_require(POPPLER_CORE_INCLUDE_DIR "poppler's core headers (TextOutputDev.h)" libpoppler-private-dev)
 pkg_check_modules(LIBZIP QUIET libzip)
 nendiff_require(LIBZIP_FOUND "libzip (pkg-config libzip)" libzip-dev)
 pkg_check_modules(PUGIXML QUIET pugixml)

@@ -1,11 +1,20 @@
-// Reading PDF editions through poppler's C++ API. The text layer comes as word
-// boxes in reading order; we rebuild the printed lines, drop what repeats on
-// every page (running headers, page numbers) and join the lines of a paragraph
-// the way the text editions have them, so that one parser reads every format.
+// Reading PDF editions through poppler's core API (libpoppler-private-dev).
+// The text layer comes as word boxes in reading order; we rebuild the printed
+// lines, drop what repeats on every page (running headers, page numbers) and
+// join the lines of a paragraph the way the text editions have them, so that
+// one parser reads every format.
 // Built as the module nendiff-pdf.so (module.hpp): poppler loads only for PDFs.
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
+//
+// Not poppler's C++ API: its page::text_list() displays each page with a copy
+// of the whole cross-reference table, which grows with the pages — reading was
+// quadratic (20,000 pages: 102–135 s). The words here are the ones text_list gave,
+// read the same way from one TextOutputDev per page, without that copy.
+#include <Error.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+#include <goo/GooString.h>
 
 #include <algorithm>
 #include <cmath>
@@ -39,30 +48,33 @@ std::string& poppler_complaint() {
   return complaint;
 }
 
-void keep_first_complaint(const std::string& message, void*) {
-  const std::string prefix = "error: ";
-  if (poppler_complaint().empty())
-    poppler_complaint() = message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message;
+// Worded as poppler's C++ API worded it ("error (offset): …" when poppler
+// knows where in the file), less its "error: " before a message without one.
+void keep_first_complaint(ErrorCategory, Goffset offset, const char* message) {
+  if (!poppler_complaint().empty()) return;
+  poppler_complaint() =
+      offset >= 0 ? "error (" + std::to_string(offset) + "): " + message : std::string(message);
 }
 
-std::unique_ptr<poppler::document> open_pdf(const std::string& path, std::string_view bytes) {
+[[noreturn]] void refuse_corrupt(const std::string& path) {
+  const std::string why = poppler_complaint();
+  refuse(path, "corrupt PDF, cannot be opened" + (why.empty() ? "" : " (poppler: " + why + ")"));
+}
+
+// As poppler's C++ API opened a PDF in memory: empty passwords, and fewer
+// than ten bytes are no PDF at all. The document reads from `bytes`.
+std::unique_ptr<PDFDoc> open_pdf(const std::string& path, std::string_view bytes) {
   poppler_complaint().clear();
-  poppler::set_debug_error_function(keep_first_complaint, nullptr);
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-      bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) {
-    const std::string why = poppler_complaint();
-    refuse(path, "corrupt PDF, cannot be opened" + (why.empty() ? "" : " (poppler: " + why + ")"));
-  }
-  if (doc->is_locked())
+  if (bytes.size() < 10) refuse_corrupt(path);
+  auto doc = std::make_unique<PDFDoc>(
+      new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)),
+      GooString(""), GooString(""));
+  const bool encrypted = doc->getErrorCode() == errEncrypted;
+  if (!doc->isOk() && !encrypted) refuse_corrupt(path);
+  if (encrypted)
     refuse(path, "encrypted PDF: it needs a password to open (save an unprotected copy)");
-  if (doc->pages() <= 0) refuse(path, "corrupt PDF, it has no pages");
+  if (doc->getNumPages() <= 0) refuse(path, "corrupt PDF, it has no pages");
   return doc;
-}
-
-std::string utf8(const poppler::ustring& s) {
-  const poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
 }
 
 bool is_blank(const std::string& s) {
@@ -79,17 +91,45 @@ bool closing_mark(char32_t c) {
          std::u32string_view::npos;
 }
 
+// A word of the text layer with its rectangle kept as poppler's C++ API kept
+// it, corner and size (its right edge is x + width, not poppler's xMax: the
+// lines' edges stay what they were to the last bit).
+struct Word {
+  double x = 0, y = 0, width = 0, height = 0;
+  double lead = 0;           // the line-start piece's width (lead_width)
+  bool space_after = false;  // poppler saw a gap after it
+  double right() const { return x + width; }
+  double bottom() const { return y + height; }
+};
+
+// Glyph i's left and right edge, (0, 0) past the word's glyphs.
+std::pair<double, double> glyph_edges(const TextWord& word, int i) {
+  if (i < 0 || i >= word.getLength()) return {0, 0};
+  double x_min, y_min, x_max, y_max;
+  word.getCharBBox(i, &x_min, &y_min, &x_max, &y_max);
+  return {x_min, x_min + (x_max - x_min)};
+}
+
 // The width of a line's first unbreakable piece: a Latin word or number, or
 // one character, with the closing marks that cling to it. A line before it
 // that left room for this piece ended its paragraph.
-double lead_width(const poppler::text_box& box, const std::u32string& text) {
+double lead_width(const TextWord& word, const std::u32string& text) {
   size_t n = 0;
   while (n < text.size() && ascii_alnum(text[n])) ++n;
   if (n == 0) n = 1;
   while (n < text.size() && closing_mark(text[n])) ++n;
   const size_t glyphs = std::min(n, text.size());
   if (glyphs == 0) return 0;
-  return std::max(0.0, box.char_bbox(glyphs - 1).right() - box.char_bbox(0).x());
+  return std::max(0.0, glyph_edges(word, static_cast<int>(glyphs - 1)).second -
+                           glyph_edges(word, 0).first);
+}
+
+// A word's text as poppler's C++ API passed it on: up to a NUL, and up to the
+// first ill-formed UTF-8 (its round trip through UTF-16 stopped there).
+std::string word_text(const TextWord& word) {
+  const std::unique_ptr<GooString> text(word.getText());
+  const std::string_view utf8(text->c_str());
+  return std::string(utf8.substr(0, text::well_formed_prefix(utf8)));
 }
 
 // Word lists bulleted in the Symbol or Wingdings font (, , §, Ø …) reach
@@ -106,9 +146,9 @@ std::string with_plain_bullet(const std::string& first_box) {
 // height and it does not jump back to the left.
 constexpr double kSpaceGap = 0.6;  // line heights: a gap this wide between words is a space
 
-bool continues(const PdfLine& line, const poppler::rectf& box) {
-  const double middle = box.y() + box.height() / 2;
-  return middle > line.top && middle < line.bottom && box.x() > line.right - line.height();
+bool continues(const PdfLine& line, const Word& box) {
+  const double middle = box.y + box.height / 2;
+  return middle > line.top && middle < line.bottom && box.x > line.right - line.height();
 }
 
 // The left column's lines wrap at its right edge, not at the page's.
@@ -120,55 +160,69 @@ void mark_left_column(Page& lines, double gutter) {
     if (line.right <= gutter) line.edge = edge;
 }
 
-// A page's word boxes: poppler's, with their texts (each converted once) and places.
+// A page's words: poppler's, with their texts (each converted once) and places.
 struct PageBoxes {
-  std::vector<poppler::text_box> boxes;
+  std::vector<Word> words;
   std::vector<std::string> texts;
   std::vector<WordBox> places;
 };
 
-// A page poppler cannot find (a loop in the page tree, a missing object) is
-// corruption: read without it, the edition would lose its measures silently.
-PageBoxes page_boxes(const std::string& path, const poppler::document& doc, int index) {
-  std::unique_ptr<poppler::page> page(doc.create_page(index));
-  if (!page) {
-    const std::string why = poppler_complaint();
-    refuse(path, "corrupt PDF, page " + std::to_string(index + 1) + " of " +
-                     std::to_string(doc.pages()) + " cannot be read" +
-                     (why.empty() ? "" : " (poppler: " + why + ")"));
-  }
+// The page's words in poppler's reading order, read as poppler's C++ API read
+// them (page::text_list: 72 dpi, unrotated, not clipped to the crop box) but
+// displayed on the document's own cross-reference table: copying it for each
+// page, as text_list does, made reading quadratic in the pages.
+PageBoxes page_words(PDFDoc& doc, int number) {
+  TextOutputDev device(nullptr, false, 0, false, false);
+  doc.displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr,
+                       nullptr, nullptr, nullptr, /*copyXRef=*/false);
   PageBoxes out;
-  for (poppler::text_box& box : page->text_list()) {
-    std::string text = utf8(box.text());
+  const std::unique_ptr<TextWordList> words = device.makeWordList();
+  for (int i = 0; words && i < words->getLength(); ++i) {
+    const TextWord& word = *words->get(i);
+    std::string text = word_text(word);
     if (is_blank(text)) continue;
-    const poppler::rectf b = box.bbox();
-    out.places.push_back({b.x(), b.y(), b.right(), b.bottom()});
+    double x_min, y_min, x_max, y_max;
+    word.getBBox(&x_min, &y_min, &x_max, &y_max);
+    const Word w{x_min, y_min, x_max - x_min, y_max - y_min, lead_width(word, to_u32(text)),
+                 word.hasSpaceAfter()};
+    out.places.push_back({w.x, w.y, w.right(), w.bottom()});
+    out.words.push_back(w);
     out.texts.push_back(std::move(text));
-    out.boxes.push_back(std::move(box));
   }
   return out;
 }
 
+// A page poppler cannot find (a loop in the page tree, a missing object) is
+// corruption: read without it, the edition would lose its measures silently.
+PageBoxes page_boxes(const std::string& path, PDFDoc& doc, int index) {
+  if (!doc.getCatalog()->getPage(index + 1)) {
+    const std::string why = poppler_complaint();
+    refuse(path, "corrupt PDF, page " + std::to_string(index + 1) + " of " +
+                     std::to_string(doc.getNumPages()) + " cannot be read" +
+                     (why.empty() ? "" : " (poppler: " + why + ")"));
+  }
+  return page_words(doc, index + 1);
+}
+
 // Box i on the current line, or starting the next one.
 void add_box(Page& lines, PageBoxes& page, size_t i, int number) {
-  const poppler::text_box& box = page.boxes[i];
+  const Word& b = page.words[i];
   std::string& text = page.texts[i];
-  const poppler::rectf b = box.bbox();
   if (lines.empty() || lines.back().table_row || !continues(lines.back(), b)) {
-    lines.push_back({number, b.x(), b.right(), b.y(), b.bottom(), "", false, 0});
-    lines.back().lead = lead_width(box, to_u32(text));
+    lines.push_back({number, b.x, b.right(), b.y, b.bottom(), "", false, 0});
+    lines.back().lead = b.lead;
     text = with_plain_bullet(text);
   } else {
     PdfLine& line = lines.back();
     // A full-width space is no box of its own, only a gap (「第１分野　政策…」):
     // the space goes back, or 「第1分野政策」 reads as no heading.
-    if (line.space_after || b.x() - line.right >= kSpaceGap * line.height()) line.text += ' ';
+    if (line.space_after || b.x - line.right >= kSpaceGap * line.height()) line.text += ' ';
     line.right = std::max(line.right, b.right());
-    line.top = std::min(line.top, b.y());
+    line.top = std::min(line.top, b.y);
     line.bottom = std::max(line.bottom, b.bottom());
   }
   lines.back().text += text;
-  lines.back().space_after = box.has_space_after();
+  lines.back().space_after = b.space_after;
 }
 
 // Each of a table's rows a line of its own: its cells' words, a tab between cells.
@@ -180,7 +234,7 @@ void add_table(Page& lines, const PageBoxes& page, const PageTable& table, int n
     for (const std::vector<size_t>& cell : row) {
       if (!line.text.empty()) line.text += '\t';
       for (size_t k = 0; k < cell.size(); ++k) {
-        if (k > 0 && page.boxes[cell[k - 1]].has_space_after()) line.text += ' ';
+        if (k > 0 && page.words[cell[k - 1]].space_after) line.text += ' ';
         line.text += page.texts[cell[k]];
         const WordBox& b = page.places[cell[k]];
         line.left = std::min(line.left, b.left), line.right = std::max(line.right, b.right);
@@ -193,7 +247,7 @@ void add_table(Page& lines, const PageBoxes& page, const PageTable& table, int n
 
 // The page's printed lines in reading order. A table stands where its first
 // word is read; its rows are read across (a two-column page has no tables).
-Page read_page(const std::string& path, const poppler::document& doc, int index) {
+Page read_page(const std::string& path, PDFDoc& doc, int index) {
   PageBoxes page = page_boxes(path, doc, index);
   const ReadingOrder order = reading_order(page.places);
   const std::vector<PageTable> tables =
@@ -351,10 +405,13 @@ DecodedText read_pdf(const std::string& path, std::string_view bytes, std::uintm
   // are process-wide, and editions may be read on several threads.
   static std::mutex one_at_a_time;
   const std::lock_guard<std::mutex> lock(one_at_a_time);
-  const std::unique_ptr<poppler::document> doc = open_pdf(path, bytes);
+  // poppler's global tables (fonts, CMaps) and its error callback, for as
+  // long as the document is read, as poppler's C++ API kept them.
+  const GlobalParamsIniter poppler_globals(keep_first_complaint);
+  const std::unique_ptr<PDFDoc> doc = open_pdf(path, bytes);
   std::vector<Page> pages;
   std::uintmax_t size = 0;  // of the text so far, bounded like the file it came from
-  for (int i = 0; i < doc->pages(); ++i) {
+  for (int i = 0; i < doc->getNumPages(); ++i) {
     pages.push_back(read_page(path, *doc, i));
     for (const PdfLine& line : pages.back()) size += line.text.size() + 1;
     if (size > max_size) refuse(path, unpacked_too_large(max_size));

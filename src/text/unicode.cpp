@@ -79,6 +79,19 @@ size_t utf8_bytes_of(std::string_view utf8, size_t count) {
   return i;
 }
 
+size_t well_formed_prefix(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  size_t i = 0;
+  while (i < utf8.size()) {
+    size_t next = i;
+    UChar32 c;
+    U8_NEXT(s, next, utf8.size(), c);
+    if (c < 0) break;
+    i = next;
+  }
+  return i;
+}
+
 const icu::UnicodeSet& make_frozen_set(const char16_t* pattern) {
   UErrorCode status = U_ZERO_ERROR;
   auto* set = new icu::UnicodeSet(icu::UnicodeString(pattern), status);

@@ -21,6 +21,10 @@ size_t code_points(std::string_view utf8);
 // to_u32 reads them (an ill-formed sequence is one code point): where a piece
 // of a to_u32 string stands in its UTF-8 original.
 size_t utf8_bytes_of(std::string_view utf8, size_t count);
+// The bytes of the longest well-formed start of `utf8`: it stops before the
+// first ill-formed sequence (a stray byte, a cut sequence, an overlong form, a
+// surrogate, past U+10FFFF), where a strict converter stops.
+size_t well_formed_prefix(std::string_view utf8);
 
 // A frozen ICU set of `pattern` (u"[:Nd:]"), for callers to keep in a
 // function-local static: it is never freed. ICU's span over UTF-8 finds a
