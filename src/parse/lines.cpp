@@ -100,7 +100,7 @@ EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_row
   // A line is split at each inner heading mark, which holds a '#': room for
   // every such split, so that the lines never move (their pages untouched
   // until used).
-  EditionLines out(utf8.size(), raw.size() + static_cast<size_t>(std::count(utf8.begin(), utf8.end(), '#')));
+  EditionLines out(utf8.size(), raw.size() + text::count_ascii(utf8, '#'));
   auto row = table_rows.begin();
   for (size_t i = 0; i < raw.size(); ++i) {
     std::string_view rest = raw[i];
