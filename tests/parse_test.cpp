@@ -390,6 +390,18 @@ TEST(SplitSentences, OffsetsAreBytesOfTheTextEvenWhereItIsIllFormed) {
   EXPECT_EQ(s[1].figures[0].raw, "3件");
 }
 
+// finish() learns from the splitting pass whether a unit holds a footnote
+// marker to strip: a superscript digit anywhere, in brackets too.
+TEST(SplitSentences, UnlessMarkedGivesNoSentencesForATextWithAFootnoteMarker) {
+  EXPECT_FALSE(sentences_unless_marked("計画を策定した。「支援²」を行った。", {}).has_value());
+  EXPECT_FALSE(sentences_unless_marked("末尾の注⁹", {}).has_value());
+  const auto plain = sentences_unless_marked("計画を策定した。2の支援を行った。", {});
+  ASSERT_TRUE(plain.has_value());
+  ASSERT_EQ(plain->size(), 2u);
+  EXPECT_EQ((*plain)[1].text, "2の支援を行った。");
+  EXPECT_EQ(split_sentences("支援²を行った。").size(), 1u);  // read as any other character
+}
+
 TEST(SplitSentences, NotInsideQuotesOrBrackets) {
   auto s = split_sentences("「計画。案」を策定した(注。参照)。次に進める。末尾");
   ASSERT_EQ(s.size(), 3u);

@@ -237,5 +237,26 @@ TEST(FiguresSample, WholeEditionIsConsistent) {
   }
 }
 
+// find_years_and_figures decodes only a text that may name a number: a digit,
+// or a kanji numeral with the 年 every year suffix starts with. A law's
+// kanji numerals alone (「第二条第三項」) name neither.
+TEST(YearsAndFigures, KanjiNumeralsNameAYearOnlyWithTheirNen) {
+  std::vector<YearMention> years;
+  std::vector<Figure> figures;
+  find_years_and_figures("第二条第三項に定める者", years, figures);
+  EXPECT_TRUE(years.empty());
+  EXPECT_TRUE(figures.empty());
+  find_years_and_figures("第二条により令和六年度に定める", years, figures);
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_EQ(years[0].year, 2024);
+  find_years_and_figures("二〇二四年度に", years, figures);
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_EQ(years[0].year, 2024);
+  find_years_and_figures("第二条の3件", years, figures);  // a digit, no 年
+  EXPECT_TRUE(years.empty());
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].raw, "3件");
+}
+
 }  // namespace
 }  // namespace nendiff::text

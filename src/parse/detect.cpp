@@ -110,7 +110,12 @@ std::vector<Reading> read_with_every_profile(const std::vector<TextLine>& lines)
   std::vector<Reading> readings;
   for (const Profile& p : builtin_profiles()) {
     readings.push_back(read_with(long_text ? sample : lines, p));
-    readings.back().sampled = long_text;
+    // A sample's structure is read again in full if chosen: only its score
+    // is kept, and the next profile reads into the memory it leaves.
+    if (long_text) {
+      readings.back().sampled = true;
+      readings.back().structure = Structure();
+    }
   }
   return readings;
 }

@@ -20,7 +20,7 @@ struct Reading {
   double score = 0;         // share of the text the profile explains (see detect.cpp)
   double coverage = 0;      // share of the text in headings and units
   double largest_unit = 0;  // share of the text in the largest unit
-  bool sampled = false;     // read from a sample of the edition: read it again in full
+  bool sampled = false;     // scored on a sample of the edition (structure not kept): read it again in full
 };
 
 // The edition read with `profile`, and how well it explains it.

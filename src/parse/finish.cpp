@@ -1,7 +1,8 @@
 // The second step of parsing: each unit's sentences with their years and
 // figures, footnotes attached to the units that mark them, the edition's year.
-#include <unicode/uniset.h>
 #include <unicode/utf8.h>
+
+#include <optional>
 
 #include "parse/parser.hpp"
 #include "parse/pieces.hpp"
@@ -11,22 +12,9 @@
 namespace nendiff {
 namespace {
 
-// Superscript digits ¹²³⁰…⁹: footnote markers.
-const icu::UnicodeSet& superscripts() {
-  static const icu::UnicodeSet& set =
-      text::make_frozen_set(u"[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]");
-  return set;
-}
-
-bool has_superscript(std::string_view text) {
-  return static_cast<size_t>(superscripts().spanUTF8(text.data(), static_cast<int32_t>(text.size()),
-                                                     USET_SPAN_NOT_CONTAINED)) < text.size();
-}
-
 // Footnote markers (¹) stand in the text; comparison should not see them.
-// The text is copied only when it holds one.
+// (Called for a text that holds one.)
 void strip_footnote_markers(Measure& m) {
-  if (!has_superscript(m.text)) return;
   const auto* s = reinterpret_cast<const uint8_t*>(m.text.data());
   std::string kept;
   kept.reserve(m.text.size());
@@ -40,7 +28,7 @@ void strip_footnote_markers(Measure& m) {
     const size_t start = byte;
     UChar32 c;
     U8_NEXT_OR_FFFD(s, byte, m.text.size(), c);
-    if (!superscripts().contains(c)) kept.append(m.text, start, byte - start);
+    if (!text::is_superscript_digit(static_cast<char32_t>(c))) kept.append(m.text, start, byte - start);
   }
   m.text = std::move(kept);
   m.spans = std::move(spans);
@@ -82,8 +70,13 @@ std::vector<size_t> paragraph_starts(const Measure& m) {
 
 void finish(Document& d) {
   for (Measure& m : d.measures) {
-    strip_footnote_markers(m);
-    m.sentences = split_sentences(m.text, paragraph_starts(m));
+    // Most units hold no footnote marker: that is learnt while splitting.
+    std::optional<std::vector<Sentence>> sentences = sentences_unless_marked(m.text, paragraph_starts(m));
+    if (!sentences) {
+      strip_footnote_markers(m);
+      sentences = split_sentences(m.text, paragraph_starts(m));
+    }
+    m.sentences = std::move(*sentences);
     m.page = d.page_of(m.line);
     for (Sentence& s : m.sentences) s.line = m.line_at(s.offset);
   }

@@ -97,7 +97,10 @@ std::string_view folded_text(const TextLine& line) {
 
 EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_rows) {
   const std::vector<std::string_view> raw = text::split_line_views(utf8);
-  EditionLines out(utf8.size(), raw.size());
+  // A line is split at each inner heading mark, which holds a '#': room for
+  // every such split, so that the lines never move (their pages untouched
+  // until used).
+  EditionLines out(utf8.size(), raw.size() + text::count_ascii(utf8, '#'));
   auto row = table_rows.begin();
   for (size_t i = 0; i < raw.size(); ++i) {
     std::string_view rest = raw[i];

@@ -63,6 +63,7 @@ class Parser {
       in_table_ = lines_[i].table_row;
     }
     close_unclosed_tag();
+    if (!doc_.measures.empty()) settle(doc_.measures.back());
     return {std::move(doc_), std::move(itemized_)};
   }
 
@@ -404,6 +405,7 @@ class Parser {
     m.section = innermost_section();
     m.section_path = path_;
     if (!group_start_) group_start_ = doc_.measures.size();
+    if (!doc_.measures.empty()) settle(doc_.measures.back());
     doc_.measures.push_back(std::move(m));
     itemized_.push_back(itemized);
     open_ = Open::measure;
@@ -416,6 +418,14 @@ class Parser {
       unit.text = caption.normalized;
     }
     append(line, skip, !doc_.measures.back().text.empty());
+  }
+
+  // A unit's strings grow line by line, to up to twice their length; once the
+  // next unit starts, only units after it grow: the room it no longer needs
+  // goes to them, rather than fresh pages.
+  static void settle(Measure& m) {
+    m.text.shrink_to_fit();
+    m.original.shrink_to_fit();
   }
 
   // `paragraph`: the line starts a paragraph of its own (項, a sub-item), which

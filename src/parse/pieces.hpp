@@ -1,6 +1,7 @@
 // Internal: the pieces of a measure the parser reads with helpers of their own.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -12,5 +13,10 @@ namespace nendiff {
 // before each of `breaks` (byte offsets where a paragraph starts, ascending).
 // Offsets are byte offsets into `text`.
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<size_t>& breaks = {});
+
+// split_sentences, unless the text holds a footnote marker (a superscript
+// digit, 「¹」): then nullopt, known from the same pass over the text.
+std::optional<std::vector<Sentence>> sentences_unless_marked(std::string_view text,
+                                                             const std::vector<size_t>& breaks);
 
 }  // namespace nendiff

@@ -3,10 +3,12 @@
 #include <unicode/utf8.h>
 
 #include <functional>
+#include <optional>
 
 #include "parse/pieces.hpp"
 #include "text/brackets.hpp"
 #include "text/figures.hpp"
+#include "text/unicode.hpp"
 
 namespace nendiff {
 namespace {
@@ -14,21 +16,24 @@ namespace {
 // The characters split_sentences looks at: 。 and the brackets that hold
 // sentences, inside which 。 does not end one (the tracker sees no others),
 // and U+FFFD, as which ICU's span sees ill-formed bytes (so that those are
-// decoded here too). ICU's span skips the others quickly.
+// decoded here too). ICU's span skips the others quickly. The superscript
+// digits too, for sentences_unless_marked: a footnote marker is met on the
+// same pass (split_sentences reads it as any other character).
 const icu::UnicodeSet& sentence_marks() {
   static const icu::UnicodeSet& set = [] {
     icu::UnicodeSet* s = text::sentence_bracket_characters().cloneAsThawed();  // never freed
-    s->add(U'。').add(0xFFFD).freeze();
+    s->add(U'。').add(0xFFFD).add(0xB9).add(0xB2, 0xB3).add(0x2070, 0x2079).freeze();
     return std::cref(*s);
   }();
   return set;
 }
 
-}  // namespace
-
 // One pass over the text, from one 。 or bracket to the next; each sentence
-// is decoded once more, for its years and figures together.
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<size_t>& breaks) {
+// is decoded once more, for its years and figures together. With
+// `stop_at_marker`, a footnote marker ends the pass: nullopt.
+std::optional<std::vector<Sentence>> sentences_of(std::string_view text,
+                                                  const std::vector<size_t>& breaks,
+                                                  bool stop_at_marker) {
   std::vector<Sentence> sentences;
   size_t next_break = 0;  // into `breaks`
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -57,11 +62,23 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<s
     if (i == text.size()) break;
     UChar32 c;
     U8_NEXT_OR_FFFD(s, i, text.size(), c);
+    if (stop_at_marker && text::is_superscript_digit(static_cast<char32_t>(c))) return std::nullopt;
     if (text::may_be_bracket(static_cast<char32_t>(c))) open.track(static_cast<char32_t>(c));
     if (c == U'。' && open.empty()) emit(i);
   }
   emit(text.size());
   return sentences;
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<size_t>& breaks) {
+  return *sentences_of(text, breaks, false);
+}
+
+std::optional<std::vector<Sentence>> sentences_unless_marked(std::string_view text,
+                                                             const std::vector<size_t>& breaks) {
+  return sentences_of(text, breaks, true);
 }
 
 }  // namespace nendiff

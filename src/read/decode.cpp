@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "nendiff/error.hpp"
@@ -307,12 +308,29 @@ bool is_valid_utf8(std::string_view bytes) {
 
 }  // namespace detail
 
+namespace {
+
+// Most editions are valid UTF-8: no converter, no detector needed.
+bool plain_utf8(std::string_view bytes, const std::string& encoding) {
+  return encoding.empty() && !bom_encoding(bytes) && detail::is_valid_utf8(bytes);
+}
+
+}  // namespace
+
 DecodedText decode(std::string_view bytes, const std::string& encoding) {
+  if (plain_utf8(bytes, encoding)) return {std::string(bytes), "UTF-8"};
   if (!encoding.empty()) return decode_as(bytes, encoding);
   if (auto bom = bom_encoding(bytes)) return decode_as(bytes, *bom);
-  // Most editions are valid UTF-8: no converter, no detector needed.
-  if (detail::is_valid_utf8(bytes)) return {std::string(bytes), "UTF-8"};
   return decode_one_of(bytes, japanese_candidates(bytes));
 }
+
+namespace detail {
+
+DecodedText decode_owned(std::string&& bytes, const std::string& encoding) {
+  if (plain_utf8(bytes, encoding)) return {std::move(bytes), "UTF-8"};
+  return decode(bytes, encoding);
+}
+
+}  // namespace detail
 
 }  // namespace nendiff

@@ -10,6 +10,7 @@
 #include <boost/filesystem.hpp>
 #include <cctype>
 #include <new>
+#include <utility>
 
 #include "nendiff/error.hpp"
 #include "read/csv.hpp"
@@ -119,7 +120,7 @@ bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_v
 }  // namespace detail
 
 DecodedText read_input(const std::string& path, const InputOptions& options) {
-  const detail::Source source = detail::read_source(path, options.max_size);
+  detail::Source source = detail::read_source(path, options.max_size);
   const std::string& name = source.name;
   const std::string_view bytes = source.bytes;
   return within_memory(name, bytes.size(), [&] {
@@ -127,7 +128,7 @@ DecodedText read_input(const std::string& path, const InputOptions& options) {
     if (detail::is_zip(bytes)) return detail::read_zip_document(name, bytes, options.max_size);
     check_not_binary(name, bytes, options.encoding);
     try {
-      DecodedText text = decode(bytes, options.encoding);
+      DecodedText text = detail::decode_owned(std::move(source.bytes), options.encoding);
       if (detail::has_extension(name, ".csv")) {
         detail::read_csv(text);
         return text;

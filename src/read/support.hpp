@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "nendiff/read.hpp"
+
 namespace nendiff::detail {
 
 // Throws the Error "<path>: <problem>": every refusal names the input, because
@@ -21,5 +23,10 @@ bool has_extension(const std::string& path, const char* extension);
 
 // Strict UTF-8: no ill-formed sequence, no surrogate, nothing above U+10FFFF.
 bool is_valid_utf8(std::string_view bytes);
+
+// decode(bytes, encoding) of bytes the caller gives up: valid UTF-8 with no
+// BOM, as most editions are, becomes the text as it was read, not a copy (an
+// edition's worth of memory less to touch).
+DecodedText decode_owned(std::string&& bytes, const std::string& encoding);
 
 }  // namespace nendiff::detail

@@ -2,36 +2,41 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+#include <cstdint>
+
 #include "text/unicode.hpp"
 
 namespace nendiff::text {
 namespace {
 
-// Decimal digits of every script (ICU's Nd, what u_isdigit tells). ICU's
-// span finds them in UTF-8 faster than a lookup for every character could.
-const icu::UnicodeSet& digit_set() {
-  return character_classes().digits;
-}
-
-// Decodes bytes [i, end) of t.source, which are all digits or none.
-void decode_stretch(Decoded& t, size_t i, size_t end, bool digits) {
-  while (i < end) {
-    const size_t n = t.count++;
-    t.bytes[n] = i;
-    UChar32 c;
-    U8_NEXT_OR_FFFD(t.source.data(), i, end, c);  // ill-formed bytes: one replacement each
-    t.cps[n] = c;
-    t.digits[n] = digits ? static_cast<int8_t>(u_charDigitValue(c)) : -1;
+// The decimal digits (Nd, what u_isdigit tells) of the Basic Multilingual
+// Plane, a bit each, from ICU's set: the decoder asks of every character
+// whether it is one, and a bit's look-up costs less than a span (and its
+// restart) over every stretch of digits and of other characters.
+class DigitTable {
+ public:
+  DigitTable() {
+    const icu::UnicodeSet& set = character_classes().digits;
+    for (int32_t r = 0; r < set.getRangeCount(); ++r)
+      for (UChar32 d = set.getRangeStart(r); d <= set.getRangeEnd(r) && d <= 0xFFFF; ++d)
+        bits_[static_cast<size_t>(d) >> 6] |= uint64_t{1} << (d & 63);
   }
+  bool has(UChar32 c) const {
+    if (c <= 0xFFFF) return (bits_[static_cast<size_t>(c) >> 6] >> (c & 63)) & 1;
+    return character_classes().digits.contains(c);
+  }
+
+ private:
+  std::array<uint64_t, 0x10000 / 64> bits_{};
+};
+
+const DigitTable& decimal_digits() {
+  static const DigitTable table;
+  return table;
 }
 
 }  // namespace
-
-size_t digit_span_end(std::string_view s, size_t i, bool digits) {
-  return i + static_cast<size_t>(digit_set().spanUTF8(
-                 s.data() + i, static_cast<int32_t>(s.size() - i),
-                 digits ? USET_SPAN_CONTAINED : USET_SPAN_NOT_CONTAINED));
-}
 
 const Decoded& decode(std::string_view s, Decoded& t) {
   t.source = s;
@@ -40,15 +45,25 @@ const Decoded& decode(std::string_view s, Decoded& t) {
     t.bytes.resize(s.size() + 1);
     t.digits.resize(s.size());
   }
-  t.count = 0;
-  t.has_digit = false;
-  for (size_t i = 0; i < s.size();) {
-    const size_t plain = digit_span_end(s, i, false);
-    decode_stretch(t, i, plain, false);
-    i = digit_span_end(s, plain, true);
-    decode_stretch(t, plain, i, true);
-    t.has_digit = t.has_digit || i > plain;
+  // Through plain pointers: a store to an int8_t may alias anything, and
+  // would make the vectors' own pointers be loaded anew for every character.
+  UChar32* cps = t.cps.data();
+  size_t* bytes = t.bytes.data();
+  int8_t* digits = t.digits.data();
+  const DigitTable& digit_table = decimal_digits();
+  size_t n = 0;
+  bool has_digit = false;
+  for (size_t i = 0; i < s.size(); ++n) {
+    bytes[n] = i;
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s.data(), i, s.size(), c);  // ill-formed bytes: one replacement each
+    cps[n] = c;
+    const bool digit = digit_table.has(c);
+    digits[n] = digit ? static_cast<int8_t>(u_charDigitValue(c)) : -1;
+    has_digit = has_digit || digit;
   }
+  t.count = n;
+  t.has_digit = has_digit;
   t.bytes[t.count] = s.size();
   return t;
 }

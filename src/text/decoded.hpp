@@ -67,9 +67,6 @@ auto with_decoded(std::string_view s, Scan scan) {
   return scan(decode(s, thread_buffers()));
 }
 
-// End of the stretch from byte i of `s` that holds only digits (or none).
-size_t digit_span_end(std::string_view s, size_t i, bool digits);
-
 inline bool is_comma(UChar32 c) { return c == u',' || c == 0xFF0C; }
 inline bool is_point(UChar32 c) { return c == u'.' || c == 0xFF0E; }
 // Range marks: ~ (NFKC of ～), 〜 (survives NFKC), hyphens and en dash.

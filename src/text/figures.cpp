@@ -4,6 +4,7 @@
 #include "text/figures.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 
 #include "text/counters.hpp"
@@ -14,12 +15,19 @@
 namespace nendiff::text {
 namespace {
 
-// Years and figures need a digit or one of kanji_year_set: a text with
-// neither names none, and need not be decoded.
+// Figures and western years need a digit; a year in kanji (「令和六年」
+// 「二〇二四年」) one of kanji_year_set and its 年, which every year suffix
+// starts with. A text with neither names none, and need not be decoded: the
+// articles of a law are full of kanji numerals (「第二条」), seldom of years.
 bool may_name_numbers(std::string_view s) {
-  return digit_span_end(s, 0, false) < s.size() ||
-         kanji_year_set().spanUTF8(s.data(), static_cast<int32_t>(s.size()),
-                                   USET_SPAN_NOT_CONTAINED) < static_cast<int32_t>(s.size());
+  static const icu::UnicodeSet& numerals = [] {
+    icu::UnicodeSet* set = character_classes().digits.cloneAsThawed();  // never freed
+    set->addAll(kanji_year_set()).freeze();
+    return std::cref(*set);
+  }();
+  const icu::UnicodeSet& wanted = s.find("年") != std::string_view::npos ? numerals : character_classes().digits;
+  return wanted.spanUTF8(s.data(), static_cast<int32_t>(s.size()), USET_SPAN_NOT_CONTAINED) <
+         static_cast<int32_t>(s.size());
 }
 
 // A number with its multiplier kanji: 「3,400」「2.5億」「1兆2,000億」.

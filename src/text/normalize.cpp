@@ -101,11 +101,16 @@ std::string fold(std::string_view line) {
   return out;
 }
 
-void append_utf8(std::string& out, UChar32 c) {
-  char buf[U8_MAX_LENGTH];
-  int32_t n = 0;
-  U8_APPEND_UNSAFE(buf, n, c);
-  out.append(buf, static_cast<size_t>(n));
+// One code point's UTF-8, in a buffer of its own.
+struct Utf8Char {
+  char bytes[U8_MAX_LENGTH];
+  int32_t length = 0;
+  operator std::string_view() const { return {bytes, static_cast<size_t>(length)}; }
+};
+Utf8Char utf8_of(UChar32 c) {
+  Utf8Char u;
+  U8_APPEND_UNSAFE(u.bytes, u.length, c);
+  return u;
 }
 
 // The code point that starts at byte i of `s` (i moves past it); the last one.
@@ -121,42 +126,54 @@ UChar32 last_char(std::string_view s) {
   return c;
 }
 
-// Skips the run of spaces at i; true when a space stays in its place: the
-// run stands inside the line and, unless `every_space`, between two non-CJK
-// characters ("DASH for SaMD").
-bool skip_spaces(std::string_view folded, size_t& i, std::string_view kept, bool every_space) {
+// Skips the run of spaces at i. It stays, as one space, in fold_line's form
+// when it stands inside the line, and in normalize_line's only when it also
+// stands between two non-CJK characters ("DASH for SaMD"). `kept` is the text
+// written so far: either form, for they differ in spaces alone.
+struct SpaceKept {
+  bool inside = false;
+  bool between_words = false;
+};
+SpaceKept skip_spaces(std::string_view folded, size_t& i, std::string_view kept) {
   size_t end = i;
   for (size_t next = i; next < folded.size() && is_space(unify(next_char(folded, next)));)
     end = next;
   i = end;
-  if (kept.empty() || i == folded.size()) return false;  // leading or trailing
-  if (every_space) return true;
+  if (kept.empty() || i == folded.size()) return {};  // leading or trailing
   size_t after = i;
-  return !is_cjk(static_cast<char32_t>(last_char(kept))) &&
-         !is_cjk(static_cast<char32_t>(unify(next_char(folded, after))));
+  return {true, !is_cjk(static_cast<char32_t>(last_char(kept))) &&
+                    !is_cjk(static_cast<char32_t>(unify(next_char(folded, after))))};
 }
 
-// Unifies marks and handles spaces in one pass over the folded line:
-// ordinary stretches are copied whole, notable characters one by one.
-std::string tidy(const std::string& folded, bool every_space) {
-  std::string out;
-  out.reserve(folded.size());
+// Unifies marks and handles spaces in one pass over the folded line, writing
+// normalize_line's form into `normalized` and fold_line's into `spaced` (each
+// when given): ordinary stretches are copied whole, notable characters one by
+// one.
+void tidy(const std::string& folded, std::string* normalized, std::string* spaced) {
+  for (std::string* out : {normalized, spaced})
+    if (out) out->reserve(folded.size());
+  auto write = [&](std::string_view piece) {
+    if (normalized) normalized->append(piece);
+    if (spaced) spaced->append(piece);
+  };
+  const std::string& kept = normalized ? *normalized : *spaced;
   for (size_t i = 0; i < folded.size();) {
     const size_t plain = static_cast<size_t>(notable().spanUTF8(
         folded.data() + i, static_cast<int32_t>(folded.size() - i), USET_SPAN_NOT_CONTAINED));
-    out.append(folded, i, plain);
+    write(std::string_view(folded).substr(i, plain));
     i += plain;
     if (i == folded.size()) break;
     size_t next = i;
     const UChar32 c = unify(next_char(folded, next));
     if (is_space(c)) {
-      if (skip_spaces(folded, i, out, every_space)) out.push_back(' ');
+      const SpaceKept space = skip_spaces(folded, i, kept);
+      if (normalized && space.between_words) normalized->push_back(' ');
+      if (spaced && space.inside) spaced->push_back(' ');
     } else {
-      append_utf8(out, c);  // unified, or U+FFFD for ill-formed bytes
+      write(utf8_of(c));  // unified, or U+FFFD for ill-formed bytes
       i = next;
     }
   }
-  return out;
 }
 
 }  // namespace
@@ -166,9 +183,16 @@ std::vector<std::string> split_lines(std::string_view text) {
   return {views.begin(), views.end()};
 }
 
+size_t count_ascii(std::string_view text, char ascii) {
+  size_t n = 0;
+  for (size_t at = text.find(ascii); at != std::string_view::npos; at = text.find(ascii, at + 1)) ++n;
+  return n;
+}
+
 // The next LF and the next CR are found by memchr and remembered until passed.
 std::vector<std::string_view> split_line_views(std::string_view text) {
   std::vector<std::string_view> lines;
+  lines.reserve(count_ascii(text, '\n') + 1);  // CR alone: rare
   size_t start = 0, lf = text.find('\n'), cr = text.find('\r');
   while (start < text.size()) {
     if (lf < start) lf = text.find('\n', start);
@@ -182,17 +206,26 @@ std::vector<std::string_view> split_line_views(std::string_view text) {
   return lines;
 }
 
-std::string normalize_line(std::string_view line) { return tidy(fold(line), false); }
+std::string normalize_line(std::string_view line) {
+  std::string normalized;
+  tidy(fold(line), &normalized, nullptr);
+  return normalized;
+}
 
-std::string fold_line(std::string_view line) { return tidy(fold(line), true); }
+std::string fold_line(std::string_view line) {
+  std::string spaced;
+  tidy(fold(line), nullptr, &spaced);
+  return spaced;
+}
 
 LineForms line_forms(std::string_view line) {
   const std::string folded = fold(line);
-  LineForms forms{tidy(folded, false), {}};
-  // The forms differ only where the folded line holds white space.
+  LineForms forms;
+  // The forms differ only where the folded line holds white space: both are
+  // written in the one pass then.
   const auto no_space = static_cast<size_t>(character_classes().white_space.spanUTF8(
       folded.data(), static_cast<int32_t>(folded.size()), USET_SPAN_NOT_CONTAINED));
-  if (no_space < folded.size()) forms.spaced = tidy(folded, true);
+  tidy(folded, &forms.normalized, no_space < folded.size() ? &forms.spaced : nullptr);
   if (forms.spaced == forms.normalized) forms.spaced.clear();
   return forms;
 }

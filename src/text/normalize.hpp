@@ -13,6 +13,10 @@ std::vector<std::string> split_lines(std::string_view text);
 // The same lines as views into `text`.
 std::vector<std::string_view> split_line_views(std::string_view text);
 
+// How often an ASCII character stands in UTF-8 text (its byte is never part
+// of another character's), found by memchr: a count to reserve room by.
+size_t count_ascii(std::string_view text, char ascii);
+
 // Normalizes one line: NFKC width folding (full-width digits, Latin, brackets,
 // spaces; half-width katakana) except for the structural marks NFKC would
 // destroy (circled numbers ①…⑳, superscript footnote digits); removes the
