@@ -241,8 +241,8 @@ TEST(FiguresSample, WholeEditionIsConsistent) {
 // or a kanji numeral with the 年 every year suffix starts with. A law's
 // kanji numerals alone (「第二条第三項」) name neither.
 TEST(YearsAndFigures, KanjiNumeralsNameAYearOnlyWithTheirNen) {
-  std::vector<YearMention> years;
-  std::vector<Figure> figures;
+  CompactVector<YearMention> years;
+  CompactVector<Figure> figures;
   find_years_and_figures("第二条第三項に定める者", years, figures);
   EXPECT_TRUE(years.empty());
   EXPECT_TRUE(figures.empty());

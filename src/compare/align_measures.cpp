@@ -171,8 +171,6 @@ class MeasureAligner {
     const Measure& m = d.measures[index];
     Profile p;
     if (m.tag) p.leads = leads_key(*m.tag);
-    const size_t count = d.measures.size();
-    p.position = count > 1 ? static_cast<double>(index) / static_cast<double>(count - 1) : 0;
     p.section = m.section;
     const std::vector<Term> bigrams = vocabulary_.count_bigrams(masked, 1, true);
     const std::vector<TermId> phrases = vocabulary_.count_phrases(masked, 1);
@@ -182,7 +180,7 @@ class MeasureAligner {
   // Weights known: the norms.
   void weigh(Profile& p) const {
     double sum = 0;
-    for (const Term& t : p.bigrams) {
+    for (const Term& t : p.bigrams()) {
       const double idf = vocabulary_.bigram_idf[t.id];
       p.bigram_total += t.count;
       sum += (t.count * idf) * (t.count * idf);
@@ -195,8 +193,8 @@ class MeasureAligner {
   // bigrams every run.
   std::vector<TermId> signature(const Profile& p) const {
     std::vector<std::tuple<int, Bigram, TermId>> by_rarity;
-    by_rarity.reserve(p.bigrams.size());
-    for (const Term& t : p.bigrams) by_rarity.emplace_back(vocabulary_.df(t.id), vocabulary_.key(t.id), t.id);
+    by_rarity.reserve(p.bigrams().words());
+    for (const Term& t : p.bigrams()) by_rarity.emplace_back(vocabulary_.df(t.id), vocabulary_.key(t.id), t.id);
     const auto keep = static_cast<std::ptrdiff_t>(std::min(by_rarity.size(), kSignatureSize));
     std::nth_element(by_rarity.begin(), by_rarity.begin() + keep, by_rarity.end());
     std::sort(by_rarity.begin(), by_rarity.begin() + keep);
@@ -205,14 +203,24 @@ class MeasureAligner {
     return out;
   }
 
-  // Old measures sharing rare bigrams or key phrases with `p`, most votes
-  // first; among equals (repeated text) the nearest in position.
-  std::vector<size_t> candidates(const Profile& p) {
-    for (TermId g : signature(p)) vote(bigram_index_[g], p.position, 1);
-    for (TermId k : p.phrases) vote(phrase_index_[k], p.position, 2);
+  // A measure's place in its document, 0 … 1.
+  static double position(const Document& d, size_t index) {
+    const size_t count = d.measures.size();
+    return count > 1 ? static_cast<double>(index) / static_cast<double>(count - 1) : 0;
+  }
+  double old_position(size_t o) const { return position(old_doc_, o); }
+  double new_position(size_t n) const { return position(new_doc_, n); }
+
+  // Old measures sharing rare bigrams or key phrases with new measure `n`,
+  // most votes first; among equals (repeated text) the nearest in position.
+  std::vector<size_t> candidates(size_t n) {
+    const Profile& p = new_[n];
+    const double at = new_position(n);
+    for (TermId g : signature(p)) vote(bigram_index_[g], at, 1);
+    for (TermId k : p.phrases()) vote(phrase_index_[k], at, 2);
     std::vector<std::tuple<double, double, size_t>> ranked;
     for (size_t o : voted_) {
-      ranked.emplace_back(-votes_[o], std::fabs(old_[o].position - p.position), o);
+      ranked.emplace_back(-votes_[o], std::fabs(old_position(o) - at), o);
       votes_[o] = 0;
     }
     voted_.clear();
@@ -229,7 +237,7 @@ class MeasureAligner {
     size_t first = 0, last = list.size();
     if (list.size() > kMaxVoters) {
       auto at = std::lower_bound(list.begin(), list.end(), position, [&](uint32_t o, double pos) {
-        return old_[o].position < pos;
+        return old_position(o) < pos;
       });
       first = static_cast<size_t>(at - list.begin());
       first = std::min(first - std::min(first, kMaxVoters / 2), list.size() - kMaxVoters);
@@ -250,7 +258,7 @@ class MeasureAligner {
     });
     phrase_index_.build(vocabulary_.phrase_idf.size(), old_.size(), [&](size_t o, auto add) {
       if (old_.scored(o))
-        for (TermId k : old_[o].phrases) add(k);
+        for (TermId k : old_[o].phrases()) add(k);
     });
   }
 
@@ -268,7 +276,7 @@ class MeasureAligner {
     const double names = phrases.conflict ? -kPhraseWeight : kPhraseWeight * phrases.dice;
     const double s = kCosineWeight * cos + kDiceWeight * shared + names +
                      (same_section ? kSectionBonus : 0) + (a.leads == b.leads ? kLeadBonus : 0) -
-                     kPositionPenalty * std::fabs(a.position - b.position);
+                     kPositionPenalty * std::fabs(old_position(o) - new_position(n));
     const bool common_ground = cos >= kMinCosine || shared >= kMinDice ||
                                (phrases.distinctive && shared >= kMinDiceWithPhrase);
     return {common_ground ? s : 0, o, n};
@@ -284,7 +292,7 @@ class MeasureAligner {
     for (size_t n = 0; n < new_.size(); ++n) {
       if (!new_.scored(n)) continue;
       mine.clear();
-      for (size_t o : candidates(new_[n])) {
+      for (size_t o : candidates(n)) {
         Scored s = score(o, n);
         if (s.score >= kMinScore) mine.push_back(s);
       }

@@ -1,6 +1,7 @@
 #include "compare/measure_features.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "text/key_phrases.hpp"
 
@@ -19,16 +20,46 @@ constexpr int kDistinctiveDf = 4;
 bool conflicting_names(const Profile& a, const Profile& b, const Vocabulary& v) {
   auto distinctive = [&](Vocabulary::TermId k) { return v.phrase_idf[k] >= v.distinctive_idf; };
   bool a_named = false, b_named = false;
-  for (Vocabulary::TermId k : a.names) a_named |= distinctive(k);
-  for (Vocabulary::TermId k : b.names) {
+  for (Vocabulary::TermId k : a.names()) a_named |= distinctive(k);
+  for (Vocabulary::TermId k : b.names()) {
     if (!distinctive(k)) continue;
-    if (std::binary_search(a.names.begin(), a.names.end(), k)) return false;
+    if (std::binary_search(a.names().begin(), a.names().end(), k)) return false;
     b_named = true;
   }
   return a_named && b_named;
 }
 
+// Calls `shared(s, t)` for each bigram the two profiles have in common, with
+// its term on either side.
+template <class Shared>
+void for_shared_bigrams(const Profile& a, const Profile& b, Shared shared) {
+  const PackedTerms x = a.bigrams(), y = b.bigrams();
+  for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+    const Vocabulary::Term s = *i, t = *j;
+    if (s.id < t.id) {
+      ++i;
+    } else if (t.id < s.id) {
+      ++j;
+    } else {
+      shared(s, t);
+      ++i, ++j;
+    }
+  }
+}
+
 }  // namespace
+
+void PackedTerms::pack(const std::vector<Term>& terms, std::vector<uint32_t>& words) {
+  for (const Term& t : terms) {
+    if (t.id & kCounted) throw std::length_error("more than 2^31 distinct bigrams");
+    if (t.count == 1) {
+      words.push_back(t.id);
+    } else {
+      words.push_back(t.id | kCounted);
+      words.push_back(t.count);
+    }
+  }
+}
 
 std::vector<Vocabulary::TermId> Vocabulary::count_phrases(std::string_view text, int weight) {
   std::vector<TermId> ids;
@@ -65,35 +96,31 @@ void Vocabulary::finish(size_t measures) {
 
 double cosine(const Profile& a, const Profile& b, const std::vector<double>& idf) {
   double dot = 0;
-  for (size_t i = 0, j = 0; i < a.bigrams.size() && j < b.bigrams.size();) {
-    if (a.bigrams[i].id < b.bigrams[j].id) { ++i; continue; }
-    if (b.bigrams[j].id < a.bigrams[i].id) { ++j; continue; }
-    const double w = idf[a.bigrams[i].id];
-    dot += (a.bigrams[i++].count * w) * (b.bigrams[j++].count * w);
-  }
+  for_shared_bigrams(a, b, [&](Vocabulary::Term s, Vocabulary::Term t) {
+    const double w = idf[s.id];
+    dot += (s.count * w) * (t.count * w);
+  });
   const double n = a.weighted_norm * b.weighted_norm;
   return n == 0 ? 0 : dot / n;
 }
 
 double dice(const Profile& a, const Profile& b) {
   double common = 0;
-  for (size_t i = 0, j = 0; i < a.bigrams.size() && j < b.bigrams.size();) {
-    if (a.bigrams[i].id < b.bigrams[j].id) { ++i; continue; }
-    if (b.bigrams[j].id < a.bigrams[i].id) { ++j; continue; }
-    common += std::min(a.bigrams[i++].count, b.bigrams[j++].count);
-  }
-  const double total = a.bigram_total + b.bigram_total;
+  for_shared_bigrams(a, b, [&](Vocabulary::Term s, Vocabulary::Term t) {
+    common += std::min(s.count, t.count);
+  });
+  const double total = static_cast<double>(a.bigram_total) + static_cast<double>(b.bigram_total);
   return total == 0 ? 1.0 : 2 * common / total;
 }
 
 PhraseMatch phrase_match(const Profile& a, const Profile& b, const Vocabulary& v) {
   PhraseMatch m;
   double shared = 0, total = 0;
-  for (Vocabulary::TermId k : a.phrases) total += v.phrase_idf[k];
-  for (Vocabulary::TermId k : b.phrases) {
+  for (Vocabulary::TermId k : a.phrases()) total += v.phrase_idf[k];
+  for (Vocabulary::TermId k : b.phrases()) {
     const double w = v.phrase_idf[k];
     total += w;
-    if (!std::binary_search(a.phrases.begin(), a.phrases.end(), k)) continue;
+    if (!std::binary_search(a.phrases().begin(), a.phrases().end(), k)) continue;
     shared += w;
     m.distinctive |= w >= v.distinctive_idf;
   }

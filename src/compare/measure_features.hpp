@@ -95,15 +95,58 @@ class Vocabulary {
   std::vector<int> phrase_df_;
 };
 
+// A profile's bigrams, sorted by id, each with its count, packed in 32-bit
+// words: an id alone when it occurs once (most do), else the id with its top
+// bit set and the count in the next word — half the room of (id, count) pairs,
+// for as many profiles as there are changed measures.
+class PackedTerms {
+ public:
+  using Term = Vocabulary::Term;
+  static constexpr uint32_t kCounted = 0x80000000u;
+
+  class iterator {
+   public:
+    explicit iterator(const uint32_t* at) : at_(at) {}
+    Term operator*() const { return *at_ & kCounted ? Term{*at_ & ~kCounted, at_[1]} : Term{*at_, 1}; }
+    iterator& operator++() {
+      at_ += *at_ & kCounted ? 2 : 1;
+      return *this;
+    }
+    bool operator==(const iterator& o) const { return at_ == o.at_; }
+    bool operator!=(const iterator& o) const { return at_ != o.at_; }
+
+   private:
+    const uint32_t* at_;
+  };
+
+  PackedTerms(const uint32_t* words, size_t count) : words_(words), count_(count) {}
+  iterator begin() const { return iterator(words_); }
+  iterator end() const { return iterator(words_ + count_); }
+  size_t words() const { return count_; }  // at least as many as the terms
+
+  // `terms` packed onto the end of `words`.
+  static void pack(const std::vector<Term>& terms, std::vector<uint32_t>& words);
+
+ private:
+  const uint32_t* words_;
+  size_t count_;
+};
+
 // Scoring features of a measure that the identical-text pass left unpaired.
+// Its place in the document (position) is its index's: not kept.
 struct Profile {
-  TermSpan<Vocabulary::Term> bigrams;      // by id, with counts
-  TermSpan<Vocabulary::TermId> phrases;    // by id
-  TermSpan<Vocabulary::TermId> names;      // the phrases that are names (text::names), by id
-  size_t leads = 0;                        // hash of the sorted lead ministries' names
-  double bigram_total = 0, weighted_norm = 0;
-  double position = 0;                     // 0 … 1 through the document
-  std::optional<uint32_t> section;         // the measure's (Measure::section)
+  const uint32_t* bigram_words = nullptr;      // PackedTerms
+  const Vocabulary::TermId* phrase_ids = nullptr;  // the phrases by id, then the names
+  uint32_t bigram_word_count = 0, phrase_count = 0, name_count = 0;
+  std::optional<uint32_t> section;             // the measure's (Measure::section)
+  uint32_t bigram_total = 0;                   // bigrams counted with repeats
+  size_t leads = 0;                            // hash of the sorted lead ministries' names
+  double weighted_norm = 0;
+
+  PackedTerms bigrams() const { return {bigram_words, bigram_word_count}; }
+  TermSpan<Vocabulary::TermId> phrases() const { return {phrase_ids, phrase_count}; }
+  // The phrases that are names (text::names), by id.
+  TermSpan<Vocabulary::TermId> names() const { return {phrase_ids + phrase_count, name_count}; }
 };
 
 // The profiles of one edition's measures, kept only for the measures the
@@ -119,9 +162,16 @@ class Profiles {
   void keep(size_t measure, Profile p, const std::vector<Vocabulary::Term>& bigrams,
             const std::vector<Vocabulary::TermId>& phrases,
             const std::vector<Vocabulary::TermId>& names) {
-    p.bigrams = terms_.keep(bigrams);
-    p.phrases = ids_.keep(phrases);
-    p.names = ids_.keep(names);
+    scratch_words_.clear();
+    PackedTerms::pack(bigrams, scratch_words_);
+    const TermSpan<uint32_t> words = words_.keep(scratch_words_);
+    p.bigram_words = words.begin();
+    p.bigram_word_count = static_cast<uint32_t>(words.size());
+    scratch_ids_.assign(phrases.begin(), phrases.end());
+    scratch_ids_.insert(scratch_ids_.end(), names.begin(), names.end());
+    p.phrase_ids = ids_.keep(scratch_ids_).begin();
+    p.phrase_count = static_cast<uint32_t>(phrases.size());
+    p.name_count = static_cast<uint32_t>(names.size());
     slot_[measure] = static_cast<uint32_t>(kept_.size());
     kept_.push_back(p);
   }
@@ -131,8 +181,10 @@ class Profiles {
   static constexpr uint32_t kNone = UINT32_MAX;
   std::vector<uint32_t> slot_;
   std::deque<Profile> kept_;  // a deque: growing never copies the profiles kept
-  Arena<Vocabulary::Term> terms_;
+  Arena<uint32_t> words_;
   Arena<Vocabulary::TermId> ids_;
+  std::vector<uint32_t> scratch_words_;
+  std::vector<Vocabulary::TermId> scratch_ids_;
 };
 
 // The old measures under each term id (a bigram's or a phrase's), in
