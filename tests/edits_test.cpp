@@ -20,7 +20,7 @@ std::vector<TextEdit> edits(std::string_view o, std::string_view n, int gap) {
 }
 
 // No inserted piece is followed by a deleted one before the next common text.
-bool deletions_first(const std::vector<TextEdit>& e) {
+bool deletions_first(ListView<TextEdit> e) {
   for (size_t i = 1; i < e.size(); ++i)
     if (e[i - 1].kind == TextEdit::inserted && e[i].kind == TextEdit::deleted) return false;
   return true;

@@ -84,7 +84,7 @@ TEST(Taihyo, ARolledYearIsNotUnderlinedUnlessRollsAreShown) {
     return all;
   };
   size_t rolled = 0;  // the new side's rolled years in rewritten sentences and outside the units
-  auto count = [&rolled](const std::vector<TextEdit>& edits) {
+  auto count = [&rolled](ListView<TextEdit> edits) {
     for (const TextEdit& e : edits) rolled += e.kind == TextEdit::rolled ? e.text.size() : 0;
   };
   for (const MeasureDiff& d : c.measures)

@@ -33,11 +33,13 @@ struct TextEdit {
 
 enum class Side { old_edition, new_edition };
 // One edition's text, as written, from an edit script.
-std::string quoted_side(const std::vector<TextEdit>& edits, Side side);
+std::string quoted_side(ListView<TextEdit> edits, Side side);
 // The script with each roll shown as an edit (a deletion and an insertion), for
 // readers who want to see every character that differs (--show-rolls). Its
 // edits view the same texts as `edits`.
-std::vector<TextEdit> rolls_as_edits(const std::vector<TextEdit>& edits);
+std::vector<TextEdit> rolls_as_edits(ListView<TextEdit> edits);
+// The edits a report shows: with each roll as an edit when `show_rolls`.
+std::vector<TextEdit> shown_edits(ListView<TextEdit> edits, bool show_rolls);
 
 struct NumberChange {
   std::string old_raw, new_raw;   // 「49社」 → 「53社」
@@ -51,7 +53,7 @@ struct NumberChange {
 struct Rewrite {
   std::string_view old_sentence, new_sentence;
   int old_line = 0, new_line = 0;
-  std::vector<TextEdit> edits;    // old → new, characters
+  CompactVector<TextEdit> edits;  // old → new, characters (exactly as many as there are)
 };
 
 struct Commitment {
@@ -62,10 +64,11 @@ struct Commitment {
 // One per measure of either edition, hundreds of thousands in a large
 // comparison: the fields are ordered so that no padding falls between them.
 struct MeasureDiff {
-  std::vector<NumberChange> numbers;
-  std::vector<Commitment> commitments_added, commitments_dropped;
-  std::vector<Rewrite> rewritten;
-  std::optional<size_t> old_index, new_index;  // into the documents' measures; none: added, dropped
+  CompactVector<NumberChange> numbers;    // mostly empty: 16 bytes each, none allocated
+  CompactVector<Commitment> commitments_added, commitments_dropped;
+  CompactVector<Rewrite> rewritten;
+  std::optional<uint32_t> old_index, new_index;  // into the documents' measures; none: added,
+                                                 // dropped
   double similarity = 0;
   Status status = Status::unchanged;
   bool moved = false;

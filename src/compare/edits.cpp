@@ -187,7 +187,7 @@ bool is_within(std::string_view piece, std::string_view text) {
          not_after(piece.data() + piece.size(), text.data() + text.size());
 }
 
-std::string quoted_side(const std::vector<TextEdit>& edits, Side side) {
+std::string quoted_side(ListView<TextEdit> edits, Side side) {
   std::string out;
   for (const TextEdit& e : edits) {
     if (e.kind == TextEdit::same) out += e.text;
@@ -197,7 +197,7 @@ std::string quoted_side(const std::vector<TextEdit>& edits, Side side) {
   return out;
 }
 
-std::vector<TextEdit> rolls_as_edits(const std::vector<TextEdit>& edits) {
+std::vector<TextEdit> rolls_as_edits(ListView<TextEdit> edits) {
   Script s;
   for (const TextEdit& e : edits) {
     if (e.kind == TextEdit::rolled) {
@@ -208,6 +208,10 @@ std::vector<TextEdit> rolls_as_edits(const std::vector<TextEdit>& edits) {
     }
   }
   return s.take();
+}
+
+std::vector<TextEdit> shown_edits(ListView<TextEdit> edits, bool show_rolls) {
+  return show_rolls ? rolls_as_edits(edits) : std::vector<TextEdit>(edits.begin(), edits.end());
 }
 
 }  // namespace nendiff

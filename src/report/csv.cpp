@@ -25,7 +25,7 @@ std::string figures(const MeasureDiff& d) {
   return join_lines(items);
 }
 
-std::string sentences(const std::vector<Commitment>& commitments) {
+std::string sentences(ListView<Commitment> commitments) {
   std::vector<std::string> items;
   for (const Commitment& c : commitments) items.emplace_back(c.sentence);
   return join_lines(items);

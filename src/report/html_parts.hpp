@@ -17,7 +17,7 @@ namespace nendiff::detail::html {
 
 // One side of an edit script: what stayed plus what was inserted (the new
 // side, <ins>) or deleted (the old side, <del>).
-std::string edits_html(const std::vector<TextEdit>& edits, bool new_side);
+std::string edits_html(ListView<TextEdit> edits, bool new_side);
 // The new side's cells and the old side's, in the order the page shows them.
 std::string pair_cells(const std::string& new_cells, const std::string& old_cells, bool old_left);
 // A measure's row: status badges, then each side's line and its text with the

@@ -154,7 +154,7 @@ std::string roll_title(const TextEdit& e, bool new_side) {
 // One side of a rewritten sentence, verbatim: its own changes marked, a year
 // that only rolled given a quiet mark with the other edition's year as a title
 // (the page's toggle shows rolls as edits).
-std::string edits_html(const std::vector<TextEdit>& edits, bool new_side) {
+std::string edits_html(ListView<TextEdit> edits, bool new_side) {
   std::string out;
   for (const TextEdit& e : edits) {
     if (e.kind == TextEdit::same)

@@ -87,9 +87,9 @@ void write_sections(const Comparison& c, std::ostream& out) {
 
 // Deletions and insertions as HTML's <del> and <ins>; a year that only rolled
 // as 2023→2024 (as edits with --show-rolls).
-std::string marked(const std::vector<TextEdit>& edits, const ReportOptions& o) {
+std::string marked(ListView<TextEdit> edits, const ReportOptions& o) {
   std::string out;
-  for (const TextEdit& e : o.show_rolls ? rolls_as_edits(edits) : edits) {
+  for (const TextEdit& e : shown_edits(edits, o.show_rolls)) {
     if (e.kind == TextEdit::same) out += md(e.text);
     else if (e.kind == TextEdit::deleted) out += "<del>" + md(e.text) + "</del>";
     else if (e.kind == TextEdit::inserted) out += "<ins>" + md(e.text) + "</ins>";

@@ -41,7 +41,7 @@ void append_run(MarkedText& out, std::string_view text, bool changed) {
     out.push_back({std::string(text), changed});
 }
 
-void append_edit_runs(MarkedText& out, const std::vector<TextEdit>& edits, bool new_side,
+void append_edit_runs(MarkedText& out, ListView<TextEdit> edits, bool new_side,
                       bool show_rolls) {
   for (const TextEdit& e : edits) {
     if (e.kind == TextEdit::same)

@@ -51,7 +51,7 @@ using MarkedText = std::vector<MarkedRun>;
 // One side of an edit script, verbatim (quoted_side): inserted (new side) or
 // deleted (old side) characters changed; a rolled year plain unless
 // `show_rolls`.
-void append_edit_runs(MarkedText& out, const std::vector<TextEdit>& edits, bool new_side,
+void append_edit_runs(MarkedText& out, ListView<TextEdit> edits, bool new_side,
                       bool show_rolls);
 // A measure's side, sentence by sentence as walk_side() reads it.
 MarkedText side_runs(const Row& r, const Measure& m, bool new_side, bool show_rolls);

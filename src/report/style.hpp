@@ -32,6 +32,6 @@ std::string edition_name(const Document& d, const Style& s);
 // An edit script (a rewritten sentence's, a changed title's) with its
 // deletions and insertions marked and its rolls shown as rolls (or, with
 // show_rolls, as edits), its text through printable().
-std::string marked_edits(const std::vector<TextEdit>& edits, const Style& s);
+std::string marked_edits(ListView<TextEdit> edits, const Style& s);
 
 }  // namespace nendiff::detail
