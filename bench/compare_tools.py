@@ -195,20 +195,44 @@ def main():
 # and compare, on generated inputs: many short measures (the worst case: the
 # model's fixed cost per measure against a few dozen bytes of text) and the
 # scaled sample (ordinary measures).
-def tiny_measures(path, year, n, rewrite):
-    body = "".join("・施策" + str(1000000 + i) +
-                   ("を実施した。【厚】\n" if rewrite and i % 2 == 0 else "を実施する。【厚】\n")
-                   for i in range(n))
+def tiny_measures(path, year, n, line):
+    """n measures, `line(i)` each (the bullet's text and tag), under one heading."""
     with open(path, "w", encoding="utf-8") as f:
-        f.write(f"計画の実施状況{year}\n\n{year}年6月1日\n\n1. 総論\n\n" + body)
+        f.write(f"計画の実施状況{year}\n\n{year}年6月1日\n\n1. 総論\n\n")
+        for i in range(n):
+            f.write("・" + line(i) + "\n")
+
+
+# The shapes of many short measures, old and new side: a measure's fixed cost
+# weighs most where its text is shortest, and the aligner's where every
+# measure changed.
+def kept(i):
+    return f"施策{1000000 + i}を実施する。【厚】"
+
+
+SHORT_SHAPES = (
+    ("short measures, every other rewritten", kept,
+     lambda i: f"施策{1000000 + i}を実施した。【厚】" if i % 2 == 0 else kept(i)),
+    ("short measures, all rewritten", kept, lambda i: f"施策{1000000 + i}を実施した。【厚】"),
+    ("20-byte measures, every other tag changed", lambda i: f"a{100000 + i}【厚】",
+     lambda i: f"a{100000 + i}【経】" if i % 2 else f"a{100000 + i}【厚】"),
+)
+
+
+def memory_inputs(work, quick):
+    n = 20000 if quick else 200000
+    sizes = [(n, SHORT_SHAPES)] + ([] if quick else [(1000000, SHORT_SHAPES[:1])])
+    for count, shapes in sizes:
+        for k, (name, old_line, new_line) in enumerate(shapes):
+            a = os.path.join(work, f"short-{count}-{k}-a.txt")
+            b = os.path.join(work, f"short-{count}-{k}-b.txt")
+            tiny_measures(a, 2023, count, old_line)
+            tiny_measures(b, 2024, count, new_line)
+            yield f"{count:,} {name}", a, b
 
 
 def memory_rows(nendiff, work, pairs, quick):
-    n = 20000 if quick else 200000
-    a, b = os.path.join(work, "tiny-a.txt"), os.path.join(work, "tiny-b.txt")
-    tiny_measures(a, 2023, n, False)
-    tiny_measures(b, 2024, n, True)
-    inputs = [(f"{n:,} short measures", a, b)]
+    inputs = list(memory_inputs(work, quick))
     largest = max(k for k in pairs if isinstance(k, int))
     inputs.append((f"sample ×{largest}", *pairs[largest]))
     rows = []
@@ -219,6 +243,9 @@ def memory_rows(nendiff, work, pairs, quick):
             size = sum(os.path.getsize(f) for f in files)
             _, _, rss = run_once(argv)
             rows.append((name, command, size, rss))
+        if name[0].isdigit():
+            os.remove(old)
+            os.remove(new)
     return rows
 
 
