@@ -31,23 +31,26 @@ class CompactVector {
   CompactVector(std::initializer_list<T> items) : CompactVector(items.begin(), items.size()) {}
   CompactVector(const CompactVector& o) : CompactVector(o.begin(), o.size()) {}
   CompactVector(CompactVector&& o) noexcept
-      : items_(std::move(o.items_)), size_(std::exchange(o.size_, 0)),
+      : items_(std::exchange(o.items_, nullptr)), size_(std::exchange(o.size_, 0)),
         capacity_(std::exchange(o.capacity_, 0)) {}
   CompactVector& operator=(const CompactVector& o) {
     if (this != &o) *this = CompactVector(o);
     return *this;
   }
   CompactVector& operator=(CompactVector&& o) noexcept {
-    items_ = std::move(o.items_);
+    if (this == &o) return *this;
+    release();
+    items_ = std::exchange(o.items_, nullptr);
     size_ = std::exchange(o.size_, 0);
     capacity_ = std::exchange(o.capacity_, 0);
     return *this;
   }
+  ~CompactVector() { release(); }
 
-  iterator begin() { return items_.get(); }
-  iterator end() { return items_.get() + size_; }
-  const_iterator begin() const { return items_.get(); }
-  const_iterator end() const { return items_.get() + size_; }
+  iterator begin() { return items_; }
+  iterator end() { return items_ + size_; }
+  const_iterator begin() const { return items_; }
+  const_iterator end() const { return items_ + size_; }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   T& operator[](size_t i) { return items_[i]; }
@@ -58,15 +61,15 @@ class CompactVector {
   const T& front() const { return items_[0]; }
   T& back() { return items_[size_ - 1]; }
   const T& back() const { return items_[size_ - 1]; }
-  T* data() { return items_.get(); }
-  const T* data() const { return items_.get(); }
+  T* data() { return items_; }
+  const T* data() const { return items_; }
 
   void push_back(T item) {
     if (size_ == capacity_) grow();
-    items_[size_++] = std::move(item);
+    ::new (static_cast<void*>(items_ + size_)) T(std::move(item));
+    ++size_;
   }
   void clear() { *this = CompactVector(); }
-  std::vector<T> vector() const { return std::vector<T>(begin(), end()); }
 
   friend bool operator==(const CompactVector& a, const CompactVector& b) {
     return std::equal(a.begin(), a.end(), b.begin(), b.end());
@@ -74,11 +77,23 @@ class CompactVector {
   friend bool operator!=(const CompactVector& a, const CompactVector& b) { return !(a == b); }
 
  private:
+  // The items live in raw storage of exactly `capacity_` slots, the first
+  // `size_` constructed: `new T[n]` would put a count before them (8 bytes on
+  // every block of items with a destructor, a sentence's or a rewrite's) and
+  // construct slots nobody uses.
   template <typename It>
-  CompactVector(It first, size_t count) : size_(checked(count)), capacity_(size_) {
+  CompactVector(It first, size_t count) : capacity_(checked(count)) {
     if (count == 0) return;
-    items_.reset(new T[count]);
-    std::copy_n(first, count, items_.get());
+    items_ = std::allocator<T>().allocate(count);
+    try {
+      for (; size_ < capacity_; ++first) {
+        ::new (static_cast<void*>(items_ + size_)) T(*first);
+        ++size_;
+      }
+    } catch (...) {
+      release();
+      throw;
+    }
   }
 
   static uint32_t checked(size_t count) {
@@ -92,14 +107,25 @@ class CompactVector {
   }
 
   void grow() {
-    const uint32_t capacity = checked(capacity_ == 0 ? 1 : size_t{capacity_} * 2);
-    std::unique_ptr<T[]> items(new T[capacity]);
-    std::move(begin(), end(), items.get());
-    items_ = std::move(items);
-    capacity_ = capacity;
+    CompactVector bigger;
+    bigger.capacity_ = checked(capacity_ == 0 ? 1 : size_t{capacity_} * 2);
+    bigger.items_ = std::allocator<T>().allocate(bigger.capacity_);
+    for (T& item : *this) {
+      ::new (static_cast<void*>(bigger.items_ + bigger.size_)) T(std::move_if_noexcept(item));
+      ++bigger.size_;
+    }
+    *this = std::move(bigger);
   }
 
-  std::unique_ptr<T[]> items_;
+  void release() noexcept {
+    if (items_ == nullptr) return;
+    std::destroy(begin(), end());
+    std::allocator<T>().deallocate(items_, capacity_);
+    items_ = nullptr;
+    size_ = capacity_ = 0;
+  }
+
+  T* items_ = nullptr;
   uint32_t size_ = 0;
   uint32_t capacity_ = 0;
 };
