@@ -454,7 +454,7 @@ TEST(ParseContext, ParagraphsSetApartStayTheirUnits) {
       "《ＫＰＩ》2025年度までに60％とする。\n\n⇒2024年度：55％\n",
       "", {"follow-up"});
   std::vector<std::string> texts;
-  for (const Measure& m : d.measures) texts.push_back(m.text);
+  for (const Measure& m : d.measures) texts.push_back(m.text.str());
   EXPECT_EQ(texts, (std::vector<std::string>{
                        "No.1オンライン診療の推進a指針を見直す。b要件を明確化する。"
                        "【a:令和5年度検討開始、b:令和6年度措置】",
@@ -481,7 +481,7 @@ TEST(ParseContext, IndentedPointsBelongToTheMeasureAbove) {
       "　・　窓口を案内する。【総】\n",
       "", {"follow-up"});
   std::vector<std::string> texts;
-  for (const Measure& m : d.measures) texts.push_back(m.text);
+  for (const Measure& m : d.measures) texts.push_back(m.text.str());
   EXPECT_EQ(texts, (std::vector<std::string>{
                        "カードの取得を促進するため、次の取組を行う。出張申請受付を支援する。一括申請を推進する。",
                        "口座の登録を促進する。", "金融機関と連携する。", "窓口を案内する。"}));

@@ -82,7 +82,7 @@ TEST(Outline, TopLevelItemsWithTheirSubItemsAreTheUnits) {
   EXPECT_EQ(c.new_doc.measures[0].sentences.size(), 3u);  // the item and its two sub-items
   std::map<std::string, std::string> by_text;  // the unit's first words → what became of it
   for (const MeasureDiff& d : c.measures)
-    by_text[c.shown(d).text.substr(0, 18)] =
+    by_text[std::string(c.shown(d).text.substr(0, 18))] =
         std::string(status_name(d.status)) + (d.moved ? "+moved" : "");
   EXPECT_EQ(by_text.at("国・地方公共"), "dropped");
   EXPECT_EQ(by_text.at("オンライン資"), "changed");
@@ -162,7 +162,7 @@ TEST(Generic, ShortLinesStandingAloneAreHeadings) {
   EXPECT_FALSE(dated_to_the_day(d));
   std::vector<std::string> headings, labels, texts;
   for (const Section& s : d.sections) headings.push_back(s.heading), labels.push_back(s.label);
-  for (const Measure& m : d.measures) texts.push_back(m.text);
+  for (const Measure& m : d.measures) texts.push_back(m.text.str());
   EXPECT_EQ(headings, (std::vector<std::string>{"はじめに", "1.現状と課題", "路線バス", "Next steps"}));
   EXPECT_EQ(labels, (std::vector<std::string>{"", "1.", "", ""}));
   EXPECT_EQ(texts, (std::vector<std::string>{"本検討会は、議論を重ねてきた。", "減便が相次いでいる。",
@@ -181,7 +181,7 @@ TEST(Generic, ANumberAndASpaceHeadTheParagraphsBelow) {
       "２　報告\n　年度末までに報告すること。\n\n3 件の報告があった。\n", "tsuchi.txt");
   std::vector<std::string> headings, texts;
   for (const Section& s : d.sections) headings.push_back(s.heading);
-  for (const Measure& m : d.measures) texts.push_back(m.text);
+  for (const Measure& m : d.measures) texts.push_back(m.text.str());
   EXPECT_EQ(headings, (std::vector<std::string>{"記", "1実施に当たっての留意点", "2報告"}));
   EXPECT_EQ(texts, (std::vector<std::string>{"対面診療と組み合わせて行うこと。",
                                              "年度末までに報告すること。", "3件の報告があった。"}));

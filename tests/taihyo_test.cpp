@@ -51,8 +51,8 @@ TEST(Taihyo, EachSideQuotesItsEditionAndUnderlinesExactlyWhatTheEditsChanged) {
     if (d.status != Status::changed) continue;
     const Measure& n = c.new_doc.measures[*d.new_index];
     const Measure& o = c.old_doc.measures[*d.old_index];
-    ASSERT_TRUE(by_new_text.count(n.text)) << n.text;
-    const TaihyoRow& row = by_new_text[n.text];
+    ASSERT_TRUE(by_new_text.count(n.text.str())) << n.text;
+    const TaihyoRow& row = by_new_text[n.text.str()];
     EXPECT_EQ(all_text(row.right.front()), o.text);
     for (bool new_side : {true, false}) {
       const std::string underlined = all_text((new_side ? row.left : row.right).front(), true);

@@ -135,14 +135,14 @@ TEST(WordReport, EveryChangedUnitIsThereWithExactlyItsEditsUnderlined) {
   int changed = 0, added = 0;
   for (const MeasureDiff& d : c.measures) {
     if (d.status == Status::added) {
-      const std::string text = c.new_doc.measures[*d.new_index].text;
+      const std::string text = c.new_doc.measures[*d.new_index].text.str();
       ASSERT_TRUE(by_new_text.count(text)) << text;
       EXPECT_EQ(text_of(by_new_text[text]->at(1).front()), "（新設）");
       EXPECT_EQ(text_of(by_new_text[text]->at(0).front(), true), text);
       ++added;
     }
     if (d.status != Status::changed) continue;
-    const std::string text = c.new_doc.measures[*d.new_index].text;
+    const std::string text = c.new_doc.measures[*d.new_index].text.str();
     ASSERT_TRUE(by_new_text.count(text)) << text;  // no text lost, none added
     const std::vector<Cell>& row = *by_new_text[text];
     EXPECT_EQ(text_of(row[1].front()), c.old_doc.measures[*d.old_index].text);

@@ -30,7 +30,7 @@ std::string one_paragraph_a_line(const Document& d) {
   for (const Measure& m : d.measures) {
     const bool first = m.section && section <= *m.section;
     for (; m.section && section <= *m.section; ++section) text += d.sections[section].heading + "\n";
-    text += (first ? "" : "・") + m.text + (m.tag ? m.tag->raw : "") + "\n";
+    text += (first ? "" : "・") + m.text.str() + (m.tag ? m.tag->raw : "") + "\n";
   }
   return text;
 }

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nendiff/compact_string.hpp"
 #include "nendiff/compact_vector.hpp"
 #include "nendiff/shared_list.hpp"
 
@@ -143,8 +144,8 @@ struct MeasureFields {
   SharedList<std::string> section_path;  // headings from level 1 down (shared by the section's units)
   SharedText label;                  // the unit's own number where the layout names
                                      // units: 「第二十三条の二」; else empty
-  std::string original;              // input text as written, lines joined
-  std::string text;                  // normalized, page breaks joined, tag removed (an article's
+  CompactString original;            // input text as written, lines joined
+  CompactString text;                // normalized, page breaks joined, tag removed (an article's
                                      // caption comes first, a sentence of its own)
   CompactVector<LineSpan> spans;     // input line of each stretch of `text` after the first,
                                      // which stems from `line`

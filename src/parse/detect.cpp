@@ -22,7 +22,7 @@ constexpr size_t kLongText = 6000;  // bytes: some two thousand characters
 
 // Shares are of bytes of normalized text: the same for every profile read,
 // and one pass less than counting characters.
-size_t length(const std::string& utf8) { return utf8.size(); }
+size_t length(std::string_view utf8) { return utf8.size(); }
 
 size_t unit_length(const Measure& m) { return length(m.text) + (m.tag ? length(m.tag->raw) : 0); }
 

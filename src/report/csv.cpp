@@ -51,7 +51,7 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
   const Measure* o = r.old_measure;
   const Measure* n = r.new_measure;
   auto line = [](const Measure* m) { return m ? std::to_string(m->line) : std::string(); };
-  auto text = [](const Measure* m) { return m ? m->text : std::string(); };
+  auto text = [](const Measure* m) { return m ? m->text.str() : std::string(); };
   auto tag = [](const Measure* m) { return m && m->tag ? m->tag->raw : std::string(); };
   return {s.say(status_label(r.diff->status)),
           s.say(r.diff->moved ? words::yes : words::no),

@@ -30,7 +30,7 @@ std::vector<std::string> lineage_row(const History& h, size_t id,
                                   std::to_string(h.years[l.last]),
                                   std::to_string(l.repeated > 0 ? l.repeated + 1 : 0),
                                   section_path_text(latest.section_path),
-                                  latest.text};
+                                  latest.text.str()};
   for (size_t e = 0; e < h.editions.size(); ++e) {
     const Measure* m = h.measure_in(l, e);
     row.push_back(m ? std::to_string(m->line) : "");

@@ -1,0 +1,134 @@
+// A string in 8 bytes: one pointer to a block holding the length and the
+// characters, nothing allocated when empty. A unit's two texts (as written,
+// normalized) are short and a document of a million units holds two million
+// of them: std::string's 32 bytes are a large share of such a unit (issue 15:
+// memory bounded by the input). It reads like a std::string_view. Built whole
+// or copied, it has no spare room; grown by appending (a unit read line by
+// line), it doubles its room like a std::string until shrink_to_fit.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace nendiff {
+
+class CompactString {
+ public:
+  using size_type = size_t;
+  using const_iterator = const char*;
+  static constexpr size_t npos = std::string_view::npos;
+
+  CompactString() = default;
+  CompactString(std::string_view s) : block_(make(s, {})) {}  // NOLINT: set like a string
+  CompactString(const CompactString& o) : block_(make(o, {})) {}
+  CompactString(CompactString&& o) noexcept : block_(std::exchange(o.block_, nullptr)) {}
+  CompactString& operator=(const CompactString& o) { return *this = std::string_view(o); }
+  CompactString& operator=(CompactString&& o) noexcept {
+    std::swap(block_, o.block_);
+    return *this;
+  }
+  CompactString& operator=(std::string_view s) {
+    replace_block(make(s, {}));
+    return *this;
+  }
+  ~CompactString() { delete[] block_; }
+
+  operator std::string_view() const noexcept { return {data(), size()}; }  // NOLINT
+  std::string str() const { return std::string(data(), size()); }
+
+  const char* data() const noexcept { return block_ ? block_ + sizeof(uint32_t) : ""; }
+  size_t size() const noexcept { return header() & ~kGrown; }
+  size_t length() const noexcept { return size(); }
+  bool empty() const noexcept { return block_ == nullptr; }
+  const_iterator begin() const noexcept { return data(); }
+  const_iterator end() const noexcept { return data() + size(); }
+  char operator[](size_t i) const { return data()[i]; }
+  char front() const { return data()[0]; }
+  char back() const { return data()[size() - 1]; }
+
+  std::string_view substr(size_t pos, size_t n = npos) const { return view().substr(pos, n); }
+  size_t find(std::string_view s, size_t pos = 0) const noexcept { return view().find(s, pos); }
+  size_t find(char c, size_t pos = 0) const noexcept { return view().find(c, pos); }
+  size_t rfind(std::string_view s, size_t pos = npos) const noexcept { return view().rfind(s, pos); }
+  int compare(std::string_view s) const noexcept { return view().compare(s); }
+
+  CompactString& operator+=(std::string_view s);
+  void shrink_to_fit() {
+    if (header() & kGrown) replace_block(make(view(), {}));
+  }
+  CompactString& operator+=(char c) { return *this += std::string_view(&c, 1); }
+  void erase(size_t pos) { *this = CompactString(substr(0, pos)); }  // drops the end from `pos`
+  void clear() noexcept { replace_block(nullptr); }
+
+  friend bool operator==(const CompactString& a, const CompactString& b) noexcept {
+    return a.view() == b.view();
+  }
+  friend bool operator==(const CompactString& a, std::string_view b) noexcept { return a.view() == b; }
+  friend bool operator==(std::string_view a, const CompactString& b) noexcept { return a == b.view(); }
+  friend bool operator!=(const CompactString& a, const CompactString& b) noexcept { return !(a == b); }
+  friend bool operator!=(const CompactString& a, std::string_view b) noexcept { return !(a == b); }
+  friend bool operator!=(std::string_view a, const CompactString& b) noexcept { return !(a == b); }
+  friend bool operator<(const CompactString& a, const CompactString& b) noexcept {
+    return a.view() < b.view();
+  }
+  friend std::ostream& operator<<(std::ostream& out, const CompactString& s) { return out << s.view(); }
+
+ private:
+  static constexpr uint32_t kGrown = uint32_t{1} << 31;  // the block has room to grow into
+  static constexpr size_t kMinRoom = 16;
+
+  std::string_view view() const noexcept { return *this; }
+  uint32_t header() const noexcept {
+    uint32_t word = 0;
+    if (block_) std::memcpy(&word, block_, sizeof word);
+    return word;
+  }
+  void set_header(uint32_t word) noexcept { std::memcpy(block_, &word, sizeof word); }
+  // A grown block's room: the power of two at or above its length.
+  static size_t room_for(size_t n) {
+    size_t room = kMinRoom;
+    while (room < n) room *= 2;
+    return room;
+  }
+
+  // A block holding `head` then `tail`: the length (32 bits, unaligned) and
+  // the characters; none for an empty string.
+  static char* make(std::string_view head, std::string_view tail, bool grown = false) {
+    const size_t n = head.size() + tail.size();
+    if (n == 0) return nullptr;
+    if (n >= kGrown) throw std::length_error("CompactString: longer than 2 GiB");
+    char* block = new char[sizeof(uint32_t) + (grown ? room_for(n) : n)];
+    const uint32_t length = static_cast<uint32_t>(n) | (grown ? kGrown : 0);
+    std::memcpy(block, &length, sizeof length);
+    std::memcpy(block + sizeof length, head.data(), head.size());
+    if (!tail.empty()) std::memcpy(block + sizeof length + head.size(), tail.data(), tail.size());
+    return block;
+  }
+  void replace_block(char* block) noexcept {
+    delete[] block_;
+    block_ = block;
+  }
+
+  char* block_ = nullptr;
+};
+
+// Appending writes into the block's room when it has some, else moves to a
+// block twice as large: a unit of many lines costs linear time.
+inline CompactString& CompactString::operator+=(std::string_view s) {
+  if (s.empty()) return *this;
+  const size_t n = size() + s.size();
+  if ((header() & kGrown) && n <= room_for(size()) && n < kGrown) {
+    std::memcpy(block_ + sizeof(uint32_t) + size(), s.data(), s.size());
+    set_header(static_cast<uint32_t>(n) | kGrown);
+  } else {
+    replace_block(make(view(), s, true));
+  }
+  return *this;
+}
+
+}  // namespace nendiff
