@@ -33,7 +33,7 @@ void check_sentence(const Measure& m, const Sentence& s, const Document& d) {
   for (const YearMention& y : s.years)
     require(names(s.text, y.offset, y.length, y.raw), "year offset names its raw text");
   for (const Figure& f : s.figures)
-    require(names(s.text, f.offset, f.length, f.raw), "figure offset names its raw text");
+    require(names(s.text, f.offset, f.raw.size(), f.raw), "figure offset names its raw text");
 }
 
 }  // namespace

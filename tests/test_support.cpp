@@ -31,7 +31,7 @@ std::string show(const Figure& f) {
   std::ostringstream out;
   out.precision(15);
   out << f.raw << " → " << f.value << " " << f.unit;
-  if (f.range_end) out << " .." << *f.range_end;
+  if (f.ranged) out << " .." << f.range_end;
   if (f.approximate) out << " ~";
   return out.str();
 }
@@ -49,7 +49,7 @@ template <typename Mention>
 std::vector<std::string> show_all(const std::string& text, const std::vector<Mention>& found) {
   std::vector<std::string> out;
   for (const Mention& m : found) {
-    EXPECT_EQ(text.substr(m.offset, m.length), m.raw) << text;
+    EXPECT_EQ(text.substr(m.offset, m.raw.size()), m.raw) << text;
     out.push_back(show(m));
   }
   return out;
@@ -59,7 +59,7 @@ template <typename Mention>
 Mention only(const std::string& text, const std::vector<Mention>& found) {
   EXPECT_EQ(found.size(), 1u) << text;
   if (found.empty()) return {};
-  EXPECT_EQ(text.substr(found[0].offset, found[0].length), found[0].raw);
+  EXPECT_EQ(text.substr(found[0].offset, found[0].raw.size()), found[0].raw);
   return found[0];
 }
 

@@ -29,7 +29,7 @@ TEST(Figures, PlainNumberWithSeparators) {
   EXPECT_EQ(f.raw, "3,400");
   EXPECT_EQ(f.offset, std::string("加盟数は").size());
   EXPECT_FALSE(f.approximate);
-  EXPECT_FALSE(f.range_end);
+  EXPECT_FALSE(f.ranged);
 }
 
 TEST(Figures, ApproximateCount) {
@@ -82,6 +82,7 @@ TEST(Figures, Ranges) {
   for (const char* text : {"3~5件", "3〜5件", "3-5件", "3件~5件"}) {
     Figure f = one_figure(text);
     EXPECT_EQ(f.value, 3) << text;
+    EXPECT_TRUE(f.ranged) << text;
     EXPECT_EQ(f.range_end, 5.0) << text;
     EXPECT_EQ(f.unit, "件") << text;
     EXPECT_EQ(f.raw, text);
@@ -229,9 +230,9 @@ TEST(FiguresSample, WholeEditionIsConsistent) {
     std::vector<YearMention> years = find_years(text);
     years_in(text);
     for (const Figure& f : find_figures(text)) {
-      EXPECT_EQ(text.substr(f.offset, f.length), f.raw);
+      EXPECT_EQ(text.substr(f.offset, f.raw.size()), f.raw);
       for (const YearMention& y : years)
-        EXPECT_TRUE(f.offset >= y.offset + y.length || y.offset >= f.offset + f.length)
+        EXPECT_TRUE(f.offset >= y.offset + y.length || y.offset >= f.offset + f.raw.size())
             << f.raw << " overlaps " << y.raw;
     }
   }

@@ -38,13 +38,14 @@ struct YearMention {
 // A figure: a number with its counter or unit, e.g. 「約3,400社」 → 3400 社.
 struct Figure {
   double value = 0;         // plain number: separators removed, 万/億/千 applied
-  std::optional<double> range_end;  // 「3〜5件」 → value 3, range_end 5
+  double range_end = 0;     // 「3〜5件」 → value 3, range_end 5 (when `ranged`)
   std::string_view unit;    // part of `raw`: 社, 件, 人, 億円, %, 割, 業種, 医療機関 …
                             // (may be empty)
   std::string_view raw;     // as written in the normalized sentence
-  uint32_t offset = 0;      // byte offset in the sentence's normalized text
-  uint32_t length = 0;
+  uint32_t offset = 0;      // byte offset in the sentence's normalized text; its length
+                            // is raw's (56 bytes in all: one per unit of a million)
   bool approximate = false;  // 約, 程度, およそ
+  bool ranged = false;       // a range: 「3〜5件」
 };
 
 struct Sentence {

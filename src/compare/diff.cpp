@@ -91,10 +91,9 @@ Shape shape_of(const Sentence& s) {
   for (const YearMention& y : s.years)
     cuts.push_back({in_key(y.offset), in_key(y.offset + y.length) - in_key(y.offset)});
   for (Figure f : s.figures) {
-    const size_t end = in_key(f.offset + f.length);
+    const size_t end = in_key(f.offset + f.raw.size());
     f.offset = static_cast<uint32_t>(in_key(f.offset));
-    f.length = static_cast<uint32_t>(end - f.offset);
-    cuts.push_back({f.offset, f.length});
+    cuts.push_back({f.offset, end - f.offset});
     shape.figures.push_back(std::move(f));
   }
   std::sort(cuts.begin(), cuts.end());

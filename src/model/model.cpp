@@ -62,7 +62,7 @@ void view_text(YearMention& y, std::string_view sentence) {
 
 void view_text(Figure& f, std::string_view sentence) {
   const size_t unit_at = offset_in(f.unit, f.raw);  // read before `raw` moves
-  f.raw = stretch(sentence, f.offset, f.length);
+  f.raw = stretch(sentence, f.offset, f.raw.size());
   f.unit = stretch(f.raw, unit_at, f.unit.size());
 }
 

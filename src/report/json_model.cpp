@@ -16,7 +16,7 @@ void write_year(JsonWriter& w, const YearMention& y) {
 
 void write_figure(JsonWriter& w, const Figure& f) {
   w.start_object().key("approximate").boolean(f.approximate);
-  if (f.range_end) w.key("range_end").number(*f.range_end);
+  if (f.ranged) w.key("range_end").number(f.range_end);
   w.key("raw").string(f.raw).key("unit").string(f.unit).key("value").number(f.value);
   w.end_object();
 }

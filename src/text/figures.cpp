@@ -104,6 +104,7 @@ size_t read_range(const Decoded& t, size_t i, const Amount& first, Figure& f) {
   if (f.unit.empty() && first.factor == 1) f.value *= second.factor;  // 「1~2億円」
   f.unit = unit;
   f.range_end = second.value;
+  f.ranged = true;
   return e;
 }
 
@@ -131,7 +132,6 @@ size_t read_figure(const Decoded& t, size_t i, Figure& f) {
   }
   f.raw = t.view(b, e);
   f.offset = static_cast<uint32_t>(t.bytes[b]);
-  f.length = static_cast<uint32_t>(t.bytes[e] - t.bytes[b]);
   return e;
 }
 
