@@ -282,30 +282,62 @@ class MeasureAligner {
     return {common_ground ? s : 0, o, n};
   }
 
+  // The best-scoring pair anywhere is fixed first, then the best of what is
+  // left: a greedy pass over every measure's best few partners. A pair that
+  // is each side's best (its first entry in that order) is fixed by the pass
+  // whatever else is in the list, so such pairs are linked first, and only
+  // the partners of the measures still unpaired are listed and sorted: the
+  // same pairs, without holding the partners of every measure at once (a
+  // document where every measure changed has as many as it has measures).
   void pair_by_score() {
     build_index();
+    link_mutual_best();
     std::vector<Scored> scored, mine;
-    // Room for every measure's best partners at once: grown by doubling, the
-    // list would hold up to three times that while it moved (pages reserved
-    // but never written cost nothing).
-    scored.reserve(new_.kept().size() * kBestPartners);
     for (size_t n = 0; n < new_.size(); ++n) {
-      if (!new_.scored(n)) continue;
-      mine.clear();
-      for (size_t o : candidates(n)) {
-        Scored s = score(o, n);
-        if (s.score >= kMinScore) mine.push_back(s);
-      }
-      // A measure's best few partners are all the greedy pass can use: the
-      // rest would only hold memory, a lot of it in texts of many look-alikes.
-      const size_t keep = std::min(mine.size(), kBestPartners);
-      std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(keep), mine.end());
-      scored.insert(scored.end(), mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(keep));
+      if (!new_.scored(n) || new_partner_[n]) continue;
+      for (const Scored& s : best_partners(n, mine))
+        if (!old_partner_[s.old_index]) scored.push_back(s);
     }
     std::sort(scored.begin(), scored.end());
     for (const Scored& s : scored) {
       if (old_partner_[s.old_index] || new_partner_[s.new_index]) continue;
       link(s.old_index, s.new_index, dice(old_[s.old_index], new_[s.new_index]));
+    }
+  }
+
+  // New measure n's best few partners, best first (in `mine`'s storage). A
+  // measure's best few are all the greedy pass can use: the rest would only
+  // hold memory, a lot of it in texts of many look-alikes.
+  const std::vector<Scored>& best_partners(size_t n, std::vector<Scored>& mine) {
+    mine.clear();
+    for (size_t o : candidates(n)) {
+      Scored s = score(o, n);
+      if (s.score >= kMinScore) mine.push_back(s);
+    }
+    const auto keep = static_cast<std::ptrdiff_t>(std::min(mine.size(), kBestPartners));
+    std::partial_sort(mine.begin(), mine.begin() + keep, mine.end());
+    mine.erase(mine.begin() + keep, mine.end());
+    return mine;
+  }
+
+  // Links every pair that is the first, in the greedy pass's order, of both
+  // its measures' entries.
+  void link_mutual_best() {
+    constexpr uint32_t kNone = UINT32_MAX;
+    std::vector<Scored> best_of_old(old_.size(), Scored(-1, kNone, kNone));  // score < 0: none
+    std::vector<uint32_t> best_of_new(new_.size(), kNone);  // the old measure
+    std::vector<Scored> mine;
+    for (size_t n = 0; n < new_.size(); ++n) {
+      if (!new_.scored(n)) continue;
+      for (const Scored& s : best_partners(n, mine)) {
+        Scored& old_best = best_of_old[s.old_index];
+        if (old_best.score < 0 || s < old_best) old_best = s;
+      }
+      if (!mine.empty()) best_of_new[n] = mine.front().old_index;
+    }
+    for (size_t n = 0; n < new_.size(); ++n) {
+      const uint32_t o = best_of_new[n];
+      if (o != kNone && best_of_old[o].new_index == n) link(o, n, dice(old_[o], new_[n]));
     }
   }
 
