@@ -118,7 +118,7 @@ TEST(Diff, KanjiNumeralYearsRollAndRewritesStayWhole) {
                                "・二〇二四年度に研修を強化した。【◎厚】\n");
   ASSERT_EQ(c.measures[0].rewritten.size(), 1u);
   std::string old_side, new_side;
-  for (const TextEdit& e : c.measures[0].rewritten[0].edits) {
+  for (const TextEdit& e : c.measures[0].rewritten[0].edits()) {
     if (e.kind != TextEdit::inserted) old_side += e.text;
     if (e.kind != TextEdit::deleted) new_side += e.text;
   }

@@ -102,6 +102,31 @@ TEST(EditScript, TheCoarseScriptOfLongTextsQuotesBothSides) {
   EXPECT_TRUE(deletions_first(e));
 }
 
+// A rewrite keeps its script as kinds and lengths (issue 15): the edits it
+// gives back are edit_script's, piece by piece, viewing the same characters.
+TEST(Rewrite, GivesBackExactlyTheEditsItWasGiven) {
+  const std::string o = "2023年度までに約49社で「AI戦略」を実施する。";
+  const std::string n = "2024年度までに約53社で「AI戦略2024」を推進した。";
+  const std::vector<TextEdit> script = edits(o, n, 1);
+  Rewrite r;
+  r.old_sentence = o;
+  r.new_sentence = n;
+  r.set_edits(script);
+  const std::vector<TextEdit> back = r.edits();
+  ASSERT_EQ(back.size(), script.size());
+  int kinds[4] = {};
+  for (size_t i = 0; i < back.size(); ++i) {
+    EXPECT_EQ(back[i].kind, script[i].kind) << i;
+    EXPECT_EQ(back[i].text.data(), script[i].text.data()) << i;
+    EXPECT_EQ(back[i].text.size(), script[i].text.size()) << i;
+    EXPECT_EQ(back[i].old_text.data(), script[i].old_text.data()) << i;
+    EXPECT_EQ(back[i].old_text.size(), script[i].old_text.size()) << i;
+    ++kinds[back[i].kind];
+  }
+  for (int k : kinds) EXPECT_GT(k, 0);  // same, inserted, deleted and rolled all met
+  EXPECT_TRUE(Rewrite().edits().empty());
+}
+
 // On every sample pair: each rewritten sentence and each changed text outside
 // the units reads back from its edits exactly as the edition writes it.
 TEST(Quotation, EveryRewriteQuotesBothEditionsVerbatim) {
@@ -113,10 +138,10 @@ TEST(Quotation, EveryRewriteQuotesBothEditionsVerbatim) {
     for (const MeasureDiff& d : c.measures)
       for (const Rewrite& r : d.rewritten) {
         ++rewrites;
-        EXPECT_EQ(quoted_side(r.edits, Side::old_edition), r.old_sentence);
-        EXPECT_EQ(quoted_side(r.edits, Side::new_edition), r.new_sentence);
-        EXPECT_TRUE(deletions_first(r.edits)) << r.new_sentence;
-        for (const TextEdit& e : r.edits) rolls += e.kind == TextEdit::rolled;
+        EXPECT_EQ(quoted_side(r.edits(), Side::old_edition), r.old_sentence);
+        EXPECT_EQ(quoted_side(r.edits(), Side::new_edition), r.new_sentence);
+        EXPECT_TRUE(deletions_first(r.edits())) << r.new_sentence;
+        for (const TextEdit& e : r.edits()) rolls += e.kind == TextEdit::rolled;
       }
     for (const TextChange& t : c.outside) {
       EXPECT_EQ(quoted_side(t.edits, Side::old_edition), t.old_text);

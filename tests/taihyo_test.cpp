@@ -31,7 +31,7 @@ std::vector<TaihyoRow> rows_of(const Comparison& c, const ReportOptions& o = {})
 std::vector<std::string> changed_pieces(const MeasureDiff& d, bool new_side) {
   std::vector<std::string> pieces;
   for (const Rewrite& w : d.rewritten)
-    for (const TextEdit& e : w.edits)
+    for (const TextEdit& e : w.edits())
       if (e.kind == (new_side ? TextEdit::inserted : TextEdit::deleted)) pieces.emplace_back(e.text);
   for (const Commitment& c : new_side ? d.commitments_added : d.commitments_dropped)
     pieces.emplace_back(c.sentence);
@@ -88,7 +88,7 @@ TEST(Taihyo, ARolledYearIsNotUnderlinedUnlessRollsAreShown) {
     for (const TextEdit& e : edits) rolled += e.kind == TextEdit::rolled ? e.text.size() : 0;
   };
   for (const MeasureDiff& d : c.measures)
-    for (const Rewrite& w : d.rewritten) count(w.edits);
+    for (const Rewrite& w : d.rewritten) count(w.edits());
   for (const TextChange& t : c.outside) count(t.edits);  // the title's year
   ASSERT_GT(rolled, 0u);
   EXPECT_EQ(underlined(true).size(), underlined(false).size() + rolled);

@@ -110,8 +110,8 @@ void expect_views_own_documents(const Comparison& c) {
     for (const Rewrite& r : d.rewritten) {
       ++rewrites;
       EXPECT_TRUE(is_within(r.old_sentence, o->text) && is_within(r.new_sentence, n->text));
-      EXPECT_EQ(quoted_side(r.edits, Side::old_edition), r.old_sentence);
-      EXPECT_EQ(quoted_side(r.edits, Side::new_edition), r.new_sentence);
+      EXPECT_EQ(quoted_side(r.edits(), Side::old_edition), r.old_sentence);
+      EXPECT_EQ(quoted_side(r.edits(), Side::new_edition), r.new_sentence);
     }
     for (const Commitment& a : d.commitments_added) {
       ++commitments;

@@ -149,7 +149,7 @@ TEST(WordReport, EveryChangedUnitIsThereWithExactlyItsEditsUnderlined) {
     for (bool new_side : {true, false}) {
       std::string pieces;
       for (const Rewrite& r : d.rewritten)
-        for (const TextEdit& e : r.edits)
+        for (const TextEdit& e : r.edits())
           if (e.kind == (new_side ? TextEdit::inserted : TextEdit::deleted)) pieces += e.text;
       for (const Commitment& m : new_side ? d.commitments_added : d.commitments_dropped)
         pieces += m.sentence;

@@ -53,7 +53,18 @@ struct NumberChange {
 struct Rewrite {
   std::string_view old_sentence, new_sentence;
   int old_line = 0, new_line = 0;
-  CompactVector<TextEdit> edits;  // old → new, characters (exactly as many as there are)
+
+  // Old → new, characters: the edits view the two sentences.
+  std::vector<TextEdit> edits() const;
+  // Keeps `edits`, a script from old_sentence to new_sentence (edit_script's).
+  void set_edits(ListView<TextEdit> edits);
+
+ private:
+  // Each edit's kind and length in bytes, in order (a roll: its old length
+  // in a second word); the texts follow from the sentences, which a script
+  // covers end to end. Four bytes an edit, not a TextEdit's forty: a document
+  // where every sentence was reworded keeps one script per sentence.
+  CompactVector<uint32_t> script_;
 };
 
 struct Commitment {

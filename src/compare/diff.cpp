@@ -280,7 +280,7 @@ class MeasureDiffer {
     r.new_sentence = b.sentence->text;
     r.old_line = a.sentence->line;
     r.new_line = b.sentence->line;
-    r.edits = edit_script(r.old_sentence, a.sentence->years, r.new_sentence, b.sentence->years, gap_);
+    r.set_edits(edit_script(r.old_sentence, a.sentence->years, r.new_sentence, b.sentence->years, gap_));
     out_.rewritten.push_back(std::move(r));
   }
 

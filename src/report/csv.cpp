@@ -34,7 +34,7 @@ std::string sentences(ListView<Commitment> commitments) {
 // Rewritten sentences marked like `git diff --word-diff`: [-old-]{+new+}.
 std::string rewrites(const MeasureDiff& d, const Style& s) {
   std::vector<std::string> items;
-  for (const Rewrite& r : d.rewritten) items.push_back(marked_edits(r.edits, s));
+  for (const Rewrite& r : d.rewritten) items.push_back(marked_edits(r.edits(), s));
   return join_lines(items);
 }
 

@@ -67,7 +67,7 @@ std::string text_html(const Row& r, const Measure& m, bool new_side) {
   std::string out;
   walk_side(notes, m,
             {[&](std::string_view gap) { out += esc(gap); },
-             [&](const Rewrite& w) { out += edits_html(w.edits, new_side); },
+             [&](const Rewrite& w) { out += edits_html(w.edits(), new_side); },
              [&](const Sentence& s) {
                out += (new_side ? "<ins>" : "<del>") + esc(s.text) +
                       (new_side ? "</ins>" : "</del>");

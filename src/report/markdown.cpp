@@ -130,7 +130,7 @@ void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
         << md(a.sentence) << "</del>\n";
   for (const Rewrite& w : d.rewritten)
     out << "  - " << ja_en(words::rewritten) << " L" << w.old_line << " → L" << w.new_line << ": "
-        << marked(w.edits, o) << "\n";
+        << marked(w.edits(), o) << "\n";
   if (d.tag_changed) {
     const std::string none = "(" + std::string(words::none.ja) + ")";
     out << "  - " << ja_en(words::ministries) << ": "

@@ -58,7 +58,7 @@ MarkedText side_runs(const Row& r, const Measure& m, bool new_side, bool show_ro
   MarkedText out;
   walk_side(notes, m,
             {[&](std::string_view gap) { append_run(out, gap, false); },
-             [&](const Rewrite& w) { append_edit_runs(out, w.edits, new_side, show_rolls); },
+             [&](const Rewrite& w) { append_edit_runs(out, w.edits(), new_side, show_rolls); },
              [&](const Sentence& s) { append_run(out, s.text, true); },
              [&](const Sentence& s) { append_run(out, s.text, false); }});
   return out;

@@ -87,7 +87,7 @@ void write_details(const Row& r, std::ostream& out, const Style& s) {
   for (const Commitment& a : d.commitments_dropped)
     out << "      − L" << a.line << " " << s.deleted(printable(a.sentence)) << "\n";
   for (const Rewrite& w : d.rewritten)
-    out << "      ~ L" << w.old_line << " → L" << w.new_line << " " << marked_edits(w.edits, s) << "\n";
+    out << "      ~ L" << w.old_line << " → L" << w.new_line << " " << marked_edits(w.edits(), s) << "\n";
   if (d.tag_changed) {
     const std::string none = "(" + s.say(words::none) + ")";
     out << "      " << s.say(words::ministries) << ": "

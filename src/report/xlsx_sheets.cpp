@@ -108,7 +108,7 @@ bool write_rewrites(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Forma
   Runs runs;
   for (size_t i = 0; i < d.rewritten.size(); ++i) {
     if (i > 0) runs.add(nullptr, "\n");
-    for (const TextEdit& e : shown_edits(d.rewritten[i].edits, show_rolls)) {
+    for (const TextEdit& e : shown_edits(d.rewritten[i].edits(), show_rolls)) {
       if (e.kind == TextEdit::deleted) runs.add(f.deleted, e.text);
       else if (e.kind == TextEdit::inserted) runs.add(f.inserted, e.text);
       else if (e.kind == TextEdit::rolled)
