@@ -67,15 +67,14 @@ class MeasureAligner {
  public:
   MeasureAligner(const Document& o, const Document& n, const SectionMap& section_map, int gap)
       : old_doc_(o), new_doc_(n), section_map_(section_map), gap_(gap),
-        old_(o.measures.size()), new_(n.measures.size()),
+        old_(o.measures.size()), to_score_(n.measures.size(), false),
         old_partner_(o.measures.size()), new_partner_(n.measures.size()),
         similarity_(n.measures.size(), 0), same_text_(n.measures.size(), false) {}
 
   std::vector<MeasurePair> run() {
     pair_identical_and_profile();
-    vocabulary_.finish(old_.size() + new_.size());
+    vocabulary_.finish(old_.size() + to_score_.size());
     for (Profile& p : old_.kept()) weigh(p);
-    for (Profile& p : new_.kept()) weigh(p);
     pair_by_score();
     pair_slots();
     forget_profiles();
@@ -139,7 +138,9 @@ class MeasureAligner {
       text::YearMasked masked = text::mask_years(new_doc_.measures[n]);
       const std::optional<size_t> o = take_identical(old_by_hash, masked);
       if (!o) {
-        keep_profile(new_, new_doc_, n, masked.text);
+        vocabulary_.count_bigrams(masked.text, 1, false);  // its profile: new_profile
+        vocabulary_.count_phrases(masked.text, 1);
+        to_score_[n] = true;
         continue;
       }
       link(*o, n, 1.0, true);
@@ -148,7 +149,7 @@ class MeasureAligner {
     }
     std::vector<std::pair<size_t, uint32_t>>().swap(old_by_hash);
     for (size_t o = 0; o < old_doc_.measures.size(); ++o)
-      if (!old_partner_[o]) keep_profile(old_, old_doc_, o, text::mask_years(old_doc_.measures[o]).text);
+      if (!old_partner_[o]) keep_old_profile(o, text::mask_years(old_doc_.measures[o]).text);
   }
 
   static size_t masked_hash(const text::YearMasked& m) { return std::hash<std::string>{}(m.text); }
@@ -167,14 +168,30 @@ class MeasureAligner {
     return std::nullopt;
   }
 
-  void keep_profile(Profiles& kept, const Document& d, size_t index, std::string_view masked) {
-    const Measure& m = d.measures[index];
+  // A measure's own part of its profile: its section and lead ministries.
+  static Profile profile_base(const Measure& m) {
     Profile p;
     if (m.tag) p.leads = leads_key(*m.tag);
     p.section = m.section;
+    return p;
+  }
+
+  // Old measure o's profile, counted towards the frequencies and kept.
+  void keep_old_profile(size_t o, std::string_view masked) {
     const std::vector<Term> bigrams = vocabulary_.count_bigrams(masked, 1, true);
     const std::vector<TermId> phrases = vocabulary_.count_phrases(masked, 1);
-    kept.keep(index, p, bigrams, phrases, vocabulary_.name_ids(masked));
+    old_.keep(o, profile_base(old_doc_.measures[o]), bigrams, phrases, vocabulary_.name_ids(masked));
+  }
+
+  // New measure n's profile, valid until the next call: its bigrams and
+  // phrases looked up (weight 0: counted once already), weighed.
+  const Profile& new_profile(size_t n) {
+    const Measure& m = new_doc_.measures[n];
+    const std::string masked = text::mask_years(m).text;
+    new_profile_.set(profile_base(m), vocabulary_.count_bigrams(masked, 0, true),
+                     vocabulary_.count_phrases(masked, 0), vocabulary_.name_ids(masked));
+    weigh(new_profile_.profile());
+    return new_profile_.profile();
   }
 
   // Weights known: the norms.
@@ -213,8 +230,7 @@ class MeasureAligner {
 
   // Old measures sharing rare bigrams or key phrases with new measure `n`,
   // most votes first; among equals (repeated text) the nearest in position.
-  std::vector<size_t> candidates(size_t n) {
-    const Profile& p = new_[n];
+  std::vector<size_t> candidates(size_t n, const Profile& p) {
     const double at = new_position(n);
     for (TermId g : signature(p)) vote(bigram_index_[g], at, 1);
     for (TermId k : p.phrases()) vote(phrase_index_[k], at, 2);
@@ -262,9 +278,8 @@ class MeasureAligner {
     });
   }
 
-  Scored score(size_t o, size_t n) const {
+  Scored score(size_t o, size_t n, const Profile& b) const {
     const Profile& a = old_[o];
-    const Profile& b = new_[n];
     const double cos = cosine(a, b, vocabulary_.bigram_idf);
     const double shared = dice(a, b);  // the pair's similarity, computed again if it is linked
     const PhraseMatch phrases = phrase_match(a, b, vocabulary_);
@@ -293,15 +308,15 @@ class MeasureAligner {
     build_index();
     link_mutual_best();
     std::vector<Scored> scored, mine;
-    for (size_t n = 0; n < new_.size(); ++n) {
-      if (!new_.scored(n) || new_partner_[n]) continue;
+    for (size_t n = 0; n < to_score_.size(); ++n) {
+      if (!to_score_[n] || new_partner_[n]) continue;
       for (const Scored& s : best_partners(n, mine))
         if (!old_partner_[s.old_index]) scored.push_back(s);
     }
     std::sort(scored.begin(), scored.end());
     for (const Scored& s : scored) {
       if (old_partner_[s.old_index] || new_partner_[s.new_index]) continue;
-      link(s.old_index, s.new_index, dice(old_[s.old_index], new_[s.new_index]));
+      link(s.old_index, s.new_index, dice(old_[s.old_index], new_profile(s.new_index)));
     }
   }
 
@@ -310,8 +325,9 @@ class MeasureAligner {
   // hold memory, a lot of it in texts of many look-alikes.
   const std::vector<Scored>& best_partners(size_t n, std::vector<Scored>& mine) {
     mine.clear();
-    for (size_t o : candidates(n)) {
-      Scored s = score(o, n);
+    const Profile& p = new_profile(n);
+    for (size_t o : candidates(n, p)) {
+      Scored s = score(o, n, p);
       if (s.score >= kMinScore) mine.push_back(s);
     }
     const auto keep = static_cast<std::ptrdiff_t>(std::min(mine.size(), kBestPartners));
@@ -325,19 +341,19 @@ class MeasureAligner {
   void link_mutual_best() {
     constexpr uint32_t kNone = UINT32_MAX;
     std::vector<Scored> best_of_old(old_.size(), Scored(-1, kNone, kNone));  // score < 0: none
-    std::vector<uint32_t> best_of_new(new_.size(), kNone);  // the old measure
+    std::vector<uint32_t> best_of_new(to_score_.size(), kNone);  // the old measure
     std::vector<Scored> mine;
-    for (size_t n = 0; n < new_.size(); ++n) {
-      if (!new_.scored(n)) continue;
+    for (size_t n = 0; n < to_score_.size(); ++n) {
+      if (!to_score_[n]) continue;
       for (const Scored& s : best_partners(n, mine)) {
         Scored& old_best = best_of_old[s.old_index];
         if (old_best.score < 0 || s < old_best) old_best = s;
       }
       if (!mine.empty()) best_of_new[n] = mine.front().old_index;
     }
-    for (size_t n = 0; n < new_.size(); ++n) {
+    for (size_t n = 0; n < best_of_new.size(); ++n) {
       const uint32_t o = best_of_new[n];
-      if (o != kNone && best_of_old[o].new_index == n) link(o, n, dice(old_[o], new_[n]));
+      if (o != kNone && best_of_old[o].new_index == n) link(o, n, dice(old_[o], new_profile(n)));
     }
   }
 
@@ -349,28 +365,27 @@ class MeasureAligner {
   // instead, and a new one is not forced onto a weak partner.
   void pair_slots() {
     if (!old_doc_.layout.generic || !new_doc_.layout.generic) return;
-    std::optional<size_t> old_before;  // the partner of the last paired new unit
+    size_t old_next = 0;  // the old unit after the partner of the last paired new unit
     std::vector<size_t> unpaired_new;
     auto settle = [&](size_t old_end) {
-      const size_t old_begin = old_before ? *old_before + 1 : 0;
       std::vector<size_t> unpaired_old;
-      for (size_t o = old_begin; o < old_end && unpaired_old.size() < 2; ++o)
+      for (size_t o = old_next; o < old_end && unpaired_old.size() < 2; ++o)
         if (!old_partner_[o]) unpaired_old.push_back(o);
       if (unpaired_old.size() == 1 && unpaired_new.size() == 1) {
-        const double shared = dice(old_[unpaired_old[0]], new_[unpaired_new[0]]);
+        const double shared = dice(old_[unpaired_old[0]], new_profile(unpaired_new[0]));
         if (shared >= kMinSlotDice) link(unpaired_old[0], unpaired_new[0], shared);
       }
       unpaired_new.clear();
     };
-    for (size_t n = 0; n < new_.size(); ++n) {
+    for (size_t n = 0; n < new_partner_.size(); ++n) {
       if (!new_partner_[n]) {
         unpaired_new.push_back(n);
         continue;
       }
       // Only where the old units keep their order: a move makes no slot.
-      if (!old_before || *new_partner_[n] > *old_before) settle(*new_partner_[n]);
+      if (*new_partner_[n] >= old_next) settle(*new_partner_[n]);
       else unpaired_new.clear();
-      old_before = new_partner_[n];
+      old_next = *new_partner_[n] + 1;
     }
     settle(old_.size());
   }
@@ -379,7 +394,8 @@ class MeasureAligner {
   // pairs (one a measure) need the room.
   void forget_profiles() {
     old_ = Profiles(0);
-    new_ = Profiles(0);
+    std::vector<bool>().swap(to_score_);
+    new_profile_ = ProfileScratch();
     bigram_index_ = PostingLists();
     phrase_index_ = PostingLists();
     vocabulary_ = Vocabulary();
@@ -403,7 +419,12 @@ class MeasureAligner {
   const SectionMap& section_map_;
   const int gap_;
   Vocabulary vocabulary_;
-  Profiles old_, new_;
+  // The old edition's changed measures keep their profiles, which every new
+  // measure is scored against; a new measure's is made again when it is
+  // needed (new_profile), so that two editions' profiles are never held.
+  Profiles old_;
+  std::vector<bool> to_score_;  // of each new measure: changed, to be scored
+  ProfileScratch new_profile_;
   PostingLists bigram_index_, phrase_index_;
   std::vector<double> votes_;  // per old measure, while collecting one measure's candidates
   std::vector<size_t> voted_;

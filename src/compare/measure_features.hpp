@@ -149,7 +149,36 @@ struct Profile {
   TermSpan<Vocabulary::TermId> names() const { return {phrase_ids + phrase_count, name_count}; }
 };
 
-// The profiles of one edition's measures, kept only for the measures the
+// One profile with its term lists in storage of its own: a new measure's,
+// made when it is scored (valid until the next set), or one on its way into
+// Profiles.
+class ProfileScratch {
+ public:
+  void set(Profile p, const std::vector<Vocabulary::Term>& bigrams,
+           const std::vector<Vocabulary::TermId>& phrases,
+           const std::vector<Vocabulary::TermId>& names) {
+    words_.clear();
+    PackedTerms::pack(bigrams, words_);
+    ids_.assign(phrases.begin(), phrases.end());
+    ids_.insert(ids_.end(), names.begin(), names.end());
+    p.bigram_words = words_.data();
+    p.bigram_word_count = static_cast<uint32_t>(words_.size());
+    p.phrase_ids = ids_.data();
+    p.phrase_count = static_cast<uint32_t>(phrases.size());
+    p.name_count = static_cast<uint32_t>(names.size());
+    profile_ = p;
+  }
+  Profile& profile() { return profile_; }
+  const std::vector<uint32_t>& words() const { return words_; }
+  const std::vector<Vocabulary::TermId>& ids() const { return ids_; }
+
+ private:
+  Profile profile_;
+  std::vector<uint32_t> words_;
+  std::vector<Vocabulary::TermId> ids_;
+};
+
+// The profiles of the old edition's measures, kept only for the measures the
 // identical-text pass left unpaired: memory follows the changed measures, not
 // the length of the document.
 class Profiles {
@@ -162,18 +191,12 @@ class Profiles {
   void keep(size_t measure, Profile p, const std::vector<Vocabulary::Term>& bigrams,
             const std::vector<Vocabulary::TermId>& phrases,
             const std::vector<Vocabulary::TermId>& names) {
-    scratch_words_.clear();
-    PackedTerms::pack(bigrams, scratch_words_);
-    const TermSpan<uint32_t> words = words_.keep(scratch_words_);
-    p.bigram_words = words.begin();
-    p.bigram_word_count = static_cast<uint32_t>(words.size());
-    scratch_ids_.assign(phrases.begin(), phrases.end());
-    scratch_ids_.insert(scratch_ids_.end(), names.begin(), names.end());
-    p.phrase_ids = ids_.keep(scratch_ids_).begin();
-    p.phrase_count = static_cast<uint32_t>(phrases.size());
-    p.name_count = static_cast<uint32_t>(names.size());
+    scratch_.set(p, bigrams, phrases, names);
+    Profile& kept = scratch_.profile();
+    kept.bigram_words = words_.keep(scratch_.words()).begin();
+    kept.phrase_ids = ids_.keep(scratch_.ids()).begin();
     slot_[measure] = static_cast<uint32_t>(kept_.size());
-    kept_.push_back(p);
+    kept_.push_back(kept);
   }
   std::deque<Profile>& kept() { return kept_; }
 
@@ -183,8 +206,7 @@ class Profiles {
   std::deque<Profile> kept_;  // a deque: growing never copies the profiles kept
   Arena<uint32_t> words_;
   Arena<Vocabulary::TermId> ids_;
-  std::vector<uint32_t> scratch_words_;
-  std::vector<Vocabulary::TermId> scratch_ids_;
+  ProfileScratch scratch_;
 };
 
 // The old measures under each term id (a bigram's or a phrase's), in
