@@ -27,6 +27,6 @@ struct ServeArguments {
 };
 void add_serve_options(CLI::App* serve, ServeArguments& a);
 // Serves until SIGINT or SIGTERM; 0 then.
-int run_serve(ServeArguments a);
+int run_serve(const ServeArguments& a);
 
 }  // namespace nendiff::cli

@@ -1,10 +1,10 @@
-// `nendiff serve`: the options, the warnings, the URL; the server is the serve stage's.
+// `nendiff serve`: its options; the server is a module (serve/module.hpp).
 #include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "nendiff/error.hpp"
-#include "serve/server.hpp"
+#include "serve/module.hpp"
 
 namespace nendiff::cli {
 namespace {
@@ -32,24 +32,17 @@ void add_serve_options(CLI::App* serve, ServeArguments& a) {
       ->check(CLI::Range(2, 1000).description(""));
   serve->add_option("--jobs", a.options.jobs, "Comparisons at once (default: one per core)")
       ->check(CLI::Range(1, 256).description(""));
+  serve->add_option("--queue", a.options.waiting,
+                    "Comparisons that may wait for a slot (default 32); beyond, 503 at once")
+      ->check(CLI::Range(0, 1000).description(""));
   serve->footer("Stops on Ctrl-C or SIGTERM, after the comparisons running. docs/serve.md.\n"
                 "Example: nendiff serve --listen 127.0.0.1:8787");
 }
 
-int run_serve(ServeArguments a) {
-  a.options.listen = serve::parse_listen(a.listen);
+int run_serve(const ServeArguments& a) {
   check_token(a.options.token);
-  serve::Server server(a.options);
-  a.options.listen.port = server.bind();
-  if (!serve::is_loopback(a.options.listen.host) && a.options.token.empty())
-    std::cerr << "nendiff serve: warning: listening on " << a.options.listen.host
-              << " without --token: anyone who can reach this machine can upload and read "
-                 "comparisons\n";
-  std::cout << "nendiff serve: " << serve::url_of(a.options.listen)
-            << (a.options.token.empty() ? "" : "?token=" + a.options.token)
-            << " (Ctrl-C stops)" << std::endl;
-  serve::serve_until_signal(server);
-  return kSame;
+  const auto& module = detail::module_table<serve::ServeModule>(serve::kServeModule, "serve");
+  return module.serve(a.listen, a.options, std::cout, std::cerr);
 }
 
 }  // namespace nendiff::cli

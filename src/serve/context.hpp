@@ -14,7 +14,7 @@ namespace nendiff::serve {
 
 struct Context {
   explicit Context(ServeOptions o)
-      : options(std::move(o)), queue(jobs_of(options), waiting_of(options)), results(options.results) {}
+      : options(std::move(o)), queue(jobs_of(options), options.waiting), results(options.results) {}
   ServeOptions options;
   int port = 0;
   JobQueue queue;

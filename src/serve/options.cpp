@@ -45,6 +45,4 @@ int jobs_of(const ServeOptions& o) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-int waiting_of(const ServeOptions& o) { return o.waiting >= 0 ? o.waiting : 4 * jobs_of(o); }
-
 }  // namespace nendiff::serve

@@ -20,7 +20,7 @@ struct ServeOptions {
   std::uintmax_t max_size = 32u * 1024 * 1024;
   int max_files = 8;        // files in one request
   int jobs = 0;             // comparisons at once; 0: one per core
-  int waiting = -1;         // comparisons that may wait for a slot; -1: 4 × jobs
+  int waiting = 32;         // comparisons that may wait for a slot (503 beyond)
   int results = 32;         // results kept for their permalinks, oldest out first
   int read_timeout_seconds = 10;  // a client that sends nothing for this long is dropped
   // For tests: runs in the comparison's slot, before it (to hold a slot busy).
@@ -35,8 +35,7 @@ bool is_loopback(const std::string& host);
 // The URL a browser opens for `listen` ("http://127.0.0.1:8787/").
 std::string url_of(const Listen& listen);
 
-// jobs and waiting with their defaults applied.
+// jobs with its default applied.
 int jobs_of(const ServeOptions& o);
-int waiting_of(const ServeOptions& o);
 
 }  // namespace nendiff::serve

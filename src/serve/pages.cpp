@@ -1,6 +1,7 @@
 #include "serve/pages.hpp"
 
 #include "nendiff/report.hpp"
+#include "report/util.hpp"
 #include "serve/strings.hpp"
 
 namespace nendiff::serve {
@@ -66,28 +67,13 @@ const char kForm[] = R"html(
 
 }  // namespace
 
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string start_page(const std::string& nonce, const std::string& problem) {
   std::string page = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                      "<title>nendiff — 新旧対照表</title>\n<style>";
   page += kStyle;
   page += "</style>\n</head>\n<body>\n<h1>nendiff — 新旧対照表</h1>\n";
-  if (!problem.empty()) page += "<p class=\"problem\" role=\"alert\">" + escaped(problem) + "</p>\n";
+  if (!problem.empty()) page += "<p class=\"problem\" role=\"alert\">" + detail::html_escape(problem) + "</p>\n";
   page += kForm;
   page += "<script nonce=\"" + nonce + "\">" + kScript + "</script>\n</body>\n</html>\n";
   return page;

@@ -14,7 +14,4 @@ std::string start_page(const std::string& nonce, const std::string& problem = ""
 // allowed by `nonce`, with links to the report in every format above it.
 std::string result_page(std::string report_html, const std::string& id, const std::string& nonce);
 
-// Text as HTML text or an attribute value.
-std::string escaped(const std::string& text);
-
 }  // namespace nendiff::serve

@@ -40,7 +40,7 @@ Failure failure_of_status(int status) {
 // Every connection a thread; those beyond wait for one. Enough for the
 // comparisons that may run and wait, and for the pages and refusals besides.
 size_t threads_of(const ServeOptions& o) {
-  return static_cast<size_t>(jobs_of(o) + waiting_of(o) + 4);
+  return static_cast<size_t>(jobs_of(o) + o.waiting + 4);
 }
 
 }  // namespace
