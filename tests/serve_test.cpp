@@ -171,6 +171,13 @@ TEST(Serve, UnreadableUploadsAreRefusedInOneLineNamingTheUpload) {
   const httplib::Result e = post(s, empty);
   expect_refusal(e, 422, "unreadable_edition");
   EXPECT_NE(e->body.find(kNewName), std::string::npos) << e->body;
+  // On the start page the line is text, whatever the file's name holds.
+  binary[0].filename = "<img src=x onerror=alert(1)>.bin";
+  const httplib::Result page = post(s, binary, "/compare");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 422);
+  EXPECT_EQ(page->body.find("<img"), std::string::npos);
+  EXPECT_NE(page->body.find("&lt;img src=x onerror=alert(1)&gt;.bin: "), std::string::npos) << page->body;
   expect_serving(s);
   EXPECT_EQ(s.left_in_tmp(), "");
 }
