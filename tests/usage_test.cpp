@@ -33,8 +33,8 @@ TEST(Usage, AMisspeltCommandGetsTheNearestOne) {
   expect_usage_error({"hsitory", "a"}, "'hsitory' is not a nendiff command; did you mean 'history'?");
   expect_usage_error({"chek", "a"}, "'chek' is not a nendiff command; did you mean 'check'?");
   expect_usage_error({"frobnicate"},
-                     "'frobnicate' is not a nendiff command; the commands are parse, compare, check, history");
-  expect_usage_error({}, "a command is required: parse, compare, check, history; see 'nendiff --help'");
+                     "'frobnicate' is not a nendiff command; the commands are parse, compare, check, history, serve");
+  expect_usage_error({}, "a command is required: parse, compare, check, history, serve; see 'nendiff --help'");
 }
 
 TEST(Usage, AMisspeltOptionGetsTheNearestOne) {

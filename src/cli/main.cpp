@@ -35,10 +35,11 @@ struct Arguments {
   std::vector<std::string> editions;
   int year = 0;
   nendiff::ReportOptions report = automatic_language();  // compare's choices of how reports show things
+  nendiff::cli::ServeArguments serve;
 };
 
 struct Subcommands {
-  CLI::App *parse, *compare, *check, *history;
+  CLI::App *parse, *compare, *check, *history, *serve;
 };
 
 Subcommands declare(CLI::App& app, Arguments& a) {
@@ -124,7 +125,11 @@ Subcommands declare(CLI::App& app, Arguments& a) {
   nendiff::cli::add_common(hist, common, View::history);
   hist->footer("Exit status: 0 every commitment followed up, 1 some rolled over or dropped, 2 error.\n"
                "Example: nendiff history 2022.txt 2023.pdf 2024.docx 2025.txt -o history.html");
-  return {parse, cmp, chk, hist};
+
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Compare in a browser: a local web page and a JSON API (docs/serve.md)");
+  nendiff::cli::add_serve_options(serve, a.serve);
+  return {parse, cmp, chk, hist, serve};
 }
 
 int dispatch(const Subcommands& s, const Arguments& a) {
@@ -132,6 +137,7 @@ int dispatch(const Subcommands& s, const Arguments& a) {
   if (s.parse->parsed()) return run_parse(a.file, a.common);
   if (s.compare->parsed()) return run_compare(a.old_path, a.new_path, a.common, a.report);
   if (s.check->parsed()) return run_check(a.file, a.year, a.prior, a.common);
+  if (s.serve->parsed()) return run_serve(a.serve);
   return run_history(a.editions, a.common);
 }
 
@@ -139,6 +145,7 @@ int dispatch(const Subcommands& s, const Arguments& a) {
 std::string inputs(const Subcommands& s, const Arguments& a) {
   if (s.parse->parsed() || s.check->parsed()) return a.file;
   if (s.compare->parsed()) return a.old_path + ", " + a.new_path;
+  if (s.serve->parsed()) return "serve";
   std::string all;
   for (const std::string& e : a.editions) all += (all.empty() ? "" : ", ") + e;
   return all;

@@ -36,7 +36,8 @@ CLI::Validator format_validator(View view, bool list) {
   return CLI::Validator(check, "");
 }
 
-// A size in bytes, 1 or more: digits only (CLI11 would take "-5" round to 2^64 - 5).
+}  // namespace
+
 CLI::Validator byte_count() {
   auto check = [](std::string& value) -> std::string {
     const bool digits = !value.empty() && value.size() <= 19 &&
@@ -46,6 +47,8 @@ CLI::Validator byte_count() {
   };
   return CLI::Validator(check, "");
 }
+
+namespace {
 
 std::string listed(const std::vector<Format>& formats) {
   std::string out;

@@ -35,6 +35,10 @@ void add_common(CLI::App* cmd, Common& c, View view, bool list = false);
 // --color=auto|always|never (git's spelling) and --no-color, its old alias.
 void add_color(CLI::App* cmd, Common& c);
 
+// --max-size's values: a size in bytes, 1 or more, digits only (CLI11 would
+// take "-5" round to 2^64 - 5).
+CLI::Validator byte_count();
+
 InputOptions input_options(const Common& c);
 // The parse options of --profile, checked (a profile file read) before any input is.
 ParseOptions parse_options(const Common& c);

@@ -1,0 +1,35 @@
+// Internal: what the routes share, and how they answer.
+#pragma once
+
+#include <httplib.h>
+
+#include <string>
+
+#include "serve/failure.hpp"
+#include "serve/job_queue.hpp"
+#include "serve/options.hpp"
+#include "serve/results.hpp"
+
+namespace nendiff::serve {
+
+struct Context {
+  explicit Context(ServeOptions o)
+      : options(std::move(o)), queue(jobs_of(options), options.waiting), results(options.results) {}
+  ServeOptions options;
+  int port = 0;
+  JobQueue queue;
+  Results results;
+};
+
+// The routes of server.hpp's description (routes.cpp).
+void add_routes(httplib::Server& http, Context& context);
+
+// The headers every response carries: its Content-Security-Policy (inline
+// scripts only with `nonce`; none when empty), no sniffing, no referrer, no caching.
+void secure(httplib::Response& res, const std::string& nonce = "");
+// `failure` as JSON ({"error": {"code", "message"}}) or as a page.
+void send_failure(httplib::Response& res, const Failure& failure, bool json);
+// An HTML page whose scripts run with `nonce`.
+void send_page(httplib::Response& res, const std::string& html, const std::string& nonce);
+
+}  // namespace nendiff::serve

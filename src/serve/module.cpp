@@ -1,0 +1,31 @@
+// The entry point of nendiff-serve.so (module.hpp).
+#include "serve/module.hpp"
+
+#include "serve/server.hpp"
+
+namespace nendiff::serve {
+namespace {
+
+int serve(const std::string& listen, const ServeOptions& given, std::ostream& out, std::ostream& err) {
+  ServeOptions options = given;
+  options.listen = parse_listen(listen);
+  Server server(options);
+  options.listen.port = server.bind();
+  if (!is_loopback(options.listen.host) && options.token.empty())
+    err << "nendiff serve: warning: listening on " << options.listen.host
+        << " without --token: anyone who can reach this machine can upload editions and read "
+           "the comparisons\n";
+  out << "nendiff serve: " << url_of(options.listen)
+      << (options.token.empty() ? "" : "?token=" + options.token) << " (Ctrl-C stops)" << std::endl;
+  serve_until_signal(server);
+  return 0;
+}
+
+}  // namespace
+}  // namespace nendiff::serve
+
+NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_serve_module() {
+  using namespace nendiff::serve;
+  static const ServeModule table{{nendiff::detail::kModuleAbi}, &serve};
+  return &table.header;
+}

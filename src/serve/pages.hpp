@@ -1,0 +1,17 @@
+// The HTML the browser sees: the start page (two editions, the options, 比較),
+// and the 新旧対照表 of --format html with the downloads above it.
+#pragma once
+
+#include <string>
+
+namespace nendiff::serve {
+
+// The start page; `problem`, when not empty, is the one line a refused
+// comparison gets at its top. Its script runs only with `nonce`.
+std::string start_page(const std::string& nonce, const std::string& problem = "");
+
+// The HTML report of result `id` as write_comparison wrote it, its scripts
+// allowed by `nonce`, with links to the report in every format above it.
+std::string result_page(std::string report_html, const std::string& id, const std::string& nonce);
+
+}  // namespace nendiff::serve

@@ -1,0 +1,39 @@
+// The comparisons made through the start page, each under a random id for its
+// permalink (/r/ID) for as long as the server keeps it: at most `capacity`,
+// the oldest out first.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/report.hpp"
+
+namespace nendiff::serve {
+
+struct Result {
+  std::shared_ptr<const Comparison> comparison;
+  ReportOptions shown;
+};
+
+class Results {
+ public:
+  explicit Results(int capacity) : capacity_(capacity > 0 ? capacity : 1) {}
+  // Keeps `r` and returns its id: 32 hex digits from the system's random source.
+  std::string keep(Result r);
+  // The result kept under `id`, or none (never kept, or dropped since).
+  std::shared_ptr<const Result> find(const std::string& id) const;
+
+ private:
+  const size_t capacity_;
+  mutable std::mutex mutex_;
+  std::deque<std::pair<std::string, std::shared_ptr<const Result>>> kept_;  // oldest first
+};
+
+// 32 hex digits that nobody can guess (an id, a nonce).
+std::string random_hex();
+
+}  // namespace nendiff::serve
