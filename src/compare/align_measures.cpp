@@ -186,6 +186,8 @@ class MeasureAligner {
   // New measure n's profile, valid until the next call: its bigrams and
   // phrases looked up (weight 0: counted once already), weighed.
   const Profile& new_profile(size_t n) {
+    if (new_profiled_ == n) return new_profile_.profile();  // linked just after it was scored
+    new_profiled_ = n;
     const Measure& m = new_doc_.measures[n];
     const std::string masked = text::mask_years(m).text;
     new_profile_.set(profile_base(m), vocabulary_.count_bigrams(masked, 0, true),
@@ -396,6 +398,7 @@ class MeasureAligner {
     old_ = Profiles(0);
     std::vector<bool>().swap(to_score_);
     new_profile_ = ProfileScratch();
+    new_profiled_ = SIZE_MAX;
     bigram_index_ = PostingLists();
     phrase_index_ = PostingLists();
     vocabulary_ = Vocabulary();
@@ -425,6 +428,7 @@ class MeasureAligner {
   Profiles old_;
   std::vector<bool> to_score_;  // of each new measure: changed, to be scored
   ProfileScratch new_profile_;
+  size_t new_profiled_ = SIZE_MAX;  // whose profile new_profile_ holds
   PostingLists bigram_index_, phrase_index_;
   std::vector<double> votes_;  // per old measure, while collecting one measure's candidates
   std::vector<size_t> voted_;
