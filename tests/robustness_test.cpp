@@ -44,10 +44,10 @@ const std::string k2024 = sample_path("kenko-iryo-senryaku-2024.txt");
 
 // Sanitized and unoptimized builds run the large inputs at a tenth of their
 // size: they are there to catch quadratic work, which shows at either size.
-#if defined(__SANITIZE_ADDRESS__) || !defined(NDEBUG)
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || !defined(NDEBUG)
 constexpr int kScale = 10;
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
 constexpr int kScale = 10;
 #else
 constexpr int kScale = 1;
