@@ -57,6 +57,10 @@ std::string cookie_value(const std::string& cookies, const std::string& name) {
 }
 
 std::optional<Failure> refusal(const Caller& caller, const ServeOptions& options, int port) {
+  if (caller.header_bytes > kMaxHeaderBytes)
+    return Failure{431, "headers_too_large",
+                   "the request's headers are larger than the server takes (" +
+                       std::to_string(kMaxHeaderBytes / 1024) + " KiB)"};
   if (std::optional<Failure> f = token_refusal(caller, options.token)) return f;
   if (is_loopback(options.listen.host) && !names_this_machine(caller.host, port))
     return Failure{403, "wrong_host",

@@ -20,9 +20,14 @@ struct Caller {
   std::string bearer;          // Authorization: Bearer TOKEN
   std::string token_cookie;    // Cookie nendiff_token=TOKEN
   std::string token_query;     // ?token=TOKEN
+  size_t header_bytes = 0;     // all its header lines together
 };
 
+// httplib limits each header line (8 KiB), not their number: this much in all.
+constexpr size_t kMaxHeaderBytes = 64 * 1024;
+
 // The first check `caller` fails, or none:
+// - its headers are at most kMaxHeaderBytes (431);
 // - with a token, it must come as a bearer, a cookie or in the query (401);
 // - on a loopback address, Host must name this machine (a page of another
 //   site whose name was pointed at 127.0.0.1 — DNS rebinding — is refused, 403);
