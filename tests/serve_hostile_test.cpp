@@ -144,6 +144,20 @@ TEST(ServeHostile, AMegabyteOfHeadersIsRefusedInOneLineOrInMany) {
   expect_serving(s);
 }
 
+// The start page sends no referrer, so Chromium posts its form with Origin:
+// null (the browser test found the page refusing its own form); a sandboxed
+// page of another site sends null too, but not as same-origin.
+TEST(ServeHostile, ANullOriginIsTakenFromThisServersPagesOnly) {
+  Running s;
+  expect_refusal(post(s, sample_pair(), "/api/compare", {{"Origin", "null"}, {"Sec-Fetch-Site", "cross-site"}}),
+                 403, "cross_origin");
+  expect_refusal(post(s, sample_pair(), "/api/compare", {{"Origin", "null"}}), 403, "cross_origin");
+  const httplib::Result form =
+      post(s, sample_pair(), "/compare", {{"Origin", "null"}, {"Sec-Fetch-Site", "same-origin"}});
+  ASSERT_TRUE(form);
+  EXPECT_EQ(form->status, 303) << form->body;
+}
+
 // Clients that each send their request a few bytes at a time, never waiting
 // as long as the read timeout: the body (`head` false) or header lines.
 class Tricklers {

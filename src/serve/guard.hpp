@@ -32,7 +32,8 @@ constexpr size_t kMaxHeaderBytes = 64 * 1024;
 // - on a loopback address, Host must name this machine (a page of another
 //   site whose name was pointed at 127.0.0.1 — DNS rebinding — is refused, 403);
 // - a POST must come from a page of this server: Origin, when sent, is this
-//   server's, and Sec-Fetch-Site, when sent, is same-origin or none (403).
+//   server's (or null from a same-origin page), and Sec-Fetch-Site, when
+//   sent, is same-origin or none (403).
 std::optional<Failure> refusal(const Caller& caller, const ServeOptions& options, int port);
 
 // Compares in a time that does not depend on where they differ.
