@@ -21,7 +21,7 @@ class DeadlineServer : public httplib::Server {
  private:
   // Serves the connection's requests as httplib's own does (keep-alive
   // included), through a DeadlineStream (connection.cpp) in place of its
-  // socket stream; then closes it.
+  // socket stream, and answers uncompressed; then closes it.
   bool process_and_close_socket(socket_t sock) override;
   // Until the next request's first byte, the keep-alive timeout, or stop().
   bool next_request_comes(socket_t sock) const;

@@ -14,9 +14,11 @@ void return_free_memory() {
 #endif
 }
 
-void map_large_blocks_apart() {
+void map_large_blocks_apart(std::size_t from) {
 #if defined(__GLIBC__)
-  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+  mallopt(M_MMAP_THRESHOLD, static_cast<int>(from));
+#else
+  (void)from;
 #endif
 }
 
