@@ -15,24 +15,13 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
+const { CHROMIUM, CHROMIUM_ARGS, options } = require('./chromium.js');
 
-const CHROMIUM = process.env.NENDIFF_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync'];
 const OLD = 'kenko-iryo-senryaku-2023.txt', NEW = 'kenko-iryo-senryaku-2024.txt';
 const MAX_SIZE = 100000;  // above the samples (~70 KB), below the too-large file
 // The summary cards in the order the page shows them, as the JSON names them.
 const CARDS = ['changed', 'added', 'dropped', 'moved', 'unchanged', 'numbers', 'commitments_added',
   'commitments_dropped', 'commitments_rewritten', 'tag_changes', 'stale', 'outside'];
-
-function options() {
-  const args = process.argv.slice(2), out = {};
-  for (let i = 0; i + 1 < args.length; i += 2) out[args[i].replace(/^--/, '')] = args[i + 1];
-  for (const key of ['nendiff', 'samples', 'out'])
-    if (!out[key]) throw new Error(`missing --${key} (usage: --nendiff BIN --samples DIR --out DIR)`);
-  return out;
-}
 
 // What `nendiff compare OLD NEW --format FORMAT` prints in the samples' folder:
 // the server names each edition by the file name the browser sent.
