@@ -18,4 +18,8 @@ void return_free_memory();
 // the peak at what is in use (issue 15). Call at the start.
 void map_large_blocks_apart(std::size_t from = 128 * 1024);
 
+// Free memory at the top of a heap is handed back to the system once it
+// exceeds `bytes` (glibc's default: 128 KiB, raised as large blocks are freed).
+void keep_free_heap_up_to(std::size_t bytes);
+
 }  // namespace nendiff::detail
