@@ -175,6 +175,26 @@ TEST(ServeHostile, ANullOriginIsTakenFromThisServersPagesOnly) {
   EXPECT_EQ(form->status, 303) << form->body;
 }
 
+// httplib reads any number of header lines of 8 KiB: held in memory for as
+// long as the client kept sending (up to the request timeout: gigabytes).
+// A request is not read past the largest body and 128 KiB.
+TEST(ServeHostile, EndlessHeadersAreNotReadOn) {
+  ServeOptions o;
+  o.max_size = 1000;  // a request of 2,000 bytes and 1 MiB at most
+  Running s(o);
+  RawClient c(s.port());
+  ASSERT_TRUE(c.connected());
+  bool sending = c.send(request_head(s.port(), 10));
+  size_t sent = 0;
+  for (int i = 0; sending && sent < (64u << 20); ++i, sent += 8000)
+    sending = c.send("X-" + std::to_string(i) + ": " + std::string(7990, 'a') + "\r\n");
+  EXPECT_FALSE(sending) << "the server read " << sent << " bytes of headers";
+  EXPECT_LT(sent, 16u << 20);  // 1.1 MiB read, and what the sockets' buffers held
+  const httplib::Result page = s.client().Get("/");  // still serving
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+}
+
 // Clients that each send their request a few bytes at a time, never waiting
 // as long as the read timeout: the body (`head` false) or header lines.
 class Tricklers {

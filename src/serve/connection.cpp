@@ -1,5 +1,7 @@
 #include "serve/connection.hpp"
 
+#include "serve/guard.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -48,9 +50,10 @@ void address_of(const sockaddr_storage& a, socklen_t size, std::string& ip, int&
 // response) starts it again, so a slow route does not eat into it.
 class DeadlineStream : public httplib::Stream {
  public:
-  DeadlineStream(socket_t sock, milliseconds read, milliseconds write, milliseconds request)
+  DeadlineStream(socket_t sock, milliseconds read, milliseconds write, milliseconds request,
+                 size_t most_bytes)
       : sock_(sock), read_(read), write_(write), request_(request),
-        deadline_(Clock::now() + request) {}
+        deadline_(Clock::now() + request), left_to_read_(most_bytes) {}
 
   bool is_readable() const override { return begin_ < end_ || wait(POLLIN, read_); }
   bool is_writable() const override { return wait(POLLOUT, write_) && alive(sock_); }
@@ -109,10 +112,12 @@ class DeadlineStream : public httplib::Stream {
     return ready(sock_, events, timeout);
   }
   ssize_t receive(char* ptr, size_t size) {
+    if (left_to_read_ == 0) return -1;  // httplib would hold any number of header lines
     ssize_t n;
     do {
-      n = recv(sock_, ptr, size, 0);
+      n = recv(sock_, ptr, std::min(size, left_to_read_), 0);
     } while (n < 0 && errno == EINTR);
+    if (n > 0) left_to_read_ -= static_cast<size_t>(n);
     return n;
   }
 
@@ -121,9 +126,14 @@ class DeadlineStream : public httplib::Stream {
   Clock::time_point deadline_;
   bool answering_ = false;
   mutable bool expired_ = false;
+  size_t left_to_read_;
   std::array<char, 4096> buffer_{};
   size_t begin_ = 0, end_ = 0;
 };
+
+// The request line and headers the guard takes (guard.hpp), and room besides:
+// a request longer than that and the largest body is not read on.
+constexpr size_t kMaxRequestHead = kMaxHeaderBytes + 64 * 1024;
 
 milliseconds ms(time_t seconds, time_t microseconds) {
   return milliseconds(seconds * 1000 + microseconds / 1000);
@@ -150,7 +160,8 @@ bool DeadlineServer::process_and_close_socket(socket_t sock) {
   bool served = false;
   for (size_t left = keep_alive_max_count_; left > 0 && next_request_comes(sock); --left) {
     DeadlineStream stream(sock, ms(read_timeout_sec_, read_timeout_usec_),
-                          ms(write_timeout_sec_, write_timeout_usec_), request_timeout_);
+                          ms(write_timeout_sec_, write_timeout_usec_), request_timeout_,
+                          payload_max_length_ + kMaxRequestHead);
     bool closed = false;
     served = process_request(stream, left == 1, closed, uncompressed);
     if (!served || closed || stream.expired()) break;

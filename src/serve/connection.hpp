@@ -5,6 +5,8 @@
 // Here each request must arrive in full within `request_timeout` of its first
 // byte, and its response be taken within as long again; past either the
 // connection is dropped. The time a route takes in between is not counted.
+// Nor is a request read past the largest body and the headers the server
+// takes: httplib limits each header line, not their number.
 #pragma once
 
 #include <httplib.h>
