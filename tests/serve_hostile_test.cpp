@@ -16,6 +16,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "hostile.hpp"
 #include "serve_support.hpp"
 #include "test_support.hpp"
 
@@ -101,7 +102,7 @@ TEST(ServeHostile, AZipBombInAWordFileIsRefusedWithoutUnpackingIt) {
   expect_refusal(r, 422, "unreadable_edition");
   EXPECT_NE(r->body.find("2024.docx: word/document.xml unpacks to more than 4194304 bytes"),
             std::string::npos) << r->body;
-  EXPECT_LT(seconds_since(begun), 5.0);  // refused on its stated size, not inflated
+  EXPECT_LT(seconds_since(begun), 5.0 * test::kHostileScale);  // refused on its stated size, not inflated
   EXPECT_EQ(s.left_in_tmp(), "");
   expect_serving(s);
 }
@@ -121,7 +122,7 @@ TEST(ServeHostile, TenThousandTinyFilesInOneRequestAreRefusedAtOnce) {
   const httplib::Result fewer = post(s, items);
   expect_refusal(fewer, 413, "too_many_files");
   EXPECT_NE(fewer->body.find("1000 files in one request; at most 8"), std::string::npos) << fewer->body;
-  EXPECT_LT(seconds_since(begun), 3.0);
+  EXPECT_LT(seconds_since(begun), 3.0 * test::kHostileScale);
   EXPECT_EQ(s.left_in_tmp(), "");  // refused before anything was written
   expect_serving(s);
 }
@@ -292,7 +293,9 @@ long peak_rss_kib() {
   return usage.ru_maxrss;
 }
 
+// A tenth of them in sanitized builds (ten times slower), where memory is not measured.
 TEST(ServeHostile, TwoHundredComparisonsFromTwentyClientsAllGetTheClisReport) {
+  const int each = 10 / test::kHostileScale;
   Running s;
   const std::string expected = cli_json();
   std::atomic<int> same{0}, other{0};
@@ -300,19 +303,19 @@ TEST(ServeHostile, TwoHundredComparisonsFromTwentyClientsAllGetTheClisReport) {
   std::vector<std::thread> clients;
   for (int t = 0; t < 20; ++t)
     clients.emplace_back([&] {
-      for (int i = 0; i < 10; ++i) {
+      for (int i = 0; i < each; ++i) {
         const httplib::Result r = post(s, sample_pair());
         ++(r && r->status == 200 && r->body == expected ? same : other);
       }
     });
   for (std::thread& c : clients) c.join();
-  EXPECT_EQ(same, 200);
+  EXPECT_EQ(same, 20 * each);
   EXPECT_EQ(other, 0);
   EXPECT_EQ(s.left_in_tmp(), "");
-  // The figure issue 19 asks for (the test process: server and clients).
-  std::cout << "200 comparisons in " << seconds_since(begun) << " s; peak RSS " << peak_rss_kib() / 1024
-            << " MiB\n";
-  EXPECT_LT(peak_rss_kib(), 1024 * 1024) << "KiB";
+  // The figure issue 19 asks for (the test process: server and clients; 70 MiB).
+  std::cout << 20 * each << " comparisons in " << seconds_since(begun) << " s; peak RSS "
+            << peak_rss_kib() / 1024 << " MiB\n";
+  if (!test::kSanitized) EXPECT_LT(peak_rss_kib(), 256 * 1024) << "KiB";
 }
 
 }  // namespace
