@@ -1,15 +1,16 @@
 #include "serve/connection.hpp"
 
-#include "serve/guard.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include "serve/guard.hpp"
 
 namespace nendiff::serve {
 namespace {
