@@ -23,6 +23,9 @@ struct ServeOptions {
   int waiting = 32;         // comparisons that may wait for a slot (503 beyond)
   int results = 32;         // results kept for their permalinks, oldest out first
   int read_timeout_seconds = 10;  // a client that sends nothing for this long is dropped
+  // A request must arrive in full within this long of its first byte (and its
+  // answer be taken within as long again), however it trickles in.
+  int request_timeout_seconds = 120;
   // For tests: runs in the comparison's slot, before it (to hold a slot busy).
   std::function<void()> in_slot;
 };
