@@ -280,10 +280,17 @@ class MeasureAligner {
     });
   }
 
-  Scored score(size_t o, size_t n, const Profile& b) const {
+  // A scored pair with its similarity, which linking it needs: kept rather
+  // than made again from the new measure's profile, itself made again.
+  struct Candidate : Scored {
+    Candidate(double s, size_t o, size_t n, double shared) : Scored(s, o, n), similarity(shared) {}
+    double similarity;
+  };
+
+  Candidate score(size_t o, size_t n, const Profile& b) const {
     const Profile& a = old_[o];
     const double cos = cosine(a, b, vocabulary_.bigram_idf);
-    const double shared = dice(a, b);  // the pair's similarity, computed again if it is linked
+    const double shared = dice(a, b);  // the pair's similarity
     const PhraseMatch phrases = phrase_match(a, b, vocabulary_);
     const bool same_section =
         a.section && section_map_[*a.section] == b.section;
@@ -296,7 +303,7 @@ class MeasureAligner {
                      kPositionPenalty * std::fabs(old_position(o) - new_position(n));
     const bool common_ground = cos >= kMinCosine || shared >= kMinDice ||
                                (phrases.distinctive && shared >= kMinDiceWithPhrase);
-    return {common_ground ? s : 0, o, n};
+    return {common_ground ? s : 0, o, n, shared};
   }
 
   // The best-scoring pair anywhere is fixed first, then the best of what is
@@ -309,27 +316,27 @@ class MeasureAligner {
   void pair_by_score() {
     build_index();
     link_mutual_best();
-    std::vector<Scored> scored, mine;
+    std::vector<Candidate> scored, mine;
     for (size_t n = 0; n < to_score_.size(); ++n) {
       if (!to_score_[n] || new_partner_[n]) continue;
-      for (const Scored& s : best_partners(n, mine))
+      for (const Candidate& s : best_partners(n, mine))
         if (!old_partner_[s.old_index]) scored.push_back(s);
     }
     std::sort(scored.begin(), scored.end());
-    for (const Scored& s : scored) {
+    for (const Candidate& s : scored) {
       if (old_partner_[s.old_index] || new_partner_[s.new_index]) continue;
-      link(s.old_index, s.new_index, dice(old_[s.old_index], new_profile(s.new_index)));
+      link(s.old_index, s.new_index, s.similarity);
     }
   }
 
   // New measure n's best few partners, best first (in `mine`'s storage). A
   // measure's best few are all the greedy pass can use: the rest would only
   // hold memory, a lot of it in texts of many look-alikes.
-  const std::vector<Scored>& best_partners(size_t n, std::vector<Scored>& mine) {
+  const std::vector<Candidate>& best_partners(size_t n, std::vector<Candidate>& mine) {
     mine.clear();
     const Profile& p = new_profile(n);
     for (size_t o : candidates(n, p)) {
-      Scored s = score(o, n, p);
+      Candidate s = score(o, n, p);
       if (s.score >= kMinScore) mine.push_back(s);
     }
     const auto keep = static_cast<std::ptrdiff_t>(std::min(mine.size(), kBestPartners));
@@ -339,23 +346,22 @@ class MeasureAligner {
   }
 
   // Links every pair that is the first, in the greedy pass's order, of both
-  // its measures' entries. A new measure's best pair's similarity is taken
-  // while its profile is at hand (in similarity_, which link overwrites), so
-  // that linking does not make the profile again.
+  // its measures' entries. A new measure's best pair's similarity is kept (in
+  // similarity_, which link overwrites) until the pair is linked.
   void link_mutual_best() {
     constexpr uint32_t kNone = UINT32_MAX;
     std::vector<Scored> best_of_old(old_.size(), Scored(-1, kNone, kNone));  // score < 0: none
     std::vector<uint32_t> best_of_new(to_score_.size(), kNone);  // the old measure
-    std::vector<Scored> mine;
+    std::vector<Candidate> mine;
     for (size_t n = 0; n < to_score_.size(); ++n) {
       if (!to_score_[n]) continue;
-      for (const Scored& s : best_partners(n, mine)) {
+      for (const Candidate& s : best_partners(n, mine)) {
         Scored& old_best = best_of_old[s.old_index];
         if (old_best.score < 0 || s < old_best) old_best = s;
       }
       if (mine.empty()) continue;
       best_of_new[n] = mine.front().old_index;
-      similarity_[n] = dice(old_[best_of_new[n]], new_profile(n));
+      similarity_[n] = mine.front().similarity;
     }
     for (size_t n = 0; n < best_of_new.size(); ++n) {
       const uint32_t o = best_of_new[n];
