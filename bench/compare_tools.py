@@ -248,8 +248,42 @@ def memory_inputs(work, quick):
             yield f"{count:,} {name}", a, b
 
 
+# A Word file is measured against what it unpacks to (its parts' sizes, which
+# --max-size bounds): a DOCX of tiny paragraphs compresses a hundredfold.
+def tiny_docx(path, year, n, text):
+    """A DOCX of n paragraphs, `text(i)` each, after a title."""
+    import zipfile
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    para = lambda t: f'<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>'
+    body = para(f"計画の実施状況{year}") + "".join(para(text(i)) for i in range(n))
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{ns}"><w:body>{body}</w:body></w:document>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def input_size(path):
+    if not path.endswith(".docx"):
+        return os.path.getsize(path)
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        return sum(i.file_size for i in z.infolist())
+
+
+def docx_inputs(work, quick):
+    n = 20000 if quick else 1000000
+    a, b = os.path.join(work, "tiny-a.docx"), os.path.join(work, "tiny-b.docx")
+    tiny_docx(a, 2023, n, lambda i: f"a{i}")
+    tiny_docx(b, 2024, n, lambda i: f"a{i}" if i % 2 else f"b{i}")
+    yield f"{n:,} tiny paragraphs (DOCX, size unpacked)", a, b
+
+
 def memory_rows(nendiff, work, pairs, quick):
-    inputs = list(memory_inputs(work, quick))
+    inputs = list(memory_inputs(work, quick)) + list(docx_inputs(work, quick))
     largest = max(k for k in pairs if isinstance(k, int))
     inputs.append((f"sample ×{largest}", *pairs[largest]))
     rows = []
@@ -257,7 +291,7 @@ def memory_rows(nendiff, work, pairs, quick):
         for command, argv, files in (("parse", [nendiff, "parse", new], [new]),
                                      ("check", [nendiff, "check", new, "--prior", old], [old, new]),
                                      ("compare", [nendiff, "compare", old, new], [old, new])):
-            size = sum(os.path.getsize(f) for f in files)
+            size = sum(input_size(f) for f in files)
             _, _, rss = run_once(argv)
             rows.append((name, command, size, rss))
         if name[0].isdigit():

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <boost/filesystem.hpp>
 #include <cctype>
+#include <mutex>
 #include <new>
 #include <utility>
 
@@ -119,13 +120,30 @@ bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_v
 
 }  // namespace detail
 
+namespace {
+
+// A Word file is read as one XML tree, several times the size of what it
+// unpacks to (a million tiny paragraphs: 2.5 MB, 58 MB unpacked, 430 MB
+// read): large ones are read one at a time, so that two editions (or a
+// server's requests) stay within the memory bound (issue 15), while small
+// ones, PDFs and texts are read at once.
+DecodedText read_zip_in_turn(const std::string& name, std::string_view bytes, std::uintmax_t max_size) {
+  constexpr size_t kLarge = size_t{1} << 20;
+  if (bytes.size() <= kLarge) return detail::read_zip_document(name, bytes, max_size);
+  static std::mutex one_at_a_time;
+  std::lock_guard<std::mutex> turn(one_at_a_time);
+  return detail::read_zip_document(name, bytes, max_size);
+}
+
+}  // namespace
+
 DecodedText read_input(const std::string& path, const InputOptions& options) {
   detail::Source source = detail::read_source(path, options.max_size);
   const std::string& name = source.name;
   const std::string_view bytes = source.bytes;
   return within_memory(name, bytes.size(), [&] {
     if (detail::is_pdf(bytes)) return detail::read_pdf(name, bytes, options.max_size);
-    if (detail::is_zip(bytes)) return detail::read_zip_document(name, bytes, options.max_size);
+    if (detail::is_zip(bytes)) return read_zip_in_turn(name, bytes, options.max_size);
     check_not_binary(name, bytes, options.encoding);
     try {
       DecodedText text = detail::decode_owned(std::move(source.bytes), options.encoding);
