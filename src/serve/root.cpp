@@ -81,20 +81,20 @@ std::string Root::resolved(const std::string& relative) const {
   return real;
 }
 
-std::string Root::file(const std::string& relative) const {
+std::string Root::of_kind(const std::string& relative, unsigned kind, const Failure& other) const {
   const std::string real = resolved(relative);
   struct stat st {};
-  if (stat(real.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
-    throw Failure{422, "not_a_file", as_sent(relative) + ": not a file (a folder, a FIFO or a device)"};
+  if (stat(real.c_str(), &st) != 0 || (st.st_mode & S_IFMT) != kind) throw other;
   return real;
 }
 
+std::string Root::file(const std::string& relative) const {
+  return of_kind(relative, S_IFREG,
+                 {422, "not_a_file", as_sent(relative) + ": not a file (a folder, a FIFO or a device)"});
+}
+
 std::string Root::folder(const std::string& relative) const {
-  const std::string real = resolved(relative);
-  struct stat st {};
-  if (stat(real.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
-    throw Failure{422, "not_a_folder", as_sent(relative) + ": not a folder"};
-  return real;
+  return of_kind(relative, S_IFDIR, {422, "not_a_folder", as_sent(relative) + ": not a folder"});
 }
 
 std::vector<RootEntry> Root::list(const std::string& relative) const {

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "serve/failure.hpp"
+
 namespace nendiff::serve {
 
 // One thing in a folder of the root, as the start page lists it.
@@ -42,6 +44,8 @@ class Root {
 
  private:
   std::string resolved(const std::string& relative) const;
+  // resolved(), when it is of `kind` (S_IFREG, S_IFDIR); else throws `other`.
+  std::string of_kind(const std::string& relative, unsigned kind, const Failure& other) const;
   std::string path_;
 };
 
