@@ -189,6 +189,8 @@ TEST(ServeRoot, ListsFoldersThenFilesAndLeavesOutWhatLeadsOutside) {
   EXPECT_EQ(j["entries"][0]["name"], "b-kenko-iryo-senryaku-2024.txt");
   EXPECT_EQ(j["entries"][1]["size"], fs::file_size(test::sample_path(k2024)));
   EXPECT_NE(s.client().Get("/")->body.find("id=\"root\""), std::string::npos);
+  // Not no-referrer: under it a browser posts the page's forms with Origin: null (cross_origin).
+  EXPECT_EQ(top->get_header_value("Referrer-Policy"), "same-origin");
 }
 
 TEST(ServeRoot, TwoFilesChosenGiveTheClisJsonRunInTheRoot) {
