@@ -172,6 +172,7 @@ TEST(ServeRoot, ListsFoldersThenFilesAndLeavesOutWhatLeadsOutside) {
   fs::create_directory_symlink(root.outside(), root.file("elsewhere"));
   fs::create_symlink("2024", root.file("latest"));  // inside: listed as a folder
   ASSERT_EQ(mkfifo(root.file("pipe.txt").c_str(), 0600), 0);
+  test::write_bytes(root.file("\x8c\x9a\x8d\x4e.txt"), "x");  // 健康 in Shift_JIS: not sent as UTF-8
   Running s(root.path());
   const httplib::Result top = s.client().Get("/api/root");
   ASSERT_TRUE(top);

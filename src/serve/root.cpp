@@ -9,6 +9,7 @@
 #include "nendiff/error.hpp"
 #include "serve/failure.hpp"
 #include "serve/upload_dir.hpp"
+#include "text/unicode.hpp"
 
 namespace nendiff::serve {
 namespace {
@@ -104,7 +105,8 @@ std::vector<RootEntry> Root::list(const std::string& relative) const {
   std::vector<RootEntry> entries;
   while (const dirent* e = readdir(d)) {
     const std::string name = e->d_name;
-    if (name == "." || name == "..") continue;
+    // A name not in UTF-8 (a Shift_JIS name of old) could not be sent back as it was listed.
+    if (name == "." || name == ".." || text::well_formed_prefix(name) != name.size()) continue;
     const std::string real = canonical(dir + "/" + name);
     struct stat st {};
     if (real.empty() || !is_under(real, path_) || stat(real.c_str(), &st) != 0) continue;

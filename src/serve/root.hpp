@@ -34,8 +34,8 @@ class Root {
   std::string file(const std::string& relative) const;
   std::string folder(const std::string& relative) const;
   // The folders and files of the folder `relative` (checked as folder()),
-  // folders first, each by name; what leads out of the root or is neither a
-  // folder nor a regular file is left out.
+  // folders first, each by name; what leads out of the root, is neither a
+  // folder nor a regular file, or is not named in UTF-8 is left out.
   std::vector<RootEntry> list(const std::string& relative) const;
   // `relative` as reports name it: without empty and 「.」 components
   // (「./2024//a.txt」 → 「2024/a.txt」), as the CLI run in the root would.

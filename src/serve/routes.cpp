@@ -72,7 +72,7 @@ const char* media_type(Format f) {
 // The JSON the API answers: the report, or a folder comparison's index.json.
 void send_json(httplib::Response& res, Context& context, const Result& r) {
   if (r.folders) {
-    res.set_content(*r.folders->file("index.json"), "application/json");
+    res.set_content(r.folders->file("index.json").value(), "application/json");
     res.set_header("Content-Location", "/r/" + context.results.keep(r) + "/index.json");
   } else {
     res.set_content(rendered(context, r, Format::json), "application/json");
