@@ -200,7 +200,8 @@ TEST(ServeRoot, TwoFilesChosenGiveTheClisJsonRunInTheRoot) {
   Running s(root.path());
   // 「./2024//a.txt」 is named as the CLI names 「2024/a.txt」.
   const std::string old_path = std::string("2023/") + k2023, new_path = std::string("2024/") + k2024;
-  const httplib::Result r = post(s, fields({{"old-path", old_path}, {"new-path", "./2024//" + std::string(k2024)}}));
+  const httplib::Result r =
+      post(s, fields({{"old-path", old_path}, {"new-path", "./2024//" + std::string(k2024)}}));
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200) << r->body;
   const std::string cli = cli_in(root.path(), {"compare", old_path, new_path, "--format", "json"});
@@ -280,7 +281,8 @@ TEST(ServeRoot, TwoYearFoldersServeTheClisIndexWithLinksThatResolve) {
   test::TempDir out;  // the CLI's reports, not in the server's TMPDIR
   // A report in a subfolder not named in ASCII, with a space: linked percent-encoded.
   fs::create_directories(root.file("2024/本部決定"));
-  fs::rename(root.file("2024/b-kenko-iryo-senryaku-2024.txt"), root.file("2024/本部決定/b-kenko-iryo-senryaku 2024.txt"));
+  fs::rename(root.file("2024/b-kenko-iryo-senryaku-2024.txt"),
+             root.file("2024/本部決定/b-kenko-iryo-senryaku 2024.txt"));
   const std::string before = root.tree();
   ServeOptions o;
   o.results = 1;
@@ -300,7 +302,8 @@ TEST(ServeRoot, TwoYearFoldersServeTheClisIndexWithLinksThatResolve) {
   cli_in(root.path(), {"compare", "2023", "2024", "-q", "-o", out.path()});
   expect_same(s.client().Get((base + "index.json").c_str())->body, test::read_bytes(out.file("index.json")),
               "index.json");
-  expect_same(as_written(index->body, nonce_of(index)), test::read_bytes(out.file("index.html")), "index.html");
+  expect_same(as_written(index->body, nonce_of(index)), test::read_bytes(out.file("index.html")),
+              "index.html");
   const std::vector<std::string> links = links_of(index->body);
   ASSERT_EQ(links.size(), 4u) << index->body;  // two pairs, JSON and HTML each
   for (const std::string& l : links) {
@@ -390,7 +393,8 @@ TEST(ServeRoot, TheHistoryRespectsMaxFilesAndNeedsEditionsOfDifferentYears) {
     o.max_files = 2;
     Running s(root.path(), o);
     expect_refusal(post(s, items), 413, "too_many_files", root);
-    expect_refusal(post(s, fields({{"path", "2023/" + std::string(k2023)}, {"path", "2024/" + std::string(k2024)},
+    expect_refusal(post(s, fields({{"path", "2023/" + std::string(k2023)},
+                                   {"path", "2024/" + std::string(k2024)},
                                    {"path", "2024/b-kenko-iryo-senryaku-2024.txt"}})),
                    413, "too_many_files", root);
   }
