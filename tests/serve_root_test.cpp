@@ -62,13 +62,28 @@ class Root {
   test::TempDir dir_, outside_;
 };
 
+// TMPDIR names `dir` (made) while this lives, then what it named before.
+class TmpdirAs {
+ public:
+  explicit TmpdirAs(const std::string& dir)
+      : before_(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "") {
+    fs::create_directories(dir);
+    setenv("TMPDIR", dir.c_str(), 1);
+  }
+  ~TmpdirAs() {
+    if (before_.empty()) unsetenv("TMPDIR");
+    else setenv("TMPDIR", before_.c_str(), 1);
+  }
+
+ private:
+  std::string before_;
+};
+
 // The server on a free port with `root` as --root, its uploads and reports
 // under a TMPDIR of its own.
 class Running {
  public:
   explicit Running(const std::string& root, ServeOptions o = {}) {
-    fs::create_directories(tmp_.file("tmp"));
-    setenv("TMPDIR", tmp_.file("tmp").c_str(), 1);
     o.listen = {"127.0.0.1", 0};
     o.root = root;
     server_ = std::make_unique<serve::Server>(o);
@@ -79,7 +94,6 @@ class Running {
   ~Running() {
     server_->stop();
     thread_.join();
-    unsetenv("TMPDIR");
   }
   httplib::Client client() const {
     httplib::Client c("127.0.0.1", port_);
@@ -87,10 +101,10 @@ class Running {
     return c;
   }
   std::string left_in_tmp() const { return test::files_in(tmp_.file("tmp")); }
-  std::string tmp() const { return tmp_.file("tmp"); }
 
  private:
   test::TempDir tmp_;
+  TmpdirAs tmpdir_{tmp_.file("tmp")};
   std::unique_ptr<serve::Server> server_;
   int port_ = 0;
   std::thread thread_;
@@ -266,14 +280,12 @@ TEST(ServeRoot, WithoutRootTheRoutesSayNoRoot) {
 
 TEST(ServeRoot, ARootThatHoldsTheTemporaryFolderIsRefusedAtTheStart) {
   test::TempDir dir;
-  fs::create_directories(dir.file("tmp"));
-  setenv("TMPDIR", dir.file("tmp").c_str(), 1);
+  const TmpdirAs tmpdir(dir.file("tmp"));
   ServeOptions o;
   o.root = dir.path();
   EXPECT_THROW(serve::Server{o}, Error);
   o.root = dir.file("none");
   EXPECT_THROW(serve::Server{o}, Error);
-  unsetenv("TMPDIR");
 }
 
 TEST(ServeRoot, TwoYearFoldersServeTheClisIndexWithLinksThatResolve) {
