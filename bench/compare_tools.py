@@ -161,6 +161,7 @@ def main():
     p.add_argument("--node-modules", required=True)
     p.add_argument("--report")
     p.add_argument("--quick", action="store_true")
+    p.add_argument("--serve-bench", help="bench/nendiff_serve_bench: nendiff serve under load")
     args = p.parse_args()
     scales = (1, 10) if args.quick else SCALES
     runs = {1: 1, 10: 1} if args.quick else {1: 21, 10: 7, 100: 3}
@@ -179,6 +180,8 @@ def main():
     pdf = pdf_rows(args.nendiff, args.work, args.quick)
     table = (render(rows) + "\n\n" + render_memory(memory_rows(args.nendiff, args.work, pairs, args.quick))
              + "\n\n" + render_pdf(pdf))
+    if args.serve_bench:
+        table += "\n\n" + serve_rows(args.serve_bench, args.nendiff, args.samples, args.quick)
     print(table)
     missing = [f"{name} {label(n)}" for n, _, results in rows
                for name, _, _ in (law_tools("") if n == "law" else tools("", ""))
@@ -189,6 +192,18 @@ def main():
     if args.report and not args.quick:
         with open(args.report, "w", encoding="utf-8") as f:
             f.write(document(table))
+
+
+def serve_rows(bench, nendiff, samples, quick):
+    """Issue 19: the sample pair through `nendiff serve` (POST /api/compare),
+    one request at a time and from 8 clients, against the same comparison
+    in-process; bench/serve_bench.cpp measures and prints the table."""
+    argv = [bench, "--nendiff", nendiff, "--samples", samples, "--clients", "8"]
+    argv += ["--runs", "3", "--seconds", "1"] if quick else ["--runs", "31", "--seconds", "5"]
+    proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"bench: nendiff serve: a request failed or was answered differently\n{proc.stdout}{proc.stderr}")
+    return proc.stdout.rstrip()
 
 
 # Issue 15: peak RSS within 10× the input's size + 100 MiB for parse, check

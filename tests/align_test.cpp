@@ -12,7 +12,7 @@ namespace {
 
 // The partner (new index) of old measure `o`, -1 when dropped.
 int partner_of(const Alignment& a, size_t o) {
-  for (const MeasurePair& p : a.measures)
+  for (const MeasureDiff& p : a.measures)
     if (p.old_index == o) return p.new_index ? static_cast<int>(*p.new_index) : -1;
   return -2;
 }
@@ -86,7 +86,7 @@ TEST(Align, SplitMeasurePairsWithTheHalfThatKeepsMost) {
   Alignment a = align(o, n);
   EXPECT_EQ(partner_of(a, 0), 0);
   bool second_added = false;
-  for (const MeasurePair& p : a.measures) second_added |= p.new_index == 1u && !p.old_index;
+  for (const MeasureDiff& p : a.measures) second_added |= p.new_index == 1u && !p.old_index;
   EXPECT_TRUE(second_added);
 }
 
@@ -173,8 +173,8 @@ TEST(Align, RepeatedTextsEqualButForYearsPairInOrder) {
   EXPECT_EQ(partner_of(a, 1), 2);
   EXPECT_EQ(partner_of(a, 3), 0);  // its year rolled: the same text
   EXPECT_EQ(partner_of(a, 2), 3);  // postponed two years: paired by its wording
-  for (const MeasurePair& p : a.measures)
-    if (p.old_index == 2u) EXPECT_FALSE(p.same_text);
+  for (size_t i = 0; i < a.measures.size(); ++i)
+    if (a.measures[i].old_index == 2u) EXPECT_FALSE(a.same_text[i]);
 }
 
 TEST(EditionGap, FromEditionYears) {

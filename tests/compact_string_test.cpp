@@ -4,8 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace nendiff {
 namespace {
@@ -71,6 +73,41 @@ TEST(CompactString, GrowsByAppendingAndCutsItsEnd) {
   EXPECT_EQ(s, "第0行");
   s.erase(0);
   EXPECT_TRUE(s.empty());
+}
+
+// A document's units keep their texts in its store: they read the same, a
+// copy owns its text, and appending leaves the store alone.
+TEST(CompactString, KeptInAStoreReadsTheSameAndCopiesOwnTheirText) {
+  auto store = std::make_unique<TextStore>();
+  std::vector<CompactString> texts;
+  std::vector<std::string> expected;
+  for (int i = 0; i < 5000; ++i) {  // several of the store's blocks, and a long text
+    expected.push_back(i == 2500 ? std::string(100000, 'x') : "施策" + std::to_string(i));
+    texts.emplace_back(expected.back());
+    texts.back().keep_in(*store);
+  }
+  for (size_t i = 0; i < texts.size(); ++i) ASSERT_EQ(texts[i], expected[i]);
+  CompactString copy = texts[7];
+  CompactString appended = texts[8];
+  texts[8] += "を推進する。";
+  EXPECT_EQ(texts[8], "施策8を推進する。");
+  EXPECT_EQ(appended, "施策8");
+  texts.clear();
+  store.reset();  // the copies do not need it
+  EXPECT_EQ(copy, "施策7");
+  EXPECT_EQ(appended, "施策8");
+}
+
+// A string in a store is destroyed (or given a new text) without reading the
+// store: a document's store may go before its units do.
+TEST(CompactString, OutlivesItsStoreWithoutReadingIt) {
+  auto store = std::make_unique<TextStore>();
+  CompactString kept("総論"), assigned("各論");
+  kept.keep_in(*store);
+  assigned.keep_in(*store);
+  store.reset();
+  assigned = CompactString("新しい本文");
+  EXPECT_EQ(assigned, "新しい本文");
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "text/brackets.hpp"
 #include "text/figures.hpp"
 #include "text/normalize.hpp"
@@ -495,6 +497,29 @@ TEST(ParseContext, AHeadingNeverClosesABracketItDidNotOpen) {
   EXPECT_TRUE(text::closes_unopened(U"人から100人と30%増加)である"));
   EXPECT_FALSE(text::closes_unopened(U"「健康・医療戦略」の推進(仮称)"));
   EXPECT_FALSE(text::closes_unopened(U"研究開発の推進「(仮"));
+}
+
+// The units' texts live in the document's store (issue 15): a copy of the
+// document owns its texts and sentences, and reads the same once the parsed
+// document is gone.
+TEST(Parse, ACopiedDocumentKeepsItsTextsWhenTheParsedOneIsGone) {
+  auto parsed = std::make_unique<Document>(parse_sample());
+  ASSERT_TRUE(parsed->unit_texts);
+  std::vector<std::string> texts, sentences;
+  for (const Measure& m : parsed->measures) {
+    texts.push_back(m.text.str() + "|" + m.original.str());
+    for (const Sentence& s : m.sentences) sentences.emplace_back(s.text);
+  }
+  const Document copy = *parsed;
+  parsed.reset();
+  std::vector<std::string> copied_texts, copied_sentences;
+  for (const Measure& m : copy.measures) {
+    copied_texts.push_back(m.text.str() + "|" + m.original.str());
+    for (const Sentence& s : m.sentences) copied_sentences.emplace_back(s.text);
+  }
+  EXPECT_GT(texts.size(), 50u);
+  EXPECT_EQ(copied_texts, texts);
+  EXPECT_EQ(copied_sentences, sentences);
 }
 
 }  // namespace

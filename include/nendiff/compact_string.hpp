@@ -4,18 +4,55 @@
 // of them: std::string's 32 bytes are a large share of such a unit (issue 15:
 // memory bounded by the input). It reads like a std::string_view. Built whole
 // or copied, it has no spare room; grown by appending (a unit read line by
-// line), it doubles its room like a std::string until shrink_to_fit.
+// line), it doubles its room like a std::string until shrink_to_fit. Kept in
+// a TextStore (keep_in), it borrows its block from the store, which must
+// outlive it: a document's units keep their texts in the document's store.
 #pragma once
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace nendiff {
+
+// Texts side by side in large blocks that never move: a document's units'
+// texts, a few bytes each, without a heap chunk (and its 8 to 24 bytes of
+// header and rounding) apiece.
+class TextStore {
+ public:
+  // A copy of the `n` bytes at `bytes`, at an even address.
+  char* keep(const char* bytes, size_t n) {
+    char* at = room_for(n);
+    std::memcpy(at, bytes, n);
+    return at;
+  }
+
+ private:
+  static constexpr size_t kBlock = size_t{64} << 10;
+
+  char* room_for(size_t n) {
+    if (n > kBlock / 4) return blocks_.emplace_back(new char[n]).get();  // a long text alone
+    used_ += used_ % 2;
+    if (blocks_.empty() || used_ + n > kBlock) {
+      blocks_.emplace_back(new char[kBlock]);
+      current_ = blocks_.back().get();
+      used_ = 0;
+    }
+    char* at = current_ + used_;
+    used_ += n;
+    return at;
+  }
+
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* current_ = nullptr;  // the block being filled (long texts have their own)
+  size_t used_ = 0;
+};
 
 class CompactString {
  public:
@@ -36,12 +73,12 @@ class CompactString {
     replace_block(make(s, {}));
     return *this;
   }
-  ~CompactString() { delete[] block_; }
+  ~CompactString() { replace_block(nullptr); }
 
   operator std::string_view() const noexcept { return {data(), size()}; }  // NOLINT
   std::string str() const { return std::string(data(), size()); }
 
-  const char* data() const noexcept { return block_ ? block_ + sizeof(uint32_t) : ""; }
+  const char* data() const noexcept { return block_ ? block() + sizeof(uint32_t) : ""; }
   size_t size() const noexcept { return header() & ~kGrown; }
   size_t length() const noexcept { return size(); }
   bool empty() const noexcept { return block_ == nullptr; }
@@ -64,6 +101,16 @@ class CompactString {
   CompactString& operator+=(char c) { return *this += std::string_view(&c, 1); }
   void erase(size_t pos) { *this = CompactString(substr(0, pos)); }  // drops the end from `pos`
   void clear() noexcept { replace_block(nullptr); }
+  // Moves the characters into `store` (which must outlive this string and
+  // its copies' views): the block this string had is freed.
+  void keep_in(TextStore& store) {
+    if (empty() || borrowed()) return;
+    const uint32_t length = static_cast<uint32_t>(size());
+    char* kept = store.keep(block(), sizeof length + length);
+    std::memcpy(kept, &length, sizeof length);  // exactly its length: no room to grow
+    replace_block(kept);
+    block_ = reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(kept) | kBorrowed);
+  }
 
   friend bool operator==(const CompactString& a, const CompactString& b) noexcept {
     return a.view() == b.view();
@@ -82,13 +129,22 @@ class CompactString {
   static constexpr uint32_t kGrown = uint32_t{1} << 31;  // the block has room to grow into
   static constexpr size_t kMinRoom = 16;
 
+  // A borrowed block is marked in the pointer's lowest bit (a store's blocks
+  // are at even addresses), not in the block: a string can be destroyed after
+  // its store without reading it.
+  static constexpr uintptr_t kBorrowed = 1;
+
   std::string_view view() const noexcept { return *this; }
+  bool borrowed() const noexcept { return reinterpret_cast<uintptr_t>(block_) & kBorrowed; }
+  char* block() const noexcept {
+    return reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(block_) & ~kBorrowed);
+  }
   uint32_t header() const noexcept {
     uint32_t word = 0;
-    if (block_) std::memcpy(&word, block_, sizeof word);
+    if (block_) std::memcpy(&word, block(), sizeof word);
     return word;
   }
-  void set_header(uint32_t word) noexcept { std::memcpy(block_, &word, sizeof word); }
+  void set_header(uint32_t word) noexcept { std::memcpy(block(), &word, sizeof word); }
   // A grown block's room: the power of two at or above its length.
   static size_t room_for(size_t n) {
     size_t room = kMinRoom;
@@ -110,7 +166,7 @@ class CompactString {
     return block;
   }
   void replace_block(char* block) noexcept {
-    delete[] block_;
+    if (!borrowed()) delete[] block_;
     block_ = block;
   }
 
@@ -123,7 +179,7 @@ inline CompactString& CompactString::operator+=(std::string_view s) {
   if (s.empty()) return *this;
   const size_t n = size() + s.size();
   if ((header() & kGrown) && n <= room_for(size()) && n < kGrown) {
-    std::memcpy(block_ + sizeof(uint32_t) + size(), s.data(), s.size());
+    std::memcpy(block() + sizeof(uint32_t) + size(), s.data(), s.size());
     set_header(static_cast<uint32_t>(n) | kGrown);
   } else {
     replace_block(make(view(), s, true));

@@ -1,5 +1,5 @@
-// A vector in 16 bytes: a pointer and two 32-bit counts, nothing allocated
-// when empty, copies exactly as long as their contents. The model's per-unit
+// A vector in 8 bytes: a pointer to its items with their count before them,
+// nothing allocated when empty, copies exactly as long as their contents. The model's per-unit
 // lists (a measure's sentences, a sentence's years and figures, a unit's line
 // spans) are mostly empty or one long, and a document of a million short
 // units holds millions of them: std::vector's 24 bytes and the slack its
@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
+#include <new>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -20,6 +21,14 @@ namespace nendiff {
 
 template <typename T>
 class CompactVector {
+  // The count and the room are kept before the items, in their block: the
+  // vector is one pointer, and an empty one allocates nothing.
+  struct alignas(8) Header {
+    uint32_t size;
+    uint32_t capacity;
+  };
+  static_assert(alignof(T) <= alignof(Header), "CompactVector: items aligned beyond 8 bytes");
+
  public:
   using value_type = T;
   using iterator = T*;
@@ -30,9 +39,7 @@ class CompactVector {
       : CompactVector(std::make_move_iterator(items.begin()), items.size()) {}
   CompactVector(std::initializer_list<T> items) : CompactVector(items.begin(), items.size()) {}
   CompactVector(const CompactVector& o) : CompactVector(o.begin(), o.size()) {}
-  CompactVector(CompactVector&& o) noexcept
-      : items_(std::exchange(o.items_, nullptr)), size_(std::exchange(o.size_, 0)),
-        capacity_(std::exchange(o.capacity_, 0)) {}
+  CompactVector(CompactVector&& o) noexcept : block_(std::exchange(o.block_, nullptr)) {}
   CompactVector& operator=(const CompactVector& o) {
     if (this != &o) *this = CompactVector(o);
     return *this;
@@ -40,34 +47,32 @@ class CompactVector {
   CompactVector& operator=(CompactVector&& o) noexcept {
     if (this == &o) return *this;
     release();
-    items_ = std::exchange(o.items_, nullptr);
-    size_ = std::exchange(o.size_, 0);
-    capacity_ = std::exchange(o.capacity_, 0);
+    block_ = std::exchange(o.block_, nullptr);
     return *this;
   }
   ~CompactVector() { release(); }
 
-  iterator begin() { return items_; }
-  iterator end() { return items_ + size_; }
-  const_iterator begin() const { return items_; }
-  const_iterator end() const { return items_ + size_; }
-  size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-  T& operator[](size_t i) { return items_[i]; }
-  const T& operator[](size_t i) const { return items_[i]; }
-  T& at(size_t i) { return items_[checked_index(i)]; }
-  const T& at(size_t i) const { return items_[checked_index(i)]; }
-  T& front() { return items_[0]; }
-  const T& front() const { return items_[0]; }
-  T& back() { return items_[size_ - 1]; }
-  const T& back() const { return items_[size_ - 1]; }
-  T* data() { return items_; }
-  const T* data() const { return items_; }
+  iterator begin() { return items(); }
+  iterator end() { return items() + size(); }
+  const_iterator begin() const { return items(); }
+  const_iterator end() const { return items() + size(); }
+  size_t size() const { return block_ == nullptr ? 0 : block_->size; }
+  bool empty() const { return size() == 0; }
+  T& operator[](size_t i) { return items()[i]; }
+  const T& operator[](size_t i) const { return items()[i]; }
+  T& at(size_t i) { return items()[checked_index(i)]; }
+  const T& at(size_t i) const { return items()[checked_index(i)]; }
+  T& front() { return items()[0]; }
+  const T& front() const { return items()[0]; }
+  T& back() { return items()[size() - 1]; }
+  const T& back() const { return items()[size() - 1]; }
+  T* data() { return items(); }
+  const T* data() const { return items(); }
 
   void push_back(T item) {
-    if (size_ == capacity_) grow();
-    ::new (static_cast<void*>(items_ + size_)) T(std::move(item));
-    ++size_;
+    if (block_ == nullptr || block_->size == block_->capacity) grow();
+    ::new (static_cast<void*>(end())) T(std::move(item));
+    ++block_->size;
   }
   void clear() { *this = CompactVector(); }
 
@@ -77,18 +82,18 @@ class CompactVector {
   friend bool operator!=(const CompactVector& a, const CompactVector& b) { return !(a == b); }
 
  private:
-  // The items live in raw storage of exactly `capacity_` slots, the first
-  // `size_` constructed: `new T[n]` would put a count before them (8 bytes on
+  // The items live in raw storage of exactly `capacity` slots, the first
+  // `size` constructed: `new T[n]` would put a count before them (8 bytes on
   // every block of items with a destructor, a sentence's or a rewrite's) and
   // construct slots nobody uses.
   template <typename It>
-  CompactVector(It first, size_t count) : capacity_(checked(count)) {
+  CompactVector(It first, size_t count) {
     if (count == 0) return;
-    items_ = std::allocator<T>().allocate(count);
+    allocate(count);
     try {
-      for (; size_ < capacity_; ++first) {
-        ::new (static_cast<void*>(items_ + size_)) T(*first);
-        ++size_;
+      for (; block_->size < count; ++first) {
+        ::new (static_cast<void*>(end())) T(*first);
+        ++block_->size;
       }
     } catch (...) {
       release();
@@ -96,38 +101,40 @@ class CompactVector {
     }
   }
 
-  static uint32_t checked(size_t count) {
-    if (count > UINT32_MAX) throw std::length_error("CompactVector: more than 2^32 items");
-    return static_cast<uint32_t>(count);
+  void allocate(size_t capacity) {
+    if (capacity > UINT32_MAX) throw std::length_error("CompactVector: more than 2^32 items");
+    void* raw = ::operator new(sizeof(Header) + capacity * sizeof(T));
+    block_ = ::new (raw) Header{0, static_cast<uint32_t>(capacity)};
+  }
+
+  T* items() const {
+    return block_ == nullptr ? nullptr
+                             : std::launder(reinterpret_cast<T*>(block_ + 1));
   }
 
   size_t checked_index(size_t i) const {
-    if (i >= size_) throw std::out_of_range("CompactVector::at: no item " + std::to_string(i));
+    if (i >= size()) throw std::out_of_range("CompactVector::at: no item " + std::to_string(i));
     return i;
   }
 
   void grow() {
     CompactVector bigger;
-    bigger.capacity_ = checked(capacity_ == 0 ? 1 : size_t{capacity_} * 2);
-    bigger.items_ = std::allocator<T>().allocate(bigger.capacity_);
+    bigger.allocate(block_ == nullptr ? 1 : size_t{block_->capacity} * 2);
     for (T& item : *this) {
-      ::new (static_cast<void*>(bigger.items_ + bigger.size_)) T(std::move_if_noexcept(item));
-      ++bigger.size_;
+      ::new (static_cast<void*>(bigger.end())) T(std::move_if_noexcept(item));
+      ++bigger.block_->size;
     }
     *this = std::move(bigger);
   }
 
   void release() noexcept {
-    if (items_ == nullptr) return;
+    if (block_ == nullptr) return;
     std::destroy(begin(), end());
-    std::allocator<T>().deallocate(items_, capacity_);
-    items_ = nullptr;
-    size_ = capacity_ = 0;
+    ::operator delete(static_cast<void*>(block_));
+    block_ = nullptr;
   }
 
-  T* items_ = nullptr;
-  uint32_t size_ = 0;
-  uint32_t capacity_ = 0;
+  Header* block_ = nullptr;
 };
 
 // A read-only view of the items of a vector or a CompactVector: what a

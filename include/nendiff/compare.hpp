@@ -75,7 +75,7 @@ struct Commitment {
 // One per measure of either edition, hundreds of thousands in a large
 // comparison: the fields are ordered so that no padding falls between them.
 struct MeasureDiff {
-  CompactVector<NumberChange> numbers;    // mostly empty: 16 bytes each, none allocated
+  CompactVector<NumberChange> numbers;    // mostly empty: 8 bytes each, none allocated
   CompactVector<Commitment> commitments_added, commitments_dropped;
   CompactVector<Rewrite> rewritten;
   std::optional<uint32_t> old_index, new_index;  // into the documents' measures; none: added,

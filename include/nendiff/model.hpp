@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -119,7 +120,7 @@ struct Table {
 // Where a stretch of normalized text came from: text from `offset` on (until the
 // next span) stems from input line `line`.
 struct LineSpan {
-  size_t offset = 0;
+  uint32_t offset = 0;  // in its unit's text (a unit's offsets are 32-bit, as a sentence's)
   int line = 0;
   bool starts_paragraph = false;  // a paragraph of its own (項, a sub-item): no sentence runs on
 };
@@ -202,6 +203,9 @@ struct Document {
   std::string body;                  // deciding body, e.g. 健康・医療戦略推進本部決定
   std::string preamble;
   std::vector<Section> sections;
+  // The measures' texts once parsed (CompactString::keep_in): a copied
+  // measure owns its texts; one moved out of the document needs the store.
+  std::shared_ptr<TextStore> unit_texts;
   std::vector<Measure> measures;
   std::vector<Footnote> footnotes;   // every footnote text found
   std::vector<Table> tables;         // tables between the text (PDF, Word), outside the units

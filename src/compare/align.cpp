@@ -165,12 +165,12 @@ SectionMap pair_sections_by_title(const Document& o, const Document& n) {
 
 // Headings reworded beyond recognition still pair when most of their measures do.
 void pair_sections_by_measures(const Document& o, const Document& n,
-                               const std::vector<MeasurePair>& measures, SectionMap& old_to_new) {
+                               const std::vector<MeasureDiff>& measures, SectionMap& old_to_new) {
   std::vector<bool> new_taken(n.sections.size(), false);
   for (const std::optional<size_t>& partner : old_to_new)
     if (partner) new_taken[*partner] = true;
   std::map<std::pair<size_t, size_t>, int> votes;
-  for (const MeasurePair& m : measures) {
+  for (const MeasureDiff& m : measures) {
     if (!m.old_index || !m.new_index) continue;
     const std::optional<size_t> os = o.measures[*m.old_index].section;
     const std::optional<size_t> ns = n.measures[*m.new_index].section;
@@ -247,7 +247,9 @@ Alignment align(const Document& old_doc, const Document& new_doc) {
   Alignment a;
   a.year_gap = edition_gap(old_doc, new_doc);
   SectionMap old_to_new = pair_sections_by_title(old_doc, new_doc);
-  a.measures = detail::align_measures(old_doc, new_doc, old_to_new, a.year_gap);
+  MeasurePairs pairs = detail::align_measures(old_doc, new_doc, old_to_new, a.year_gap);
+  a.measures = std::move(pairs.pairs);
+  a.same_text = std::move(pairs.same_text);
   pair_sections_by_measures(old_doc, new_doc, a.measures, old_to_new);
   a.sections = section_pairs(old_doc, new_doc, old_to_new);
   return a;

@@ -11,20 +11,22 @@
 
 namespace nendiff {
 
-struct MeasurePair {
-  std::optional<size_t> old_index;  // into old Document::measures; none: added
-  std::optional<size_t> new_index;  // into new Document::measures; none: dropped
-  double similarity = 0;    // 0 … 1, text similarity after year roll and normalization
-  bool same_text = false;   // texts equal but for their years (see same_but_years)
+// The measures of two editions paired, each pair as the diff it becomes: its
+// indices and similarity (0 … 1, after year roll and normalization) set, the
+// rest made by diffing. A document of a million units has a million pairs:
+// they are listed once, not as pairs and then as diffs.
+struct MeasurePairs {
+  std::vector<MeasureDiff> pairs;  // every measure of both editions once
+  std::vector<bool> same_text;     // of each pair: texts equal but for their years
 };
-
 
 // Each old section's partner in the new edition, if it has one.
 using SectionMap = std::vector<std::optional<size_t>>;
 
 struct Alignment {
   int year_gap = 1;                       // new edition year − old edition year
-  std::vector<MeasurePair> measures;      // every measure of both editions once
+  std::vector<MeasureDiff> measures;      // every measure of both editions once (MeasurePairs)
+  std::vector<bool> same_text;            // of each: texts equal but for their years
   std::vector<SectionChange> sections;    // every section of both editions once
 };
 

@@ -71,7 +71,7 @@ class MeasureAligner {
         old_partner_(o.measures.size()), new_partner_(n.measures.size()),
         similarity_(n.measures.size(), 0), same_text_(n.measures.size(), false) {}
 
-  std::vector<MeasurePair> run() {
+  MeasurePairs run() {
     pair_identical_and_profile();
     vocabulary_.finish(old_.size() + to_score_.size());
     for (Profile& p : old_.kept()) weigh(p);
@@ -339,7 +339,9 @@ class MeasureAligner {
   }
 
   // Links every pair that is the first, in the greedy pass's order, of both
-  // its measures' entries.
+  // its measures' entries. A new measure's best pair's similarity is taken
+  // while its profile is at hand (in similarity_, which link overwrites), so
+  // that linking does not make the profile again.
   void link_mutual_best() {
     constexpr uint32_t kNone = UINT32_MAX;
     std::vector<Scored> best_of_old(old_.size(), Scored(-1, kNone, kNone));  // score < 0: none
@@ -351,11 +353,13 @@ class MeasureAligner {
         Scored& old_best = best_of_old[s.old_index];
         if (old_best.score < 0 || s < old_best) old_best = s;
       }
-      if (!mine.empty()) best_of_new[n] = mine.front().old_index;
+      if (mine.empty()) continue;
+      best_of_new[n] = mine.front().old_index;
+      similarity_[n] = dice(old_[best_of_new[n]], new_profile(n));
     }
     for (size_t n = 0; n < best_of_new.size(); ++n) {
       const uint32_t o = best_of_new[n];
-      if (o != kNone && best_of_old[o].new_index == n) link(o, n, dice(old_[o], new_profile(n)));
+      if (o != kNone && best_of_old[o].new_index == n) link(o, n, similarity_[n]);
     }
   }
 
@@ -405,15 +409,20 @@ class MeasureAligner {
     std::vector<double>().swap(votes_);
   }
 
-  std::vector<MeasurePair> pairs() const {
-    std::vector<MeasurePair> out;
-    out.reserve(new_partner_.size() + old_partner_.size());
-    for (size_t n = 0; n < new_partner_.size(); ++n) {
-      const bool paired = new_partner_[n].has_value();
-      out.push_back({new_partner_[n], n, paired ? similarity_[n] : 0, paired && same_text_[n]});
+  MeasurePairs pairs() const {
+    const auto unpaired_old = std::count(old_partner_.begin(), old_partner_.end(), std::nullopt);
+    MeasurePairs out;
+    out.pairs.resize(new_partner_.size() + static_cast<size_t>(unpaired_old));
+    out.same_text.resize(out.pairs.size());
+    size_t i = 0;
+    for (size_t n = 0; n < new_partner_.size(); ++n, ++i) {
+      out.pairs[i].old_index = new_partner_[n];
+      out.pairs[i].new_index = static_cast<uint32_t>(n);
+      out.pairs[i].similarity = new_partner_[n] ? similarity_[n] : 0;
+      out.same_text[i] = new_partner_[n] && same_text_[n];
     }
     for (size_t o = 0; o < old_partner_.size(); ++o)
-      if (!old_partner_[o]) out.push_back({o, std::nullopt, 0, false});
+      if (!old_partner_[o]) out.pairs[i++].old_index = static_cast<uint32_t>(o);
     return out;
   }
 
@@ -440,8 +449,8 @@ class MeasureAligner {
 
 }  // namespace
 
-std::vector<MeasurePair> align_measures(const Document& old_doc, const Document& new_doc,
-                                        const SectionMap& section_map, int gap) {
+MeasurePairs align_measures(const Document& old_doc, const Document& new_doc,
+                            const SectionMap& section_map, int gap) {
   return MeasureAligner(old_doc, new_doc, section_map, gap).run();
 }
 

@@ -29,7 +29,7 @@ struct Scored {
 // then the rest by a global greedy assignment over scored candidates.
 // `section_map` gives each old section's partner. Every measure of both
 // editions appears once in the result.
-std::vector<MeasurePair> align_measures(const Document& old_doc, const Document& new_doc,
-                                        const SectionMap& section_map, int gap);
+MeasurePairs align_measures(const Document& old_doc, const Document& new_doc,
+                            const SectionMap& section_map, int gap);
 
 }  // namespace nendiff::detail

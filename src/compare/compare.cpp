@@ -56,41 +56,34 @@ void diff_pair(const Comparison& c, bool same_text, const SectionMap& old_to_new
                                                              : Status::changed;
 }
 
-// The pairs as diffs still to be made; the pairs themselves go (one a
-// measure: the room the diffs' rewrites need). `same_text` keeps what the
-// pairs knew of each.
-std::vector<MeasureDiff> diffs_of(std::vector<MeasurePair>&& pairs, std::vector<bool>& same_text) {
-  std::vector<MeasureDiff> diffs(pairs.size());
-  same_text.resize(pairs.size());
-  for (size_t i = 0; i < pairs.size(); ++i) {
-    diffs[i].old_index = pairs[i].old_index;
-    diffs[i].new_index = pairs[i].new_index;
-    diffs[i].similarity = pairs[i].similarity;
-    same_text[i] = pairs[i].same_text;
-  }
-  std::vector<MeasurePair>().swap(pairs);
-  return diffs;
-}
-
 // New edition's order; a dropped measure right after the measure that preceded
 // it in the old edition. Returns indices into `diffs`, so that the diffs
-// themselves move once (with hundreds of thousands of them, every copy counts).
-std::vector<size_t> report_order(const std::vector<MeasureDiff>& diffs, size_t old_count) {
-  std::vector<size_t> kept, dropped;
-  for (size_t i = 0; i < diffs.size(); ++i) (diffs[i].new_index ? kept : dropped).push_back(i);
-  std::vector<std::optional<size_t>> old_slot(old_count);  // old index → position in `kept`
+// themselves move once (with hundreds of thousands of them, every copy
+// counts); 32 bits each, as a measure's index: these lists are held beside
+// all the diffs.
+std::vector<uint32_t> report_order(const std::vector<MeasureDiff>& diffs, size_t old_count) {
+  constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> kept, dropped;
+  const auto added_or_kept = std::count_if(diffs.begin(), diffs.end(),
+                                           [](const MeasureDiff& d) { return d.new_index.has_value(); });
+  kept.reserve(static_cast<size_t>(added_or_kept));
+  dropped.reserve(diffs.size() - kept.capacity());
+  for (size_t i = 0; i < diffs.size(); ++i)
+    (diffs[i].new_index ? kept : dropped).push_back(static_cast<uint32_t>(i));
+  std::vector<uint32_t> old_slot(old_count, kNone);  // old index → position in `kept`
   for (size_t k = 0; k < kept.size(); ++k)
-    if (const auto& o = diffs[kept[k]].old_index) old_slot[*o] = k;
+    if (const auto& o = diffs[kept[k]].old_index) old_slot[*o] = static_cast<uint32_t>(k);
   // slot_after[o]: where a measure dropped after old measure o goes, i.e. after
   // the nearest kept predecessor; one forward pass, not a backward search per
   // dropped measure (quadratic when thousands are dropped).
-  std::vector<size_t> slot_after(old_count + 1, 0);  // slot 0: before everything
+  std::vector<uint32_t> slot_after(old_count + 1, 0);  // slot 0: before everything
   for (size_t o = 0; o < old_count; ++o)
-    slot_after[o + 1] = old_slot[o] ? *old_slot[o] + 1 : slot_after[o];
+    slot_after[o + 1] = old_slot[o] != kNone ? old_slot[o] + 1 : slot_after[o];
+  std::vector<uint32_t>().swap(old_slot);
   auto slot = [&](size_t d) { return slot_after[*diffs[d].old_index]; };
   std::stable_sort(dropped.begin(), dropped.end(),
                    [&](size_t x, size_t y) { return slot(x) < slot(y); });
-  std::vector<size_t> order;
+  std::vector<uint32_t> order;
   order.reserve(diffs.size());
   size_t d = 0;
   for (size_t k = 0; k <= kept.size(); ++k) {
@@ -103,7 +96,7 @@ std::vector<size_t> report_order(const std::vector<MeasureDiff>& diffs, size_t o
 // Puts the diffs in report order in place, cycle by cycle: a second vector of
 // them would be the largest thing the comparison holds.
 void put_in_report_order(std::vector<MeasureDiff>& diffs, size_t old_count) {
-  const std::vector<size_t> order = report_order(diffs, old_count);  // slot → diff now there
+  const std::vector<uint32_t> order = report_order(diffs, old_count);  // slot → diff now there
   std::vector<bool> placed(order.size(), false);
   for (size_t start = 0; start < order.size(); ++start) {
     if (placed[start]) continue;
@@ -213,15 +206,21 @@ const Section* Comparison::new_section(const SectionChange& s) const {
 
 namespace {
 
+// Units from which the aligner's freed indexes are worth handing back.
+constexpr size_t kTrimFromUnits = 10000;
+
 // Everything but the stale check: align, diff every aligned pair on all
 // cores, each into its own slot, and find what changed outside the units.
 void align_and_diff(Comparison& c) {
   Alignment a = align(c.old_doc, c.new_doc);
   c.year_gap = a.year_gap;
   const SectionMap old_to_new = section_partners(a, c.old_doc.sections.size());
-  std::vector<bool> same_text;
-  std::vector<MeasureDiff> diffs = diffs_of(std::move(a.measures), same_text);
-  detail::return_free_memory();  // the aligner's indexes: the diffs allocate on other threads
+  std::vector<MeasureDiff> diffs = std::move(a.measures);
+  const std::vector<bool> same_text = std::move(a.same_text);
+  // The aligner's indexes: the diffs allocate on other threads. Only large
+  // ones: trimming every arena costs the sample pair (66 measures) 8 of its
+  // 20 ms of CPU, and a server's many threads far more (issue 19).
+  if (diffs.size() >= kTrimFromUnits) detail::return_free_memory();
   detail::parallel_for(diffs.size(), [&](size_t i) {
     diff_pair(c, same_text[i], old_to_new, diffs[i]);
   });

@@ -22,7 +22,7 @@ void strip_footnote_markers(Measure& m) {
   size_t span = 0;
   for (size_t byte = 0; byte < m.text.size();) {
     while (span < m.spans.size() && m.spans[span].offset <= byte) {
-      spans.push_back({kept.size(), m.spans[span].line, m.spans[span].starts_paragraph});
+      spans.push_back({static_cast<uint32_t>(kept.size()), m.spans[span].line, m.spans[span].starts_paragraph});
       ++span;
     }
     const size_t start = byte;
@@ -69,11 +69,16 @@ std::vector<size_t> paragraph_starts(const Measure& m) {
 }  // namespace
 
 void finish(Document& d) {
+  if (!d.unit_texts) d.unit_texts = std::make_shared<TextStore>();
+  TextStore& store = *d.unit_texts;
   for (Measure& m : d.measures) {
+    m.original.keep_in(store);  // kept by the parser already, unless built otherwise
+    m.text.keep_in(store);
     // Most units hold no footnote marker: that is learnt while splitting.
     std::optional<std::vector<Sentence>> sentences = sentences_unless_marked(m.text, paragraph_starts(m));
     if (!sentences) {
       strip_footnote_markers(m);
+      m.text.keep_in(store);
       sentences = split_sentences(m.text, paragraph_starts(m));
     }
     m.sentences = std::move(*sentences);

@@ -39,6 +39,16 @@ Document finished(Reading r, const DecodedText& text, const std::string& path) {
   return d;
 }
 
+// An edition being read holds its lines, several times its size, beside its
+// units: editions are read in full at once only when one edition's lines fit
+// in the fixed part of the memory allowed (issue 15: 10 times the input and
+// 100 MB), else one after the other.
+bool side_by_side(const std::vector<DecodedText>& texts) {
+  constexpr size_t kSideBySideBytes = size_t{8} << 20;
+  return std::all_of(texts.begin(), texts.end(),
+                     [](const DecodedText& t) { return t.utf8.size() <= kSideBySideBytes; });
+}
+
 // `freed`, when given, holds the texts themselves: each is dropped once its
 // lines are, for the sentences read next need the room (two editions of
 // 200,000 short measures are 17 MB of text).
@@ -58,13 +68,15 @@ std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
   for (const std::vector<Reading>& r : readings) all.push_back(&r);
   const size_t chosen = given ? 0 : choose_profile(all);
   std::vector<Document> docs(texts.size());
-  detail::parallel_for(texts.size(), [&](size_t i) {
+  auto read_in_full = [&](size_t i) {
     Reading& r = readings[i][chosen];
     if (r.sampled) r = read_with(lines[i].lines(), *r.profile);
     lines[i] = EditionLines();  // read: sentences need the room
     if (freed) std::string().swap((*freed)[i].utf8);
     docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "");
-  });
+  };
+  if (side_by_side(texts)) detail::parallel_for(texts.size(), read_in_full);
+  else for (size_t i = 0; i < texts.size(); ++i) read_in_full(i);
   std::vector<Document*> editions;
   for (Document& d : docs) editions.push_back(&d);
   number_levels(editions);

@@ -421,11 +421,12 @@ class Parser {
   }
 
   // A unit's strings grow line by line, to up to twice their length; once the
-  // next unit starts, only units after it grow: the room it no longer needs
-  // goes to them, rather than fresh pages.
-  static void settle(Measure& m) {
-    m.text.shrink_to_fit();
-    m.original.shrink_to_fit();
+  // next unit starts, only units after it grow: its texts go to the
+  // document's store, exactly their length and without a heap chunk each.
+  void settle(Measure& m) {
+    if (!doc_.unit_texts) doc_.unit_texts = std::make_shared<TextStore>();
+    m.text.keep_in(*doc_.unit_texts);
+    m.original.keep_in(*doc_.unit_texts);
   }
 
   // `paragraph`: the line starts a paragraph of its own (項, a sub-item), which
@@ -440,7 +441,7 @@ class Parser {
     // The first stretch stems from the unit's own line: no span for it (one
     // less allocation a unit; most units are one line).
     if (!m.text.empty() || line.number != m.line)
-      m.spans.push_back({m.text.size(), line.number, paragraph});
+      m.spans.push_back({static_cast<uint32_t>(m.text.size()), line.number, paragraph});
     m.text += own;
     const std::u32string_view rest = std::u32string_view(line.text).substr(
         text::code_points(std::string_view(line.normalized).substr(0, skip)));

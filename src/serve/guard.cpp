@@ -30,7 +30,11 @@ std::optional<Failure> token_refusal(const Caller& c, const std::string& token) 
 
 std::optional<Failure> origin_refusal(const Caller& c) {
   if (c.method != "POST") return std::nullopt;
-  const bool from_here = c.origin.empty() || c.origin == "http://" + c.host;
+  // The start page sends no referrer, and so Chromium sends its form with
+  // Origin: null; Sec-Fetch-Site, which no page can set, still says where it
+  // comes from (a sandboxed page elsewhere also sends null, but cross-site).
+  const bool from_here = c.origin.empty() || c.origin == "http://" + c.host ||
+                         (c.origin == "null" && c.fetch_site == "same-origin");
   const bool same_site = c.fetch_site.empty() || c.fetch_site == "same-origin" || c.fetch_site == "none";
   if (from_here && same_site) return std::nullopt;
   return Failure{403, "cross_origin", "a comparison is asked for from this server's own page only"};
@@ -57,6 +61,10 @@ std::string cookie_value(const std::string& cookies, const std::string& name) {
 }
 
 std::optional<Failure> refusal(const Caller& caller, const ServeOptions& options, int port) {
+  if (caller.header_bytes > kMaxHeaderBytes)
+    return Failure{431, "headers_too_large",
+                   "the request's headers are larger than the server takes (" +
+                       std::to_string(kMaxHeaderBytes / 1024) + " KiB)"};
   if (std::optional<Failure> f = token_refusal(caller, options.token)) return f;
   if (is_loopback(options.listen.host) && !names_this_machine(caller.host, port))
     return Failure{403, "wrong_host",

@@ -20,14 +20,20 @@ struct Caller {
   std::string bearer;          // Authorization: Bearer TOKEN
   std::string token_cookie;    // Cookie nendiff_token=TOKEN
   std::string token_query;     // ?token=TOKEN
+  size_t header_bytes = 0;     // all its header lines together
 };
 
+// httplib limits each header line (8 KiB), not their number: this much in all.
+constexpr size_t kMaxHeaderBytes = 64 * 1024;
+
 // The first check `caller` fails, or none:
+// - its headers are at most kMaxHeaderBytes (431);
 // - with a token, it must come as a bearer, a cookie or in the query (401);
 // - on a loopback address, Host must name this machine (a page of another
 //   site whose name was pointed at 127.0.0.1 — DNS rebinding — is refused, 403);
 // - a POST must come from a page of this server: Origin, when sent, is this
-//   server's, and Sec-Fetch-Site, when sent, is same-origin or none (403).
+//   server's (or null from a same-origin page), and Sec-Fetch-Site, when
+//   sent, is same-origin or none (403).
 std::optional<Failure> refusal(const Caller& caller, const ServeOptions& options, int port);
 
 // Compares in a time that does not depend on where they differ.

@@ -24,6 +24,9 @@ struct ServeOptions {
   int results = 32;         // results kept for their permalinks, oldest out first
   std::string root;  // --root: a folder whose editions may be chosen (serve/root.hpp); empty: none
   int read_timeout_seconds = 10;  // a client that sends nothing for this long is dropped
+  // A request must arrive in full within this long of its first byte (and its
+  // answer be taken within as long again), however it trickles in.
+  int request_timeout_seconds = 120;
   // For tests: runs in the comparison's slot, before it (to hold a slot busy).
   std::function<void()> in_slot;
 };

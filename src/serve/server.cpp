@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "nendiff/error.hpp"
+#include "serve/connection.hpp"
 #include "serve/context.hpp"
 #include "serve/guard.hpp"
 
@@ -22,6 +23,7 @@ Caller caller_of(const httplib::Request& req) {
   if (authorization.rfind("Bearer ", 0) == 0) c.bearer = authorization.substr(7);
   c.token_cookie = cookie_value(req.get_header_value("Cookie"), "nendiff_token");
   c.token_query = req.get_param_value("token");
+  for (const auto& [name, value] : req.headers) c.header_bytes += name.size() + value.size() + 4;
   return c;
 }
 
@@ -37,6 +39,16 @@ Failure failure_of_status(int status) {
   }
 }
 
+// httplib stops reading a form at its limit of parts, with a 400 that would
+// not say why: the parts read so far do.
+Failure failure_of_request(const httplib::Request& req, int status, const ServeOptions& o) {
+  if (status == 400 && req.files.size() >= CPPHTTPLIB_MULTIPART_FORM_DATA_FILE_MAX_COUNT)
+    return {413, "too_many_files",
+            "more than " + std::to_string(req.files.size()) + " files in one request; at most " +
+                std::to_string(o.max_files)};
+  return failure_of_status(status);
+}
+
 // Every connection a thread; those beyond wait for one. Enough for the
 // comparisons that may run and wait, and for the pages and refusals besides.
 size_t threads_of(const ServeOptions& o) {
@@ -46,8 +58,9 @@ size_t threads_of(const ServeOptions& o) {
 }  // namespace
 
 struct Server::Impl {
-  explicit Impl(ServeOptions o) : context(std::move(o)) {}
-  httplib::Server http;
+  explicit Impl(ServeOptions o)
+      : http(std::chrono::seconds(o.request_timeout_seconds)), context(std::move(o)) {}
+  DeadlineServer http;
   Context context;
 };
 
@@ -70,9 +83,9 @@ Server::Server(ServeOptions options) : impl_(std::make_unique<Impl>(std::move(op
     return httplib::Server::HandlerResponse::Handled;
   });
   http.set_error_handler(httplib::Server::HandlerWithResponse(
-      [](const httplib::Request& req, httplib::Response& res) {
+      [&context](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // ours
-        send_failure(res, failure_of_status(res.status), wants_json(req));
+        send_failure(res, failure_of_request(req, res.status, context.options), wants_json(req));
         return httplib::Server::HandlerResponse::Handled;
       }));
   http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {

@@ -14,10 +14,13 @@ void return_free_memory() {
 #endif
 }
 
-void map_large_blocks_apart() {
+// glibc's tunables; another C library keeps its own ways.
 #if defined(__GLIBC__)
-  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+void map_large_blocks_apart(std::size_t from) { mallopt(M_MMAP_THRESHOLD, static_cast<int>(from)); }
+void keep_free_heap_up_to(std::size_t bytes) { mallopt(M_TRIM_THRESHOLD, static_cast<int>(bytes)); }
+#else
+void map_large_blocks_apart(std::size_t) {}
+void keep_free_heap_up_to(std::size_t) {}
 #endif
-}
 
 }  // namespace nendiff::detail

@@ -17,19 +17,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { chromium } = require('playwright-core');
-
-const CHROMIUM = process.env.NENDIFF_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync'];
-
-function options() {
-  const args = process.argv.slice(2), out = {};
-  for (let i = 0; i + 1 < args.length; i += 2) out[args[i].replace(/^--/, '')] = args[i + 1];
-  for (const key of ['nendiff', 'samples', 'out'])
-    if (!out[key]) throw new Error(`missing --${key} (usage: --nendiff BIN --samples DIR --out DIR)`);
-  return out;
-}
+const { CHROMIUM, CHROMIUM_ARGS, options } = require('./chromium.js');
 
 // `nendiff compare` exits 1 when the editions differ: that is success here.
 function nendiff(bin, args) {
