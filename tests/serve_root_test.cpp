@@ -18,6 +18,7 @@
 #include "nendiff/report.hpp"
 #include "serve/options.hpp"
 #include "serve/server.hpp"
+#include "serve_support.hpp"
 #include "test_support.hpp"
 
 namespace nendiff {
@@ -25,6 +26,8 @@ namespace {
 
 namespace fs = boost::filesystem;
 using serve::ServeOptions;
+using serve_test::post;
+using serve_test::Running;
 
 const char k2022[] = "kenko-iryo-senryaku-2022.txt";
 const char k2023[] = "kenko-iryo-senryaku-2023.txt";
@@ -79,46 +82,16 @@ class TmpdirAs {
   std::string before_;
 };
 
-// The server on a free port with `root` as --root, its uploads and reports
-// under a TMPDIR of its own.
-class Running {
- public:
-  explicit Running(const std::string& root, ServeOptions o = {}) {
-    o.listen = {"127.0.0.1", 0};
-    o.root = root;
-    server_ = std::make_unique<serve::Server>(o);
-    port_ = server_->bind();
-    thread_ = std::thread([this] { server_->run(); });
-    while (!server_->running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  ~Running() {
-    server_->stop();
-    thread_.join();
-  }
-  httplib::Client client() const {
-    httplib::Client c("127.0.0.1", port_);
-    c.set_read_timeout(60, 0);
-    return c;
-  }
-  std::string left_in_tmp() const { return test::files_in(tmp_.file("tmp")); }
-
- private:
-  test::TempDir tmp_;
-  TmpdirAs tmpdir_{tmp_.file("tmp")};
-  std::unique_ptr<serve::Server> server_;
-  int port_ = 0;
-  std::thread thread_;
-};
+// The server with `root` as --root (none when empty).
+ServeOptions rooted(const std::string& root, ServeOptions o = {}) {
+  o.root = root;
+  return o;
+}
 
 httplib::MultipartFormDataItems fields(const std::vector<std::pair<std::string, std::string>>& named) {
   httplib::MultipartFormDataItems items;
   for (const auto& [name, value] : named) items.push_back({name, value, "", ""});
   return items;
-}
-
-httplib::Result post(const Running& s, const httplib::MultipartFormDataItems& items,
-                     const std::string& path = "/api/compare") {
-  return s.client().Post(path.c_str(), items);
 }
 
 // The nendiff binary run in `dir` with `args`: its stdout.
@@ -130,17 +103,14 @@ std::string cli_in(const std::string& dir, const std::vector<std::string>& args)
   return r.out;
 }
 
-// A refusal: `status`, JSON with `code`, one line naming no path of the
-// server and nothing of what lies outside the root.
+// A refusal (serve_support.hpp) that tells nothing of the server's paths
+// nor of what lies outside the root.
 void expect_refusal(const httplib::Result& r, int status, const std::string& code, const Root& root) {
-  ASSERT_TRUE(r) << httplib::to_string(r.error());
-  EXPECT_EQ(r->status, status) << r->body;
-  const nlohmann::json j = nlohmann::json::parse(r->body);
-  EXPECT_EQ(j["error"]["code"], code) << r->body;
-  for (const std::string& leak : {root.path(), root.outside(), std::string("/tmp"), std::string("/etc"),
+  serve_test::expect_refusal(r, status, code);
+  if (!r) return;
+  for (const std::string& leak : {root.path(), root.outside(), std::string("/etc"),
                                   std::string("root:x:0"), std::string("秘密")})
     EXPECT_EQ(r->body.find(leak), std::string::npos) << leak << " in " << r->body;
-  EXPECT_EQ(std::string(j["error"]["message"]).find('\n'), std::string::npos);
 }
 
 // Byte for byte; a difference is shown where it starts, not as two whole reports.
@@ -187,7 +157,7 @@ TEST(ServeRoot, ListsFoldersThenFilesAndLeavesOutWhatLeadsOutside) {
   fs::create_symlink("2024", root.file("latest"));  // inside: listed as a folder
   ASSERT_EQ(mkfifo(root.file("pipe.txt").c_str(), 0600), 0);
   test::write_bytes(root.file("\x8c\x9a\x8d\x4e.txt"), "x");  // 健康 in Shift_JIS: not sent as UTF-8
-  Running s(root.path());
+  Running s(rooted(root.path()));
   const httplib::Result top = s.client().Get("/api/root");
   ASSERT_TRUE(top);
   ASSERT_EQ(top->status, 200) << top->body;
@@ -204,14 +174,12 @@ TEST(ServeRoot, ListsFoldersThenFilesAndLeavesOutWhatLeadsOutside) {
   EXPECT_EQ(j["entries"][0]["name"], "b-kenko-iryo-senryaku-2024.txt");
   EXPECT_EQ(j["entries"][1]["size"], fs::file_size(test::sample_path(k2024)));
   EXPECT_NE(s.client().Get("/")->body.find("id=\"root\""), std::string::npos);
-  // Not no-referrer: under it a browser posts the page's forms with Origin: null (cross_origin).
-  EXPECT_EQ(top->get_header_value("Referrer-Policy"), "same-origin");
 }
 
 TEST(ServeRoot, TwoFilesChosenGiveTheClisJsonRunInTheRoot) {
   Root root;
   const std::string before = root.tree();
-  Running s(root.path());
+  Running s(rooted(root.path()));
   // 「./2024//a.txt」 is named as the CLI names 「2024/a.txt」.
   const std::string old_path = std::string("2023/") + k2023, new_path = std::string("2024/") + k2024;
   const httplib::Result r =
@@ -238,7 +206,7 @@ TEST(ServeRoot, PathsLeadingOutOfTheRootAreRefusedWithNothingTold) {
   fs::create_symlink(root.outside() + "/secret/plan.txt", root.file("2024/plan.txt"));
   fs::create_directory_symlink(root.outside() + "/secret", root.file("secret"));
   ASSERT_EQ(mkfifo(root.file("2024/pipe.txt").c_str(), 0600), 0);
-  Running s(root.path());
+  Running s(rooted(root.path()));
   for (const std::string& query : {"/api/root?dir=..", "/api/root?dir=%2e%2e", "/api/root?dir=%2E%2E/%2e%2e",
                                    "/api/root?dir=2023/../..", "/api/root?dir=/etc", "/api/root?dir=secret",
                                    "/api/root?dir=%2Fetc", "/api/root?dir=2023/%2e%2e/2024"}) {
@@ -271,7 +239,7 @@ TEST(ServeRoot, PathsLeadingOutOfTheRootAreRefusedWithNothingTold) {
 
 TEST(ServeRoot, WithoutRootTheRoutesSayNoRoot) {
   Root root;
-  Running s("");
+  Running s;
   expect_refusal(s.client().Get("/api/root"), 404, "no_root", root);
   expect_refusal(post(s, fields({{"old-path", "a.txt"}, {"new-path", "b.txt"}})), 404, "no_root", root);
   expect_refusal(post(s, fields({{"old-dir", "2023"}, {"new-dir", "2024"}})), 404, "no_root", root);
@@ -298,7 +266,7 @@ TEST(ServeRoot, TwoYearFoldersServeTheClisIndexWithLinksThatResolve) {
   const std::string before = root.tree();
   ServeOptions o;
   o.results = 1;
-  Running s(root.path(), o);
+  Running s(rooted(root.path(), o));
   const httplib::Result made = post(s, fields({{"old-dir", "2023"}, {"new-dir", "2024/"}}), "/compare");
   ASSERT_TRUE(made);
   ASSERT_EQ(made->status, 303) << made->body;
@@ -354,7 +322,7 @@ TEST(ServeRoot, AFolderComparisonWaitsForASlotLikeAnyOther) {
     entered.set_value();
     released.wait();
   };
-  Running s(root.path(), o);
+  Running s(rooted(root.path(), o));
   auto busy = std::async(std::launch::async, [&] {
     return post(s, fields({{"old-dir", "2023"}, {"new-dir", "2024"}}))->status;
   });
@@ -366,7 +334,7 @@ TEST(ServeRoot, AFolderComparisonWaitsForASlotLikeAnyOther) {
 
 TEST(ServeRoot, ThreeEditionsUploadedOpenTheClisHistoryWithItsDownloads) {
   Root root;
-  Running s("");
+  Running s;
   httplib::MultipartFormDataItems items;
   for (const char* name : {k2024, k2022, k2023})  // in any order, as the CLI takes them
     items.push_back({"editions", test::read_bytes(test::sample_path(name)), name, "text/plain"});
@@ -403,14 +371,14 @@ TEST(ServeRoot, TheHistoryRespectsMaxFilesAndNeedsEditionsOfDifferentYears) {
   {
     ServeOptions o;
     o.max_files = 2;
-    Running s(root.path(), o);
+    Running s(rooted(root.path(), o));
     expect_refusal(post(s, items), 413, "too_many_files", root);
     expect_refusal(post(s, fields({{"path", "2023/" + std::string(k2023)},
                                    {"path", "2024/" + std::string(k2024)},
                                    {"path", "2024/b-kenko-iryo-senryaku-2024.txt"}})),
                    413, "too_many_files", root);
   }
-  Running s(root.path());
+  Running s(rooted(root.path()));
   items[0] = {"editions", test::read_bytes(test::sample_path(k2023)), "again.txt", "text/plain"};
   expect_refusal(post(s, items), 422, "unreadable_edition", root);
   EXPECT_EQ(s.left_in_tmp(), "");

@@ -12,9 +12,7 @@ void secure(httplib::Response& res, const std::string& nonce) {
   for (const char* name : {"X-Content-Type-Options", "Referrer-Policy", "Cache-Control"})
     res.headers.erase(name);
   res.set_header("X-Content-Type-Options", "nosniff");
-  // A permalink or a token goes to no other site; not no-referrer, under which
-  // a browser sends a form's POST with Origin: null, refused as cross_origin.
-  res.set_header("Referrer-Policy", "same-origin");
+  res.set_header("Referrer-Policy", "no-referrer");  // a permalink or a token stays here
   res.set_header("Cache-Control", "no-store");
 }
 
