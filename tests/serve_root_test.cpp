@@ -235,11 +235,14 @@ TEST(ServeRoot, PathsLeadingOutOfTheRootAreRefusedWithNothingTold) {
   EXPECT_EQ(page->status, 403);
   EXPECT_NE(page->body.find("class=\"problem\""), std::string::npos);
   EXPECT_EQ(page->body.find("root:x:0"), std::string::npos);
+  EXPECT_NE(page->body.find("id=\"root\""), std::string::npos);  // the folders to choose again
 }
 
 TEST(ServeRoot, WithoutRootTheRoutesSayNoRoot) {
   Root root;
   Running s;
+  // The page asks for no listing (a 404 in the browser's console) and offers none.
+  EXPECT_EQ(s.client().Get("/")->body.find("id=\"root\""), std::string::npos);
   expect_refusal(s.client().Get("/api/root"), 404, "no_root", root);
   expect_refusal(post(s, fields({{"old-path", "a.txt"}, {"new-path", "b.txt"}})), 404, "no_root", root);
   expect_refusal(post(s, fields({{"old-dir", "2023"}, {"new-dir", "2024"}})), 404, "no_root", root);

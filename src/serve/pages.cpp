@@ -29,7 +29,7 @@ const inputs = [document.getElementById('old'), document.getElementById('new')];
 function put(input, files) { const d = new DataTransfer(); files.forEach((f) => d.items.add(f)); input.files = d.files; }
 function place(dropped, input) {
   const files = [...dropped].sort((a, b) => a.name.localeCompare(b.name));
-  if (files.length >= 3) { put(document.getElementById('editions'), files); document.getElementById('history').open = true; }
+  if (files.length >= 3) { put(editions, files); document.getElementById('history').open = true; need_pair(); }
   else if (files.length === 2) { put(inputs[0], [files[0]]); put(inputs[1], [files[1]]); }
   else if (files.length === 1 && input) put(input, files);
 }
@@ -44,7 +44,13 @@ document.querySelectorAll('.drop').forEach((zone) => {
 });
 document.addEventListener('dragover', (e) => e.preventDefault());
 document.addEventListener('drop', (e) => { e.preventDefault(); place(e.dataTransfer.files, null); });
-document.querySelector('form').addEventListener('submit', () => {
+// 旧 and 新 are needed unless three or more editions, or editions on the
+// server (kRootScript's chosen), are given instead.
+const editions = document.getElementById('editions');
+function need_pair() { const other = editions.files.length > 0 || chosen.size > 0; inputs.forEach((i) => { i.required = !other; }); }
+editions.addEventListener('change', need_pair);
+document.querySelector('form').addEventListener('submit', (e) => {
+  if (e.defaultPrevented) return;
   const button = document.querySelector('button');
   button.disabled = true; button.textContent = '比較中…';
 });
@@ -57,7 +63,7 @@ const char kForm[] = R"html(
 <div class="drop"><p><strong>新</strong> newer edition</p><input type="file" id="new" name="new" required></div>
 </div>
 <p class="hint">テキスト（UTF-8・Shift_JIS・EUC-JP・UTF-16）、PDF、Word（.docx）。2つのファイルをまとめてドロップできます。</p>
-<fieldset><legend>Options</legend>
+%MORE%<fieldset><legend>Options</legend>
 <label>Profile <select name="profile"><option value="auto">auto</option><option>follow-up</option><option>law</option><option>outline</option><option>generic</option></select></label>
 <label>Language <select name="lang"><option value="auto">auto</option><option value="ja">日本語</option><option value="en">English</option></select></label>
 <label><input type="checkbox" name="diff-only"> 差分のみ (differences only)</label>
@@ -69,16 +75,16 @@ const char kForm[] = R"html(
 
 }  // namespace
 
-std::string start_page(const std::string& nonce, const std::string& problem) {
+std::string start_page(const std::string& nonce, const std::string& problem, bool root_offered) {
   std::string page = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                      "<title>nendiff — 新旧対照表</title>\n<style>";
   page += kStyle;
   page += "</style>\n</head>\n<body>\n<h1>nendiff — 新旧対照表</h1>\n";
   if (!problem.empty()) page += "<p class=\"problem\" role=\"alert\">" + detail::html_escape(problem) + "</p>\n";
-  page += kForm;
-  page += kHistoryForm;
-  page += kRootSection;
+  std::string form = kForm;
+  replace_all(form, "%MORE%", std::string(kHistoryForm) + (root_offered ? kRootSection : ""));
+  page += form;
   page += "<script nonce=\"" + nonce + "\">" + kScript + kRootScript + "</script>\n</body>\n</html>\n";
   return page;
 }

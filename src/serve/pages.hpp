@@ -9,8 +9,10 @@
 namespace nendiff::serve {
 
 // The start page; `problem`, when not empty, is the one line a refused
-// comparison gets at its top. Its script runs only with `nonce`.
-std::string start_page(const std::string& nonce, const std::string& problem = "");
+// comparison gets at its top; with `root_offered` (--root) the root's
+// folders to choose from. Its script runs only with `nonce`.
+std::string start_page(const std::string& nonce, const std::string& problem = "",
+                       bool root_offered = false);
 
 // The HTML report of result `id` as write_comparison (write_history, for the
 // view history) wrote it, its scripts allowed by `nonce`, with links to the

@@ -16,7 +16,7 @@ void secure(httplib::Response& res, const std::string& nonce) {
   res.set_header("Cache-Control", "no-store");
 }
 
-void send_failure(httplib::Response& res, const Failure& failure, bool json) {
+void send_failure(httplib::Response& res, const Failure& failure, bool json, bool root_offered) {
   res.status = failure.status;
   if (json) {
     res.set_content("{\"error\": {\"code\": " + json_string(failure.code) +
@@ -25,7 +25,7 @@ void send_failure(httplib::Response& res, const Failure& failure, bool json) {
     return secure(res);
   }
   const std::string nonce = random_hex();
-  res.set_content(start_page(nonce, failure.message), "text/html; charset=utf-8");
+  res.set_content(start_page(nonce, failure.message, root_offered), "text/html; charset=utf-8");
   secure(res, nonce);
 }
 

@@ -29,6 +29,8 @@ Form form_of(const httplib::Request& req) {
                   "send multipart/form-data with the editions in the fields 'old' and 'new'"};
   Form form;
   for (const auto& [name, part] : req.files) {
+    // A file input left empty: the start page sends 旧 and 新 so when editions are given otherwise.
+    if (is_file_field(part) && part.filename.empty() && part.content.empty()) continue;
     if (is_file_field(part))
       form.files.push_back({name, part.filename, part.content});
     else if (name == "path")
@@ -112,19 +114,20 @@ void start(const httplib::Request& req, httplib::Response& res, Context& context
     return secure(res);
   }
   const std::string nonce = random_hex();
-  send_page(res, start_page(nonce), nonce);
+  send_page(res, start_page(nonce, "", context.root.has_value()), nonce);
 }
 
 }  // namespace
 
-void answering(httplib::Response& res, bool json, const std::function<void()>& answer) {
+void answering(httplib::Response& res, bool json, const std::function<void()>& answer,
+               bool root_offered) {
   try {
     answer();
   } catch (const Failure& f) {
-    send_failure(res, f, json);
+    send_failure(res, f, json, root_offered);
   } catch (const std::exception& e) {
     std::cerr << "nendiff serve: internal error: " << e.what() << "\n";
-    send_failure(res, {500, "internal", "internal error; the server's log says more"}, json);
+    send_failure(res, {500, "internal", "internal error; the server's log says more"}, json, root_offered);
   }
 }
 
@@ -136,11 +139,14 @@ void add_routes(httplib::Server& http, Context& context) {
     answering(res, true, [&] { send_json(res, context, work_of(form_of(req), context)); });
   });
   http.Post("/compare", [&](Request req, Response res) {
-    answering(res, false, [&] {
-      const Result r = work_of(form_of(req), context);
-      res.set_redirect("/r/" + context.results.keep(r) + (r.folders ? "/index.html" : ""), 303);
-      secure(res);
-    });
+    answering(
+        res, false,
+        [&] {
+          const Result r = work_of(form_of(req), context);
+          res.set_redirect("/r/" + context.results.keep(r) + (r.folders ? "/index.html" : ""), 303);
+          secure(res);
+        },
+        context.root.has_value());  // a refused pick: the page again, the root's folders with it
   });
   http.Get(R"(/r/([0-9a-f]{32}))", [&](Request req, Response res) {
     answering(res, false, [&] {

@@ -2,12 +2,11 @@
 
 namespace nendiff::serve {
 
+// Inside the start page's form: its options and its one 比較 apply to these too
+// (kRootSection only when the server was started with --root).
 const char kHistoryForm[] = R"html(
 <details id="history"><summary>履歴 — 3つ以上の版 (history of three or more editions)</summary>
-<form method="post" action="/compare" enctype="multipart/form-data">
-<p><input type="file" id="editions" name="editions" multiple required></p>
-<button type="submit">履歴</button>
-</form>
+<p><input type="file" id="editions" name="editions" multiple></p>
 </details>
 )html";
 
@@ -18,9 +17,6 @@ const char kRootSection[] = R"html(
 <p><strong id="root-dir"></strong></p>
 <ul id="root-list"></ul>
 <p class="problem" id="root-problem" hidden></p>
-<form id="root-form" method="post" action="/compare" enctype="multipart/form-data">
-<button type="submit">選んだものを比較</button>
-</form>
 </section>
 )html";
 
@@ -32,7 +28,10 @@ function entry(path, name, type) {
   const li = document.createElement('li');
   const box = document.createElement('input');
   box.type = 'checkbox'; box.checked = chosen.has(path);
-  box.addEventListener('change', () => { if (box.checked) chosen.set(path, type); else chosen.delete(path); });
+  box.addEventListener('change', () => {
+    if (box.checked) chosen.set(path, type); else chosen.delete(path);
+    need_pair();
+  });
   li.append(box, ' ');
   if (type === 'folder') {
     const a = document.createElement('a');
@@ -57,10 +56,13 @@ function browse(dir) {
     for (const e of j.entries) rootList.append(entry(j.dir ? j.dir + '/' + e.name : e.name, e.name, e.type));
   });
 }
-browse('');
-document.getElementById('root-form').addEventListener('submit', (e) => {
+if (document.getElementById('root')) browse('');  // only with --root: no request to refuse
+// Before the page's own handler (capture): what is ticked goes as the fields
+// asked.hpp reads, or the submission stops with its one line.
+document.querySelector('form').addEventListener('submit', (e) => {
   const form = e.target;
   form.querySelectorAll('input[type=hidden]').forEach((i) => i.remove());
+  if (chosen.size === 0) return;
   const add = (name, value) => {
     const i = document.createElement('input'); i.type = 'hidden'; i.name = name; i.value = value; form.append(i);
   };
@@ -73,13 +75,8 @@ document.getElementById('root-form').addEventListener('submit', (e) => {
     const problem = document.getElementById('root-problem');
     problem.textContent = '2つのファイル、3つ以上のファイル、または2つのフォルダを選んでください (two files, three or more, or two folders)';
     problem.hidden = false;
-    return;
   }
-  // The options of the upload form apply here too.
-  for (const name of ['profile', 'lang']) add(name, document.querySelector('select[name="' + name + '"]').value);
-  for (const name of ['diff-only', 'old-left'])
-    if (document.querySelector('input[name="' + name + '"]').checked) add(name, 'on');
-});
+}, { capture: true });
 )js";
 
 }  // namespace nendiff::serve

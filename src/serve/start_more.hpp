@@ -5,6 +5,7 @@
 
 namespace nendiff::serve {
 
+// Parts of the start page's one form:
 extern const char kHistoryForm[];  // HTML: an upload of three or more editions
 extern const char kRootSection[];  // HTML: the root's folders and files to choose
 extern const char kRootScript[];   // its script: browse, choose, submit as asked.hpp reads it
