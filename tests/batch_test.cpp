@@ -120,6 +120,28 @@ TEST_F(Folders, UnreadableFilesAreReportedAndSkipped) {
   EXPECT_EQ(r.pairs.size(), 4u);
 }
 
+// nendiff serve --root: the trees' folder is not shown, in the result, the
+// reports, the index or the messages; the CLI's default names paths as given.
+TEST_F(Folders, ShownFromNamesEveryPathRelativeToIt) {
+  BatchOptions options;
+  options.shown_from = dir_.path();
+  const BatchResult r = compare_trees(old_, new_, out_, options);
+  ASSERT_EQ(r.failures.size(), 2u);
+  EXPECT_EQ(r.failures[0].path, "new/broken.pdf");
+  EXPECT_EQ(r.failures[0].message.rfind("new/broken.pdf: corrupt PDF", 0), 0u) << r.failures[0].message;
+  const auto* kenko = pair_of(r, "本部決定/followup.pdf");
+  ASSERT_TRUE(kenko);
+  EXPECT_EQ(kenko->old_doc.path, "old/kenko-iryo-senryaku-2023.txt");
+  EXPECT_EQ(r.unmatched_new[0].path, "new/shinki.txt");
+  const std::string index = read_bytes(out_ + "/index.json");
+  EXPECT_NE(index.find("\"old\": \"old\""), std::string::npos);
+  for (fs::recursive_directory_iterator it(out_), end; it != end; ++it)
+    if (fs::is_regular_file(it->path()))
+      EXPECT_EQ(read_bytes(it->path().string()).find(dir_.path()), std::string::npos) << it->path();
+  EXPECT_NE(read_bytes(out_ + "/本部決定/followup.json").find("\"old/kenko-iryo-senryaku-2023.txt\""),
+            std::string::npos);
+}
+
 TEST_F(Folders, ReportsAndIndexAgreeWithTheComparison) {
   BatchOptions options;
   options.formats = {nendiff::Format::json, nendiff::Format::text};

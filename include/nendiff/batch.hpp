@@ -22,6 +22,10 @@ struct BatchOptions {
   std::ostream* progress = nullptr;  // a terminal to show 「[3/12] reading …」 on, or none
   bool follow_links = false;  // read what links lead to outside the trees too
   ParseOptions parse;         // the profile to read editions with; empty: recognised per pair
+  // A folder the trees lie in: paths under it are named relative to it in the
+  // reports, the index and the messages, as if nendiff had run there (nendiff
+  // serve names no path of the server). Empty: the paths as given.
+  std::string shown_from;
 };
 
 // An edition found in one of the trees.

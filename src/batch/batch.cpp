@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "batch/keys.hpp"
+#include "batch/shown.hpp"
 #include "batch/walk.hpp"
 #include "nendiff/error.hpp"
 #include "nendiff/parse.hpp"
@@ -245,6 +246,8 @@ BatchPair compare_match(Loaded& o, Loaded& n, const std::string& by, const std::
       // read a moment ago, now not: compared as each was read
     }
   }
+  o.edition->path = detail::shown_path(o.doc.path, options.shown_from);  // as the reports name it
+  n.edition->path = detail::shown_path(n.doc.path, options.shown_from);
   const Comparison c = compare(std::move(*o.edition), std::move(*n.edition));
   o.edition.reset();  // paired: no longer waiting for a partner
   n.edition.reset();
@@ -328,13 +331,16 @@ BatchResult compare_trees(const std::string& old_dir, const std::string& new_dir
     if (o.edition) r.unmatched_old.push_back(o.doc);
   for (const Loaded& n : news)
     if (n.edition) r.unmatched_new.push_back(n.doc);
+  detail::show_from(r, options.shown_from);
+  const std::string old_shown = detail::shown_path(old_dir, options.shown_from);
+  const std::string new_shown = detail::shown_path(new_dir, options.shown_from);
   r.index = (fs::path(out_dir) / "index.json").string();
   write_output(output, r.index, [&](std::ostream& out) {
-    detail::write_index_json(r, old_dir, new_dir, out);
+    detail::write_index_json(r, old_shown, new_shown, out);
   });
   if (std::find(options.formats.begin(), options.formats.end(), Format::html) != options.formats.end())
     write_output(output, fs::path(out_dir) / "index.html", [&](std::ostream& out) {
-      detail::write_index_html(r, old_dir, new_dir, out);
+      detail::write_index_html(r, old_shown, new_shown, out);
     });
   return r;
 }

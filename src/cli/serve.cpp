@@ -25,6 +25,10 @@ void add_serve_options(CLI::App* serve, ServeArguments& a) {
   serve->add_option("--token", a.options.token,
                     "Every request must carry it: Authorization: Bearer TOKEN, or open the "
                     "printed URL (?token=TOKEN) once in the browser");
+  serve->add_option("--root", a.options.root,
+                    "A folder whose editions (and year folders) the start page may choose, "
+                    "read only")
+      ->type_name("DIR");
   serve->add_option("--max-size", a.options.max_size,
                     "Refuse uploaded editions larger than this many bytes (default 32 MiB)")
       ->check(byte_count());

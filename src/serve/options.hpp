@@ -22,6 +22,7 @@ struct ServeOptions {
   int jobs = 0;             // comparisons at once; 0: one per core
   int waiting = 32;         // comparisons that may wait for a slot (503 beyond)
   int results = 32;         // results kept for their permalinks, oldest out first
+  std::string root;  // --root: a folder whose editions may be chosen (serve/root.hpp); empty: none
   int read_timeout_seconds = 10;  // a client that sends nothing for this long is dropped
   // A request must arrive in full within this long of its first byte (and its
   // answer be taken within as long again), however it trickles in.

@@ -2,32 +2,9 @@
 #include "serve/guard.hpp"
 #include "serve/pages.hpp"
 #include "serve/results.hpp"
+#include "serve/strings.hpp"
 
 namespace nendiff::serve {
-namespace {
-
-// A JSON string of one line of text (a message never holds control characters
-// but a client's file name could: they go as \u escapes).
-std::string json_string(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    const auto b = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (b < 0x20) {
-      static const char hex[] = "0123456789abcdef";
-      out += "\\u00";
-      out += hex[b >> 4];
-      out += hex[b & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
-}  // namespace
 
 void secure(httplib::Response& res, const std::string& nonce) {
   res.headers.erase("Content-Security-Policy");
@@ -39,7 +16,7 @@ void secure(httplib::Response& res, const std::string& nonce) {
   res.set_header("Cache-Control", "no-store");
 }
 
-void send_failure(httplib::Response& res, const Failure& failure, bool json) {
+void send_failure(httplib::Response& res, const Failure& failure, bool json, bool root_offered) {
   res.status = failure.status;
   if (json) {
     res.set_content("{\"error\": {\"code\": " + json_string(failure.code) +
@@ -48,7 +25,7 @@ void send_failure(httplib::Response& res, const Failure& failure, bool json) {
     return secure(res);
   }
   const std::string nonce = random_hex();
-  res.set_content(start_page(nonce, failure.message), "text/html; charset=utf-8");
+  res.set_content(start_page(nonce, failure.message, root_offered), "text/html; charset=utf-8");
   secure(res, nonce);
 }
 

@@ -1,6 +1,7 @@
-// The comparisons made through the start page, each under a random id for its
-// permalink (/r/ID) for as long as the server keeps it: at most `capacity`,
-// the oldest out first.
+// The comparisons made through the start page — of two editions, the history
+// of more, or two folders — each under a random id for its permalink (/r/ID)
+// for as long as the server keeps it: at most `capacity`, the oldest out
+// first (with a folder comparison's reports).
 #pragma once
 
 #include <deque>
@@ -10,12 +11,17 @@
 #include <utility>
 
 #include "nendiff/compare.hpp"
+#include "nendiff/history.hpp"
 #include "nendiff/report.hpp"
+#include "serve/folders.hpp"
 
 namespace nendiff::serve {
 
+// One of the three.
 struct Result {
-  std::shared_ptr<const Comparison> comparison;
+  std::shared_ptr<const Comparison> comparison;  // two editions
+  std::shared_ptr<const History> history;        // two or more, followed
+  std::shared_ptr<const FolderReports> folders;  // two folders of --root
   ReportOptions shown;
 };
 

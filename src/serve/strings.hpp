@@ -11,4 +11,25 @@ inline void replace_all(std::string& s, const std::string& what, const std::stri
     s.replace(at, what.size(), with);
 }
 
+// A JSON string of one line of text (a message never holds control characters
+// but a client's file name could: they go as \u escapes).
+inline std::string json_string(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (b < 0x20) {
+      static const char hex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[b >> 4];
+      out += hex[b & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 }  // namespace nendiff::serve

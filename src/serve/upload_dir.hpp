@@ -23,6 +23,7 @@ class UploadDir {
 
   // Writes `bytes` as the `index`th edition and returns the path to read it from.
   std::string store(const std::string& bytes, size_t index, const std::string& shown);
+  const std::string& path() const { return dir_; }  // also a private place for reports
   // `message` with every stored path replaced by the name it was shown as:
   // the client never sees a path on the server.
   std::string as_told(std::string message) const;

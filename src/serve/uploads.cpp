@@ -98,28 +98,41 @@ Choices choices_of(const Form& form, const ServeOptions& options) {
   return c;
 }
 
-std::vector<const Upload*> editions_of(const Form& form, const ServeOptions& options) {
-  if (form.files.size() > static_cast<size_t>(options.max_files))
+void check_count(size_t editions, const ServeOptions& options) {
+  if (editions > static_cast<size_t>(options.max_files))
     throw Failure{413, "too_many_files",
-                  std::to_string(form.files.size()) + " files in one request; at most " +
+                  std::to_string(editions) + " files in one request; at most " +
                       std::to_string(options.max_files)};
-  std::vector<const Upload*> editions;
-  for (const char* name : {"old", "new"}) {
-    const auto count = std::count_if(form.files.begin(), form.files.end(),
-                                     [&](const Upload& u) { return u.field == name; });
-    if (count != 1)
-      throw Failure{400, count ? "repeated_file" : "missing_file",
-                    std::string(count ? "more than one file in field '" : "no file in field '") +
-                        name + "': send the " + (name[0] == 'o' ? "older" : "newer") +
-                        " edition as '" + name + "'"};
-    editions.push_back(&*std::find_if(form.files.begin(), form.files.end(),
-                                      [&](const Upload& f) { return f.field == name; }));
-  }
-  for (const Upload* u : editions)
+}
+
+std::vector<const Upload*> files_of(const Form& form, const std::string& field) {
+  std::vector<const Upload*> files;
+  for (const Upload& u : form.files)
+    if (u.field == field) files.push_back(&u);
+  return files;
+}
+
+void check_sizes(const std::vector<const Upload*>& files, const ServeOptions& options) {
+  for (const Upload* u : files)
     if (u->bytes.size() > options.max_size)
       throw Failure{413, "too_large",
                     shown_name(u->filename, u->field) + ": larger than " +
                         std::to_string(options.max_size) + " bytes (the server's --max-size)"};
+}
+
+std::vector<const Upload*> editions_of(const Form& form, const ServeOptions& options) {
+  check_count(form.files.size(), options);
+  std::vector<const Upload*> editions;
+  for (const char* name : {"old", "new"}) {
+    const std::vector<const Upload*> files = files_of(form, name);
+    if (files.size() != 1)
+      throw Failure{400, files.empty() ? "missing_file" : "repeated_file",
+                    std::string(files.empty() ? "no file in field '" : "more than one file in field '") +
+                        name + "': send the " + (name[0] == 'o' ? "older" : "newer") +
+                        " edition as '" + name + "'"};
+    editions.push_back(files[0]);
+  }
+  check_sizes(editions, options);
   return editions;
 }
 

@@ -22,6 +22,7 @@ struct Upload {
 struct Form {
   std::vector<Upload> files;
   std::map<std::string, std::string> fields;  // the options, by name
+  std::vector<std::string> paths;  // the fields 'path', in order: editions picked under --root
 };
 
 // How to read and show one comparison: compare's options, as the CLI reads them.
@@ -38,5 +39,11 @@ Choices choices_of(const Form& form, const ServeOptions& options);
 // The files of `old` and `new`, in that order; throws Failure for a missing
 // or repeated one (400), too many files (413) or one over --max-size (413).
 std::vector<const Upload*> editions_of(const Form& form, const ServeOptions& options);
+// The files of `field`, in order.
+std::vector<const Upload*> files_of(const Form& form, const std::string& field);
+// Throws Failure (413 too_large) for a file over --max-size.
+void check_sizes(const std::vector<const Upload*>& files, const ServeOptions& options);
+// Throws Failure (413 too_many_files) for more than --max-files editions.
+void check_count(size_t editions, const ServeOptions& options);
 
 }  // namespace nendiff::serve
