@@ -67,7 +67,7 @@ std::vector<uint32_t> report_order(const std::vector<MeasureDiff>& diffs, size_t
   const auto added_or_kept = std::count_if(diffs.begin(), diffs.end(),
                                            [](const MeasureDiff& d) { return d.new_index.has_value(); });
   kept.reserve(static_cast<size_t>(added_or_kept));
-  dropped.reserve(diffs.size() - kept.capacity());
+  dropped.reserve(diffs.size() - static_cast<size_t>(added_or_kept));
   for (size_t i = 0; i < diffs.size(); ++i)
     (diffs[i].new_index ? kept : dropped).push_back(static_cast<uint32_t>(i));
   std::vector<uint32_t> old_slot(old_count, kNone);  // old index → position in `kept`
