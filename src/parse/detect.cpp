@@ -96,6 +96,25 @@ std::vector<TextLine> sample_of(const std::vector<TextLine>& lines) {
   return sample;
 }
 
+// The readings left unread that `wanted` names, read (a long edition's on
+// its sample: their structures are not kept).
+template <typename Wanted>
+void read_wanted(std::vector<Reading>& readings, const std::vector<TextLine>& lines, Wanted wanted) {
+  const bool long_text = text_length(lines) > 2 * kWindows * kWindowLength;
+  const std::vector<TextLine> sample = long_text ? sample_of(lines) : std::vector<TextLine>{};
+  for (Reading& r : readings) {
+    if (!r.unread || !wanted(r)) continue;
+    r = read_with(long_text ? sample : lines, *r.profile);
+    // A sample's structure is read again in full if chosen: only its score
+    // is kept, and the next profile reads into the memory it leaves.
+    if (long_text) {
+      r.sampled = true;
+      r.structure = Structure();
+    }
+  }
+}
+
+
 }  // namespace
 
 Reading read_with(const std::vector<TextLine>& lines, const Profile& profile) {
@@ -105,19 +124,37 @@ Reading read_with(const std::vector<TextLine>& lines, const Profile& profile) {
 }
 
 std::vector<Reading> read_with_every_profile(const std::vector<TextLine>& lines) {
-  const bool long_text = text_length(lines) > 2 * kWindows * kWindowLength;
-  const std::vector<TextLine> sample = long_text ? sample_of(lines) : std::vector<TextLine>{};
   std::vector<Reading> readings;
   for (const Profile& p : builtin_profiles()) {
-    readings.push_back(read_with(long_text ? sample : lines, p));
-    // A sample's structure is read again in full if chosen: only its score
-    // is kept, and the next profile reads into the memory it leaves.
-    if (long_text) {
-      readings.back().sampled = true;
-      readings.back().structure = Structure();
-    }
+    Reading& r = readings.emplace_back();
+    r.profile = &p;
+    r.unread = true;
+    r.score = kGenericScore;  // the paragraphs' profile's bound (score())
   }
+  // The specific ones are read now; every such profile has no paragraphs' rule.
+  const auto specific = [](const Reading& r) { return !r.profile->paragraphs_are_units; };
+  read_wanted(readings, lines, specific);
   return readings;
+}
+
+// Sound because the profile left unread is the last, least specific one: a
+// profile read that reaches its bound is chosen before it.
+bool unread_may_decide(const std::vector<const std::vector<Reading>*>& editions) {
+  double best_read = 0;
+  bool unread = false;
+  for (size_t p = 0; p < editions.front()->size(); ++p) {
+    double sum = 0;
+    for (const std::vector<Reading>* readings : editions) {
+      unread = unread || (*readings)[p].unread;
+      sum += (*readings)[p].unread ? 0 : (*readings)[p].score;
+    }
+    best_read = std::max(best_read, sum);
+  }
+  return unread && best_read < kGenericScore * static_cast<double>(editions.size());
+}
+
+void read_unread(std::vector<Reading>& readings, const std::vector<TextLine>& lines) {
+  read_wanted(readings, lines, [](const Reading&) { return true; });
 }
 
 size_t choose_profile(const std::vector<const std::vector<Reading>*>& editions) {

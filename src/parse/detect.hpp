@@ -21,6 +21,7 @@ struct Reading {
   double coverage = 0;      // share of the text in headings and units
   double largest_unit = 0;  // share of the text in the largest unit
   bool sampled = false;     // scored on a sample of the edition (structure not kept): read it again in full
+  bool unread = false;      // not read yet: `score` is only its bound (see read_with_every_profile)
 };
 
 // The edition read with `profile`, and how well it explains it.
@@ -29,8 +30,17 @@ Reading read_with(const std::vector<TextLine>& lines, const Profile& profile);
 // The edition read with every built-in profile, most specific first. A long
 // edition is recognised from a sample of it: stretches spread evenly over it,
 // each from a paragraph's start, so that recognising costs a few percent of
-// reading it.
+// reading it. The paragraphs' profile (generic) scores the same whatever the
+// text, or half that: it is left unread, its score set to that bound, until
+// the choice may depend on it (unread_may_decide).
 std::vector<Reading> read_with_every_profile(const std::vector<TextLine>& lines);
+
+// Whether a reading left unread could be chosen, or change the choice: no
+// profile read explains the editions together as well as its bound.
+bool unread_may_decide(const std::vector<const std::vector<Reading>*>& editions);
+
+// The readings of one edition left unread, read.
+void read_unread(std::vector<Reading>& readings, const std::vector<TextLine>& lines);
 
 // Which profile explains the editions (read with every profile each) best
 // together: an index into their readings.

@@ -66,11 +66,13 @@ std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
   });
   std::vector<const std::vector<Reading>*> all;
   for (const std::vector<Reading>& r : readings) all.push_back(&r);
+  if (!given && unread_may_decide(all))
+    detail::parallel_for(texts.size(), [&](size_t i) { read_unread(readings[i], lines[i].lines()); });
   const size_t chosen = given ? 0 : choose_profile(all);
   std::vector<Document> docs(texts.size());
   auto read_in_full = [&](size_t i) {
     Reading& r = readings[i][chosen];
-    if (r.sampled) r = read_with(lines[i].lines(), *r.profile);
+    if (r.sampled || r.unread) r = read_with(lines[i].lines(), *r.profile);
     lines[i] = EditionLines();  // read: sentences need the room
     if (freed) std::string().swap((*freed)[i].utf8);
     docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "");
