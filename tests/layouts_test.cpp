@@ -47,8 +47,8 @@ const Layout kLayouts[] = {
     // clause added.
     {"kyoujin", "2023", "2024", "2 3 0 0 0 1 0 0 2 1 0", "1-2密集市街地等における大規模火災"},
     // A law as e-Gov prints it: 第二条 gains an item, 第三条 is added, 第五条
-    // reworded, 附則 (its own 第一条, after a caption) 二年 → 三年.
-    {"kojin-joho", "a", "b", "2 3 1 0 0 0 1 0 2 0 0", "附則", "law"},
+    // reworded, 附則 (its own 第一条, after a caption) 二年 → 三年 (a figure).
+    {"kojin-joho", "a", "b", "2 3 1 0 0 1 1 0 1 0 0", "附則", "law"},
     // A study group's report of no known layout, read paragraph by paragraph
     // under headings standing alone (「はじめに」「路線バス」「１．現状と課題」):
     // 約2,000系統 → 約2,400系統, a deadline 2025 → 2026 (no annual roll: a

@@ -238,9 +238,35 @@ TEST(FiguresSample, WholeEditionIsConsistent) {
   }
 }
 
-// find_years_and_figures decodes only a text that may name a number: a digit,
-// or a kanji numeral with the 年 every year suffix starts with. A law's
-// kanji numerals alone (「第二条第三項」) name neither.
+// A law writes its amounts, periods and quorums in kanji: they are figures,
+// valued as their Arabic forms are (a currency keeps its 万 or 億).
+TEST(Figures, KanjiAmountsPeriodsAndCounts) {
+  Figure f = one_figure("資本金の額は、三百万円以上");
+  EXPECT_EQ(f.value, 3000000);
+  EXPECT_EQ(f.unit, "万円");
+  EXPECT_EQ(f.raw, "三百万円");
+  EXPECT_EQ(f.offset, std::string("資本金の額は、").size());
+  EXPECT_EQ(figures_in("一億二千三百万円を"), (std::vector<std::string>{"一億二千三百万円 → 123000000 万円"}));
+  EXPECT_EQ(figures_in("十二億円"), (std::vector<std::string>{"十二億円 → 1200000000 億円"}));
+  EXPECT_EQ(figures_in("三千円の"), (std::vector<std::string>{"三千円 → 3000 円"}));
+  EXPECT_EQ(figures_in("取締役は、三人以上"), (std::vector<std::string>{"三人 → 3 人"}));
+  EXPECT_EQ(figures_in("六箇月以内に"), (std::vector<std::string>{"六箇月 → 6 箇月"}));
+  EXPECT_EQ(figures_in("二年を超えない範囲内"), (std::vector<std::string>{"二年 → 2 年"}));
+  EXPECT_EQ(figures_in("三十日以内に"), (std::vector<std::string>{"三十日 → 30 日"}));
+  EXPECT_EQ(figures_in("約五十件程度"), (std::vector<std::string>{"約五十件程度 → 50 件 ~"}));
+}
+
+// Kanji numerals in words, ordinals and dates are no figures.
+TEST(Figures, KanjiNumeralsInWordsAreNotFigures) {
+  for (const char* text : {"第三条第二項第一号", "同一人", "全国一円", "万一の場合", "一部を改正",
+                           "十分に", "一層の", "一体的に", "四国", "六本木", "一日も早く",
+                           "二十日", "三月", "令和三年", "平成三十年度", "一つの", "三分の二",
+                           "一元化", "一元的に"})
+    EXPECT_TRUE(find_figures(text).empty()) << text;
+}
+
+// find_years_and_figures decodes only a text that may name a number: a digit
+// or a kanji numeral.
 TEST(YearsAndFigures, KanjiNumeralsNameAYearOnlyWithTheirNen) {
   CompactVector<YearMention> years;
   CompactVector<Figure> figures;

@@ -71,7 +71,9 @@ TEST(Years, KanjiNumeralYears) {
   // Not years: a count of years, no era, five kanji digits, out of range.
   for (const char* text : {"六年間", "十年度", "令和六", "二〇二四二年", "一二三四年", "第二十年"})
     EXPECT_EQ(years_in(text), std::vector<std::string>{}) << text;
-  EXPECT_TRUE(find_figures("令和六年度に五件").empty());  // figures need digits
+  // The year is no figure; the count after it is (kanji numerals count too).
+  ASSERT_EQ(find_figures("令和六年度に五件").size(), 1u);
+  EXPECT_EQ(find_figures("令和六年度に五件")[0].raw, "五件");
 }
 
 TEST(Years, MalformedYearWithoutNen) {

@@ -9,24 +9,23 @@
 
 #include "text/counters.hpp"
 #include "text/decoded.hpp"
+#include "text/numerals.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff::text {
 namespace {
 
-// Figures and western years need a digit; a year in kanji (「令和六年」
-// 「二〇二四年」) one of kanji_year_set and its 年, which every year suffix
-// starts with. A text with neither names none, and need not be decoded: the
-// articles of a law are full of kanji numerals (「第二条」), seldom of years.
+// Figures and western years need a digit or a kanji numeral (「令和六年」
+// 「三百万円」: kanji_year_set, 百 and 千). A text with none names none, and
+// need not be decoded.
 bool may_name_numbers(std::string_view s) {
   static const icu::UnicodeSet& numerals = [] {
     icu::UnicodeSet* set = character_classes().digits.cloneAsThawed();  // never freed
-    set->addAll(kanji_year_set()).freeze();
+    set->addAll(kanji_year_set()).add(U'百').add(U'千').freeze();
     return std::cref(*set);
   }();
-  const icu::UnicodeSet& wanted = s.find("年") != std::string_view::npos ? numerals : character_classes().digits;
-  return wanted.spanUTF8(s.data(), static_cast<int32_t>(s.size()), USET_SPAN_NOT_CONTAINED) <
+  return numerals.spanUTF8(s.data(), static_cast<int32_t>(s.size()), USET_SPAN_NOT_CONTAINED) <
          static_cast<int32_t>(s.size());
 }
 
@@ -167,16 +166,77 @@ size_t year_end(ListView<YearMention> years, size_t byte) {
   return byte < y.offset + y.length ? y.offset + y.length : 0;
 }
 
+// Kanji numerals are figures where a law or a decision writes its amounts,
+// periods and quorums so (「三百万円」「五人以上」「六箇月以内」), before the
+// counters no word starts with after a numeral. 年 and 日 alone name a date as
+// often as a period: they count before 以内, 以上 and the like only.
+constexpr Words kKanjiCounters = {
+    U"人", U"名", U"件", U"社", U"回", U"倍", U"割", U"歳", U"箇月", U"か月", U"カ月", U"ヶ月",
+    U"ヵ月", U"箇所", U"か所", U"カ所", U"ヶ所", U"箇国", U"か国", U"カ国", U"ヶ国", U"箇年",
+    U"か年", U"年間", U"日間", U"週間", U"時間", U"パーセント"};
+constexpr Words kPeriodBounds = {U"以内", U"以上", U"以下", U"未満", U"を経過", U"を超え"};
+
+// Where a kanji numeral may start a figure: a digit 一…九 or 十 百 千 (not
+// 万 of 「万一」), not inside a word (「同一人」「全国一円」) nor an ordinal
+// (「第三条」): after no kanji but 約, 各 and 計.
+bool kanji_figure_start(const Decoded& t, size_t i) {
+  const UChar32 c = t.at(i), before = i > 0 ? t.at(i - 1) : 0;
+  if (!is_kanji_numeral(c) || c == U'〇' || (is_multiplier(c) && c != U'百' && c != U'千')) return false;
+  return !is_han(before) || before == U'約' || before == U'各' || before == U'計';
+}
+
+// The counter after a kanji amount ending at e: its end, or e if none.
+size_t kanji_counter_end(const Decoded& t, size_t e) {
+  if (size_t n = longest(t, e, kKanjiCounters)) return e + n;
+  const bool period = (t.at(e) == U'年' || t.at(e) == U'日') && longest(t, e + 1, kPeriodBounds);
+  return period ? e + 1 : e;
+}
+
+// The kanji figure starting at i, or the end of the numeral that is none.
+size_t read_kanji_figure(const Decoded& t, size_t i, std::vector<Figure>& figures) {
+  std::u32string run;
+  for (size_t k = i; is_kanji_numeral(t.at(k)); ++k) run += static_cast<char32_t>(t.at(k));
+  const KanjiAmount a = kanji_amount(run, 0);
+  const size_t end = i + a.end;
+  Figure f;
+  size_t e = end;
+  // 万円, 億円 keep their multiplier; 三千円 is 円. 元 after a kanji numeral is a
+  // word (「一元化」), not the yuan.
+  if (size_t n = t.at(end) == U'元' ? 0 : currency_at(t, end)) {
+    const bool big_last = a.big_at != std::u32string_view::npos && a.big_at + 1 == a.end;
+    const size_t unit_begin = big_last ? i + a.big_at : end;
+    f.unit = t.view(unit_begin, end + n);
+    e = end + n;
+  } else if ((e = kanji_counter_end(t, end)) > end) {
+    f.unit = t.view(end, e);
+  }
+  if (a.value == 0 || e == end) return i + std::max<size_t>(run.size(), 1);
+  const size_t b = qualifier_begin(t, i, f);
+  if (size_t n = longest(t, e, {U"程度", U"ほど", U"前後"})) {
+    f.approximate = true;
+    e += n;
+  }
+  f.value = a.value;
+  f.raw = t.view(b, e);
+  f.offset = static_cast<uint32_t>(t.bytes[b]);
+  figures.push_back(std::move(f));
+  return e;
+}
+
 std::vector<Figure> figures_in(const Decoded& t, ListView<YearMention> years) {
   std::vector<Figure> figures;
-  if (!t.has_digit) return figures;  // every figure starts with a digit
   for (size_t i = 0; i < t.size();) {
-    if (!t.is_digit(i) || continues_number(t, i)) { ++i; continue; }
+    const bool kanji = !t.is_digit(i) && kanji_figure_start(t, i);
+    if ((!t.is_digit(i) && !kanji) || (!kanji && continues_number(t, i))) { ++i; continue; }
     size_t skip = i;
     if (size_t end = year_end(years, t.bytes[i])) skip = t.index_of(end);
-    if (skip == i) skip = month_day_end(t, i);
-    if (skip == i) skip = name_number_end(t, i);
+    if (skip == i && !kanji) skip = month_day_end(t, i);
+    if (skip == i && !kanji) skip = name_number_end(t, i);
     if (skip > i) { i = skip; continue; }
+    if (kanji) {
+      i = read_kanji_figure(t, i, figures);
+      continue;
+    }
     Figure f;
     i = read_figure(t, i, f);
     figures.push_back(std::move(f));

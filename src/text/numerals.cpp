@@ -19,7 +19,36 @@ int multiplier(char32_t c) {
   }
 }
 
+double big_multiplier(char32_t c) {
+  switch (c) {
+    case U'万': return 1e4;
+    case U'億': return 1e8;
+    case U'兆': return 1e12;
+    default: return 0;
+  }
+}
+
 }  // namespace
+
+bool is_kanji_numeral(char32_t c) { return digit(c) >= 0 || multiplier(c) || big_multiplier(c); }
+
+KanjiAmount kanji_amount(std::u32string_view s, size_t i) {
+  KanjiAmount a;
+  a.end = i;
+  for (size_t group_end; a.end < s.size(); a.end = group_end + 1) {
+    const int group = kanji_number(s, a.end, group_end);
+    if (group_end == a.end) break;  // 「万」 alone, or the amount is over
+    const double big = group_end < s.size() ? big_multiplier(s[group_end]) : 0;
+    if (big == 0) {
+      a.value += group;
+      a.end = group_end;
+      break;
+    }
+    a.value += group * big;
+    a.big_at = group_end;
+  }
+  return a;
+}
 
 int kanji_number(std::u32string_view s, size_t i, size_t& end) {
   int value = 0, pending = 0;

@@ -11,4 +11,17 @@ namespace nendiff::text {
 // `end` set past it; 0 (and end == i) when none starts there.
 int kanji_number(std::u32string_view s, size_t i, size_t& end);
 
+// Whether c writes part of a kanji amount: a digit 〇一…九, 十 百 千, or 万 億 兆.
+bool is_kanji_numeral(char32_t c);
+
+// A kanji amount: 「三百」「一千万」「一億二千三百万」 — kanji_number's groups of
+// four places, joined by 万 億 兆. `end` is set past it; `big_at` to where its
+// last 万 億 兆 stands (npos if none), which a currency keeps (万円).
+struct KanjiAmount {
+  double value = 0;
+  size_t end = 0;
+  size_t big_at = std::u32string_view::npos;
+};
+KanjiAmount kanji_amount(std::u32string_view s, size_t i);
+
 }  // namespace nendiff::text
