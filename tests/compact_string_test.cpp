@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -96,6 +97,32 @@ TEST(CompactString, KeptInAStoreReadsTheSameAndCopiesOwnTheirText) {
   store.reset();  // the copies do not need it
   EXPECT_EQ(copy, "施策7");
   EXPECT_EQ(appended, "施策8");
+}
+
+// A long edition's store fills blocks of whole huge pages: texts cross from
+// one such block to the next intact, and a block is writable to its end.
+TEST(CompactString, AStoreExpectingALongEditionKeepsEveryText) {
+  auto store = std::make_unique<TextStore>(size_t{5} << 20);
+  std::vector<CompactString> texts;
+  std::vector<std::string> expected;
+  for (int i = 0; i < 400000; ++i) {  // some 6 MB: more than one 2 MiB block
+    expected.push_back("第" + std::to_string(i) + "条の施策を推進する。");
+    texts.emplace_back(expected.back());
+    texts.back().keep_in(*store);
+  }
+  for (size_t i = 0; i < texts.size(); ++i) ASSERT_EQ(texts[i], expected[i]) << i;
+}
+
+TEST(Block, HugeOnesAreWholeAlignedHugePages) {
+  detail::Block small(1000), huge(detail::Block::kHuge + 1);
+  EXPECT_EQ(small.size(), 1000u);
+  EXPECT_EQ(huge.size(), 2 * detail::Block::kHuge);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(huge.data()) % detail::Block::kHuge, 0u);
+  std::memset(huge.data(), 'x', huge.size());  // all of it is ours
+  std::memset(small.data(), 'y', small.size());
+  EXPECT_EQ(huge.data()[huge.size() - 1], 'x');
+  detail::Block moved(std::move(huge));
+  EXPECT_EQ(moved.data()[0], 'x');
 }
 
 // A string in a store is destroyed (or given a new text) without reading the

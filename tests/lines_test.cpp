@@ -83,6 +83,21 @@ TEST(Lines, StayValidWhenTheOwnerIsMoved) {
   EXPECT_EQ(again.lines().front().normalized.data(), first);  // not copied: the same block
 }
 
+// A long edition's lines: their forms in huge-page blocks, every piece whole.
+TEST(Lines, ALongEditionsFormsStayWhole) {
+  std::string text;
+  for (int i = 0; i < 60000; ++i) text += "第" + std::to_string(i) + "条　施策を推進する。\n";
+  ASSERT_GT(text.size(), size_t{1} << 20);
+  const EditionLines lines = read_lines(text);
+  ASSERT_EQ(lines.lines().size(), 60000u);
+  for (size_t i = 0; i < lines.lines().size(); i += 997) {
+    const TextLine& l = lines.lines()[i];
+    EXPECT_EQ(l.normalized, "第" + std::to_string(i) + "条施策を推進する。");  // the forms arena
+    EXPECT_EQ(l.raw, "第" + std::to_string(i) + "条　施策を推進する。");
+    EXPECT_EQ(text::to_utf8(std::u32string(l.text)), l.normalized);
+  }
+}
+
 TEST(Lines, ArenaKeepsEachPieceWhole) {
   TextArena<char> arena(4);
   const std::string_view a = arena.keep("abc"), b = arena.keep("defgh"), c = arena.keep("");

@@ -9,6 +9,7 @@
 // outlive it: a document's units keep their texts in the document's store.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -21,11 +22,39 @@
 
 namespace nendiff {
 
+namespace detail {
+
+// Memory for texts kept side by side, left uninitialised (pages unused stay
+// unmapped). A block of 2 MiB or more is made of whole huge pages where the
+// kernel offers them (MADV_HUGEPAGE): it is mapped at one fault instead of
+// 512, and page faults were most of the time a long edition took to read.
+class Block {
+ public:
+  static constexpr size_t kHuge = size_t{2} << 20;
+
+  explicit Block(size_t bytes);
+  Block(Block&& o) noexcept : data_(std::exchange(o.data_, nullptr)), size_(o.size_) {}
+  Block& operator=(Block&&) = delete;
+  ~Block();
+
+  char* data() const { return data_; }
+  size_t size() const { return size_; }  // at least what was asked for
+
+ private:
+  char* data_;
+  size_t size_;
+};
+
+}  // namespace detail
+
 // Texts side by side in large blocks that never move: a document's units'
 // texts, a few bytes each, without a heap chunk (and its 8 to 24 bytes of
-// header and rounding) apiece.
+// header and rounding) apiece. `expected` (the bytes it will likely hold)
+// sizes its blocks: 64 KiB, or huge pages for a long edition's texts.
 class TextStore {
  public:
+  explicit TextStore(size_t expected = 0) : block_(block_for(expected)) {}
+
   // A copy of the `n` bytes at `bytes`, at an even address.
   char* keep(const char* bytes, size_t n) {
     char* at = room_for(n);
@@ -34,14 +63,20 @@ class TextStore {
   }
 
  private:
-  static constexpr size_t kBlock = size_t{64} << 10;
+  static constexpr size_t kBlock = size_t{64} << 10, kLargestBlock = detail::Block::kHuge;
+
+  static size_t block_for(size_t expected) {
+    return expected < detail::Block::kHuge / 2
+               ? kBlock
+               : std::clamp(expected + expected / 8, detail::Block::kHuge, kLargestBlock);
+  }
 
   char* room_for(size_t n) {
-    if (n > kBlock / 4) return blocks_.emplace_back(new char[n]).get();  // a long text alone
+    if (n > kBlock / 4) return blocks_.emplace_back(n).data();  // a long text alone
     used_ += used_ % 2;
-    if (blocks_.empty() || used_ + n > kBlock) {
-      blocks_.emplace_back(new char[kBlock]);
-      current_ = blocks_.back().get();
+    if (blocks_.empty() || used_ + n > size_) {
+      current_ = blocks_.emplace_back(block_).data();
+      size_ = blocks_.back().size();
       used_ = 0;
     }
     char* at = current_ + used_;
@@ -49,9 +84,10 @@ class TextStore {
     return at;
   }
 
-  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t block_;
+  std::vector<detail::Block> blocks_;
   char* current_ = nullptr;  // the block being filled (long texts have their own)
-  size_t used_ = 0;
+  size_t used_ = 0, size_ = 0;
 };
 
 class CompactString {

@@ -58,13 +58,11 @@ std::string_view without_emphasis(std::string_view s) {
   return s;
 }
 
-// Blocks of 64 Ki characters: a thousand short lines' forms in one.
-constexpr size_t kBlock = 64 * 1024;
-
 }  // namespace
 
-EditionLines::EditionLines(size_t bytes, size_t count)
-    : forms_(std::min(kBlock, bytes + 1)), code_points_(std::min(kBlock, bytes + 1)) {
+// A form has at most as many characters as the text has bytes, give or take
+// what normalizing expands (the arenas grow past it if need be).
+EditionLines::EditionLines(size_t bytes, size_t count) : forms_(bytes + 1), code_points_(bytes + 1) {
   lines_.reserve(count);
 }
 

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "nendiff/compact_string.hpp"
+
 namespace nendiff {
 
 // A line's forms are views: of the text read where a form is written as it
@@ -29,31 +31,39 @@ struct TextLine {
 };
 
 // Text kept in blocks that never move: a view of what was kept stays valid
-// while more is added and when the arena itself is moved. One allocation
-// holds the forms of a thousand short lines.
+// while more is added and when the arena itself is moved. One block holds
+// the forms of a thousand short lines, or a long edition's in huge pages.
 template <typename Char>
 class TextArena {
  public:
-  explicit TextArena(size_t block = 0) : block_(block) {}
+  // `expected`: the characters it will likely hold, at most.
+  explicit TextArena(size_t expected = 0) : block_(block_for(expected)) {}
 
   std::basic_string_view<Char> keep(std::basic_string_view<Char> s) {
     if (s.empty()) return {};
     if (blocks_.empty() || size_ - used_ < s.size()) start_block(s.size());
-    Char* at = blocks_.back().get() + used_;
+    Char* at = reinterpret_cast<Char*>(blocks_.back().data()) + used_;
     s.copy(at, s.size());
     used_ += s.size();
     return {at, s.size()};
   }
 
  private:
+  static constexpr size_t kBlock = 64 * 1024, kLargestBlock = detail::Block::kHuge / sizeof(Char);
+
+  static size_t block_for(size_t expected) {
+    if (expected * sizeof(Char) < detail::Block::kHuge / 2) return std::min(kBlock, expected);
+    return std::clamp(expected, detail::Block::kHuge / sizeof(Char), kLargestBlock);
+  }
+
   void start_block(size_t at_least) {
-    size_ = std::max(block_, at_least);
-    blocks_.emplace_back(new Char[size_]);  // left uninitialised: pages unused stay unmapped
+    blocks_.emplace_back(std::max(block_, at_least) * sizeof(Char));
+    size_ = blocks_.back().size() / sizeof(Char);
     used_ = 0;
   }
 
   size_t block_;
-  std::vector<std::unique_ptr<Char[]>> blocks_;
+  std::vector<detail::Block> blocks_;
   size_t used_ = 0, size_ = 0;  // of the last block
 };
 

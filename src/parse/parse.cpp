@@ -8,10 +8,13 @@
 #include "nendiff/error.hpp"
 #include "parse/detect.hpp"
 #include "parse/profile_file.hpp"
+#include "util/memory.hpp"
 #include "util/parallel.hpp"
 
 namespace nendiff {
 namespace {
+
+constexpr size_t kLongEdition = size_t{1} << 20;  // bytes: its lines fill huge pages
 
 // The profile `options` names: a built-in one, or a file (kept in `file`).
 const Profile* given_profile(const ParseOptions& options, std::optional<Profile>& file) {
@@ -57,6 +60,11 @@ std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
                                   const ParseOptions& options, std::vector<DecodedText>* freed) {
   std::optional<Profile> file;
   const Profile* given = given_profile(options, file);
+  // A long edition's lines are kept in pages of their own (EditionLines), not
+  // in the heap, where a reader's freed working memory (a Word file's tree)
+  // would otherwise stay beside them: it goes back first.
+  if (std::any_of(texts.begin(), texts.end(), [](const DecodedText& t) { return t.utf8.size() >= kLongEdition; }))
+    detail::return_free_memory();
   std::vector<EditionLines> lines(texts.size());
   std::vector<std::vector<Reading>> readings(texts.size());
   detail::parallel_for(texts.size(), [&](size_t i) {

@@ -424,9 +424,16 @@ class Parser {
   // next unit starts, only units after it grow: its texts go to the
   // document's store, exactly their length and without a heap chunk each.
   void settle(Measure& m) {
-    if (!doc_.unit_texts) doc_.unit_texts = std::make_shared<TextStore>();
+    if (!doc_.unit_texts) doc_.unit_texts = std::make_shared<TextStore>(unit_text_bytes());
     m.text.keep_in(*doc_.unit_texts);
     m.original.keep_in(*doc_.unit_texts);
+  }
+
+  // What the units' texts will take at most: each line as written and normalized.
+  size_t unit_text_bytes() const {
+    size_t bytes = 0;
+    for (const TextLine& l : lines_) bytes += l.raw.size() + l.normalized.size();
+    return bytes;
   }
 
   // `paragraph`: the line starts a paragraph of its own (項, a sub-item), which
