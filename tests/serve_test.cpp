@@ -43,6 +43,17 @@ TEST(Serve, ApiAnswersTheClisJsonReportByteForByte) {
   EXPECT_EQ(s.left_in_tmp(), "");  // the uploads' directory went with the response
 }
 
+// An upload (a draft, 「案」) is read where it arrived, in memory: with no
+// temporary directory to be had, the comparison is the same.
+TEST(Serve, UploadsAreReadInMemoryNeverWrittenToDisk) {
+  Running s;
+  setenv("TMPDIR", "/nonexistent/nendiff-no-tmp", 1);  // Running puts the old one back
+  const httplib::Result r = post(s, sample_pair());
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(r->body, cli_report(Format::json, automatic()));
+}
+
 TEST(Serve, ApiTakesTheClisOptionsAsFields) {
   Running s;
   httplib::MultipartFormDataItems items = sample_pair();

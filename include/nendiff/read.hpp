@@ -42,4 +42,9 @@ struct InputOptions {
 // encoding, corrupt, out of memory …
 DecodedText read_input(const std::string& path, const InputOptions& options = {});
 
+// The same for an edition already in memory (a server's upload, never
+// written to disk): `name` stands for its path in refusals, and its
+// extension tells a .csv table as a path's does.
+DecodedText read_input_bytes(std::string bytes, const std::string& name, const InputOptions& options = {});
+
 }  // namespace nendiff

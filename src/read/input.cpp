@@ -139,14 +139,19 @@ DecodedText read_zip_in_turn(const std::string& name, std::string_view bytes, st
 
 DecodedText read_input(const std::string& path, const InputOptions& options) {
   detail::Source source = detail::read_source(path, options.max_size);
-  const std::string& name = source.name;
-  const std::string_view bytes = source.bytes;
+  return read_input_bytes(std::move(source.bytes), source.name, options);
+}
+
+DecodedText read_input_bytes(std::string owned, const std::string& name, const InputOptions& options) {
+  if (owned.empty()) detail::refuse(name, "empty file");
+  if (owned.size() > options.max_size) detail::refuse(name, detail::too_large(owned.size(), options.max_size));
+  const std::string_view bytes = owned;
   return within_memory(name, bytes.size(), [&] {
     if (detail::is_pdf(bytes)) return detail::read_pdf(name, bytes, options.max_size);
     if (detail::is_zip(bytes)) return read_zip_in_turn(name, bytes, options.max_size);
     check_not_binary(name, bytes, options.encoding);
     try {
-      DecodedText text = detail::decode_owned(std::move(source.bytes), options.encoding);
+      DecodedText text = detail::decode_owned(std::move(owned), options.encoding);
       if (detail::has_extension(name, ".csv")) {
         detail::read_csv(text);
         return text;

@@ -38,10 +38,6 @@ std::string not_regular(mode_t mode) {
   return std::string("not a regular file (") + what + "); to read a pipe, give - for standard input";
 }
 
-std::string too_large(std::uintmax_t size, std::uintmax_t limit) {
-  return "file too large (" + std::to_string(size) + " bytes, limit " + std::to_string(limit) +
-         "; use --max-size)";
-}
 
 struct Closer {
   int fd;
@@ -75,6 +71,15 @@ std::string read_all(const std::string& name, int fd, std::uintmax_t max_size,
 }
 
 // Standard input is read once: two editions cannot both come from it.
+}  // namespace
+
+std::string too_large(std::uintmax_t size, std::uintmax_t limit) {
+  return "file too large (" + std::to_string(size) + " bytes, limit " + std::to_string(limit) +
+         "; use --max-size)";
+}
+
+namespace {
+
 Source read_stdin(std::uintmax_t max_size) {
   static std::atomic<bool> taken{false};
   Source source{kStdin, ""};

@@ -17,4 +17,7 @@ struct Source {
 // for anything that is not a regular file.
 Source read_source(const std::string& path, std::uintmax_t max_size);
 
+// The refusal of an input over the size limit.
+std::string too_large(std::uintmax_t size, std::uintmax_t limit);
+
 }  // namespace nendiff::detail

@@ -8,6 +8,7 @@
 #include "serve/failure.hpp"
 #include "serve/strings.hpp"
 #include "serve/upload_dir.hpp"
+#include "util/parallel.hpp"
 
 namespace nendiff::serve {
 namespace {
@@ -20,16 +21,12 @@ std::string as_told(std::string message, const std::vector<Edition>& editions) {
   return message;
 }
 
-// The editions read as one run of the CLI reads them, each named as shown,
-// handed to `use`; a reader's refusal (or follow_history's) becomes a Failure.
-template <typename Use>
-auto reading(const std::vector<Edition>& editions, const Choices& choices, Use use) {
+// `read()`'s documents handed to `use`; a reader's refusal (or
+// follow_history's) becomes a Failure, with every path told as its shown name.
+template <typename Read, typename Use>
+auto reading(const std::vector<Edition>& editions, Read read, Use use) {
   try {
-    std::vector<std::string> paths;
-    for (const Edition& e : editions) paths.push_back(e.path);
-    std::vector<Document> docs = load_editions(paths, choices.input, choices.parse);
-    for (size_t i = 0; i < docs.size(); ++i) docs[i].path = editions[i].shown;
-    return use(std::move(docs));
+    return use(read());
   } catch (const Error& e) {
     throw Failure{422, "unreadable_edition", as_told(e.what(), editions)};
   } catch (const std::bad_alloc&) {
@@ -37,47 +34,65 @@ auto reading(const std::vector<Edition>& editions, const Choices& choices, Use u
   }
 }
 
-// `work` on the uploads written to a private directory, which goes after.
-template <typename Work>
-auto with_uploads(const std::vector<const Upload*>& uploads, Work work) {
-  UploadDir dir;
+// The editions read as one run of the CLI reads them, each named as shown.
+template <typename Use>
+auto reading(const std::vector<Edition>& editions, const Choices& choices, Use use) {
+  return reading(editions, [&] {
+    std::vector<std::string> paths;
+    for (const Edition& e : editions) paths.push_back(e.path);
+    std::vector<Document> docs = load_editions(paths, choices.input, choices.parse);
+    for (size_t i = 0; i < docs.size(); ++i) docs[i].path = editions[i].shown;
+    return docs;
+  }, use);
+}
+
+// The uploads read where they are, in memory: an edition (a draft, 「案」)
+// is never written to the server's disk. Each is named by its shown name.
+template <typename Use>
+auto reading_uploads(const std::vector<const Upload*>& uploads, const Choices& choices, Use use) {
   std::vector<Edition> editions;
-  for (size_t i = 0; i < uploads.size(); ++i) {
-    const std::string shown = shown_name(uploads[i]->filename, uploads[i]->field);
-    editions.push_back({dir.store(uploads[i]->bytes, i, shown), shown});
+  std::vector<std::string> names;
+  for (const Upload* u : uploads) {
+    names.push_back(shown_name(u->filename, u->field));
+    editions.push_back({names.back(), names.back()});
   }
-  try {
-    return work(editions);
-  } catch (Failure& f) {
-    f.message = dir.as_told(f.message);
-    throw;
-  }
+  return reading(editions, [&] {
+    std::vector<DecodedText> texts(uploads.size());
+    detail::parallel_for(uploads.size(), [&](size_t i) {
+      texts[i] = read_input_bytes(uploads[i]->bytes, names[i], choices.input);
+    });
+    return parse_editions(std::move(texts), names, choices.parse);
+  }, use);
+}
+
+std::shared_ptr<const Comparison> compared(std::vector<Document> docs) {
+  return std::make_shared<const Comparison>(compare(std::move(docs[0]), std::move(docs[1])));
+}
+
+std::shared_ptr<const History> followed(std::vector<Document> docs) {
+  return std::make_shared<const History>(follow_history(std::move(docs)));
 }
 
 }  // namespace
 
 std::shared_ptr<const Comparison> compare_editions(const std::vector<Edition>& editions,
                                                    const Choices& choices) {
-  return reading(editions, choices, [](std::vector<Document> docs) {
-    return std::make_shared<const Comparison>(compare(std::move(docs[0]), std::move(docs[1])));
-  });
+  return reading(editions, choices, compared);
 }
 
 std::shared_ptr<const History> follow_editions(const std::vector<Edition>& editions,
                                                const Choices& choices) {
-  return reading(editions, choices, [](std::vector<Document> docs) {
-    return std::make_shared<const History>(follow_history(std::move(docs)));
-  });
+  return reading(editions, choices, followed);
 }
 
 std::shared_ptr<const Comparison> compare_uploads(const std::vector<const Upload*>& uploads,
-                                                  const Choices& choices) {
-  return with_uploads(uploads, [&](const std::vector<Edition>& e) { return compare_editions(e, choices); });
+                                                   const Choices& choices) {
+  return reading_uploads(uploads, choices, compared);
 }
 
 std::shared_ptr<const History> follow_uploads(const std::vector<const Upload*>& uploads,
                                               const Choices& choices) {
-  return with_uploads(uploads, [&](const std::vector<Edition>& e) { return follow_editions(e, choices); });
+  return reading_uploads(uploads, choices, followed);
 }
 
 std::string report_of(const Comparison& c, Format format, const ReportOptions& shown) {
