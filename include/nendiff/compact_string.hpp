@@ -9,7 +9,6 @@
 // outlive it: a document's units keep their texts in the document's store.
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -63,12 +62,10 @@ class TextStore {
   }
 
  private:
-  static constexpr size_t kBlock = size_t{64} << 10, kLargestBlock = detail::Block::kHuge;
+  static constexpr size_t kBlock = size_t{64} << 10;
 
   static size_t block_for(size_t expected) {
-    return expected < detail::Block::kHuge / 2
-               ? kBlock
-               : std::clamp(expected + expected / 8, detail::Block::kHuge, kLargestBlock);
+    return expected < detail::Block::kHuge / 2 ? kBlock : detail::Block::kHuge;
   }
 
   char* room_for(size_t n) {

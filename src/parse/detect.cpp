@@ -114,7 +114,6 @@ void read_wanted(std::vector<Reading>& readings, const std::vector<TextLine>& li
   }
 }
 
-
 }  // namespace
 
 Reading read_with(const std::vector<TextLine>& lines, const Profile& profile) {

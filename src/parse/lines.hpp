@@ -49,11 +49,12 @@ class TextArena {
   }
 
  private:
-  static constexpr size_t kBlock = 64 * 1024, kLargestBlock = detail::Block::kHuge / sizeof(Char);
+  static constexpr size_t kBlock = 64 * 1024;
 
+  // 64 Ki characters at most, or a huge page's worth for a long edition.
   static size_t block_for(size_t expected) {
     if (expected * sizeof(Char) < detail::Block::kHuge / 2) return std::min(kBlock, expected);
-    return std::clamp(expected, detail::Block::kHuge / sizeof(Char), kLargestBlock);
+    return detail::Block::kHuge / sizeof(Char);
   }
 
   void start_block(size_t at_least) {

@@ -38,7 +38,6 @@ std::string not_regular(mode_t mode) {
   return std::string("not a regular file (") + what + "); to read a pipe, give - for standard input";
 }
 
-
 struct Closer {
   int fd;
   ~Closer() { ::close(fd); }
@@ -70,7 +69,6 @@ std::string read_all(const std::string& name, int fd, std::uintmax_t max_size,
   return bytes;
 }
 
-// Standard input is read once: two editions cannot both come from it.
 }  // namespace
 
 std::string too_large(std::uintmax_t size, std::uintmax_t limit) {
@@ -80,6 +78,7 @@ std::string too_large(std::uintmax_t size, std::uintmax_t limit) {
 
 namespace {
 
+// Standard input is read once: two editions cannot both come from it.
 Source read_stdin(std::uintmax_t max_size) {
   static std::atomic<bool> taken{false};
   Source source{kStdin, ""};

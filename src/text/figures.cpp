@@ -226,17 +226,18 @@ size_t read_kanji_figure(const Decoded& t, size_t i, std::vector<Figure>& figure
 std::vector<Figure> figures_in(const Decoded& t, ListView<YearMention> years) {
   std::vector<Figure> figures;
   for (size_t i = 0; i < t.size();) {
-    const bool kanji = !t.is_digit(i) && kanji_figure_start(t, i);
-    if ((!t.is_digit(i) && !kanji) || (!kanji && continues_number(t, i))) { ++i; continue; }
-    size_t skip = i;
-    if (size_t end = year_end(years, t.bytes[i])) skip = t.index_of(end);
-    if (skip == i && !kanji) skip = month_day_end(t, i);
-    if (skip == i && !kanji) skip = name_number_end(t, i);
-    if (skip > i) { i = skip; continue; }
-    if (kanji) {
-      i = read_kanji_figure(t, i, figures);
+    if (!t.is_digit(i)) {
+      if (!kanji_figure_start(t, i)) ++i;
+      else if (size_t end = year_end(years, t.bytes[i])) i = t.index_of(end);
+      else i = read_kanji_figure(t, i, figures);
       continue;
     }
+    if (continues_number(t, i)) { ++i; continue; }
+    size_t skip = i;
+    if (size_t end = year_end(years, t.bytes[i])) skip = t.index_of(end);
+    if (skip == i) skip = month_day_end(t, i);
+    if (skip == i) skip = name_number_end(t, i);
+    if (skip > i) { i = skip; continue; }
     Figure f;
     i = read_figure(t, i, f);
     figures.push_back(std::move(f));
