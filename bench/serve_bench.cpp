@@ -1,12 +1,12 @@
 // `nendiff serve` under load (issue 19's speed rows; scripts/bench runs it):
 // the sample pair through POST /api/compare of a `nendiff serve` process, one
 // request at a time (latency) and from concurrent clients (comparisons per
-// second; every answer must be the CLI's JSON report), against the same comparison in-process (read, compare, the JSON
+// second), against the same comparison in-process (read, compare, the JSON
 // report: what a request costs the server less HTTP and the uploads).
 //
 // nendiff_serve_bench --nendiff BIN --samples DIR [--clients N] [--seconds S] [--runs N]
 // Prints a Markdown table and the issue's targets, each met or not; exits 1
-// when a request failed or an answer differed from the others.
+// when a request failed or an answer was not the CLI's JSON report.
 #include <httplib.h>
 
 #include <algorithm>
