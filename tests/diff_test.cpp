@@ -60,6 +60,24 @@ TEST(Diff, FiguresAfterSpacedLatinWordsKeepTheirPlace) {
   EXPECT_TRUE(d.rewritten.empty());  // same shape, years rolled
 }
 
+// A fraction changed is one figure changed, not a rewritten sentence: in
+// digits (「3分の1」) and in kanji as a law writes a quorum (「三分の二」).
+TEST(Diff, FractionsChangedAreFigures) {
+  Comparison c = compare_texts(
+      "・受診率を3分の1に高め、議決権の三分の二以上で決する。【◎厚】\n",
+      "・受診率を2分の1に高め、議決権の四分の三以上で決する。【◎厚】\n");
+  ASSERT_EQ(c.measures.size(), 1u);
+  const MeasureDiff& d = c.measures[0];
+  ASSERT_EQ(d.numbers.size(), 2u);
+  EXPECT_EQ(d.numbers[0].old_raw, "3分の1");
+  EXPECT_EQ(d.numbers[0].new_raw, "2分の1");
+  EXPECT_DOUBLE_EQ(d.numbers[0].new_value, 0.5);
+  EXPECT_EQ(d.numbers[1].old_raw, "三分の二");
+  EXPECT_EQ(d.numbers[1].new_raw, "四分の三");
+  EXPECT_DOUBLE_EQ(d.numbers[1].new_value, 0.75);
+  EXPECT_TRUE(d.rewritten.empty());
+}
+
 TEST(Diff, SentencesAddedDroppedAndRewritten) {
   Comparison c = compare_texts(
       "・地域・職域連携推進協議会の設置を推進した。協議会の事業に補助金を交付した。"

@@ -257,9 +257,31 @@ TEST(Figures, KanjiAmountsPeriodsAndCounts) {
 TEST(Figures, KanjiNumeralsInWordsAreNotFigures) {
   for (const char* text : {"第三条第二項第一号", "同一人", "全国一円", "万一の場合", "一部を改正",
                            "十分に", "一層の", "一体的に", "四国", "六本木", "一日も早く",
-                           "二十日", "三月", "令和三年", "平成三十年度", "一つの", "三分の二",
-                           "一元化", "一元的に"})
+                           "二十日", "三月", "令和三年", "平成三十年度", "一つの", "十分な配慮",
+                           "一元化", "一元的に", "午前十時", "三月三十一日を経過した",
+                           "同年四月一日以後"})
     EXPECT_TRUE(find_figures(text).empty()) << text;
+}
+
+// A kanji that qualifies a count or a period may stand before a kanji figure.
+TEST(Figures, KanjiFiguresAfterAQualifyingKanji) {
+  EXPECT_EQ(figures_in("その就任の前十年間"), (std::vector<std::string>{"十年間 → 10 年間"}));
+  EXPECT_EQ(figures_in("満十八歳に"), (std::vector<std::string>{"十八歳 → 18 歳"}));
+  EXPECT_EQ(figures_in("その後二年以内に"), (std::vector<std::string>{"二年 → 2 年"}));
+  EXPECT_EQ(figures_in("過去五年間の"), (std::vector<std::string>{"五年間 → 5 年間"}));
+  EXPECT_EQ(figures_in("直近三箇月"), (std::vector<std::string>{"三箇月 → 3 箇月"}));
+}
+
+// Fractions are written denominator first (「3分の1」 is a third), in digits
+// or in kanji (a law's quorums): one figure each, valued as the fraction.
+TEST(Figures, FractionsAreOneFigureValuedAsTheFraction) {
+  EXPECT_EQ(figures_in("議決権の三分の二以上"), (std::vector<std::string>{"三分の二 → 0.666666666666667 "}));
+  EXPECT_EQ(figures_in("百分の三を"), (std::vector<std::string>{"百分の三 → 0.03 "}));
+  EXPECT_EQ(figures_in("十分の一を"), (std::vector<std::string>{"十分の一 → 0.1 "}));
+  EXPECT_EQ(figures_in("医療費の3分の1に"), (std::vector<std::string>{"3分の1 → 0.333333333333333 "}));
+  EXPECT_EQ(figures_in("約4分の1"), (std::vector<std::string>{"約4分の1 → 0.25  ~"}));
+  EXPECT_EQ(figures_in("1万分の1"), (std::vector<std::string>{"1万分の1 → 0.0001 "}));
+  EXPECT_EQ(figures_in("5分の遅れ"), (std::vector<std::string>{"5分 → 5 分"}));  // minutes
 }
 
 // find_years_and_figures decodes only a text that may name a number: a digit

@@ -119,12 +119,28 @@ size_t qualifier_begin(const Decoded& t, size_t i, Figure& f) {
   return i > 0 && t.at(i - 1) == u'第' ? i - 1 : i;
 }
 
+// 「3分の1」「三分の二」: a fraction, written denominator first. Given the
+// denominator's end and value, sets the value to the fraction's and returns
+// the numerator's end, or `end` when no fraction is written there.
+// numerator(k) reads the number at k: {value, end}, end == k if none.
+template <typename Read>
+size_t fraction_end(const Decoded& t, size_t end, double& value, Read numerator) {
+  if (value == 0 || !t.has(end, U"分の")) return end;
+  const auto [over, over_end] = numerator(end + 2);
+  if (over_end == end + 2) return end;
+  value = over / value;
+  return over_end;
+}
+
 // The figure whose digits start at i; returns its end.
 size_t read_figure(const Decoded& t, size_t i, Figure& f) {
   size_t b = qualifier_begin(t, i, f);
   Amount a = read_amount(t, i);
   f.value = a.value;
-  size_t e = read_range(t, read_unit(t, a, f.unit), a, f);
+  size_t e = fraction_end(t, a.end, f.value, [&t](size_t k) {
+    return t.is_digit(k) ? read_number(t, k) : std::pair<double, size_t>{0, k};
+  });
+  if (e == a.end) e = read_range(t, read_unit(t, a, f.unit), a, f);
   if (size_t n = longest(t, e, {U"程度", U"ほど", U"前後"})) {
     f.approximate = true;
     e += n;
@@ -178,11 +194,14 @@ constexpr Words kPeriodBounds = {U"以内", U"以上", U"以下", U"未満", U"�
 
 // Where a kanji numeral may start a figure: a digit 一…九 or 十 百 千 (not
 // 万 of 「万一」), not inside a word (「同一人」「全国一円」) nor an ordinal
-// (「第三条」): after no kanji but 約, 各 and 計.
+// (「第三条」). After a kanji only where the kanji qualifies a count or a
+// period (「約」「各」「計」「満十八歳」「前十年間」「その後二年以内」「過去五年間」
+// 「直近三箇月」): never after 年 月 日, which make a date of it.
 bool kanji_figure_start(const Decoded& t, size_t i) {
   const UChar32 c = t.at(i), before = i > 0 ? t.at(i - 1) : 0;
   if (!is_kanji_numeral(c) || c == U'〇' || (is_multiplier(c) && c != U'百' && c != U'千')) return false;
-  return !is_han(before) || before == U'約' || before == U'各' || before == U'計';
+  constexpr std::u32string_view kQualifiers = U"約各計満前後去近";
+  return !is_han(before) || kQualifiers.find(static_cast<char32_t>(before)) != std::u32string_view::npos;
 }
 
 // The counter after a kanji amount ending at e: its end, or e if none.
@@ -192,31 +211,50 @@ size_t kanji_counter_end(const Decoded& t, size_t e) {
   return period ? e + 1 : e;
 }
 
-// The kanji figure starting at i, or the end of the numeral that is none.
-size_t read_kanji_figure(const Decoded& t, size_t i, std::vector<Figure>& figures) {
+// The kanji amount at i, its end and big_at as positions in t.
+KanjiAmount kanji_amount_at(const Decoded& t, size_t i) {
   std::u32string run;
   for (size_t k = i; is_kanji_numeral(t.at(k)); ++k) run += static_cast<char32_t>(t.at(k));
-  const KanjiAmount a = kanji_amount(run, 0);
-  const size_t end = i + a.end;
-  Figure f;
-  size_t e = end;
-  // 万円, 億円 keep their multiplier; 三千円 is 円. 元 after a kanji numeral is a
-  // word (「一元化」), not the yuan.
-  if (size_t n = t.at(end) == U'元' ? 0 : currency_at(t, end)) {
+  KanjiAmount a = kanji_amount(run, 0);
+  a.end += i;
+  if (a.big_at != std::u32string_view::npos) a.big_at += i;
+  return a;
+}
+
+// The unit after a kanji amount: a currency (万円 and 億円 keep their
+// multiplier; 三千円 is 円) or a counter. Returns its end, a.end if none.
+size_t kanji_unit_end(const Decoded& t, const KanjiAmount& a, std::string_view& unit) {
+  // 元 after a kanji numeral is a word (「一元化」), not the yuan.
+  if (size_t n = t.at(a.end) == U'元' ? 0 : currency_at(t, a.end)) {
     const bool big_last = a.big_at != std::u32string_view::npos && a.big_at + 1 == a.end;
-    const size_t unit_begin = big_last ? i + a.big_at : end;
-    f.unit = t.view(unit_begin, end + n);
-    e = end + n;
-  } else if ((e = kanji_counter_end(t, end)) > end) {
-    f.unit = t.view(end, e);
+    unit = t.view(big_last ? a.big_at : a.end, a.end + n);
+    return a.end + n;
   }
-  if (a.value == 0 || e == end) return i + std::max<size_t>(run.size(), 1);
+  const size_t e = kanji_counter_end(t, a.end);
+  unit = t.view(a.end, e);
+  return e;
+}
+
+// The kanji figure starting at i, or the end of the numeral that is none.
+size_t read_kanji_figure(const Decoded& t, size_t i, std::vector<Figure>& figures) {
+  const KanjiAmount a = kanji_amount_at(t, i);
+  Figure f;
+  f.value = a.value;
+  size_t e = fraction_end(t, a.end, f.value, [&t](size_t k) {
+    const KanjiAmount over = kanji_amount_at(t, k);
+    return std::pair{over.value, over.end};
+  });
+  if (e == a.end) e = kanji_unit_end(t, a, f.unit);
+  if (a.value == 0 || e == a.end) {
+    size_t numeral_end = i + 1;
+    while (is_kanji_numeral(t.at(numeral_end))) ++numeral_end;
+    return numeral_end;
+  }
   const size_t b = qualifier_begin(t, i, f);
   if (size_t n = longest(t, e, {U"程度", U"ほど", U"前後"})) {
     f.approximate = true;
     e += n;
   }
-  f.value = a.value;
   f.raw = t.view(b, e);
   f.offset = static_cast<uint32_t>(t.bytes[b]);
   figures.push_back(std::move(f));
