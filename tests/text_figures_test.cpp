@@ -251,15 +251,17 @@ TEST(Figures, KanjiAmountsPeriodsAndCounts) {
   EXPECT_EQ(figures_in("二年を超えない範囲内"), (std::vector<std::string>{"二年 → 2 年"}));
   EXPECT_EQ(figures_in("三十日以内に"), (std::vector<std::string>{"三十日 → 30 日"}));
   EXPECT_EQ(figures_in("約五十件程度"), (std::vector<std::string>{"約五十件程度 → 50 件 ~"}));
+  EXPECT_EQ(figures_in("一人で"), (std::vector<std::string>{"一人 → 1 人"}));
 }
 
-// Kanji numerals in words, ordinals and dates are no figures.
+// Kanji numerals in words, ordinals and dates are no figures, nor is a count
+// said twice (「一人ひとり」: each one).
 TEST(Figures, KanjiNumeralsInWordsAreNotFigures) {
   for (const char* text : {"第三条第二項第一号", "同一人", "全国一円", "万一の場合", "一部を改正",
                            "十分に", "一層の", "一体的に", "四国", "六本木", "一日も早く",
                            "二十日", "三月", "令和三年", "平成三十年度", "一つの", "十分な配慮",
                            "一元化", "一元的に", "午前十時", "三月三十一日を経過した",
-                           "同年四月一日以後"})
+                           "同年四月一日以後", "国民一人ひとりの", "一人一人に", "一件一件"})
     EXPECT_TRUE(find_figures(text).empty()) << text;
 }
 

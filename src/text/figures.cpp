@@ -235,6 +235,15 @@ size_t kanji_unit_end(const Decoded& t, const KanjiAmount& a, std::string_view& 
   return e;
 }
 
+// 「一人ひとり」「一人一人」「一件一件」: a count said twice means "each one",
+// no number. The end of the repetition after the count [i, e), or e if none.
+size_t each_one_end(const Decoded& t, size_t i, size_t e) {
+  bool twice = e > i;
+  for (size_t k = 0; twice && k < e - i; ++k) twice = t.at(e + k) == t.at(i + k);
+  if (twice) return e + (e - i);
+  return e == i + 2 && t.has(i, U"一人") && t.has(e, U"ひとり") ? e + 3 : e;
+}
+
 // The kanji figure starting at i, or the end of the numeral that is none.
 size_t read_kanji_figure(const Decoded& t, size_t i, std::vector<Figure>& figures) {
   const KanjiAmount a = kanji_amount_at(t, i);
@@ -250,6 +259,7 @@ size_t read_kanji_figure(const Decoded& t, size_t i, std::vector<Figure>& figure
     while (is_kanji_numeral(t.at(numeral_end))) ++numeral_end;
     return numeral_end;
   }
+  if (size_t repeated = each_one_end(t, i, e); repeated > e) return repeated;
   const size_t b = qualifier_begin(t, i, f);
   if (size_t n = longest(t, e, {U"程度", U"ほど", U"前後"})) {
     f.approximate = true;
