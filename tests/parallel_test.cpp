@@ -7,7 +7,9 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
+#include <algorithm>
 
 #include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
@@ -50,6 +52,42 @@ TEST(ParallelFor, RethrowsTheFirstBlocksErrorAfterAllFinish) {
   }
   // Each block stops at its own error; the others run to their end.
   EXPECT_GE(done.load(), 6);
+}
+
+// The workers are kept from one call to the next (a new thread for each
+// parallel step cost a long comparison a tenth of its time): the second
+// block of consecutive calls runs on the same thread.
+TEST(ParallelFor, KeepsItsWorkersFromCallToCall) {
+  ThreadsSetting setting("2");
+  static thread_local int blocks_run_here = 0;
+  std::vector<int> second_block;
+  for (int call = 0; call < 3; ++call)
+    parallel_for(2, [&](size_t i) {
+      if (i == 1) second_block.push_back(++blocks_run_here);
+    });
+  ASSERT_EQ(second_block.size(), 3u);
+  EXPECT_EQ(second_block[1], second_block[0] + 1);
+  EXPECT_EQ(second_block[2], second_block[1] + 1);
+}
+
+// Callers on several threads at once, each with parallel_for inside its
+// blocks: one has the kept workers, the others threads of their own, and
+// every index is visited once.
+TEST(ParallelFor, ConcurrentAndNestedCallersEachVisitEveryIndexOnce) {
+  ThreadsSetting setting("3");
+  constexpr size_t kOuter = 40, kInner = 25;
+  std::vector<std::vector<std::atomic<int>>> visits(4);
+  for (auto& v : visits) v = std::vector<std::atomic<int>>(kOuter * kInner);
+  std::vector<std::thread> callers;
+  for (size_t c = 0; c < visits.size(); ++c)
+    callers.emplace_back([&, c] {
+      parallel_for(kOuter, [&](size_t o) {
+        parallel_for(kInner, [&](size_t i) { ++visits[c][o * kInner + i]; });
+      });
+    });
+  for (std::thread& t : callers) t.join();
+  for (const auto& v : visits)
+    EXPECT_TRUE(std::all_of(v.begin(), v.end(), [](const std::atomic<int>& n) { return n == 1; }));
 }
 
 TEST(ParallelFor, WorkerCountFollowsTheSetting) {

@@ -5,10 +5,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdlib>
-#include <exception>
-#include <future>
+#include <functional>
 #include <thread>
-#include <vector>
 
 namespace nendiff::detail {
 
@@ -22,10 +20,15 @@ inline size_t worker_count() {
   return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
 }
 
+// Runs block(b) for every b in [0, blocks): block 0 on the calling thread,
+// the others on the kept workers (util/parallel.cpp) or, while another caller
+// has them, on threads of their own. The first exception (in block order) is
+// rethrown once every block has finished.
+void run_blocks(size_t blocks, const std::function<void(size_t)>& block);
+
 // Calls work(i) for every i in [0, n), in contiguous blocks on up to
 // worker_count() threads, the first block on the calling thread. work(i) must
-// touch only what belongs to i. The first exception (in block order) is
-// rethrown once every block has finished.
+// touch only what belongs to i.
 template <typename Work>
 void parallel_for(size_t n, Work work) {
   const size_t threads = std::min(worker_count(), n);
@@ -33,25 +36,9 @@ void parallel_for(size_t n, Work work) {
     for (size_t i = 0; i < n; ++i) work(i);
     return;
   }
-  auto block = [&](size_t b) {
+  run_blocks(threads, [&](size_t b) {
     for (size_t i = n * b / threads; i < n * (b + 1) / threads; ++i) work(i);
-  };
-  std::vector<std::future<void>> others;
-  for (size_t b = 1; b < threads; ++b) others.push_back(std::async(std::launch::async, block, b));
-  std::exception_ptr first;
-  try {
-    block(0);
-  } catch (...) {
-    first = std::current_exception();
-  }
-  for (std::future<void>& f : others) {
-    try {
-      f.get();
-    } catch (...) {
-      if (!first) first = std::current_exception();
-    }
-  }
-  if (first) std::rethrow_exception(first);
+  });
 }
 
 // Runs a() and b() at once (b on another thread unless NENDIFF_THREADS=1).
