@@ -1,9 +1,13 @@
 #include "util/parallel.hpp"
 
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -88,6 +92,24 @@ TEST(ParallelFor, ConcurrentAndNestedCallersEachVisitEveryIndexOnce) {
   for (std::thread& t : callers) t.join();
   for (const auto& v : visits)
     EXPECT_TRUE(std::all_of(v.begin(), v.end(), [](const std::atomic<int>& n) { return n == 1; }));
+}
+
+// A program using the library may fork: the child has none of the parent's
+// workers, and its parallel_for must still finish.
+TEST(ParallelFor, ForkedChildRunsWithoutTheParentsWorkers) {
+  ThreadsSetting setting("2");
+  parallel_for(2, [](size_t) {});  // the parent's workers exist
+  const pid_t child = fork();
+  if (child == 0) {
+    std::atomic<int> visits{0};
+    parallel_for(8, [&](size_t) { ++visits; });
+    _exit(visits == 8 ? 0 : 1);
+  }
+  int status = -1;
+  for (int waited = 0; waited < 500 && waitpid(child, &status, WNOHANG) == 0; ++waited)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  if (!WIFEXITED(status)) kill(child, SIGKILL), waitpid(child, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "the child hung or failed";
 }
 
 TEST(ParallelFor, WorkerCountFollowsTheSetting) {

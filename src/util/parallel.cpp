@@ -15,6 +15,8 @@
 #include <mutex>
 #include <vector>
 
+#include <unistd.h>
+
 namespace nendiff::detail {
 namespace {
 
@@ -109,8 +111,11 @@ void on_threads_of_their_own(size_t blocks, const std::function<void(size_t)>& b
 
 void run_blocks(size_t blocks, const std::function<void(size_t)>& block) {
   static Workers* const workers = new Workers;  // never destroyed: its threads never end
+  // A child forked by a program using the library has none of the workers.
+  static const pid_t owner = getpid();
   Errors errors(blocks);
-  if (!workers->run(blocks, block, errors)) on_threads_of_their_own(blocks, block, errors);
+  if (getpid() != owner || !workers->run(blocks, block, errors))
+    on_threads_of_their_own(blocks, block, errors);
   for (const std::exception_ptr& e : errors)
     if (e) std::rethrow_exception(e);
 }
