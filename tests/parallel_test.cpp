@@ -97,6 +97,9 @@ TEST(ParallelFor, ConcurrentAndNestedCallersEachVisitEveryIndexOnce) {
 // A program using the library may fork: the child has none of the parent's
 // workers, and its parallel_for must still finish.
 TEST(ParallelFor, ForkedChildRunsWithoutTheParentsWorkers) {
+#if defined(__SANITIZE_THREAD__)
+  GTEST_SKIP() << "ThreadSanitizer ends a child of a multi-threaded fork that starts a thread";
+#endif
   ThreadsSetting setting("2");
   parallel_for(2, [](size_t) {});  // the parent's workers exist
   const pid_t child = fork();
