@@ -458,11 +458,12 @@ DESIGN = """
   the HTML 新旧対照表 walks its rows twice, once to count the contents' differences and once to
   write them. Neither report ever exists whole in memory.
 
-- **The law pair** (1.25 MB a side, a thousand articles) spends, in wall time: some 8 ms starting
-  the process (`nendiff --version` takes as long: the libraries' pages touched first), about half its time reading and parsing both editions (splitting
-  and normalizing the lines, recognising the layout, reading the structure, the sentences' years
-  and figures), 7–10 ms aligning, diffing and checking cross-references, 4–5 ms writing 3.4 MB of
-  JSON. git word-diff does far less: it neither parses nor aligns nor checks.
+- **The law pair** (1.25 MB a side, a thousand articles) spends, in wall time: some 8 ms
+  starting the process (`nendiff --version` takes as long: the libraries' pages touched first);
+  about half its time reading and parsing both editions (splitting and normalizing the lines,
+  recognising the layout, reading the structure, the sentences' years and figures); 7–10 ms
+  aligning, diffing and checking cross-references; 4–5 ms writing 3.4 MB of JSON. git word-diff
+  does far less: it neither parses nor aligns nor checks.
 - **This machine** is a VM on which a page fault costs some 11 µs (a first touch of 4 KiB), and
   waking an idle core for a new thread 1.5–4 ms; its timings move by ±15 % with the host's load.
   On 2026-12-03 the same harness measured git word-diff at 19.0 ms on the ×1 pair, today 24 ms; the
