@@ -457,7 +457,6 @@ DESIGN = """
   (RapidJSON's writer) and goes out in 64 KB pieces, straight into the temporary file or stdout;
   the HTML 新旧対照表 walks its rows twice, once to count the contents' differences and once to
   write them. Neither report ever exists whole in memory.
-
 - **The law pair** (1.25 MB a side, a thousand articles) spends, in wall time: some 8 ms
   starting the process (`nendiff --version` takes as long: the libraries' pages touched first);
   about half its time reading and parsing both editions (splitting and normalizing the lines,
