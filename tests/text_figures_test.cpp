@@ -261,7 +261,7 @@ TEST(Figures, KanjiNumeralsInWordsAreNotFigures) {
                            "十分に", "一層の", "一体的に", "四国", "六本木", "一日も早く",
                            "二十日", "三月", "令和三年", "平成三十年度", "一つの", "十分な配慮",
                            "一元化", "一元的に", "午前十時", "三月三十一日を経過した",
-                           "同年四月一日以後", "国民一人ひとりの", "一人一人に", "一件一件"})
+                           "同年四月一日以後", "令和六年四月三日", "国民一人ひとりの", "一人一人に", "一件一件"})
     EXPECT_TRUE(find_figures(text).empty()) << text;
 }
 
@@ -272,6 +272,10 @@ TEST(Figures, KanjiFiguresAfterAQualifyingKanji) {
   EXPECT_EQ(figures_in("その後二年以内に"), (std::vector<std::string>{"二年 → 2 年"}));
   EXPECT_EQ(figures_in("過去五年間の"), (std::vector<std::string>{"五年間 → 5 年間"}));
   EXPECT_EQ(figures_in("直近三箇月"), (std::vector<std::string>{"三箇月 → 3 箇月"}));
+  // After 年 月 週 日 only a frequency: 「令和六年四月」 stays a date.
+  EXPECT_EQ(figures_in("年四回の"), (std::vector<std::string>{"四回 → 4 回"}));
+  EXPECT_EQ(figures_in("毎月二回"), (std::vector<std::string>{"二回 → 2 回"}));
+  EXPECT_EQ(figures_in("週三回"), (std::vector<std::string>{"三回 → 3 回"}));
 }
 
 // Fractions are written denominator first (「3分の1」 is a third), in digits

@@ -192,16 +192,25 @@ constexpr Words kKanjiCounters = {
     U"か年", U"年間", U"日間", U"週間", U"時間", U"パーセント"};
 constexpr Words kPeriodBounds = {U"以内", U"以上", U"以下", U"未満", U"を経過", U"を超え"};
 
+// 「年四回」「月二回」「週三回」: a frequency, the one count after 年 月 週 日
+// that no date writes.
+bool frequency_at(const Decoded& t, size_t i) {
+  while (is_kanji_numeral(t.at(i))) ++i;
+  return t.at(i) == U'回';
+}
+
 // Where a kanji numeral may start a figure: a digit 一…九 or 十 百 千 (not
 // 万 of 「万一」), not inside a word (「同一人」「全国一円」) nor an ordinal
 // (「第三条」). After a kanji only where the kanji qualifies a count or a
 // period (「約」「各」「計」「満十八歳」「前十年間」「その後二年以内」「過去五年間」
-// 「直近三箇月」): never after 年 月 日, which make a date of it.
+// 「直近三箇月」); after 年 月 週 日, which make a date of it, only as a frequency.
 bool kanji_figure_start(const Decoded& t, size_t i) {
   const UChar32 c = t.at(i), before = i > 0 ? t.at(i - 1) : 0;
   if (!is_kanji_numeral(c) || c == U'〇' || (is_multiplier(c) && c != U'百' && c != U'千')) return false;
-  constexpr std::u32string_view kQualifiers = U"約各計満前後去近";
-  return !is_han(before) || kQualifiers.find(static_cast<char32_t>(before)) != std::u32string_view::npos;
+  constexpr std::u32string_view kQualifiers = U"約各計満前後去近", kPerPeriod = U"年月週日";
+  if (!is_han(before)) return true;
+  if (kPerPeriod.find(static_cast<char32_t>(before)) != std::u32string_view::npos) return frequency_at(t, i);
+  return kQualifiers.find(static_cast<char32_t>(before)) != std::u32string_view::npos;
 }
 
 // The counter after a kanji amount ending at e: its end, or e if none.
