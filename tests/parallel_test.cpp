@@ -1,6 +1,7 @@
 #include "util/parallel.hpp"
 
 #include <gtest/gtest.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -113,6 +114,20 @@ TEST(ParallelFor, ForkedChildRunsWithoutTheParentsWorkers) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   if (!WIFEXITED(status)) kill(child, SIGKILL), waitpid(child, &status, 0);
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "the child hung or failed";
+}
+
+// The kept workers block every signal: a SIGTERM meant for the program (its
+// report-file handler, serve's sigwait) never lands on one of them.
+TEST(ParallelFor, WorkersBlockEverySignal) {
+  ThreadsSetting setting("2");
+  bool blocked = false;
+  parallel_for(2, [&](size_t i) {
+    if (i != 1) return;
+    sigset_t mask;
+    pthread_sigmask(SIG_SETMASK, nullptr, &mask);
+    blocked = sigismember(&mask, SIGTERM) == 1 && sigismember(&mask, SIGINT) == 1;
+  });
+  EXPECT_TRUE(blocked);
 }
 
 TEST(ParallelFor, WorkerCountFollowsTheSetting) {

@@ -15,6 +15,8 @@
 #include <mutex>
 #include <vector>
 
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace nendiff::detail {
@@ -65,8 +67,20 @@ class Workers {
   }
 
  private:
+  // A worker blocks every signal (it inherits the mask it is started with):
+  // a SIGTERM or SIGINT goes to the program's own threads, where its handler
+  // (report/file.cpp's) or its sigwait (serve) expects it.
   void start_worker() {
-    std::thread(&Workers::serve, this, started_, round_.load(std::memory_order_relaxed)).detach();
+    sigset_t all, before;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &before);
+    try {
+      std::thread(&Workers::serve, this, started_, round_.load(std::memory_order_relaxed)).detach();
+    } catch (...) {
+      pthread_sigmask(SIG_SETMASK, &before, nullptr);
+      throw;
+    }
+    pthread_sigmask(SIG_SETMASK, &before, nullptr);
     ++started_;
   }
 
