@@ -146,6 +146,12 @@ int interrupted_write(const std::string& path, bool handler) {
 }
 
 TEST(Robustness, InterruptedWriteLeavesNoTemporaryFile) {
+#if defined(__SANITIZE_THREAD__)
+  // The test process keeps parallel_for's workers, so the child is forked from
+  // a multi-threaded process: ThreadSanitizer then stops processing the
+  // child's synchronization and delivers its SIGTERM only after the write.
+  GTEST_SKIP() << "ThreadSanitizer defers signals in a child of a multi-threaded fork";
+#endif
   TempDir dir;
   const std::string report = dir.file("report.html");
   write_bytes(report, "previous\n");
