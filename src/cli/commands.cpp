@@ -5,6 +5,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "cli/heap.hpp"
 #include "nendiff/batch.hpp"
 #include "nendiff/check.hpp"
 #include "nendiff/compare.hpp"
@@ -37,6 +38,7 @@ int run_parse(const std::string& file, const Common& c) {
   const Format format = chosen_format(c, View::document);
   const ParseOptions parse = parse_options(c);
   refuse_input_as_output(c, {file});
+  prefer_huge_pages_for({file});
   const Document d = load_edition(file, input_options(c), parse);
   notice_generic(c, {&d});
   emit(c, [&](std::ostream& out) { write_document(d, format, out); });
@@ -107,6 +109,7 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
   refuse_binary_on_stdout(c, format);
   const ParseOptions parse = parse_options(c);
   notice_same_file(old_path, new_path);
+  prefer_huge_pages_for({old_path, new_path});
   std::vector<Document> docs = load_editions({old_path, new_path}, input_options(c), parse);
   notice_generic(c, {&docs[0], &docs[1]});
   const Comparison result = compare(std::move(docs[0]), std::move(docs[1]));
@@ -121,6 +124,7 @@ int run_check(const std::string& file, int year, const std::string& prior, const
   const Format format = chosen_format(c, View::findings);
   const ParseOptions parse = parse_options(c);
   refuse_input_as_output(c, {file, prior});
+  prefer_huge_pages_for(prior.empty() ? std::vector<std::string>{file} : std::vector<std::string>{prior, file});
   Document d, prior_doc;
   CheckOptions options;
   options.edition_year = year;

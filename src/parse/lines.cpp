@@ -5,6 +5,7 @@
 
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
+#include "util/memory.hpp"
 
 namespace nendiff {
 namespace {
@@ -99,6 +100,7 @@ EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_row
   // every such split, so that the lines never move (their pages untouched
   // until used).
   EditionLines out(utf8.size(), raw.size() + text::count_ascii(utf8, '#'));
+  detail::map_pages_now(out.lines_.data(), raw.size() * sizeof(TextLine));  // splits are rare
   auto row = table_rows.begin();
   for (size_t i = 0; i < raw.size(); ++i) {
     std::string_view rest = raw[i];

@@ -16,6 +16,7 @@
 #include <new>
 
 #include "read/support.hpp"
+#include "util/memory.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -49,6 +50,7 @@ std::string read_all(const std::string& name, int fd, std::uintmax_t max_size,
                      std::uintmax_t expected) {
   std::string bytes;
   bytes.reserve(std::min(expected, max_size));
+  map_pages_now(bytes.data(), bytes.capacity());
   char buffer[64 * 1024];
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);

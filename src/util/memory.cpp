@@ -2,17 +2,20 @@
 
 #include <cstdlib>  // defines __GLIBC__ where glibc is the C library
 
+#include <atomic>
+#include <mutex>
+#include <cstdint>
+#include <cstring>
+
+#include <sys/mman.h>
+#include <unistd.h>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
 
 namespace nendiff::detail {
 
-void return_free_memory() {
-#if defined(__GLIBC__)
-  malloc_trim(0);
-#endif
-}
 
 // glibc's tunables; another C library keeps its own ways.
 #if defined(__GLIBC__)
@@ -21,6 +24,97 @@ void keep_free_heap_up_to(std::size_t bytes) { mallopt(M_TRIM_THRESHOLD, static_
 #else
 void map_large_blocks_apart(std::size_t) {}
 void keep_free_heap_up_to(std::size_t) {}
+#endif
+
+namespace {
+
+constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
+// Where glibc puts a thread's arena: a heap of this size, mapped at a multiple
+// of it (HEAP_MAX_SIZE on 64-bit systems), grown inside that reservation.
+constexpr uintptr_t kArenaHeap = uintptr_t{64} << 20;
+constexpr std::size_t kHeapPad = std::size_t{64} << 20;
+
+std::atomic<bool> huge_heaps{false};
+
+// The hint covers the huge pages lying wholly in [from, to).
+void advise_huge(uintptr_t from, uintptr_t to) {
+  from = (from + kHugePage - 1) & ~(kHugePage - 1);
+  to &= ~(kHugePage - 1);
+  if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
+}
+
+uintptr_t program_break() { return reinterpret_cast<uintptr_t>(::sbrk(0)); }
+
+}  // namespace
+
+void map_pages_now(const void* data, std::size_t bytes) {
+#if defined(MADV_POPULATE_WRITE)
+  const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto at = reinterpret_cast<uintptr_t>(data);
+  const uintptr_t from = (at + page - 1) & ~(page - 1), to = (at + bytes) & ~(page - 1);
+  if (to > from + page) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE);
+#else
+  static_cast<void>(data);
+  static_cast<void>(bytes);
+#endif
+}
+
+#if defined(__GLIBC__)
+// Trimming would also cut the main heap's advised range short: the heap grown
+// again after it would have none of the hint.
+void return_free_memory() {
+  if (!huge_heaps.load(std::memory_order_relaxed)) malloc_trim(0);
+}
+
+// Takes blocks of 64 KiB (under the mapping threshold) from the main heap
+// until it grows, or up to `limit` of them: each holds the previous one's
+// address, and all are freed after. Returns whether the heap grew.
+bool grow_main_heap(uintptr_t before, int limit) {
+  void* last = nullptr;
+  for (int n = 0; n < limit && program_break() == before; ++n) {
+    void* block = std::malloc(64 * 1024);
+    if (!block) break;
+    std::memcpy(block, &last, sizeof last);  // the compiler keeps a block that is used
+    last = block;
+  }
+  while (last) {
+    void* previous;
+    std::memcpy(&previous, last, sizeof previous);
+    std::free(last);
+    last = previous;
+  }
+  return program_break() > before;
+}
+
+void back_heap_with_huge_pages() {
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)  // their malloc keeps no heap
+  static std::once_flag once;
+  std::call_once(once, [] {
+    mallopt(M_TOP_PAD, static_cast<int>(kHeapPad));
+    // The main heap grows now, by the pad, and is advised once. One that does
+    // not grow within 16 MiB is not glibc's (valgrind's malloc), or holds that
+    // much free already: it gets no hint, nor do the threads.
+    const uintptr_t before = program_break();
+    if (!grow_main_heap(before, 256)) return;
+    advise_huge(before, program_break());
+    huge_heaps.store(true);
+  });
+#endif
+}
+
+void back_thread_heap_with_huge_pages() {
+  if (!huge_heaps.load(std::memory_order_relaxed)) return;
+  void* volatile block = std::malloc(64);  // volatile: see above
+  const auto at = reinterpret_cast<uintptr_t>(static_cast<void*>(block));
+  std::free(block);
+  if (at < program_break()) return;  // the main heap (an arena is mapped above it)
+  const uintptr_t heap = at & ~(kArenaHeap - 1);
+  advise_huge(heap, heap + kArenaHeap);
+}
+#else
+void return_free_memory() {}
+void back_heap_with_huge_pages() {}
+void back_thread_heap_with_huge_pages() {}
 #endif
 
 }  // namespace nendiff::detail

@@ -1,0 +1,92 @@
+#include "util/memory.hpp"
+
+#include <gtest/gtest.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "util/parallel.hpp"
+
+namespace {
+
+bool kernel_gives_huge_pages_on_request() {
+  std::ifstream in("/sys/kernel/mm/transparent_hugepage/enabled");
+  std::string modes;
+  std::getline(in, modes);
+  return modes.find("[never]") == std::string::npos && !modes.empty();
+}
+
+// The VmFlags of the mapping holding `address`, from /proc/self/smaps ("" if none).
+std::string vm_flags_at(const void* address) {
+  const auto at = reinterpret_cast<uintptr_t>(address);
+  std::ifstream smaps("/proc/self/smaps");
+  bool inside = false;
+  for (std::string line; std::getline(smaps, line);) {
+    uintptr_t from = 0, to = 0;
+    char dash = 0;
+    std::istringstream range(line);
+    if (range >> std::hex >> from >> dash >> to && dash == '-') inside = from <= at && at < to;
+    else if (inside && line.rfind("VmFlags:", 0) == 0) return line;
+  }
+  return "";
+}
+
+bool advised_huge(const void* address) { return vm_flags_at(address).find(" hg") != std::string::npos; }
+
+// In a child process, as the hint is for the whole process: the main heap's
+// pad (some huge pages below its top) and a worker thread's arena are
+// advised; the exit status says which failed.
+int child_checks_heaps() {
+  nendiff::detail::back_heap_with_huge_pages();
+  if (!advised_huge(static_cast<char*>(sbrk(0)) - (8 << 20))) return 3;
+  void* volatile in_worker = nullptr;
+  nendiff::detail::parallel_for(2, [&](size_t i) {
+    if (i == 1) in_worker = std::malloc(100);
+  });
+  const bool worker_advised = advised_huge(in_worker);
+  std::free(in_worker);
+  return worker_advised ? 0 : 4;
+}
+
+TEST(Memory, HeapAndWorkerArenasAreAdvisedForHugePages) {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  GTEST_SKIP() << "a sanitizer's malloc keeps no glibc heap (the hint is then left out)";
+#endif
+  if (!kernel_gives_huge_pages_on_request()) GTEST_SKIP() << "transparent huge pages are off";
+  setenv("NENDIFF_THREADS", "2", 1);
+  const pid_t child = fork();
+  if (child == 0) _exit(child_checks_heaps());
+  unsetenv("NENDIFF_THREADS");
+  int status = -1;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_NE(WEXITSTATUS(status), 3) << "the main heap's top is not advised";
+  EXPECT_NE(WEXITSTATUS(status), 4) << "a worker thread's arena is not advised";
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
+TEST(Memory, MapPagesNowMapsEveryPageOfTheBuffer) {
+  const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE)), bytes = 64 * page;
+  void* buffer = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ASSERT_NE(buffer, MAP_FAILED);
+  auto resident = [&] {
+    std::vector<unsigned char> pages(bytes / page);
+    mincore(buffer, bytes, pages.data());
+    size_t n = 0;
+    for (unsigned char p : pages) n += p & 1;
+    return n;
+  };
+  EXPECT_EQ(resident(), 0u);
+  nendiff::detail::map_pages_now(buffer, bytes);
+  EXPECT_EQ(resident(), bytes / page);
+  munmap(buffer, bytes);
+}
+
+}  // namespace
