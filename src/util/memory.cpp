@@ -29,9 +29,6 @@ void keep_free_heap_up_to(std::size_t) {}
 namespace {
 
 constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
-// Where glibc puts a thread's arena: a heap of this size, mapped at a multiple
-// of it (HEAP_MAX_SIZE on 64-bit systems), grown inside that reservation.
-constexpr uintptr_t kArenaHeap = uintptr_t{64} << 20;
 constexpr std::size_t kHeapPad = std::size_t{64} << 20;
 
 std::atomic<bool> huge_heaps{false};
@@ -93,7 +90,7 @@ void back_heap_with_huge_pages() {
     mallopt(M_TOP_PAD, static_cast<int>(kHeapPad));
     // The main heap grows now, by the pad, and is advised once. One that does
     // not grow within 16 MiB is not glibc's (valgrind's malloc), or holds that
-    // much free already: it gets no hint, nor do the threads.
+    // much free already: it gets no hint.
     const uintptr_t before = program_break();
     if (!grow_main_heap(before, 256)) return;
     advise_huge(before, program_break());
@@ -102,19 +99,9 @@ void back_heap_with_huge_pages() {
 #endif
 }
 
-void back_thread_heap_with_huge_pages() {
-  if (!huge_heaps.load(std::memory_order_relaxed)) return;
-  void* volatile block = std::malloc(64);  // volatile: see above
-  const auto at = reinterpret_cast<uintptr_t>(static_cast<void*>(block));
-  std::free(block);
-  if (at < program_break()) return;  // the main heap (an arena is mapped above it)
-  const uintptr_t heap = at & ~(kArenaHeap - 1);
-  advise_huge(heap, heap + kArenaHeap);
-}
 #else
 void return_free_memory() {}
 void back_heap_with_huge_pages() {}
-void back_thread_heap_with_huge_pages() {}
 #endif
 
 }  // namespace nendiff::detail

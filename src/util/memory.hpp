@@ -28,17 +28,13 @@ void keep_free_heap_up_to(std::size_t bytes);
 // pages (a hint: nothing is done where the kernel cannot, before Linux 5.14).
 void map_pages_now(const void* data, std::size_t bytes);
 
-// Huge pages for the heap where the kernel gives them on request (transparent
-// huge pages in "madvise" mode), and a 64 MiB pad each time a heap grows (only
-// pages touched count). A page fault costs some 10 µs on our VM, and the law
-// pair (1.25 MB a side) took 2,300 of them: one huge page replaces 512. What
-// the pad keeps after frees counts against memory, so the CLI asks for this
-// for small inputs only (well inside issue 15's fixed 100 MiB). Call before
-// any thread is started.
+// A 64 MiB pad each time a heap grows (only pages touched count), and huge
+// pages for the main heap where the kernel gives them on request (transparent
+// huge pages in "madvise" mode). A page fault costs some 10 µs on our VM, and
+// the law pair (1.25 MB a side) took 2,300 of them: one huge page replaces
+// 512. What the pad keeps after frees counts against memory, so the CLI asks
+// for this for small inputs only (well inside issue 15's fixed 100 MiB).
+// Threads' arenas get the pad alone: advising them too gained nothing.
 void back_heap_with_huge_pages();
-
-// The same hint for the calling thread's arena, once back_heap_with_huge_pages
-// was called: parallel_for's threads call it as they start.
-void back_thread_heap_with_huge_pages();
 
 }  // namespace nendiff::detail

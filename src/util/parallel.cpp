@@ -7,8 +7,6 @@
 // more and cost the sample pair 2.5 ms, so they sleep.
 #include "util/parallel.hpp"
 
-#include "util/memory.hpp"
-
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -87,7 +85,6 @@ class Workers {
   }
 
   void serve(size_t worker, uint64_t seen) {
-    back_thread_heap_with_huge_pages();
     for (;;) {
       {
         std::unique_lock<std::mutex> lock(mutex_);
@@ -119,10 +116,7 @@ class Workers {
 void on_threads_of_their_own(size_t blocks, const std::function<void(size_t)>& block, Errors& errors) {
   std::vector<std::future<void>> others;
   for (size_t b = 1; b < blocks; ++b)
-    others.push_back(std::async(std::launch::async, [&, b] {
-      back_thread_heap_with_huge_pages();
-      run_catching(block, b, errors);
-    }));
+    others.push_back(std::async(std::launch::async, [&, b] { run_catching(block, b, errors); }));
   run_catching(block, 0, errors);
   for (std::future<void>& f : others) f.get();
 }
