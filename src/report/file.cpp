@@ -31,7 +31,7 @@ namespace {
 // touch. `claimed` hands a slot to one writer; `ready` says its path is whole.
 struct PendingSlot {
   std::atomic<bool> claimed{false}, ready{false};
-  char path[4096];
+  char path[4096] = {};  // every member set: the slots are zeros in .bss, not written at start-up
 };
 constexpr int kPendingSlots = 64;
 PendingSlot g_pending[kPendingSlots];
