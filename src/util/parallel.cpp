@@ -32,9 +32,27 @@ void run_catching(const std::function<void(size_t)>& block, size_t b, Errors& er
   }
 }
 
+// Blocks every signal in the calling thread while it lives; a thread started
+// meanwhile inherits that mask.
+class AllSignalsBlocked {
+ public:
+  AllSignalsBlocked() {
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &before_);
+  }
+  ~AllSignalsBlocked() { pthread_sigmask(SIG_SETMASK, &before_, nullptr); }
+  AllSignalsBlocked(const AllSignalsBlocked&) = delete;
+  AllSignalsBlocked& operator=(const AllSignalsBlocked&) = delete;
+
+ private:
+  sigset_t before_;
+};
+
 // Workers kept for the process's life. One caller at a time: each round
 // hands block w + 1 to worker w, and every worker acknowledges every round,
 // so the caller may set up the next round once the count is back to zero.
+// The round's fields are guarded by the mutex.
 class Workers {
  public:
   // Runs the round (block 0 here) and returns true, or returns false at once
@@ -48,67 +66,58 @@ class Workers {
       busy_.store(false, std::memory_order_release);
       throw;
     }
-    block_ = &block;
-    blocks_ = blocks;
-    errors_ = &errors;
-    pending_.store(started_, std::memory_order_relaxed);
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      round_.fetch_add(1, std::memory_order_release);
+      block_ = &block;
+      blocks_ = blocks;
+      errors_ = &errors;
+      pending_ = started_;
+      ++round_;
     }
     wake_.notify_all();
     run_catching(block, 0, errors);
     {
       std::unique_lock<std::mutex> lock(mutex_);
-      done_.wait(lock, [this] { return pending_.load(std::memory_order_acquire) == 0; });
+      done_.wait(lock, [this] { return pending_ == 0; });
     }
     busy_.store(false, std::memory_order_release);
     return true;
   }
 
  private:
-  // A worker blocks every signal (it inherits the mask it is started with):
-  // a SIGTERM or SIGINT goes to the program's own threads, where its handler
-  // (report/file.cpp's) or its sigwait (serve) expects it.
+  // A worker blocks every signal: a SIGTERM or SIGINT goes to the program's
+  // own threads, where its handler (report/file.cpp's) or its sigwait (serve)
+  // expects it. (round_ is written only by the caller holding busy_.)
   void start_worker() {
-    sigset_t all, before;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &before);
-    try {
-      std::thread(&Workers::serve, this, started_, round_.load(std::memory_order_relaxed)).detach();
-    } catch (...) {
-      pthread_sigmask(SIG_SETMASK, &before, nullptr);
-      throw;
-    }
-    pthread_sigmask(SIG_SETMASK, &before, nullptr);
+    const AllSignalsBlocked blocked;
+    std::thread(&Workers::serve, this, started_, round_).detach();
     ++started_;
   }
 
   void serve(size_t worker, uint64_t seen) {
+    std::unique_lock<std::mutex> lock(mutex_);
     for (;;) {
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        wake_.wait(lock, [&] { return round_.load(std::memory_order_acquire) != seen; });
-      }
-      seen = round_.load(std::memory_order_acquire);
-      if (worker + 1 < blocks_) run_catching(*block_, worker + 1, *errors_);
-      if (pending_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
-        std::lock_guard<std::mutex> lock(mutex_);
-        done_.notify_all();
-      }
+      wake_.wait(lock, [&] { return round_ != seen; });
+      seen = round_;
+      const std::function<void(size_t)>* block = block_;
+      const size_t blocks = blocks_;
+      Errors* errors = errors_;
+      lock.unlock();
+      if (worker + 1 < blocks) run_catching(*block, worker + 1, *errors);
+      lock.lock();
+      if (--pending_ == 0) done_.notify_all();
     }
   }
 
   std::atomic<bool> busy_{false};
   size_t started_ = 0;  // touched only by the caller holding busy_
-  // The round: set by its caller before round_ moves on, read by the workers after.
+  std::mutex mutex_;
+  std::condition_variable wake_, done_;
   const std::function<void(size_t)>* block_ = nullptr;
   size_t blocks_ = 0;
   Errors* errors_ = nullptr;
-  std::atomic<uint64_t> round_{0};
-  std::atomic<size_t> pending_{0};  // workers yet to acknowledge the round
-  std::mutex mutex_;
-  std::condition_variable wake_, done_;
+  uint64_t round_ = 0;
+  size_t pending_ = 0;  // workers yet to acknowledge the round
 };
 
 // While the workers are taken: a thread for each other block, as before
