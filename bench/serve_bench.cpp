@@ -22,6 +22,7 @@
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 #include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
@@ -92,24 +93,39 @@ double own_cpu_ms() {
   return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 }
 
+// A child running `argv` (in `dir` when given), its stdout the read end
+// returned (the caller closes it).
+struct Child {
+  pid_t pid;
+  int out;
+};
+Child spawn(const std::vector<std::string>& argv, const std::string& dir = "") {
+  int out[2];
+  if (pipe(out) != 0) throw std::runtime_error("pipe");
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out[1], STDOUT_FILENO);
+    close(out[0]);
+    if (dir.empty() || chdir(dir.c_str()) == 0) execv(args[0], args.data());
+    _exit(127);
+  }
+  close(out[1]);
+  return {pid, out[0]};
+}
+
 // `nendiff serve` on a free port, stopped (SIGTERM) when this goes.
 class ServerProcess {
  public:
   explicit ServerProcess(const std::string& nendiff) {
-    int out[2];
-    if (pipe(out) != 0) throw std::runtime_error("pipe");
-    pid_ = fork();
-    if (pid_ == 0) {
-      dup2(out[1], STDOUT_FILENO);
-      close(out[0]);
-      execl(nendiff.c_str(), nendiff.c_str(), "serve", "--listen", "127.0.0.1:0", nullptr);
-      _exit(127);
-    }
-    close(out[1]);
+    const Child child = spawn({nendiff, "serve", "--listen", "127.0.0.1:0"});
+    pid_ = child.pid;
     std::string line;
     char c;
-    while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
-    close(out[0]);
+    while (read(child.out, &c, 1) == 1 && c != '\n') line += c;
+    close(child.out);
     std::smatch m;
     if (!std::regex_search(line, m, std::regex("http://127\\.0\\.0\\.1:([0-9]+)/")))
       throw std::runtime_error("nendiff serve printed no URL: " + line);
@@ -149,22 +165,12 @@ class ServerProcess {
 // be these bytes.
 std::string cli_answer(const Options& o) {
   const std::string nendiff = std::filesystem::absolute(o.nendiff).string();
-  int out[2];
-  if (pipe(out) != 0) throw std::runtime_error("pipe");
-  const pid_t pid = fork();
-  if (pid == 0) {
-    dup2(out[1], STDOUT_FILENO);
-    close(out[0]);
-    if (chdir(o.samples.c_str()) == 0)
-      execl(nendiff.c_str(), nendiff.c_str(), "compare", kOld, kNew, "--format", "json", nullptr);
-    _exit(127);
-  }
-  close(out[1]);
+  const Child child = spawn({nendiff, "compare", kOld, kNew, "--format", "json"}, o.samples);
   std::string printed;
   char buffer[64 * 1024];
-  for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;) printed.append(buffer, n);
-  close(out[0]);
-  waitpid(pid, nullptr, 0);
+  for (ssize_t n; (n = read(child.out, buffer, sizeof buffer)) > 0;) printed.append(buffer, n);
+  close(child.out);
+  waitpid(child.pid, nullptr, 0);
   return printed;
 }
 
