@@ -3,9 +3,9 @@
 #include <cstdlib>  // defines __GLIBC__ where glibc is the C library
 
 #include <atomic>
-#include <mutex>
 #include <cstdint>
 #include <cstring>
+#include <mutex>
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -15,34 +15,6 @@
 #endif
 
 namespace nendiff::detail {
-
-
-// glibc's tunables; another C library keeps its own ways.
-#if defined(__GLIBC__)
-void map_large_blocks_apart(std::size_t from) { mallopt(M_MMAP_THRESHOLD, static_cast<int>(from)); }
-void keep_free_heap_up_to(std::size_t bytes) { mallopt(M_TRIM_THRESHOLD, static_cast<int>(bytes)); }
-#else
-void map_large_blocks_apart(std::size_t) {}
-void keep_free_heap_up_to(std::size_t) {}
-#endif
-
-namespace {
-
-constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
-constexpr std::size_t kHeapPad = std::size_t{64} << 20;
-
-std::atomic<bool> huge_heaps{false};
-
-// The hint covers the huge pages lying wholly in [from, to).
-void advise_huge(uintptr_t from, uintptr_t to) {
-  from = (from + kHugePage - 1) & ~(kHugePage - 1);
-  to &= ~(kHugePage - 1);
-  if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
-}
-
-uintptr_t program_break() { return reinterpret_cast<uintptr_t>(::sbrk(0)); }
-
-}  // namespace
 
 void map_pages_now(const void* data, std::size_t bytes) {
 #if defined(MADV_POPULATE_WRITE)
@@ -56,12 +28,28 @@ void map_pages_now(const void* data, std::size_t bytes) {
 #endif
 }
 
+// glibc's tunables and heap; another C library keeps its own ways.
 #if defined(__GLIBC__)
-// Trimming would also cut the main heap's advised range short: the heap grown
-// again after it would have none of the hint.
-void return_free_memory() {
-  if (!huge_heaps.load(std::memory_order_relaxed)) malloc_trim(0);
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kHeapOfItsOwn = true;  // the sanitizer's malloc keeps no glibc heap
+#else
+constexpr bool kHeapOfItsOwn = false;
+#endif
+constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
+constexpr std::size_t kHeapPad = std::size_t{64} << 20;
+
+std::atomic<bool> huge_heaps{false};
+
+// The hint covers the huge pages lying wholly in [from, to).
+void advise_huge(uintptr_t from, uintptr_t to) {
+  from = (from + kHugePage - 1) & ~(kHugePage - 1);
+  to &= ~(kHugePage - 1);
+  if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
 }
+
+uintptr_t program_break() { return reinterpret_cast<uintptr_t>(::sbrk(0)); }
 
 // Takes blocks of 64 KiB (under the mapping threshold) from the main heap
 // until it grows, or up to `limit` of them: each holds the previous one's
@@ -83,8 +71,19 @@ bool grow_main_heap(uintptr_t before, int limit) {
   return program_break() > before;
 }
 
+}  // namespace
+
+void map_large_blocks_apart(std::size_t from) { mallopt(M_MMAP_THRESHOLD, static_cast<int>(from)); }
+void keep_free_heap_up_to(std::size_t bytes) { mallopt(M_TRIM_THRESHOLD, static_cast<int>(bytes)); }
+
+// Trimming would also cut the main heap's advised range short: the heap grown
+// again after it would have none of the hint.
+void return_free_memory() {
+  if (!huge_heaps.load(std::memory_order_relaxed)) malloc_trim(0);
+}
+
 void back_heap_with_huge_pages() {
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)  // their malloc keeps no heap
+  if (kHeapOfItsOwn) return;
   static std::once_flag once;
   std::call_once(once, [] {
     mallopt(M_TOP_PAD, static_cast<int>(kHeapPad));
@@ -96,10 +95,11 @@ void back_heap_with_huge_pages() {
     advise_huge(before, program_break());
     huge_heaps.store(true);
   });
-#endif
 }
 
 #else
+void map_large_blocks_apart(std::size_t) {}
+void keep_free_heap_up_to(std::size_t) {}
 void return_free_memory() {}
 void back_heap_with_huge_pages() {}
 #endif
