@@ -32,8 +32,15 @@ void map_pages_now(const void* data, std::size_t bytes) {
 #if defined(__GLIBC__)
 namespace {
 
+// A sanitizer's malloc keeps no glibc heap (GCC's macros, clang's features).
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kHeapOfItsOwn = true;  // the sanitizer's malloc keeps no glibc heap
+constexpr bool kHeapOfItsOwn = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+constexpr bool kHeapOfItsOwn = true;
+#else
+constexpr bool kHeapOfItsOwn = false;
+#endif
 #else
 constexpr bool kHeapOfItsOwn = false;
 #endif
