@@ -12,6 +12,7 @@
 #include "nendiff/error.hpp"
 #include "nendiff/read.hpp"
 #include "read/support.hpp"
+#include "util/sanitizers.hpp"
 
 namespace nendiff::test {
 
@@ -29,17 +30,7 @@ inline void make_hostile(const std::string& args) {
 // Sanitizers (and -O0) slow a program ten times, and sanitizers reserve
 // terabytes of address space: big inputs come a tenth of their size there, and
 // memory limits cannot be set.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
+constexpr bool kSanitized = detail::kSanitized;
 #ifdef NDEBUG
 constexpr bool kOptimized = true;
 #else

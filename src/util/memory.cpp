@@ -14,6 +14,8 @@
 #include <malloc.h>
 #endif
 
+#include "util/sanitizers.hpp"
+
 namespace nendiff::detail {
 
 void map_pages_now(const void* data, std::size_t bytes) {
@@ -32,18 +34,6 @@ void map_pages_now(const void* data, std::size_t bytes) {
 #if defined(__GLIBC__)
 namespace {
 
-// A sanitizer's malloc keeps no glibc heap (GCC's macros, clang's features).
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kHeapOfItsOwn = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-constexpr bool kHeapOfItsOwn = true;
-#else
-constexpr bool kHeapOfItsOwn = false;
-#endif
-#else
-constexpr bool kHeapOfItsOwn = false;
-#endif
 constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
 constexpr std::size_t kHeapPad = std::size_t{64} << 20;
 
@@ -90,7 +80,7 @@ void return_free_memory() {
 }
 
 void back_heap_with_huge_pages() {
-  if (kHeapOfItsOwn) return;
+  if (kSanitized) return;  // its malloc keeps no glibc heap
   static std::once_flag once;
   std::call_once(once, [] {
     mallopt(M_TOP_PAD, static_cast<int>(kHeapPad));
