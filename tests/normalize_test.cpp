@@ -5,6 +5,9 @@
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
+#include <boost/filesystem.hpp>
+#include <fstream>
+
 #include "text/unicode.hpp"
 
 namespace nendiff::text {
@@ -75,6 +78,37 @@ TEST(Normalize, IllFormedBytesBecomeReplacementCharacters) {
   EXPECT_EQ(normalize_line("年度\xFF 2023"), "年度\uFFFD 2023");
   EXPECT_EQ(normalize_line("\xE3\x80年度"), "\uFFFD年度");
   EXPECT_EQ(normalize_line("A \xC3"), "A \uFFFD");
+}
+
+// Most lines skip folding (they need none); what they come to must be what
+// folding them would give. Each line is taken with the characters around a
+// fold that interact with their neighbours: marks that compose with the
+// character before them, half-width katakana with their sound marks, and
+// spaces on either side of what folds.
+void expect_forms_as_folded(std::string_view line) {
+  const LineForms fast = line_forms(line), folded = detail::line_forms_folded(line);
+  EXPECT_EQ(fast.normalized, folded.normalized) << line;
+  EXPECT_EQ(fast.spaced, folded.spaced) << line;
+}
+
+TEST(LineForms, LinesThatSkipFoldingComeOutAsFolded) {
+  for (const char* line :
+       {"第一条　この法律は、（趣旨）を定める。", "ＡＭＥＤ　ｆｏｒ　ＳａＭＤ", "DASH　for　SaMD",
+        "か\u3099", "か\xE3\x82\x99ら", "ｶﾞｲﾄﾞ", "ﾊﾟﾝ　ﾌﾚｯﾄ", "Ａ\xCC\x81", "e\xCC\x81t\xC3\xA9",
+        "① 公的　保険外", "進める。¹【厚、◎環】", "２０２３　年度〜２０２５年度", "⻑期 ⻄側",
+        "\xE3\x80\x80\xE3\x80\x80", "　ア　概要", "x\xC0\xAFy\xFF　z", "\xEF\xBF\xBD　A",
+        "㈱ ㍻ ㌔", "ﬁle ＆ Ｎｏ．", "\xE2\x80\x83" "A\xC2\xA0" "B\xE2\x80\xAF" "C", "1\xE2\x81\x84" "2", "ℌ ℍ Ω Å"})
+    expect_forms_as_folded(line);
+}
+
+TEST(LineForms, EverySampleLineComesOutAsFolded) {
+  size_t lines = 0;
+  for (const auto& entry : boost::filesystem::directory_iterator(NENDIFF_SAMPLES_DIR)) {
+    if (!boost::filesystem::is_regular_file(entry)) continue;
+    std::ifstream in(entry.path().string(), std::ios::binary);
+    for (std::string line; std::getline(in, line); ++lines) expect_forms_as_folded(line);
+  }
+  EXPECT_GT(lines, 1000u);
 }
 
 TEST(SplitLines, HandlesLfCrLfAndCr) {

@@ -81,7 +81,8 @@ TextLine& EditionLines::add(int number, std::string_view raw) {
   size_t text_start = 0;
   line.hashes = static_cast<uint8_t>(markdown_marks(raw, text_start));
   const std::string_view as_read = raw.substr(text_start);
-  text::LineForms forms = text::line_forms(as_read);
+  thread_local text::LineForms forms;
+  text::line_forms(as_read, forms);
   line.normalized = kept(without_emphasis(forms.normalized), as_read);
   if (!forms.spaced.empty()) line.spaced = kept(without_emphasis(forms.spaced), as_read);
   thread_local std::u32string code_points;

@@ -7,6 +7,7 @@
 
 #include "parse/pieces.hpp"
 #include "text/brackets.hpp"
+#include "text/char_span.hpp"
 #include "text/figures.hpp"
 #include "text/unicode.hpp"
 
@@ -19,13 +20,13 @@ namespace {
 // decoded here too). ICU's span skips the others quickly. The superscript
 // digits too, for sentences_unless_marked: a footnote marker is met on the
 // same pass (split_sentences reads it as any other character).
-const icu::UnicodeSet& sentence_marks() {
-  static const icu::UnicodeSet& set = [] {
+const text::CharSpan& before_sentence_mark() {
+  static const text::CharSpan span(*[] {
     icu::UnicodeSet* s = text::sentence_bracket_characters().cloneAsThawed();  // never freed
     s->add(U'。').add(0xFFFD).add(0xB9).add(0xB2, 0xB3).add(0x2070, 0x2079).freeze();
-    return std::cref(*s);
-  }();
-  return set;
+    return s;
+  }(), USET_SPAN_NOT_CONTAINED);
+  return span;
 }
 
 // One pass over the text, from one 。 or bracket to the next; each sentence
@@ -51,8 +52,7 @@ std::optional<std::vector<Sentence>> sentences_of(std::string_view text,
   };
   for (size_t i = 0; i < text.size();) {
     const size_t limit = next_break < breaks.size() ? breaks[next_break] : text.size();
-    i += static_cast<size_t>(sentence_marks().spanUTF8(
-        text.data() + i, static_cast<int32_t>(limit - i), USET_SPAN_NOT_CONTAINED));
+    i += before_sentence_mark()(text.substr(i, limit - i));
     if (i == limit && limit < text.size()) {  // a paragraph starts: whatever is open ends
       emit(limit);
       open = text::BracketTracker();

@@ -3,6 +3,7 @@
 #include <unicode/uniset.h>
 #include <unicode/utf8.h>
 
+#include "text/char_span.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff::detail {
@@ -53,15 +54,15 @@ void split_unsafe(std::string_view text, LineBreaks breaks,
   if (length > start) plain(text.substr(start));
 }
 
-// ICU's span finds the unsafe characters past ASCII's controls faster than
+// A span finds the unsafe characters past ASCII's controls faster than
 // decoding character after character; it stops at ill-formed bytes as at
 // U+FFFD, which is in the set for that (a real U+FFFD is then looked at again).
 bool only_controls_unsafe(std::string_view text) {
-  static const icu::UnicodeSet& unsafe_above_controls = text::make_frozen_set(
-      u"[\\u007F-\\u009F\\u061C\\u200E\\u200F\\u2028-\\u202E\\u2066-\\u2069\\uFFFD]");
-  const auto length = static_cast<int32_t>(text.size());
-  if (unsafe_above_controls.spanUTF8(text.data(), length, USET_SPAN_NOT_CONTAINED) == length)
-    return true;
+  static const text::CharSpan before_unsafe_above_controls(
+      text::make_frozen_set(
+          u"[\\u007F-\\u009F\\u061C\\u200E\\u200F\\u2028-\\u202E\\u2066-\\u2069\\uFFFD]"),
+      USET_SPAN_NOT_CONTAINED);
+  if (before_unsafe_above_controls(text) == text.size()) return true;
   bool only_controls = true;
   split_unsafe(
       text, LineBreaks::escaped, [](std::string_view) {},

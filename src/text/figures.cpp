@@ -7,6 +7,7 @@
 #include <functional>
 #include <iterator>
 
+#include "text/char_span.hpp"
 #include "text/counters.hpp"
 #include "text/decoded.hpp"
 #include "text/numerals.hpp"
@@ -20,13 +21,12 @@ namespace {
 // 「三百万円」: kanji_year_set, 百 and 千). A text with none names none, and
 // need not be decoded.
 bool may_name_numbers(std::string_view s) {
-  static const icu::UnicodeSet& numerals = [] {
+  static const CharSpan before_numeral(*[] {
     icu::UnicodeSet* set = character_classes().digits.cloneAsThawed();  // never freed
     set->addAll(kanji_year_set()).add(U'百').add(U'千').freeze();
-    return std::cref(*set);
-  }();
-  return numerals.spanUTF8(s.data(), static_cast<int32_t>(s.size()), USET_SPAN_NOT_CONTAINED) <
-         static_cast<int32_t>(s.size());
+    return set;
+  }(), USET_SPAN_NOT_CONTAINED);
+  return before_numeral(s) < s.size();
 }
 
 // A number with its multiplier kanji: 「3,400」「2.5億」「1兆2,000億」.

@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "nendiff/error.hpp"
+#include "text/char_span.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
 
@@ -88,6 +89,44 @@ const icu::UnicodeSet& notable() {
   return set;
 }
 
+// What tidy() copies as it stands from a folded line: all but the notable.
+const icu::UnicodeSet& ordinary() {
+  static const icu::UnicodeSet& set = [] {
+    icu::UnicodeSet* s = notable().cloneAsThawed();  // never freed
+    s->complement().freeze();
+    return std::cref(*s);
+  }();
+  return set;
+}
+
+// The characters NFKC leaves as they are (quick check Yes) and that compose
+// with nothing before them (combining class 0): a stretch of these is folded
+// as it stands, whatever comes after (kana and Latin letters may compose with
+// a mark after them, but such a mark is not one of these).
+const icu::UnicodeSet& stays() {
+  static const icu::UnicodeSet& set = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    auto* s = new icu::UnicodeSet();  // never freed
+    s->applyIntPropertyValue(UCHAR_NFKC_QUICK_CHECK, UNORM_YES, status);
+    icu::UnicodeSet starters;
+    starters.applyIntPropertyValue(UCHAR_CANONICAL_COMBINING_CLASS, 0, status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU set error: ") + u_errorName(status));
+    s->retainAll(starters).freeze();
+    return std::cref(*s);
+  }();
+  return set;
+}
+
+// What tidy() copies as it stands from a line not yet folded: most of a line.
+const icu::UnicodeSet& unfolded() {
+  static const icu::UnicodeSet& set = [] {
+    icu::UnicodeSet* s = stays().cloneAsThawed();  // never freed
+    s->retainAll(ordinary()).freeze();
+    return std::cref(*s);
+  }();
+  return set;
+}
+
 // Width folding straight from UTF-8 to UTF-8 (no UTF-16 detour: this runs on
 // every line of both editions).
 std::string fold(std::string_view line) {
@@ -99,6 +138,17 @@ std::string fold(std::string_view line) {
                                sink, nullptr, status);
   if (U_FAILURE(status)) return std::string(line);
   return out;
+}
+
+// What folding makes of `c` whatever stands around it, or -1 where that takes
+// folding the line: full-width ASCII (「（」「：」「Ａ」, NFKC's most common
+// change in Japanese text) becomes ASCII, which composes with nothing before
+// it; a character of stays(), or one folding is kept from (①), stays. U+FFFD
+// may stand for ill-formed bytes, which only folding rewrites.
+UChar32 folded_alone(UChar32 c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+  if (c == 0xFFFD || !(stays().contains(c) || width_folder().isInert(c))) return -1;
+  return c;
 }
 
 // One code point's UTF-8, in a buffer of its own.
@@ -134,39 +184,46 @@ struct SpaceKept {
   bool inside = false;
   bool between_words = false;
 };
-SpaceKept skip_spaces(std::string_view folded, size_t& i, std::string_view kept) {
+SpaceKept skip_spaces(std::string_view line, size_t& i, std::string_view kept) {
   size_t end = i;
-  for (size_t next = i; next < folded.size() && is_space(unify(next_char(folded, next)));)
+  for (size_t next = i; next < line.size() && is_space(unify(next_char(line, next)));)
     end = next;
   i = end;
-  if (kept.empty() || i == folded.size()) return {};  // leading or trailing
+  if (kept.empty() || i == line.size()) return {};  // leading or trailing
   size_t after = i;
+  const UChar32 c = next_char(line, after), folded = folded_alone(c);  // as in either line
   return {true, !is_cjk(static_cast<char32_t>(last_char(kept))) &&
-                    !is_cjk(static_cast<char32_t>(unify(next_char(folded, after))))};
+                    !is_cjk(static_cast<char32_t>(unify(folded < 0 ? c : folded)))};
 }
 
-// Unifies marks and handles spaces in one pass over the folded line, writing
+// Unifies marks and handles spaces in one pass over `line`, writing
 // normalize_line's form into `normalized` and fold_line's into `spaced` (each
 // when given): ordinary stretches are copied whole, notable characters one by
-// one.
-void tidy(const std::string& folded, std::string* normalized, std::string* spaced) {
+// one. A line not yet `folded` is taken only if it needs no folding beyond
+// what folded_alone() tells: false, with the forms left half-written, if it
+// does.
+bool tidy(std::string_view line, bool folded, std::string* normalized, std::string* spaced) {
+  static const CharSpan ordinary_span(ordinary(), USET_SPAN_CONTAINED);
+  static const CharSpan unfolded_span(unfolded(), USET_SPAN_CONTAINED);
+  const CharSpan& copied = folded ? ordinary_span : unfolded_span;
   for (std::string* out : {normalized, spaced})
-    if (out) out->reserve(folded.size());
+    if (out) out->reserve(line.size());
   auto write = [&](std::string_view piece) {
     if (normalized) normalized->append(piece);
     if (spaced) spaced->append(piece);
   };
   const std::string& kept = normalized ? *normalized : *spaced;
-  for (size_t i = 0; i < folded.size();) {
-    const size_t plain = static_cast<size_t>(notable().spanUTF8(
-        folded.data() + i, static_cast<int32_t>(folded.size() - i), USET_SPAN_NOT_CONTAINED));
-    write(std::string_view(folded).substr(i, plain));
+  for (size_t i = 0; i < line.size();) {
+    const size_t plain = copied(line.substr(i));
+    write(line.substr(i, plain));
     i += plain;
-    if (i == folded.size()) break;
+    if (i == line.size()) break;
     size_t next = i;
-    const UChar32 c = unify(next_char(folded, next));
+    UChar32 c = next_char(line, next);
+    if (!folded && !is_space(c) && (c = folded_alone(c)) < 0) return false;
+    c = unify(c);
     if (is_space(c)) {
-      const SpaceKept space = skip_spaces(folded, i, kept);
+      const SpaceKept space = skip_spaces(line, i, kept);
       if (normalized && space.between_words) normalized->push_back(' ');
       if (spaced && space.inside) spaced->push_back(' ');
     } else {
@@ -174,6 +231,15 @@ void tidy(const std::string& folded, std::string* normalized, std::string* space
       i = next;
     }
   }
+  return true;
+}
+
+// tidy() on a line, folded first only if it must be.
+void fold_and_tidy(std::string_view line, std::string* normalized, std::string* spaced) {
+  if (tidy(line, false, normalized, spaced)) return;
+  for (std::string* out : {normalized, spaced})
+    if (out) out->clear();
+  tidy(fold(line), true, normalized, spaced);
 }
 
 }  // namespace
@@ -208,27 +274,37 @@ std::vector<std::string_view> split_line_views(std::string_view text) {
 
 std::string normalize_line(std::string_view line) {
   std::string normalized;
-  tidy(fold(line), &normalized, nullptr);
+  fold_and_tidy(line, &normalized, nullptr);
   return normalized;
 }
 
 std::string fold_line(std::string_view line) {
   std::string spaced;
-  tidy(fold(line), nullptr, &spaced);
+  fold_and_tidy(line, nullptr, &spaced);
   return spaced;
 }
 
+void line_forms(std::string_view line, LineForms& forms) {
+  forms.normalized.clear();
+  forms.spaced.clear();
+  fold_and_tidy(line, &forms.normalized, &forms.spaced);
+  if (forms.spaced == forms.normalized) forms.spaced.clear();
+}
+
 LineForms line_forms(std::string_view line) {
-  const std::string folded = fold(line);
   LineForms forms;
-  // The forms differ only where the folded line holds white space: both are
-  // written in the one pass then.
-  const auto no_space = static_cast<size_t>(character_classes().white_space.spanUTF8(
-      folded.data(), static_cast<int32_t>(folded.size()), USET_SPAN_NOT_CONTAINED));
-  tidy(folded, &forms.normalized, no_space < folded.size() ? &forms.spaced : nullptr);
+  line_forms(line, forms);
+  return forms;
+}
+
+namespace detail {
+LineForms line_forms_folded(std::string_view line) {
+  LineForms forms;
+  tidy(fold(line), true, &forms.normalized, &forms.spaced);
   if (forms.spaced == forms.normalized) forms.spaced.clear();
   return forms;
 }
+}  // namespace detail
 
 std::string compare_key(std::string_view normalized) {
   std::string key;

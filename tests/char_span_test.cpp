@@ -1,0 +1,57 @@
+// CharSpan: ICU's span, with a bitmap for the BMP; it must answer as ICU does.
+#include "text/char_span.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/filesystem.hpp>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "text/unicode.hpp"
+
+namespace nendiff::text {
+namespace {
+
+// Every start of `text` (each byte, ill-formed stretches too) spanned both ways.
+void expect_spans_as_icu(const icu::UnicodeSet& set, std::string_view text) {
+  for (const USetSpanCondition condition : {USET_SPAN_CONTAINED, USET_SPAN_NOT_CONTAINED}) {
+    const CharSpan span(set, condition);
+    for (size_t at = 0; at < text.size(); ++at) {
+      const std::string_view rest = text.substr(at);
+      const auto icu = static_cast<size_t>(
+          set.spanUTF8(rest.data(), static_cast<int32_t>(rest.size()), condition));
+      ASSERT_EQ(span(rest), icu) << "condition " << condition << " at byte " << at;
+    }
+  }
+}
+
+const char kMixed[] =
+    "第三百二十五条の二　株式会社は、（Ａ）ABC 2023年度〜①¹ ⻑期 \xF0\x9F\x98\x80𠮷野家"
+    "\xE3\x81"          // a three-byte character cut short
+    "x\xC0\xAFy\xED\xA0\x80z\xFF\xEF\xBF\xBD。";  // overlong, surrogate, stray, real U+FFFD
+
+TEST(CharSpan, AnswersAsIcuOnMixedAndIllFormedText) {
+  expect_spans_as_icu(make_frozen_set(u"[[:Han:][:Hiragana:]]"), kMixed);
+  expect_spans_as_icu(make_frozen_set(u"[\\u3002\\uFFFD\\u00B9]"), kMixed);
+  expect_spans_as_icu(make_frozen_set(u"[[:Han:]\\U00020BB7]"), kMixed);  // past the BMP
+  expect_spans_as_icu(character_classes().white_space, kMixed);
+  expect_spans_as_icu(make_frozen_set(u"[]"), kMixed);
+}
+
+TEST(CharSpan, AnswersAsIcuOnEverySampleFile) {
+  const icu::UnicodeSet& set = make_frozen_set(u"[[:Han:][:Katakana:]、。「」（）\\uFFFD]");
+  for (const auto& entry : boost::filesystem::directory_iterator(NENDIFF_SAMPLES_DIR)) {
+    if (!boost::filesystem::is_regular_file(entry)) continue;
+    std::ifstream in(entry.path().string(), std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const std::string text = bytes.str().substr(0, 6000);  // spanned from every byte: kept short
+    SCOPED_TRACE(entry.path().string());
+    expect_spans_as_icu(set, text);
+  }
+}
+
+}  // namespace
+}  // namespace nendiff::text
