@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -96,6 +98,35 @@ TEST(Lines, ALongEditionsFormsStayWhole) {
     EXPECT_EQ(l.raw, "第" + std::to_string(i) + "条　施策を推進する。");
     EXPECT_EQ(text::to_utf8(std::u32string(l.text)), l.normalized);
   }
+}
+
+// Two editions read side by side share the forms of the lines they both
+// hold: each edition's lines are what it gives read alone, kept as its own
+// (views of its text or its arenas, never of the other edition's).
+TEST(Lines, EditionsReadSideBySideGiveWhatEachGivesAlone) {
+  std::string old_text, new_text;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string line = "## 第" + std::to_string(i) + "条　施策１２３を（毎年）実施する。\n\n";
+    old_text += line;
+    new_text += i % 7 ? line : "・新しい施策" + std::to_string(i) + "を実施する。\n";
+  }
+  SharedLines shared(2 * 6000);
+  EditionLines old_lines, new_lines;
+  std::thread other([&] { new_lines = read_lines(new_text, {}, {&shared, 1, 2}); });
+  old_lines = read_lines(old_text, {}, {&shared, 0, 2});
+  other.join();
+  EXPECT_EQ(owned(old_lines), owned(read_lines(old_text)));
+  EXPECT_EQ(owned(new_lines), owned(read_lines(new_text)));
+  std::set<const void*> old_views;
+  for (const TextLine& o : old_lines.lines()) old_views.insert({o.text.data(), o.normalized.data()});
+  size_t own = 0;
+  for (const TextLine& l : new_lines.lines()) {
+    if (l.text.empty()) continue;
+    ASSERT_EQ(old_views.count(l.text.data()) + old_views.count(l.normalized.data()), 0u)
+        << "line " << l.number << " views the old edition";
+    own += inside(l.normalized, new_text) ? 0 : 1;
+  }
+  EXPECT_GT(own, 2000u);  // changed by normalization: copies in the new edition's arena
 }
 
 TEST(Lines, ArenaKeepsEachPieceWhole) {

@@ -97,6 +97,59 @@ TEST(ParseSample, TextsHandedOverParseAsTextsKept) {
   EXPECT_EQ(b[1].measures.at(0).text, "研修を実施する。");
 }
 
+bool inside(std::string_view part, std::string_view whole) {
+  return part.data() >= whole.data() && part.data() + part.size() <= whole.data() + whole.size();
+}
+
+// What a unit's sentences say, and that every view in them is of its own text.
+void expect_same_sentences(const Measure& side, const Measure& alone) {
+  ASSERT_EQ(side.sentences.size(), alone.sentences.size()) << side.text;
+  for (size_t k = 0; k < side.sentences.size(); ++k) {
+    const Sentence &s = side.sentences[k], &a = alone.sentences[k];
+    EXPECT_EQ(s.text, a.text);
+    EXPECT_EQ(s.line, a.line);
+    EXPECT_TRUE(inside(s.text, side.text)) << s.text;
+    ASSERT_EQ(s.years.size(), a.years.size());
+    for (size_t y = 0; y < s.years.size(); ++y) {
+      EXPECT_EQ(s.years[y].raw, a.years[y].raw);
+      EXPECT_EQ(s.years[y].suffix, a.years[y].suffix);
+      EXPECT_EQ(s.years[y].year, a.years[y].year);
+      EXPECT_TRUE(inside(s.years[y].raw, s.text));
+    }
+    ASSERT_EQ(s.figures.size(), a.figures.size());
+    for (size_t f = 0; f < s.figures.size(); ++f) {
+      EXPECT_EQ(s.figures[f].raw, a.figures[f].raw);
+      EXPECT_EQ(s.figures[f].unit, a.figures[f].unit);
+      EXPECT_EQ(s.figures[f].value, a.figures[f].value);
+      EXPECT_TRUE(inside(s.figures[f].raw, s.text));
+    }
+  }
+}
+
+// Editions read side by side share the sentences of the units they both hold
+// word for word (util/shared_table.hpp): each gets what it gets read alone,
+// at its own lines, as views of its own text — here two editions of the
+// sample, one measure edited and every line moved.
+TEST(ParseSample, EditionsReadSideBySideGetTheSentencesEachGetsAlone) {
+  const std::string older = test::read_bytes(test::sample_path("kenko-iryo-senryaku-2023.txt"));
+  std::string newer = "\n\n" + older;  // its lines two further down
+  const size_t edited = newer.find("推進する");
+  ASSERT_NE(edited, std::string::npos);
+  newer.replace(edited, std::string("推進する").size(), "強化する");
+  const std::vector<Document> both = parse_editions({{older, "UTF-8"}, {newer, "UTF-8"}}, {"x", "y"});
+  const std::vector<const std::string*> texts = {&older, &newer};
+  size_t shared_text = 0;
+  for (size_t d = 0; d < both.size(); ++d) {
+    const Document alone = parse(*texts[d], "alone");
+    ASSERT_EQ(both[d].measures.size(), alone.measures.size());
+    for (size_t i = 0; i < alone.measures.size(); ++i)
+      expect_same_sentences(both[d].measures[i], alone.measures[i]);
+  }
+  for (const Measure& m : both[1].measures)
+    for (const Measure& o : both[0].measures) shared_text += m.text == o.text && !m.sentences.empty();
+  EXPECT_GT(shared_text, 20u);  // units both editions hold: the second read copies them
+}
+
 TEST(ParseSample, MeasuresHaveTheirSectionMinistriesAndText) {
   Document d = parse_sample();
   for (const Expected& e : kExpected) {

@@ -66,25 +66,49 @@ std::vector<size_t> paragraph_starts(const Measure& m) {
   return starts;
 }
 
+// The unit's sentences, with their years and figures; true when they follow
+// from its text alone (it holds no footnote marker, which is taken out).
+bool read_sentences(Measure& m, TextStore& store) {
+  // Most units hold no footnote marker: that is learnt while splitting.
+  std::optional<std::vector<Sentence>> sentences = sentences_unless_marked(m.text, paragraph_starts(m));
+  const bool plain = sentences.has_value();
+  if (!plain) {
+    strip_footnote_markers(m);
+    m.text.keep_in(store);
+    sentences = split_sentences(m.text, paragraph_starts(m));
+  }
+  m.sentences = std::move(*sentences);
+  return plain;
+}
+
+// The sentences of a unit written as `twin` is (another edition's), as this
+// unit's own; false if their paragraphs start elsewhere.
+bool copy_sentences(Measure& m, const Measure& twin) {
+  if (paragraph_starts(m) != paragraph_starts(twin)) return false;
+  m.sentences = twin.sentences;
+  m.view_own_text();
+  return true;
+}
+
+void finish_unit(const Document& d, Measure& m, TextStore& store, SharedUnits* shared) {
+  m.original.keep_in(store);  // kept by the parser already, unless built otherwise
+  m.text.keep_in(store);
+  const size_t hash = shared ? SharedUnits::hash(m.text) : 0;
+  const Measure* twin = shared ? shared->find(m.text, hash) : nullptr;
+  const bool copied = twin && copy_sentences(m, *twin);
+  const bool plain = copied || read_sentences(m, store);
+  m.page = d.page_of(m.line);
+  for (Sentence& s : m.sentences) s.line = m.line_at(s.offset);
+  if (shared && plain && !copied) shared->publish(&m, hash);
+}
+
 }  // namespace
 
-void finish(Document& d) {
+void finish(Document& d, SharedUnits* shared, size_t edition, size_t editions) {
   if (!d.unit_texts) d.unit_texts = std::make_shared<TextStore>();
   TextStore& store = *d.unit_texts;
-  for (Measure& m : d.measures) {
-    m.original.keep_in(store);  // kept by the parser already, unless built otherwise
-    m.text.keep_in(store);
-    // Most units hold no footnote marker: that is learnt while splitting.
-    std::optional<std::vector<Sentence>> sentences = sentences_unless_marked(m.text, paragraph_starts(m));
-    if (!sentences) {
-      strip_footnote_markers(m);
-      m.text.keep_in(store);
-      sentences = split_sentences(m.text, paragraph_starts(m));
-    }
-    m.sentences = std::move(*sentences);
-    m.page = d.page_of(m.line);
-    for (Sentence& s : m.sentences) s.line = m.line_at(s.offset);
-  }
+  const size_t n = d.measures.size(), start = detail::side_by_side_start(edition, editions, n);
+  for (size_t k = 0; k < n; ++k) finish_unit(d, d.measures[(start + k) % n], store, shared);
   attach_footnotes(d);
   d.edition_year = edition_year(d);
   d.draft = d.title.find("(案)") != std::string::npos;

@@ -59,6 +59,13 @@ std::string_view without_emphasis(std::string_view s) {
   return s;
 }
 
+// The text after the line's Markdown heading marks, and their count.
+std::string_view after_marks(std::string_view raw, uint8_t& hashes) {
+  size_t text_start = 0;
+  hashes = static_cast<uint8_t>(markdown_marks(raw, text_start));
+  return raw.substr(text_start);
+}
+
 }  // namespace
 
 // A form has at most as many characters as the text has bytes, give or take
@@ -73,29 +80,50 @@ std::string_view EditionLines::kept(std::string_view form, std::string_view as_r
   return form == as_read ? as_read : forms_.keep(form);
 }
 
+// A line of the text, its forms left to fill().
 TextLine& EditionLines::add(int number, std::string_view raw) {
   TextLine& line = lines_.emplace_back();
   line.number = number;
   line.raw = raw;
-  line.indent = static_cast<uint16_t>(std::min<size_t>(indentation(raw), UINT16_MAX));
-  size_t text_start = 0;
-  line.hashes = static_cast<uint8_t>(markdown_marks(raw, text_start));
-  const std::string_view as_read = raw.substr(text_start);
+  return line;
+}
+
+void EditionLines::work_out_forms(TextLine& line) {
+  line.indent = static_cast<uint16_t>(std::min<size_t>(indentation(line.raw), UINT16_MAX));
+  const std::string_view text = after_marks(line.raw, line.hashes);
   thread_local text::LineForms forms;
-  text::line_forms(as_read, forms);
-  line.normalized = kept(without_emphasis(forms.normalized), as_read);
-  if (!forms.spaced.empty()) line.spaced = kept(without_emphasis(forms.spaced), as_read);
+  text::line_forms(text, forms);
+  line.normalized = kept(without_emphasis(forms.normalized), text);
+  if (!forms.spaced.empty()) line.spaced = kept(without_emphasis(forms.spaced), text);
   thread_local std::u32string code_points;
   text::to_u32(line.normalized, code_points);
   line.text = code_points_.keep(code_points);
-  return line;
+}
+
+// The forms of a line written as `twin` is (another edition's), kept as this
+// edition's own: a copy, never a view of the other's arenas.
+void EditionLines::copy_forms(TextLine& line, const TextLine& twin) {
+  line.indent = twin.indent;
+  const std::string_view text = after_marks(line.raw, line.hashes);
+  line.normalized = kept(twin.normalized, text);
+  if (!twin.spaced.empty()) line.spaced = kept(twin.spaced, text);
+  line.text = code_points_.keep(twin.text);
+}
+
+void EditionLines::fill(TextLine& line, SharedLines* shared) {
+  if (!shared) return work_out_forms(line);
+  const size_t hash = SharedLines::hash(line.raw);
+  if (const TextLine* twin = shared->find(line.raw, hash)) return copy_forms(line, *twin);
+  work_out_forms(line);
+  shared->publish(&line, hash);
 }
 
 std::string_view folded_text(const TextLine& line) {
   return line.spaced.empty() ? line.normalized : line.spaced;
 }
 
-EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_rows) {
+EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_rows,
+                        const SideBySide& side) {
   const std::vector<std::string_view> raw = text::split_line_views(utf8);
   // A line is split at each inner heading mark, which holds a '#': room for
   // every such split, so that the lines never move (their pages untouched
@@ -119,6 +147,10 @@ EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_row
     }
     out.add(number, rest);
   }
+  std::vector<TextLine>& lines = out.lines_;
+  const auto start = static_cast<std::ptrdiff_t>(detail::side_by_side_start(side.edition, side.editions, lines.size()));
+  for (auto line = lines.begin() + start; line != lines.end(); ++line) out.fill(*line, side.shared);
+  for (auto line = lines.begin(); line != lines.begin() + start; ++line) out.fill(*line, side.shared);
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "nendiff/compact_string.hpp"
+#include "util/shared_table.hpp"
 
 namespace nendiff {
 
@@ -28,6 +29,17 @@ struct TextLine {
   uint16_t indent = 0;  // its leading spaces (a tab counts four, 「　」 two): nesting in outlines
   uint8_t hashes = 0;   // the 「## 」 marks in front of it: a Markdown heading's level
   bool table_row = false;  // a table's row, its cells separated by tabs (DecodedText::table_rows)
+};
+
+// A line's forms follow from what is written on it, alone: editions read side
+// by side share them (util/shared_table.hpp).
+inline std::string_view written(const TextLine& line) { return line.raw; }
+using SharedLines = detail::SharedTable<TextLine, written>;
+
+// Which of the editions read side by side this one is, and what they share.
+struct SideBySide {
+  SharedLines* shared = nullptr;
+  size_t edition = 0, editions = 1;
 };
 
 // Text kept in blocks that never move: a view of what was kept stays valid
@@ -81,9 +93,13 @@ class EditionLines {
   const std::vector<TextLine>& lines() const { return lines_; }
 
  private:
-  friend EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_rows);
+  friend EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_rows,
+                                 const SideBySide& side);
   EditionLines(size_t bytes, size_t count);
   TextLine& add(int number, std::string_view raw);
+  void fill(TextLine& line, SharedLines* shared);
+  void work_out_forms(TextLine& line);
+  void copy_forms(TextLine& line, const TextLine& twin);
   std::string_view kept(std::string_view form, std::string_view as_read);
 
   TextArena<char> forms_;         // normalized and spaced forms unlike the text read
@@ -95,8 +111,10 @@ class EditionLines {
 // `utf8`, which must outlive them. A Markdown heading mark
 // standing inside a line (「第一編　総則## 第一章　通則」, a converter's run-together
 // headings) starts a line of its own. The lines numbered in `table_rows`
-// (ascending) are a table's rows, read whole.
-EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_rows = {});
+// (ascending) are a table's rows, read whole. Editions read `side` by side
+// copy the forms of the lines they share.
+EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_rows = {},
+                        const SideBySide& side = {});
 
 // The line folded to half width with its spaces kept (text::fold_line), as
 // `normalized` is: what numbering forms are matched against.

@@ -27,12 +27,13 @@ const Profile* given_profile(const ParseOptions& options, std::optional<Profile>
   return &*file;
 }
 
-Document finished(Reading r, const DecodedText& text, const std::string& path) {
+Document finished(Reading r, const DecodedText& text, const std::string& path, SharedUnits* shared,
+                  size_t edition, size_t editions) {
   Document d = std::move(r.structure.doc);
   d.path = path;
   d.encoding = text.encoding;
   d.line_pages = text.line_pages;
-  finish(d);
+  finish(d, shared, edition, editions);
   d.layout.profile = r.profile->name;
   d.layout.description = r.profile->description;
   d.layout.generic = r.profile->paragraphs_are_units;
@@ -46,10 +47,18 @@ Document finished(Reading r, const DecodedText& text, const std::string& path) {
 // units: editions are read in full at once only when one edition's lines fit
 // in the fixed part of the memory allowed (issue 15: 10 times the input and
 // 100 MB), else one after the other.
-bool side_by_side(const std::vector<DecodedText>& texts) {
+bool read_side_by_side(const std::vector<DecodedText>& texts) {
   constexpr size_t kSideBySideBytes = size_t{8} << 20;
   return std::all_of(texts.begin(), texts.end(),
                      [](const DecodedText& t) { return t.utf8.size() <= kSideBySideBytes; });
+}
+
+// Lines in the editions, about: a line of Japanese text takes some 100 bytes
+// (a short one 40: more would only leave lines unshared).
+size_t expected_lines(const std::vector<DecodedText>& texts) {
+  size_t bytes = 0;
+  for (const DecodedText& t : texts) bytes += t.utf8.size();
+  return bytes / 64;
 }
 
 // `freed`, when given, holds the texts themselves: each is dropped once its
@@ -67,8 +76,10 @@ std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
     detail::return_free_memory();
   std::vector<EditionLines> lines(texts.size());
   std::vector<std::vector<Reading>> readings(texts.size());
+  SharedLines shared(texts.size() > 1 ? expected_lines(texts) : 0);
   detail::parallel_for(texts.size(), [&](size_t i) {
-    lines[i] = read_lines(texts[i].utf8, texts[i].table_rows);
+    lines[i] = read_lines(texts[i].utf8, texts[i].table_rows,
+                          {texts.size() > 1 ? &shared : nullptr, i, texts.size()});
     if (given) readings[i].push_back(read_with(lines[i].lines(), *given));
     else readings[i] = read_with_every_profile(lines[i].lines());
   });
@@ -77,15 +88,18 @@ std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
   if (!given && unread_may_decide(all))
     detail::parallel_for(texts.size(), [&](size_t i) { read_unread(readings[i], lines[i].lines()); });
   const size_t chosen = given ? 0 : choose_profile(all);
+  const bool side_by_side = texts.size() > 1 && read_side_by_side(texts);
+  SharedUnits units(side_by_side ? expected_lines(texts) / 4 : 0);
   std::vector<Document> docs(texts.size());
   auto read_in_full = [&](size_t i) {
     Reading& r = readings[i][chosen];
     if (r.sampled || r.unread) r = read_with(lines[i].lines(), *r.profile);
     lines[i] = EditionLines();  // read: sentences need the room
     if (freed) std::string().swap((*freed)[i].utf8);
-    docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "");
+    docs[i] = finished(std::move(r), texts[i], i < paths.size() ? paths[i] : "",
+                       side_by_side ? &units : nullptr, i, texts.size());
   };
-  if (side_by_side(texts)) detail::parallel_for(texts.size(), read_in_full);
+  if (side_by_side) detail::parallel_for(texts.size(), read_in_full);
   else for (size_t i = 0; i < texts.size(); ++i) read_in_full(i);
   std::vector<Document*> editions;
   for (Document& d : docs) editions.push_back(&d);

@@ -27,6 +27,13 @@ Structure read_structure(const std::vector<TextLine>& lines, const Profile& prof
 // their raw levels, the same numbers in every edition.
 void number_levels(const std::vector<Document*>& editions);
 
-void finish(Document& doc);
+// A unit's sentences follow from its text and where its paragraphs start:
+// editions read side by side share them (util/shared_table.hpp).
+inline std::string_view unit_text(const Measure& m) { return m.text; }
+using SharedUnits = detail::SharedTable<Measure, unit_text>;
+
+// `shared`: the table of the editions read side by side, of which `doc` is
+// the `edition`th of `editions`.
+void finish(Document& doc, SharedUnits* shared = nullptr, size_t edition = 0, size_t editions = 1);
 
 }  // namespace nendiff
