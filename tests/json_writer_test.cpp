@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace nendiff::detail {
 namespace {
@@ -43,6 +45,34 @@ TEST(JsonWriter, MembersOutOfOrderFailLoudly) {
   EXPECT_NO_THROW(v.key("c"));  // each object keeps its own order
   v.start_array().start_object().key("a").integer(1).end_object();
   EXPECT_NO_THROW(v.start_object().key("a"));  // the next element starts afresh
+}
+
+// An array whose items are written on the threads is the array written here:
+// items of every shape (nested, empty, unsafe text, plain values) at a depth,
+// over more items than one batch holds.
+TEST(JsonWriter, AnArrayWrittenInParallelIsTheArrayWrittenHere) {
+  std::vector<int> items(5000);
+  for (size_t i = 0; i < items.size(); ++i) items[i] = static_cast<int>(i);
+  auto item = [](JsonWriter& w, int i) {
+    if (i % 5 == 0) return void(w.integer(i));
+    w.start_object().key("a").start_array();
+    if (i % 3) w.string("第" + std::to_string(i) + "条\t\u202e「引用」\x01").start_object().end_object();
+    w.end_array().key("b").start_object().key("c").number(i / 8.0).key("d").null().end_object();
+    w.key("e").strings({}).end_object();
+  };
+  auto document = [&](bool parallel) {
+    std::ostringstream out;
+    JsonWriter w(out);
+    w.start_object().key("outer").start_object().key("items");
+    if (parallel) w.array_in_parallel(items, item);
+    else w.array(items, item);
+    w.key("none").array_in_parallel(std::vector<int>{}, item).end_object().end_object();
+    w.finish();
+    return out.str();
+  };
+  const std::string here = document(false);
+  EXPECT_EQ(document(true), here);
+  EXPECT_EQ(nlohmann::json::parse(here)["outer"]["items"].size(), items.size());
 }
 
 TEST(JsonWriter, LongOutputComesWhole) {

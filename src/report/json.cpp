@@ -94,7 +94,7 @@ void write_comparison_json(const Comparison& c, std::ostream& out, const UnitFil
   w.start_object().key("cautions").array(c.cautions(), [](JsonWriter& w, Caution k) {
     w.string(caution_name(k));
   });
-  w.key("measures").array(listed, [&](JsonWriter& w, const MeasureDiff* d) {
+  w.key("measures").array_in_parallel(listed, [&](JsonWriter& w, const MeasureDiff* d) {
     write_measure_diff(w, c, *d);
   });
   w.key("new");

@@ -3,10 +3,12 @@
 #include <array>
 #include <cstring>
 #include <optional>
+#include <sstream>
 #include <rapidjson/prettywriter.h>
 #include <stdexcept>
 
 #include "report/printable.hpp"
+#include "util/parallel.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -236,6 +238,42 @@ JsonWriter& JsonWriter::strings(const std::vector<std::string>& list) {
   start_array();
   for (const std::string& s : list) string(s);
   return end_array();
+}
+
+namespace {
+
+// `json` with `spaces` more indentation on every line after its first.
+void append_indented(std::string& out, std::string_view json, size_t spaces) {
+  for (size_t line_end; (line_end = json.find('\n')) != std::string_view::npos;) {
+    out.append(json, 0, line_end + 1).append(spaces, ' ');
+    json.remove_prefix(line_end + 1);
+  }
+  out.append(json);
+}
+
+}  // namespace
+
+// Each block of items is written by writers of their own at the top level,
+// then indented as this writer's open containers are, and the blocks added
+// as one raw value each: the text is what writing the items here gives.
+void JsonWriter::items_text(size_t n, const std::function<void(JsonWriter&, size_t)>& write) {
+  const size_t spaces = 2 * state_->last_keys.size();
+  const size_t blocks = std::min(worker_count(), n);
+  std::vector<std::string> texts(blocks);
+  parallel_for(blocks, [&](size_t b) {
+    std::ostringstream item;
+    JsonWriter w(item);
+    for (size_t i = n * b / blocks; i < n * (b + 1) / blocks; ++i) {
+      w.state_->printer.Reset(w.state_->stream);  // a document of its own
+      write(w, i);
+      w.state_->stream.Flush();
+      if (!texts[b].empty()) texts[b].append(",\n").append(spaces, ' ');
+      append_indented(texts[b], item.str(), spaces);
+      item.str({});
+    }
+  });
+  for (const std::string& text : texts)
+    if (!text.empty()) state_->printer.RawValue(text.data(), text.size(), rapidjson::kObjectType);
 }
 
 void JsonWriter::finish() {
