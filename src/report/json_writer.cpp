@@ -3,7 +3,6 @@
 #include <array>
 #include <cstring>
 #include <optional>
-#include <sstream>
 #include <rapidjson/prettywriter.h>
 #include <stdexcept>
 
@@ -18,16 +17,24 @@ using detail::Unsafe;
 
 constexpr size_t kPieceSize = 64 * 1024;
 
-// RapidJSON's output stream: characters gathered, written out by the piece.
-// RapidJSON reserves room for a whole string before writing it character by
-// character (PutReserve, PutUnsafe below): each character is then a store.
+// RapidJSON's output stream: characters gathered, written out by the piece
+// (or kept, piece by piece, where items are written on the threads). RapidJSON
+// reserves room for a whole string before writing it character by character
+// (PutReserve, PutUnsafe below): each character is then a store.
 class PieceStream {
  public:
   using Ch = char;
-  explicit PieceStream(std::ostream& out) : out_(out), text_(kPieceSize, '\0') {}
+  explicit PieceStream(std::ostream& out) : out_(&out), text_(kPieceSize, '\0') {}
+  explicit PieceStream(std::vector<std::string>& kept) : kept_(&kept), text_(kPieceSize, '\0') {}
+
+  // Spaces after every line break: the indent of the containers the text goes in.
+  void indent_lines(size_t spaces) { indent_ = spaces; }
+
   void Put(char c) {
     if (used_ == text_.size()) Flush();
     text_[used_++] = c;
+    if (c == '\n')  // only a line break of the layout: strings hold none as written
+      for (size_t i = 0; i < indent_; ++i) Put(' ');
   }
   void Reserve(size_t count) {
     if (text_.size() - used_ >= count) return;
@@ -40,15 +47,21 @@ class PieceStream {
     std::memcpy(&text_[used_], bytes, count);
     used_ += count;
   }
+  // Text written straight out (what is gathered having gone out first).
+  void write_through(const std::string& text) { out_->write(text.data(), static_cast<std::streamsize>(text.size())); }
+
   void Flush() {
-    out_.write(text_.data(), static_cast<std::streamsize>(used_));
+    if (out_) out_->write(text_.data(), static_cast<std::streamsize>(used_));
+    else if (used_ > 0) kept_->emplace_back(text_.data(), used_);
     used_ = 0;
   }
 
  private:
-  std::ostream& out_;
+  std::ostream* out_ = nullptr;
+  std::vector<std::string>* kept_ = nullptr;
   std::string text_;
   size_t used_ = 0;
+  size_t indent_ = 0;
 };
 
 }  // namespace
@@ -159,13 +172,16 @@ std::string json_literal(std::string_view s) {
 }  // namespace
 
 struct JsonWriter::State {
-  explicit State(std::ostream& out) : stream(out), printer(stream) { printer.SetIndent(' ', 2); }
+  template <typename Out>
+  explicit State(Out& out) : stream(out), printer(stream) { printer.SetIndent(' ', 2); }
   PieceStream stream;
   Printer printer;
   std::vector<std::optional<std::string>> last_keys;  // of each open container (arrays: none)
 };
 
 JsonWriter::JsonWriter(std::ostream& out) : state_(std::make_unique<State>(out)) {}
+
+JsonWriter::JsonWriter(std::vector<std::string>& pieces) : state_(std::make_unique<State>(pieces)) {}
 
 JsonWriter::~JsonWriter() = default;
 
@@ -240,40 +256,30 @@ JsonWriter& JsonWriter::strings(const std::vector<std::string>& list) {
   return end_array();
 }
 
-namespace {
-
-// `json` with `spaces` more indentation on every line after its first.
-void append_indented(std::string& out, std::string_view json, size_t spaces) {
-  for (size_t line_end; (line_end = json.find('\n')) != std::string_view::npos;) {
-    out.append(json, 0, line_end + 1).append(spaces, ' ');
-    json.remove_prefix(line_end + 1);
-  }
-  out.append(json);
-}
-
-}  // namespace
-
-// Each block of items is written by writers of their own at the top level,
-// then indented as this writer's open containers are, and the blocks added
-// as one raw value each: the text is what writing the items here gives.
+// Each block of items is written by a writer of its own into pieces of
+// text, every item a document of its own, indented as this writer's open
+// containers are; each block then goes out after the separator this writer
+// puts before a value: the text is what writing the items here gives.
 void JsonWriter::items_text(size_t n, const std::function<void(JsonWriter&, size_t)>& write) {
   const size_t spaces = 2 * state_->last_keys.size();
   const size_t blocks = std::min(worker_count(), n);
-  std::vector<std::string> texts(blocks);
+  std::vector<std::vector<std::string>> pieces(blocks);
   parallel_for(blocks, [&](size_t b) {
-    std::ostringstream item;
-    JsonWriter w(item);
+    JsonWriter w(pieces[b]);
+    w.state_->stream.indent_lines(spaces);
     for (size_t i = n * b / blocks; i < n * (b + 1) / blocks; ++i) {
-      w.state_->printer.Reset(w.state_->stream);  // a document of its own
+      if (i > n * b / blocks) w.state_->stream.Put(','), w.state_->stream.Put('\n');
+      w.state_->printer.Reset(w.state_->stream);
       write(w, i);
-      w.state_->stream.Flush();
-      if (!texts[b].empty()) texts[b].append(",\n").append(spaces, ' ');
-      append_indented(texts[b], item.str(), spaces);
-      item.str({});
     }
+    w.state_->stream.Flush();
   });
-  for (const std::string& text : texts)
-    if (!text.empty()) state_->printer.RawValue(text.data(), text.size(), rapidjson::kObjectType);
+  for (const std::vector<std::string>& block : pieces) {
+    if (block.empty()) continue;
+    state_->printer.RawValue("", 0, rapidjson::kObjectType);  // the separator, and a value counted
+    state_->stream.Flush();
+    for (const std::string& piece : block) state_->stream.write_through(piece);
+  }
 }
 
 void JsonWriter::finish() {

@@ -63,6 +63,8 @@ class JsonWriter {
  private:
   static constexpr size_t kBatch = 2048;  // items held as text at once
 
+  explicit JsonWriter(std::vector<std::string>& pieces);  // text kept, piece by piece
+
   // Items 0 … n - 1 of the open array, written by write(w, i) on the threads.
   void items_text(size_t n, const std::function<void(JsonWriter&, size_t)>& write);
 
