@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -73,6 +74,22 @@ TEST(ParallelFor, KeepsItsWorkersFromCallToCall) {
   ASSERT_EQ(second_block.size(), 3u);
   EXPECT_EQ(second_block[1], second_block[0] + 1);
   EXPECT_EQ(second_block[2], second_block[1] + 1);
+}
+
+// A kept worker never runs on the core its caller was on when it started
+// it (the caller's block runs there): it may use every core the process may
+// but that one.
+TEST(ParallelFor, KeptWorkersStayOffTheCallersCore) {
+  ThreadsSetting setting("2");
+  cpu_set_t process;
+  ASSERT_EQ(sched_getaffinity(0, sizeof process, &process), 0);
+  if (CPU_COUNT(&process) < 2) GTEST_SKIP() << "one core: nowhere else to go";
+  int worker_cores = -1;
+  parallel_for(2, [&](size_t i) {
+    cpu_set_t mine;
+    if (i == 1 && sched_getaffinity(0, sizeof mine, &mine) == 0) worker_cores = CPU_COUNT(&mine);
+  });
+  EXPECT_EQ(worker_cores, CPU_COUNT(&process) - 1);
 }
 
 // Callers on several threads at once, each with parallel_for inside its
