@@ -92,6 +92,21 @@ TEST(ParallelFor, KeptWorkersStayOffTheCallersCore) {
   EXPECT_EQ(worker_cores, CPU_COUNT(&process) - 1);
 }
 
+// A round that has a thread for every core runs what its blocks ask to run in
+// parallel on their own threads: more threads would only take turns.
+TEST(ParallelFor, NestedCallsInARoundOfEveryCoreRunOnTheirCaller) {
+  ThreadsSetting setting("2");
+  std::vector<std::vector<std::thread::id>> inner(2, std::vector<std::thread::id>(6));
+  std::vector<std::thread::id> outer(2);
+  parallel_for(2, [&](size_t o) {
+    outer[o] = std::this_thread::get_id();
+    parallel_for(6, [&](size_t i) { inner[o][i] = std::this_thread::get_id(); });
+  });
+  EXPECT_NE(outer[0], outer[1]);
+  for (size_t o = 0; o < 2; ++o)
+    for (const std::thread::id& id : inner[o]) EXPECT_EQ(id, outer[o]);
+}
+
 // Callers on several threads at once, each with parallel_for inside its
 // blocks: one has the kept workers, the others threads of their own, and
 // every index is visited once.

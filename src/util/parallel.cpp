@@ -25,12 +25,18 @@ namespace {
 
 using Errors = std::vector<std::exception_ptr>;
 
+// The blocks of the round the calling thread runs a block of (0: none).
+thread_local size_t round_blocks = 0;
+
 void run_catching(const std::function<void(size_t)>& block, size_t b, Errors& errors) {
+  const size_t outer = round_blocks;
+  round_blocks = errors.size();
   try {
     block(b);
   } catch (...) {
     errors[b] = std::current_exception();
   }
+  round_blocks = outer;
 }
 
 // Blocks every signal in the calling thread while it lives; a thread started
@@ -156,7 +162,9 @@ void run_blocks(size_t blocks, const std::function<void(size_t)>& block) {
   // A child forked by a program using the library has none of the workers.
   static const pid_t owner = getpid();
   Errors errors(blocks);
-  if (getpid() != owner || !workers->run(blocks, block, errors))
+  if (round_blocks >= worker_count())  // inside a round that has every core
+    for (size_t b = 0; b < blocks; ++b) run_catching(block, b, errors);
+  else if (getpid() != owner || !workers->run(blocks, block, errors))
     on_threads_of_their_own(blocks, block, errors);
   for (const std::exception_ptr& e : errors)
     if (e) std::rethrow_exception(e);

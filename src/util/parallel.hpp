@@ -22,8 +22,11 @@ inline size_t worker_count() {
 
 // Runs block(b) for every b in [0, blocks): block 0 on the calling thread,
 // the others on the kept workers (util/parallel.cpp) or, while another caller
-// has them, on threads of their own. The first exception (in block order) is
-// rethrown once every block has finished.
+// has them, on threads of their own. Called from a block of a round that
+// already has a thread for every core (the stale check beside the alignment),
+// it runs every block on the calling thread: more threads would only take
+// turns. The first exception (in block order) is rethrown once every block
+// has finished.
 void run_blocks(size_t blocks, const std::function<void(size_t)>& block);
 
 // Calls work(i) for every i in [0, n), in contiguous blocks on up to
