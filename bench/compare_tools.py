@@ -441,10 +441,20 @@ DESIGN = """
   (poppler, libzip + pugixml, libxlsxwriter: thirty more) are modules loaded only when such a
   file is read or written, and ICU's charset detector (libicui18n) is opened only for a text that
   is neither UTF-8 nor marked by a BOM.
-- **Reading** (decode → normalize → parse) is a few passes over the UTF-8: ICU spans over frozen
-  sets find the characters that matter, each sentence is decoded once for its years and figures.
+- **Reading** (decode → normalize → parse) is a few passes over the UTF-8: spans over ICU's
+  frozen sets (a bitmap for the BMP, `src/text/char_span.hpp`) find the characters that matter;
+  a line that holds only characters NFKC leaves alone, white space and full-width ASCII is not
+  folded at all (most lines); each sentence is decoded once for its years and figures.
   The two editions are read, parsed and finished on two threads, workers kept for the whole run
-  (a thread started for each step cost the law pair some 10 ms).
+  (a thread started for each step cost the law pair some 10 ms), each kept off the core of the
+  thread that started it (on this VM a woken worker landed on its waker's core, and the two
+  took turns). Parallel steps asked for inside a round that already has every core run on
+  their caller.
+- **Shared work.** Two editions mostly say the same: each thread looks up a line (by what is
+  written on it) or a unit (by its text) in a lock-free table before working out its forms or
+  its sentences, and copies what the other edition's thread worked out
+  (`src/util/shared_table.hpp`); the threads start at different places so as to meet each
+  other's results. The law pair: 1,011 of 1,041 articles are copied, not read again.
 - **Alignment.** Measures whose texts are equal but for rolled years pair first through a hash
   of their year-masked text and keep no features; only the rest get bigram and key-phrase
   profiles (32-bit vocabulary ids), and their candidates come from an inverted index of each
@@ -455,22 +465,27 @@ DESIGN = """
   The aligned pairs are diffed on all cores; the stale check runs beside the alignment.
 - **Report.** The JSON report (and `parse --format json`) is printed member by member
   (RapidJSON's writer) and goes out in 64 KB pieces, straight into the temporary file or stdout;
+  its measures are written on the threads, 2,048 at a time, each thread's in pieces of its own;
   the HTML 新旧対照表 walks its rows twice, once to count the contents' differences and once to
   write them. Neither report ever exists whole in memory.
-- **The law pair** (1.25 MB a side, a thousand articles) spends, in wall time: some 8 ms
-  starting the process (`nendiff --version` takes as long: the libraries' pages touched first);
-  5–7 ms reading both files; some 22 ms parsing both editions side by side (splitting and
-  normalizing the lines 8, recognising the layout 1.5, reading the structure 5, the sentences'
-  years and figures 7); 8 ms aligning, diffing and checking cross-references; 5 ms writing
-  3.4 MB of JSON. git word-diff does far less: it neither parses nor aligns nor checks.
-- **Memory pages.** This machine is a VM on which a page fault costs some 10 µs (a first touch
-  of 4 KiB); the law pair took 2,360 of them. For text inputs of 8 MiB or less, the CLI gives
+- **The law pair** (1.25 MB a side, a thousand articles) spends, in wall time on this machine
+  (2026-12-07, git word-diff 12 ms): 2 ms starting the process (`/bin/true` takes 1); 2 ms
+  reading both files; some 14 ms parsing both editions side by side (splitting and normalizing
+  the lines 5, recognising the layout 2, reading the structure 3, the sentences' years and
+  figures 4); 4 ms aligning, diffing and checking cross-references; 3 ms writing 3.4 MB of
+  JSON; 1–2 ms ending. Some 20 % of its CPU time is the kernel zeroing the pages it touches
+  first (huge pages for the lines and the units' texts). git word-diff does far less: it
+  neither parses nor aligns nor checks.
+- **Memory pages.** On the VM of 2026-12-06 a page fault cost some 10 µs (a first touch of
+  4 KiB); the law pair took 2,360 of them. For text inputs of 8 MiB or less, the CLI gives
   the heap a 64 MiB pad and the main heap huge pages (`src/util/memory.hpp`), and maps the
   buffers filled at once (the file read, the array of lines) in one call: some 530 faults, and
   the law pair 64 → 55 ms (interleaved runs). Larger inputs keep the lean heap that bounds peak
   memory (issue 15). Waking an idle core for a new thread costs 1.5–4 ms, and timings move by
   ±15 % with the host's load: git word-diff took 19.0 ms on the ×1 pair on 2026-12-03, 24 ms
-  since.
+  in the days after, 11 ms on 2026-12-07 (a host where a page fault costs far less: the law
+  pair's ratio to git is then higher, for nendiff's time is mostly CPU and git's mostly
+  faults).
 
 `bench/stages_bench.cpp` (Google Benchmark, printed at the end of `scripts/bench`) times each stage
 on the sample edition; `tests/scale_test.cpp` checks that the ×10 pair's findings are exactly ten

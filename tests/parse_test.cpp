@@ -101,6 +101,18 @@ bool inside(std::string_view part, std::string_view whole) {
   return part.data() >= whole.data() && part.data() + part.size() <= whole.data() + whole.size();
 }
 
+// Years or figures of two sentences: the same ones, each a view of its own
+// sentence.
+template <typename Mentions>
+void expect_same_mentions(const Mentions& side, const Mentions& alone, std::string_view sentence) {
+  ASSERT_EQ(side.size(), alone.size()) << sentence;
+  for (size_t k = 0; k < side.size(); ++k) {
+    EXPECT_EQ(side[k].raw, alone[k].raw);
+    EXPECT_EQ(side[k].offset, alone[k].offset);
+    EXPECT_TRUE(inside(side[k].raw, sentence)) << side[k].raw;
+  }
+}
+
 // What a unit's sentences say, and that every view in them is of its own text.
 void expect_same_sentences(const Measure& side, const Measure& alone) {
   ASSERT_EQ(side.sentences.size(), alone.sentences.size()) << side.text;
@@ -109,20 +121,9 @@ void expect_same_sentences(const Measure& side, const Measure& alone) {
     EXPECT_EQ(s.text, a.text);
     EXPECT_EQ(s.line, a.line);
     EXPECT_TRUE(inside(s.text, side.text)) << s.text;
-    ASSERT_EQ(s.years.size(), a.years.size());
-    for (size_t y = 0; y < s.years.size(); ++y) {
-      EXPECT_EQ(s.years[y].raw, a.years[y].raw);
-      EXPECT_EQ(s.years[y].suffix, a.years[y].suffix);
-      EXPECT_EQ(s.years[y].year, a.years[y].year);
-      EXPECT_TRUE(inside(s.years[y].raw, s.text));
-    }
-    ASSERT_EQ(s.figures.size(), a.figures.size());
-    for (size_t f = 0; f < s.figures.size(); ++f) {
-      EXPECT_EQ(s.figures[f].raw, a.figures[f].raw);
-      EXPECT_EQ(s.figures[f].unit, a.figures[f].unit);
-      EXPECT_EQ(s.figures[f].value, a.figures[f].value);
-      EXPECT_TRUE(inside(s.figures[f].raw, s.text));
-    }
+    expect_same_mentions(s.years, a.years, s.text);
+    expect_same_mentions(s.figures, a.figures, s.text);
+    for (const Figure& f : s.figures) EXPECT_TRUE(inside(f.unit, f.raw) || f.unit.empty()) << f.raw;
   }
 }
 

@@ -3,7 +3,8 @@
 // finds them, with the basic multilingual plane looked up in a bitmap: one
 // lookup a character, where ICU's span takes several for the three-byte
 // characters Japanese text is made of. The spans run over every line of both
-// editions (normalization, sentences, the JSON writer's escapes).
+// editions (normalization, sentences, the JSON writer's escapes); the decoder
+// asks it of every character whether it is a digit.
 #include <unicode/uniset.h>
 
 #include <array>
@@ -22,11 +23,13 @@ class CharSpan {
   // all meet the condition.
   size_t operator()(std::string_view utf8) const;
 
- private:
+  // Whether a span goes on over `c` (a code point, not U+FFFD for ill-formed bytes).
   bool goes_on(UChar32 c) const {
     if (c <= 0xFFFF) return (bmp_[static_cast<uint32_t>(c) >> 6] >> (c & 63)) & 1;
     return set_.contains(c) == contained_;
   }
+
+ private:
 
   const icu::UnicodeSet& set_;
   bool contained_;

@@ -5,35 +5,18 @@
 #include <array>
 #include <cstdint>
 
+#include "text/char_span.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff::text {
 namespace {
 
-// The decimal digits (Nd, what u_isdigit tells) of the Basic Multilingual
-// Plane, a bit each, from ICU's set: the decoder asks of every character
-// whether it is one, and a bit's look-up costs less than a span (and its
-// restart) over every stretch of digits and of other characters.
-class DigitTable {
- public:
-  DigitTable() {
-    const icu::UnicodeSet& set = character_classes().digits;
-    for (int32_t r = 0; r < set.getRangeCount(); ++r)
-      for (UChar32 d = set.getRangeStart(r); d <= set.getRangeEnd(r) && d <= 0xFFFF; ++d)
-        bits_[static_cast<size_t>(d) >> 6] |= uint64_t{1} << (d & 63);
-  }
-  bool has(UChar32 c) const {
-    if (c <= 0xFFFF) return (bits_[static_cast<size_t>(c) >> 6] >> (c & 63)) & 1;
-    return character_classes().digits.contains(c);
-  }
-
- private:
-  std::array<uint64_t, 0x10000 / 64> bits_{};
-};
-
-const DigitTable& decimal_digits() {
-  static const DigitTable table;
-  return table;
+// The decimal digits (Nd, what u_isdigit tells): the decoder asks of every
+// character whether it is one, and a bit's look-up costs less than a span
+// (and its restart) over every stretch of digits and of other characters.
+const CharSpan& decimal_digits() {
+  static const CharSpan digits(character_classes().digits, USET_SPAN_CONTAINED);
+  return digits;
 }
 
 }  // namespace
@@ -50,7 +33,7 @@ const Decoded& decode(std::string_view s, Decoded& t) {
   UChar32* cps = t.cps.data();
   size_t* bytes = t.bytes.data();
   int8_t* digits = t.digits.data();
-  const DigitTable& digit_table = decimal_digits();
+  const CharSpan& digit_table = decimal_digits();
   size_t n = 0;
   bool has_digit = false;
   for (size_t i = 0; i < s.size(); ++n) {
@@ -58,7 +41,7 @@ const Decoded& decode(std::string_view s, Decoded& t) {
     UChar32 c;
     U8_NEXT_OR_FFFD(s.data(), i, s.size(), c);  // ill-formed bytes: one replacement each
     cps[n] = c;
-    const bool digit = digit_table.has(c);
+    const bool digit = digit_table.goes_on(c);
     digits[n] = digit ? static_cast<int8_t>(u_charDigitValue(c)) : -1;
     has_digit = has_digit || digit;
   }
