@@ -111,7 +111,7 @@ void EditionLines::copy_forms(TextLine& line, const TextLine& twin) {
 }
 
 void EditionLines::fill(TextLine& line, SharedLines* shared) {
-  if (!shared) return work_out_forms(line);
+  if (!shared || line.raw.empty()) return work_out_forms(line);  // blank: nothing to share
   const size_t hash = SharedLines::hash(line.raw);
   if (const TextLine* twin = shared->find(line.raw, hash)) return copy_forms(line, *twin);
   work_out_forms(line);

@@ -54,11 +54,12 @@ bool read_side_by_side(const std::vector<DecodedText>& texts) {
 }
 
 // Lines in the editions, about: a line of Japanese text takes some 100 bytes
-// (a short one 40: more would only leave lines unshared).
+// (a short one 40: more would only leave lines unshared). A million at most:
+// the table's 16 MiB.
 size_t expected_lines(const std::vector<DecodedText>& texts) {
   size_t bytes = 0;
   for (const DecodedText& t : texts) bytes += t.utf8.size();
-  return bytes / 64;
+  return std::min<size_t>(bytes / 64, size_t{1} << 20);
 }
 
 // `freed`, when given, holds the texts themselves: each is dropped once its
