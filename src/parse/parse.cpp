@@ -53,13 +53,13 @@ bool read_side_by_side(const std::vector<DecodedText>& texts) {
                      [](const DecodedText& t) { return t.utf8.size() <= kSideBySideBytes; });
 }
 
-// Lines in the editions, about: a line of Japanese text takes some 100 bytes
-// (a short one 40: more would only leave lines unshared). A million at most:
-// the table's 16 MiB.
+// Lines in the editions worth sharing, about: a line of Japanese text takes
+// some 100 bytes, and a third are blank. At most 256 Ki: the table's 4 MiB (a
+// fuller table only shares fewer lines).
 size_t expected_lines(const std::vector<DecodedText>& texts) {
   size_t bytes = 0;
   for (const DecodedText& t : texts) bytes += t.utf8.size();
-  return std::min<size_t>(bytes / 64, size_t{1} << 20);
+  return std::min<size_t>(bytes / 128, size_t{1} << 18);
 }
 
 // `freed`, when given, holds the texts themselves: each is dropped once its
@@ -77,19 +77,23 @@ std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
     detail::return_free_memory();
   std::vector<EditionLines> lines(texts.size());
   std::vector<std::vector<Reading>> readings(texts.size());
-  SharedLines shared(texts.size() > 1 ? expected_lines(texts) : 0);
-  detail::parallel_for(texts.size(), [&](size_t i) {
-    lines[i] = read_lines(texts[i].utf8, texts[i].table_rows,
-                          {texts.size() > 1 ? &shared : nullptr, i, texts.size()});
-    if (given) readings[i].push_back(read_with(lines[i].lines(), *given));
-    else readings[i] = read_with_every_profile(lines[i].lines());
-  });
+  // Editions too long to be read side by side share nothing: their memory
+  // is what is short then (issue 15).
+  const bool side_by_side = texts.size() > 1 && read_side_by_side(texts);
+  {
+    SharedLines shared(side_by_side ? expected_lines(texts) : 0);  // gone once the lines are read
+    detail::parallel_for(texts.size(), [&](size_t i) {
+      lines[i] = read_lines(texts[i].utf8, texts[i].table_rows,
+                            {side_by_side ? &shared : nullptr, i, texts.size()});
+      if (given) readings[i].push_back(read_with(lines[i].lines(), *given));
+      else readings[i] = read_with_every_profile(lines[i].lines());
+    });
+  }
   std::vector<const std::vector<Reading>*> all;
   for (const std::vector<Reading>& r : readings) all.push_back(&r);
   if (!given && unread_may_decide(all))
     detail::parallel_for(texts.size(), [&](size_t i) { read_unread(readings[i], lines[i].lines()); });
   const size_t chosen = given ? 0 : choose_profile(all);
-  const bool side_by_side = texts.size() > 1 && read_side_by_side(texts);
   SharedUnits units(side_by_side ? expected_lines(texts) / 4 : 0);
   std::vector<Document> docs(texts.size());
   auto read_in_full = [&](size_t i) {
