@@ -47,8 +47,13 @@ class PieceStream {
     std::memcpy(&text_[used_], bytes, count);
     used_ += count;
   }
-  // Text written straight out (what is gathered having gone out first).
-  void write_through(const std::string& text) { out_->write(text.data(), static_cast<std::streamsize>(text.size())); }
+  // Text written straight out (what is gathered having gone first), or, in
+  // a stream that keeps its text, gathered with its line breaks indented: an
+  // item may hold an array written in parallel.
+  void write_through(const std::string& text) {
+    if (out_) out_->write(text.data(), static_cast<std::streamsize>(text.size()));
+    else for (char c : text) Put(c);
+  }
 
   void Flush() {
     if (out_) out_->write(text_.data(), static_cast<std::streamsize>(used_));
