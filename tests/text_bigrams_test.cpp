@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace nendiff::text {
 namespace {
@@ -36,7 +38,33 @@ TEST(Bigrams, DiceOfRewordedSentences) {
   EXPECT_GT(dice(a, b), 0.8);
   EXPECT_LT(dice(a, c), 0.1);
   EXPECT_EQ(dice(a, a), 1.0);
-  EXPECT_EQ(dice({}, {}), 1.0);
+  EXPECT_EQ(dice(SparseVector{}, SparseVector{}), 1.0);
+}
+
+// The Dice of two texts skips the start and end they share: it must give
+// exactly what counting every pair gives, where the shared parts overlap
+// (「推進を推進」), touch, are empty or are all of a text, and for bytes that
+// are not UTF-8.
+TEST(Bigrams, DiceOfTextsCountsAsEveryPairWould) {
+  const std::vector<std::string> texts = {
+      "", "推", "推進", "推進を推進", "推進を推進を推進", "を推進", "推進を", "推進推進",
+      "引き続き\x01以降も、健康経営の普及を促進し、中小企業等への裾野の拡大を図る。",
+      "引き続き\x01以降も、各地域や業界における健康経営の普及を促進し、中小企業等への裾野の拡大を図る。",
+      "引き続き\x01以降も、健康経営の普及を促進し、中小企業等への裾野の拡大を図った。",
+      "国立国際医療研究センターにグローバルヘルス人材戦略センターを設置した。",
+      "ああああ", "あああ", "\xe3\x81推進\xff", "\xe3\x81推進", "abcab", "ab"};
+  std::vector<std::string> all = texts, shorter = {""};  // and every text of up to 5 of あいう
+  for (int length = 1; length <= 5; ++length) {
+    std::vector<std::string> longer;
+    for (const std::string& t : shorter)
+      for (const char* c : {"あ", "い", "う"}) longer.push_back(t + c);
+    all.insert(all.end(), longer.begin(), longer.end());
+    shorter = longer;
+  }
+  for (const std::string& a : all)
+    for (const std::string& b : all)
+      ASSERT_EQ(dice(std::string_view(a), std::string_view(b)), dice(bigram_counts(a), bigram_counts(b)))
+          << a << " | " << b;
 }
 
 TEST(Bigrams, VocabularyNumbersBigramsAndCountsDocuments) {

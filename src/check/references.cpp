@@ -11,7 +11,7 @@
 // line above: so a paragraph is only missed where the prior edition, read the
 // same way, had it — what an amendment took away.
 #include <iterator>
-#include <map>
+#include <unordered_map>
 #include <mutex>
 #include <optional>
 
@@ -27,31 +27,24 @@ namespace {
 using text::to_u32;
 using text::to_utf8;
 
-// What an article holds: its paragraphs (項), and the items (号) of each.
+// What an article holds that a reference can name: its paragraphs (項).
+// Items (号) are not counted (see missing()).
 struct Article {
   size_t paragraphs = 1;
-  std::map<size_t, int> items;  // paragraph (1-based) → highest item number
 };
+using Articles = std::unordered_map<std::u32string, Article>;  // by label: 第九十三条の二
 
-// 「２ …」 starts the second paragraph; 「一 …」「三の二 …」 an item in it. Only
-// the first words of each paragraph are read.
+// 「２ …」 starts the second paragraph: its number, in ASCII digits once
+// normalized, is read from the first bytes of each paragraph.
 Article read_article(const Measure& m) {
-  constexpr size_t kHead = 24;  // bytes: a paragraph's or an item's number
   Article a;
-  std::u32string t;  // one buffer for every paragraph's head
+  const std::string_view text = m.text.str();
   for (const LineSpan& s : m.spans) {
-    if (!s.starts_paragraph || s.offset >= m.text.size()) continue;
-    to_u32(std::string_view(m.text).substr(s.offset, kHead), t);
-    size_t end = 0;
-    if (!t.empty() && t[0] >= U'0' && t[0] <= U'9') {
-      size_t number = 0;
-      for (size_t k = 0; k < t.size() && t[k] >= U'0' && t[k] <= U'9'; ++k)
-        number = number * 10 + (t[k] - U'0');
-      a.paragraphs = std::max(a.paragraphs, number);
-    } else if (const int item = text::kanji_number(t, 0, end); item > 0) {
-      int& highest = a.items[a.paragraphs];
-      highest = std::max(highest, item);
-    }
+    if (!s.starts_paragraph || s.offset >= text.size()) continue;
+    size_t number = 0;
+    for (size_t k = s.offset; k < text.size() && text[k] >= '0' && text[k] <= '9'; ++k)
+      number = number * 10 + static_cast<size_t>(text[k] - '0');
+    a.paragraphs = std::max(a.paragraphs, number);
   }
   return a;
 }
@@ -149,8 +142,7 @@ std::vector<Reference> references(std::u32string_view t) {
 }
 
 // What the reference names that the edition does not have, or "".
-std::string missing(const Reference& r, const std::map<std::u32string, Article>& articles,
-                    const Article& own) {
+std::string missing(const Reference& r, const Articles& articles, const Article& own) {
   const Article* a = &own;
   if (!r.article.empty()) {
     auto it = articles.find(r.article);
@@ -185,24 +177,24 @@ StaleFinding finding(const Context& c, size_t measure, const std::u32string& t, 
   return f;
 }
 
-}  // namespace
-
-std::map<std::u32string, Article> articles_of(const Document& d) {
-  std::map<std::u32string, Article> articles;
+Articles articles_of(const Document& d) {
+  Articles articles;
   for (const Measure& m : d.measures)
     if (m.kind == UnitKind::article && !m.label.empty()) articles[to_u32(m.label.str())] = read_article(m);
   return articles;
 }
 
+}  // namespace
+
 // The articles are read on all cores, each into its own list of findings,
 // joined in the articles' order. The prior edition's articles are read only
 // when a paragraph is missed, which few references are.
 void check_references(Context& c) {
-  const std::map<std::u32string, Article> articles = articles_of(c.doc);
+  const Articles articles = articles_of(c.doc);
   if (articles.empty()) return;
   std::once_flag prior_read;
-  std::map<std::u32string, Article> prior;
-  auto prior_articles = [&]() -> const std::map<std::u32string, Article>& {
+  Articles prior;
+  auto prior_articles = [&]() -> const Articles& {
     std::call_once(prior_read, [&] { prior = articles_of(*c.prior); });
     return prior;
   };
@@ -221,7 +213,7 @@ void check_references(Context& c) {
         // Only what the prior edition had: see above. In the prior edition
         // the referring article may have had other paragraphs itself.
         if (!c.prior) continue;
-        const std::map<std::u32string, Article>& before_articles = prior_articles();
+        const Articles& before_articles = prior_articles();
         const auto before = before_articles.find(to_u32(m.label.str()));
         if (!missing(r, before_articles, before == before_articles.end() ? own : before->second).empty())
           continue;

@@ -109,14 +109,17 @@ class MeasureAligner {
       auto it = label.empty() ? old_by_label.end() : old_by_label.find(label);
       if (it == old_by_label.end() || !it->second || new_count[label] != 1) continue;
       const size_t o = *it->second;
+      if (text::same_sentences(old_doc_.measures[o], new_doc_.measures[n])) {  // most of a law
+        link(o, n, 1.0, true);
+        continue;
+      }
       const text::YearMasked old_masked = text::mask_years(old_doc_.measures[o]);
       const text::YearMasked masked = text::mask_years(new_doc_.measures[n]);
       if (text::same_but_years(old_masked, masked, gap_)) {
         link(o, n, 1.0, true);
         continue;
       }
-      link(o, n, text::dice(text::bigram_counts(old_masked.text),
-                            text::bigram_counts(masked.text)));
+      link(o, n, text::dice(std::string_view(old_masked.text), std::string_view(masked.text)));
     }
   }
 

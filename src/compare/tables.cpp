@@ -111,7 +111,7 @@ class RowDiffer {
       }
       while (o < oe && taken[o - ob]) ++o;
       if (o == oe || (!new_[n].name.empty() && !old_[o].name.empty())) continue;  // names differ
-      if (text::dice(text::bigram_counts(old_[o].text), text::bigram_counts(new_[n].text)) <
+      if (text::dice(std::string_view(old_[o].text), std::string_view(new_[n].text)) <
           kMinRowLikeness)
         continue;
       partner[n - nb] = o, taken[o - ob] = true;

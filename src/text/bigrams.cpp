@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <string>
 
 namespace nendiff::text {
 
@@ -44,6 +45,55 @@ double dice(const SparseVector& a, const SparseVector& b) {
     else common += std::min(a[i++].second, b[j++].second);
   }
   return total == 0 ? 1.0 : 2 * common / total;
+}
+
+namespace {
+
+std::u32string decoded(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  for (size_t i = 0; i < text.size();) {
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, text.size(), c);
+    out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+std::vector<Bigram> sorted_bigrams(std::u32string_view t) {
+  std::vector<Bigram> out;
+  for (size_t i = 0; i + 1 < t.size(); ++i) out.push_back(make_bigram(t[i], t[i + 1]));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+size_t pairs_in(size_t characters) { return characters > 0 ? characters - 1 : 0; }
+
+}  // namespace
+
+// Two revisions of a text share most of it: the pairs inside a common start
+// and a common end are common as they stand (min(c + x, c + y) = c + min(x, y)),
+// and only the pairs that touch the rest are counted one by one.
+double dice(std::string_view a, std::string_view b) {
+  const std::u32string x = decoded(a), y = decoded(b);
+  const size_t shortest = std::min(x.size(), y.size());
+  size_t start = 0, end = 0;
+  while (start < shortest && x[start] == y[start]) ++start;
+  while (end < shortest - start && x[x.size() - 1 - end] == y[y.size() - 1 - end]) ++end;
+  auto rest = [&](const std::u32string& t) {  // from the start's last character to the end's first
+    const size_t from = start > 0 ? start - 1 : 0;
+    return sorted_bigrams(std::u32string_view(t).substr(from, std::min(t.size(), t.size() - end + 1) - from));
+  };
+  const std::vector<Bigram> p = rest(x), q = rest(y);
+  size_t common = pairs_in(start) + pairs_in(end);
+  for (size_t i = 0, j = 0; i < p.size() && j < q.size();) {
+    if (p[i] < q[j]) ++i;
+    else if (q[j] < p[i]) ++j;
+    else ++common, ++i, ++j;
+  }
+  const double total = static_cast<double>(pairs_in(x.size()) + pairs_in(y.size()));
+  return total == 0 ? 1.0 : 2 * static_cast<double>(common) / total;
 }
 
 int BigramVocabulary::df_of(Bigram g) const {

@@ -47,6 +47,9 @@ std::vector<Bigram> distinct_bigrams(std::string_view text, Pairs pairs);
 
 // Dice coefficient of two multisets of bigrams (counts as weights).
 double dice(const SparseVector& a, const SparseVector& b);
+// The same for the bigrams of two UTF-8 texts: dice(bigram_counts(a),
+// bigram_counts(b)), in time that follows what the texts do not share.
+double dice(std::string_view a, std::string_view b);
 
 // Bigrams numbered as first seen, with the number of documents (measures,
 // sentences) each occurs in: numbers, so that a caller keeps its per-bigram

@@ -66,6 +66,19 @@ YearMasked mask_years(const Measure& m) {
   return masked;
 }
 
+bool same_sentences(const Measure& a, const Measure& b) {
+  if (a.text.str() != b.text.str() || a.sentences.size() != b.sentences.size()) return false;
+  auto same_year = [](const YearMention& x, const YearMention& y) {
+    return x.offset == y.offset && x.length == y.length && x.year == y.year && x.suffix == y.suffix;
+  };
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    const Sentence &x = a.sentences[i], &y = b.sentences[i];
+    if (x.text != y.text || !std::equal(x.years.begin(), x.years.end(), y.years.begin(), y.years.end(), same_year))
+      return false;
+  }
+  return true;
+}
+
 bool same_but_years(const YearMasked& old_text, const YearMasked& new_text, int gap) {
   if (old_text.text != new_text.text || old_text.years.size() != new_text.years.size())
     return false;

@@ -27,6 +27,10 @@ YearMasked mask_years(std::string_view normalized, ListView<YearMention> years,
 // A measure's text, masked sentence by sentence from the years the parser found.
 YearMasked mask_years(const Measure& m);
 
+// True when two measures' sentences read alike, years and all: their masked
+// texts are then equal too, and need not be built to say so.
+bool same_sentences(const Measure& a, const Measure& b);
+
 // True when two masked texts are the same once years are allowed to stay or to
 // move by `gap` (each year independently: dated facts keep theirs).
 bool same_but_years(const YearMasked& old_text, const YearMasked& new_text, int gap);
