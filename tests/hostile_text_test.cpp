@@ -15,6 +15,7 @@
 #include "nendiff/parse.hpp"
 #include "nendiff/report.hpp"
 #include "report/printable.hpp"
+#include "test_support.hpp"
 
 namespace nendiff {
 namespace {
@@ -83,6 +84,42 @@ TEST(Printable, LeavesTextAloneAndCanBeAppliedTwice) {
   EXPECT_EQ(printable("C:\\x1b is a name"), "C:\\x1b is a name");
   EXPECT_EQ(printable(printable(kPayload + kOldPath)), printable(kPayload + kOldPath));
   EXPECT_EQ(printable("\xe2\x80\x8b\xe2\x80\x8d"), "\xe2\x80\x8b\xe2\x80\x8d");  // ZWSP, ZWJ: shown
+}
+
+// What split_unsafe says of a text: only C0 controls (and line feeds), which
+// a JSON string escapes by itself.
+bool only_controls_by_splitting(std::string_view text) {
+  bool only = true;
+  detail::split_unsafe(text, LineBreaks::escaped, [](std::string_view) {},
+                       [&](detail::Unsafe u) { only = only && !u.stray_byte && u.code < 0x20; });
+  return only;
+}
+
+// only_controls_unsafe passes most characters at a glance by their first
+// byte: it must say what decoding every character says, for every unsafe
+// character and ill-formed sequence at every place among kana, kanji, accented
+// letters and ASCII, and for every line of the samples.
+TEST(Printable, OnlyControlsUnsafeAsDecodingEveryCharacterSays) {
+  const std::vector<std::string> odd = {
+      "\x1b", "\x7f", "\xc2\x85", "\xc2\xa0", "\xd8\x9c", "\xd8\x80", "\xe2\x80\x8e", "\xe2\x80\xae",
+      "\xe2\x81\xa6", "\xe2\x80\xa8", "\xe2\x80\xbb", "\xef\xbf\xbd", "\xef\xbc\xa1", "\xed\xa0\x80",
+      "\xe0\x80\x80", "\xe0\xa0\x80", "\xc0\xaf", "\xc1\xbf", "\x80", "\xbf", "\xe3\x81", "\xe3",
+      "\xc3", "\xf0\x9f\x98\x80", "\xf4\x90\x80\x80", "\xff", "\xe3\x81\x82\x80", "\xe3\xc3\xa9"};
+  const std::vector<std::string> around = {"", "あ", "健康", "é", "a", "\xdf\xbf", "\xee\x80\x80"};
+  for (const std::string& c : odd)
+    for (const std::string& before : around)
+      for (const std::string& after : around) {
+        const std::string t = before + c + after;
+        EXPECT_EQ(detail::only_controls_unsafe(t), only_controls_by_splitting(t)) << printable(t);
+      }
+  for (const char* name : {"kenko-iryo-senryaku-2024.txt", "law/kaishaho-2020-04-01.md"}) {
+    const std::string text = test::read_bytes(test::sample_path(name));
+    for (size_t at = 0, end; at < text.size(); at = end + 1) {
+      end = std::min(text.find('\n', at), text.size());
+      const std::string_view line(text.data() + at, end - at);
+      ASSERT_EQ(detail::only_controls_unsafe(line), only_controls_by_splitting(line)) << line;
+    }
+  }
 }
 
 TEST(HostileText, ComparisonViewsShowItEscaped) {

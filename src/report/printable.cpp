@@ -54,10 +54,37 @@ void split_unsafe(std::string_view text, LineBreaks breaks,
   if (length > start) plain(text.substr(start));
 }
 
-// A span finds the unsafe characters past ASCII's controls faster than
+namespace {
+
+// The bytes of `text` before the first character that might be unsafe, read a
+// character at a glance: ASCII but DEL; two bytes led by C3–DF but D8
+// (U+00C0–U+07FF but U+0600–U+063F); three bytes led by E1, E3–EC or EE
+// (U+1000–U+1FFF, U+3000–U+CFFF, U+E000–U+EFFF) — kana, kanji and full-width
+// forms, most of a Japanese text. Any two continuation bytes after such a lead
+// make a well-formed character, and none of those ranges holds an unsafe one.
+size_t plain_at_a_glance(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  auto continues = [&](size_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
+  size_t i = 0;
+  while (i < n) {
+    const uint8_t b = s[i];
+    if (b < 0x7F) ++i;
+    else if (b >= 0xC3 && b <= 0xDF && b != 0xD8 && continues(i + 1)) i += 2;
+    else if ((b == 0xE1 || (b >= 0xE3 && b <= 0xEC) || b == 0xEE) && continues(i + 1) && continues(i + 2)) i += 3;
+    else break;
+  }
+  return i;
+}
+
+}  // namespace
+
+// Most text is passed at a glance; from the first character that is not, a
+// span finds the unsafe characters past ASCII's controls faster than
 // decoding character after character; it stops at ill-formed bytes as at
 // U+FFFD, which is in the set for that (a real U+FFFD is then looked at again).
 bool only_controls_unsafe(std::string_view text) {
+  text.remove_prefix(plain_at_a_glance(text));
   static const text::CharSpan before_unsafe_above_controls(
       text::make_frozen_set(
           u"[\\u007F-\\u009F\\u061C\\u200E\\u200F\\u2028-\\u202E\\u2066-\\u2069\\uFFFD]"),
