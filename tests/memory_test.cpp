@@ -2,10 +2,10 @@
 
 #include <gtest/gtest.h>
 #include <sys/mman.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -40,27 +40,30 @@ std::string vm_flags_at(const void* address) {
 
 bool advised_huge(const void* address) { return vm_flags_at(address).find(" hg") != std::string::npos; }
 
-// In a child process, as the hint is for the whole process: the main heap's
-// pad, some huge pages below its top, is advised; and only once.
-int child_checks_heap() {
+// In a process of its own, as the hint is for the whole process: the main
+// heap's pad, some huge pages below its top, is advised; and only once. Its
+// own: a process in which other tests ran (a forked child of this one) holds
+// their freed memory in its heap, which then need not grow at all.
+void heap_is_advised_once() {
   nendiff::detail::back_heap_with_huge_pages();
   const char* top = static_cast<char*>(sbrk(0));
-  if (!advised_huge(top - (8 << 20))) return 3;
+  if (!advised_huge(top - (8 << 20))) {
+    std::fputs("the main heap's pad is not advised\n", stderr);
+    std::_Exit(3);
+  }
   nendiff::detail::back_heap_with_huge_pages();
-  return static_cast<char*>(sbrk(0)) == top ? 0 : 4;
+  if (static_cast<char*>(sbrk(0)) != top) {
+    std::fputs("a second call grew the heap again\n", stderr);
+    std::_Exit(4);
+  }
+  std::_Exit(0);
 }
 
 TEST(Memory, MainHeapIsAdvisedForHugePagesOnce) {
   if (nendiff::test::kSanitized) GTEST_SKIP() << "a sanitizer's malloc keeps no glibc heap (no hint then)";
   if (!kernel_gives_huge_pages_on_request()) GTEST_SKIP() << "transparent huge pages are off";
-  const pid_t child = fork();
-  if (child == 0) _exit(child_checks_heap());
-  int status = -1;
-  waitpid(child, &status, 0);
-  ASSERT_TRUE(WIFEXITED(status));
-  EXPECT_NE(WEXITSTATUS(status), 3) << "the main heap's pad is not advised";
-  EXPECT_NE(WEXITSTATUS(status), 4) << "a second call grew the heap again";
-  EXPECT_EQ(WEXITSTATUS(status), 0);
+  GTEST_FLAG_SET(death_test_style, "threadsafe");  // the test binary started anew for it
+  EXPECT_EXIT(heap_is_advised_once(), testing::ExitedWithCode(0), "");
 }
 
 TEST(Memory, MapPagesNowMapsEveryPageOfTheBuffer) {

@@ -5,11 +5,10 @@
 #include <new>
 
 #include "nendiff/compact_string.hpp"
+#include "util/pages.hpp"
 
 namespace nendiff::detail {
 namespace {
-
-size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
 // `bytes` (a multiple of kHuge) mapped at a kHuge boundary, where a huge page
 // can back each kHuge of it: more is mapped, and the ends cut off.

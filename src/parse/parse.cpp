@@ -80,8 +80,9 @@ std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
   // Editions too long to be read side by side share nothing: their memory
   // is what is short then (issue 15).
   const bool side_by_side = texts.size() > 1 && read_side_by_side(texts);
+  const size_t shared_lines = side_by_side ? expected_lines(texts) : 0;
   {
-    SharedLines shared(side_by_side ? expected_lines(texts) : 0);  // gone once the lines are read
+    SharedLines shared(shared_lines);  // gone once the lines are read
     detail::parallel_for(texts.size(), [&](size_t i) {
       lines[i] = read_lines(texts[i].utf8, texts[i].table_rows,
                             {side_by_side ? &shared : nullptr, i, texts.size()});
@@ -94,7 +95,7 @@ std::vector<Document> parse_texts(const std::vector<DecodedText>& texts,
   if (!given && unread_may_decide(all))
     detail::parallel_for(texts.size(), [&](size_t i) { read_unread(readings[i], lines[i].lines()); });
   const size_t chosen = given ? 0 : choose_profile(all);
-  SharedUnits units(side_by_side ? expected_lines(texts) / 4 : 0);
+  SharedUnits units(shared_lines / 4);
   std::vector<Document> docs(texts.size());
   auto read_in_full = [&](size_t i) {
     Reading& r = readings[i][chosen];

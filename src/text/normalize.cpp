@@ -89,16 +89,6 @@ const icu::UnicodeSet& notable() {
   return set;
 }
 
-// What tidy() copies as it stands from a folded line: all but the notable.
-const icu::UnicodeSet& ordinary() {
-  static const icu::UnicodeSet& set = [] {
-    icu::UnicodeSet* s = notable().cloneAsThawed();  // never freed
-    s->complement().freeze();
-    return std::cref(*s);
-  }();
-  return set;
-}
-
 // The characters NFKC leaves as they are (quick check Yes) and that compose
 // with nothing before them (combining class 0): a stretch of these is folded
 // as it stands, whatever comes after (kana and Latin letters may compose with
@@ -121,10 +111,16 @@ const icu::UnicodeSet& stays() {
 const icu::UnicodeSet& unfolded() {
   static const icu::UnicodeSet& set = [] {
     icu::UnicodeSet* s = stays().cloneAsThawed();  // never freed
-    s->retainAll(ordinary()).freeze();
+    s->removeAll(notable()).freeze();
     return std::cref(*s);
   }();
   return set;
+}
+
+// stays(), a character at a time (every character a span stops at).
+bool stays_alone(UChar32 c) {
+  static const CharSpan span(stays(), USET_SPAN_CONTAINED);
+  return span.goes_on(c);
 }
 
 // Width folding straight from UTF-8 to UTF-8 (no UTF-16 detour: this runs on
@@ -147,7 +143,7 @@ std::string fold(std::string_view line) {
 // may stand for ill-formed bytes, which only folding rewrites.
 UChar32 folded_alone(UChar32 c) {
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
-  if (c == 0xFFFD || !(stays().contains(c) || width_folder().isInert(c))) return -1;
+  if (c == 0xFFFD || !(stays_alone(c) || width_folder().isInert(c))) return -1;
   return c;
 }
 
@@ -203,7 +199,7 @@ SpaceKept skip_spaces(std::string_view line, size_t& i, std::string_view kept) {
 // what folded_alone() tells: false, with the forms left half-written, if it
 // does.
 bool tidy(std::string_view line, bool folded, std::string* normalized, std::string* spaced) {
-  static const CharSpan ordinary_span(ordinary(), USET_SPAN_CONTAINED);
+  static const CharSpan ordinary_span(notable(), USET_SPAN_NOT_CONTAINED);
   static const CharSpan unfolded_span(unfolded(), USET_SPAN_CONTAINED);
   const CharSpan& copied = folded ? ordinary_span : unfolded_span;
   for (std::string* out : {normalized, spaced})
@@ -240,6 +236,11 @@ void fold_and_tidy(std::string_view line, std::string* normalized, std::string* 
   for (std::string* out : {normalized, spaced})
     if (out) out->clear();
   tidy(fold(line), true, normalized, spaced);
+}
+
+// fold_line's form is kept only where it differs (LineForms::spaced).
+void drop_spaced_if_same(LineForms& forms) {
+  if (forms.spaced == forms.normalized) forms.spaced.clear();
 }
 
 }  // namespace
@@ -288,7 +289,7 @@ void line_forms(std::string_view line, LineForms& forms) {
   forms.normalized.clear();
   forms.spaced.clear();
   fold_and_tidy(line, &forms.normalized, &forms.spaced);
-  if (forms.spaced == forms.normalized) forms.spaced.clear();
+  drop_spaced_if_same(forms);
 }
 
 LineForms line_forms(std::string_view line) {
@@ -301,7 +302,7 @@ namespace detail {
 LineForms line_forms_folded(std::string_view line) {
   LineForms forms;
   tidy(fold(line), true, &forms.normalized, &forms.spaced);
-  if (forms.spaced == forms.normalized) forms.spaced.clear();
+  drop_spaced_if_same(forms);
   return forms;
 }
 }  // namespace detail

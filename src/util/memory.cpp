@@ -14,6 +14,7 @@
 #include <malloc.h>
 #endif
 
+#include "util/pages.hpp"
 #include "util/sanitizers.hpp"
 
 namespace nendiff::detail {
@@ -22,7 +23,7 @@ void map_pages_now(const void* data, std::size_t bytes) {
 #if defined(MADV_POPULATE_WRITE)
   const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
   const auto at = reinterpret_cast<uintptr_t>(data);
-  const uintptr_t from = (at + page - 1) & ~(page - 1), to = (at + bytes) & ~(page - 1);
+  const uintptr_t from = round_up(at, page), to = round_down(at + bytes, page);
   if (to > from + page) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE);
 #else
   static_cast<void>(data);
@@ -41,8 +42,8 @@ std::atomic<bool> huge_heaps{false};
 
 // The hint covers the huge pages lying wholly in [from, to).
 void advise_huge(uintptr_t from, uintptr_t to) {
-  from = (from + kHugePage - 1) & ~(kHugePage - 1);
-  to &= ~(kHugePage - 1);
+  from = round_up(from, kHugePage);
+  to = round_down(to, kHugePage);
   if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
 }
 
