@@ -1,10 +1,13 @@
 // Character bigrams (text/bigrams): one cutting into bigrams, Dice, document
 // frequencies and the two inverse document frequencies.
 #include "text/bigrams.hpp"
+#include "text/unicode.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -81,6 +84,32 @@ TEST(Bigrams, VocabularyNumbersBigramsAndCountsDocuments) {
   v.add_document("研修、推進", 1, false, Pairs::letters_and_digits);
   EXPECT_EQ(v.df_of(make_bigram(U'修', U'、')), 0);
   EXPECT_EQ(v.df_of(make_bigram(U'推', U'進')), 4);
+}
+
+// Ids in the order bigrams were first seen and frequencies as a map keeps
+// them, through the table's growth (tens of thousands of bigrams, far past
+// its first 1,024 slots) and for bigrams never seen.
+TEST(Bigrams, VocabularyKeepsEveryBigramAsAMapWould) {
+  BigramVocabulary v;
+  std::map<Bigram, int> df;
+  std::vector<Bigram> order;
+  for (int doc = 0; doc < 300; ++doc) {
+    std::u32string text;
+    for (int k = 0; k < 200; ++k) text += static_cast<char32_t>(0x4E00 + (doc * 7919 + k * k * 31) % 3000);
+    const std::string utf8 = to_utf8(text);
+    std::set<Bigram> seen;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      const Bigram g = make_bigram(text[i], text[i + 1]);
+      if (!df.count(g)) order.push_back(g);
+      if (seen.insert(g).second) df[g] += 1 + doc % 2;
+    }
+    v.add_document(utf8, 1 + doc % 2, doc % 3 == 0);
+  }
+  ASSERT_EQ(v.size(), order.size());
+  ASSERT_GT(v.size(), 20000u);
+  for (BigramVocabulary::Id id = 0; id < v.size(); ++id) ASSERT_EQ(v.key(id), order[id]);
+  for (const auto& [g, n] : df) ASSERT_EQ(v.df_of(g), n);
+  EXPECT_EQ(v.df_of(make_bigram(U'a', U'b')), 0);
 }
 
 TEST(Bigrams, TheTwoInverseDocumentFrequencies) {

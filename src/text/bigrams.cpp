@@ -97,8 +97,13 @@ double dice(std::string_view a, std::string_view b) {
 }
 
 int BigramVocabulary::df_of(Bigram g) const {
-  auto it = ids_.find(g);
-  return it == ids_.end() ? 0 : df_[it->second];
+  const Id slot = ids_[slot_of(g)];
+  return slot == 0 ? 0 : df_[slot - 1];
+}
+
+void BigramVocabulary::grow() {
+  ids_.assign(ids_.size() * 2, 0);
+  for (size_t id = 0; id < keys_.size(); ++id) ids_[slot_of(keys_[id])] = static_cast<Id>(id + 1);
 }
 
 

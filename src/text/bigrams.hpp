@@ -8,7 +8,6 @@
 #include <cmath>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -75,21 +74,40 @@ class BigramVocabulary {
 
  private:
   Id id_of(Bigram g);
+  // The slot of `g` in ids_: where it is, or the empty slot where it would go.
+  size_t slot_of(Bigram g) const;
+  void grow();
 
-  std::unordered_map<Bigram, Id> ids_;
+  // Open addressing over a power-of-two number of slots, each an id + 1 (0:
+  // empty), at most half full: the documents' every pair is looked up here,
+  // a node-based map's allocation and pointer chase per new bigram cost the
+  // alignment of the sample pair most of its time.
+  std::vector<Id> ids_ = std::vector<Id>(1024, 0);
   std::vector<Bigram> keys_;
   std::vector<int> df_;
   std::vector<std::uint32_t> occurrences_;  // in the document being added; zero between documents
 };
 
+inline size_t BigramVocabulary::slot_of(Bigram g) const {
+  const size_t mask = ids_.size() - 1;
+  size_t at = static_cast<size_t>((g * 0x9E3779B97F4A7C15ull) >> 32) & mask;  // Fibonacci hashing
+  while (ids_[at] != 0 && keys_[ids_[at] - 1] != g) at = (at + 1) & mask;
+  return at;
+}
+
 inline BigramVocabulary::Id BigramVocabulary::id_of(Bigram g) {
-  auto [it, added] = ids_.try_emplace(g, static_cast<Id>(keys_.size()));
-  if (added) {
-    keys_.push_back(g);
-    df_.push_back(0);
-    occurrences_.push_back(0);
+  size_t at = slot_of(g);
+  if (ids_[at] != 0) return ids_[at] - 1;
+  if (2 * (keys_.size() + 1) > ids_.size()) {
+    grow();
+    at = slot_of(g);
   }
-  return it->second;
+  const auto id = static_cast<Id>(keys_.size());
+  ids_[at] = id + 1;
+  keys_.push_back(g);
+  df_.push_back(0);
+  occurrences_.push_back(0);
+  return id;
 }
 
 // Inline with id_of: the loop over a document's pairs is the hot path of
