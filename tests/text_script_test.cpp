@@ -53,6 +53,25 @@ TEST(Script, FastPathsSkipNoCharacterOfTheirScript) {
   EXPECT_TRUE(is_katakana(0x30A1));
 }
 
+// The blocks answered without ICU (kanji U+4E00–U+9FFC, plain hiragana and
+// katakana): every code point gets the answer ICU's script gives.
+TEST(Script, EveryCodePointAsIcuScriptsSay) {
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    const auto cp = static_cast<char32_t>(c);
+    ASSERT_EQ(is_han(cp), script == USCRIPT_HAN) << c;
+    ASSERT_EQ(is_hiragana(cp), script == USCRIPT_HIRAGANA) << c;
+    ASSERT_EQ(is_katakana(cp), script == USCRIPT_KATAKANA || c == 0x30FC) << c;
+    const bool cjk = c >= 0x80 && (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA ||
+                                   script == USCRIPT_KATAKANA || (c >= 0x3000 && c <= 0x303F) ||
+                                   (c >= 0x3200 && c <= 0x33FF) || (c >= 0xFF00 && c <= 0xFFEF) ||
+                                   (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x25FF) ||
+                                   (c >= 0x3040 && c <= 0x30FF));
+    ASSERT_EQ(is_cjk(cp), cjk) << c;
+  }
+}
+
 TEST(Script, CjkCharactersAreKanjiKanaAndTheirMarks) {
   for (char32_t c : std::u32string_view(U"年アの。・①◎")) EXPECT_TRUE(is_cjk(c)) << static_cast<uint32_t>(c);
   for (char32_t c : std::u32string_view(U"A7( é")) EXPECT_FALSE(is_cjk(c)) << static_cast<uint32_t>(c);

@@ -8,6 +8,7 @@ bool is_latin(char32_t c) {
 
 bool is_cjk(char32_t c) {
   if (c < 0x80) return false;  // ASCII is never CJK
+  if (is_common_kanji(c) || (c >= 0x3000 && c <= 0x30FF)) return true;  // most of a text, at a glance
   UScriptCode script = script_of(c);
   if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA)
     return true;
