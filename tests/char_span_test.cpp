@@ -50,6 +50,24 @@ TEST(CharSpan, AnswersAsIcuOnMixedAndIllFormedText) {
   expect_spans_as_icu(*frozen(u"[]"), kMixed);
 }
 
+// The bitmap, built a word of 64 characters at a time: every BMP character
+// answers as the set does, for ranges inside one word, across words, ending
+// on a word's last bit, single characters, the whole BMP and a property's
+// thousands of ranges.
+TEST(CharSpan, EveryBmpCharacterAnswersAsTheSet) {
+  for (const char16_t* pattern : {u"[\\u0041-\\u0043\\u0080\\u00BF-\\u00C0\\u3000-\\u30FF]",
+                                  u"[\\u0000-\\uFFFF]", u"[\\u0000]", u"[\\uFFFF]",
+                                  u"[\\u0040-\\u007F\\u0100-\\u013F]", u"[:L:]", u"[]"}) {
+    const std::unique_ptr<icu::UnicodeSet> set = frozen(pattern);
+    for (const USetSpanCondition condition : {USET_SPAN_CONTAINED, USET_SPAN_NOT_CONTAINED}) {
+      const CharSpan span(*set, condition);
+      for (UChar32 c = 0; c <= 0xFFFF; ++c)
+        ASSERT_EQ(span.goes_on(c), set->contains(c) == (condition == USET_SPAN_CONTAINED))
+            << "U+" << std::hex << c << " in " << icu::UnicodeString(pattern).length();
+    }
+  }
+}
+
 TEST(CharSpan, AnswersAsIcuOnEverySampleFile) {
   const std::unique_ptr<icu::UnicodeSet> set = frozen(u"[[:Han:][:Katakana:]、。「」（）\\uFFFD]");
   for (const auto& entry : boost::filesystem::directory_iterator(NENDIFF_SAMPLES_DIR)) {
