@@ -92,6 +92,34 @@ TEST(ParallelFor, KeptWorkersStayOffTheCallersCore) {
   EXPECT_EQ(worker_cores, CPU_COUNT(&process) - 1);
 }
 
+// The caller moved to another core between rounds: the workers follow, kept
+// off the core it is on now, not the one it left.
+TEST(ParallelFor, KeptWorkersStayOffTheCoreTheCallerMovedTo) {
+  ThreadsSetting setting("2");
+  cpu_set_t process;
+  ASSERT_EQ(sched_getaffinity(0, sizeof process, &process), 0);
+  if (CPU_COUNT(&process) < 2) GTEST_SKIP() << "one core: nowhere else to go";
+  std::vector<int> cores;
+  for (int c = 0; c < CPU_SETSIZE && cores.size() < 2; ++c)
+    if (CPU_ISSET(c, &process)) cores.push_back(c);
+  parallel_for(2, [](size_t) {});  // the workers started while the caller may use every core
+  for (int round = 0; round < 4; ++round) {
+    const int core = cores[static_cast<size_t>(round) % 2];
+    cpu_set_t only;
+    CPU_ZERO(&only);
+    CPU_SET(core, &only);
+    ASSERT_EQ(pthread_setaffinity_np(pthread_self(), sizeof only, &only), 0);
+    bool worker_may_use_callers_core = true;
+    parallel_for(2, [&](size_t i) {
+      cpu_set_t mine;
+      if (i == 1 && sched_getaffinity(0, sizeof mine, &mine) == 0)
+        worker_may_use_callers_core = CPU_ISSET(core, &mine);
+    });
+    EXPECT_FALSE(worker_may_use_callers_core) << "round " << round << ", caller on core " << core;
+  }
+  pthread_setaffinity_np(pthread_self(), sizeof process, &process);
+}
+
 // A round that has a thread for every core runs what its blocks ask to run in
 // parallel on their own threads: more threads would only take turns.
 TEST(ParallelFor, NestedCallsInARoundOfEveryCoreRunOnTheirCaller) {

@@ -73,6 +73,7 @@ class Workers {
       busy_.store(false, std::memory_order_release);
       throw;
     }
+    keep_off_callers_core();
     {
       std::lock_guard<std::mutex> lock(mutex_);
       block_ = &block;
@@ -96,27 +97,34 @@ class Workers {
   // own threads, where its handler (report/file.cpp's) or its sigwait (serve)
   // expects it. (round_ is written only by the caller holding busy_.)
   void start_worker() {
+    if (handles_.empty() && sched_getaffinity(0, sizeof cores_, &cores_) != 0) CPU_ZERO(&cores_);
     const AllSignalsBlocked blocked;
     std::thread worker(&Workers::serve, this, started_, round_);
-    keep_off_callers_core(worker);
+    handles_.push_back(worker.native_handle());
     worker.detach();
     ++started_;
+    kept_off_ = -1;  // the new worker may go anywhere yet
   }
 
-  // A worker never runs on the core the caller started it from, where the
-  // caller runs its own block. On our two-core VM, Linux put a woken worker
-  // on the waker's core rather than on the idle one, and the two took turns:
-  // the first round (reading both editions) ran one file after the other,
-  // 1.5 ms of the law pair's 27. (Where the process may use one core only,
-  // or cannot tell, the worker goes where it will.)
-  static void keep_off_callers_core(std::thread& worker) {
-    cpu_set_t allowed;
-    CPU_ZERO(&allowed);
+  // The workers never run on the core the caller is on as a round starts,
+  // where the caller runs its own block. On our two-core VM, Linux put a
+  // woken worker on the waker's core rather than on the idle one, and the two
+  // took turns: the first round (reading both editions) ran one file after
+  // the other, 1.5 ms of the law pair's 27. The caller may have moved since
+  // the last round: kept off the core it left, the workers would share its
+  // new one while the old stood idle (a third of the sample pair's runs read
+  // the structure of one edition after the other). A worker detached and
+  // ended with the process keeps its handle valid. The cores are those the
+  // caller might use when the first worker started. (Where only one core is
+  // allowed, or it cannot be told, the workers go where they will.)
+  void keep_off_callers_core() {
     const int callers = sched_getcpu();
-    if (callers < 0 || sched_getaffinity(0, sizeof allowed, &allowed) != 0) return;
-    if (!CPU_ISSET(callers, &allowed) || CPU_COUNT(&allowed) < 2) return;
+    if (callers == kept_off_) return;
+    if (callers < 0 || !CPU_ISSET(callers, &cores_) || CPU_COUNT(&cores_) < 2) return;
+    cpu_set_t allowed = cores_;
     CPU_CLR(callers, &allowed);
-    pthread_setaffinity_np(worker.native_handle(), sizeof allowed, &allowed);
+    for (pthread_t worker : handles_) pthread_setaffinity_np(worker, sizeof allowed, &allowed);
+    kept_off_ = callers;
   }
 
   void serve(size_t worker, uint64_t seen) {
@@ -135,7 +143,10 @@ class Workers {
   }
 
   std::atomic<bool> busy_{false};
-  size_t started_ = 0;  // touched only by the caller holding busy_
+  size_t started_ = 0;  // these four touched only by the caller holding busy_
+  std::vector<pthread_t> handles_;
+  cpu_set_t cores_{};  // the cores the workers may use
+  int kept_off_ = -1;  // the core the workers are kept off, if any
   std::mutex mutex_;
   std::condition_variable wake_, done_;
   const std::function<void(size_t)>* block_ = nullptr;
