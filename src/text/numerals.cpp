@@ -30,18 +30,6 @@ double big_multiplier(char32_t c) {
 
 }  // namespace
 
-// Asked of nearly every character of a text whose figures are read: one
-// switch, not three look-ups.
-bool is_kanji_numeral(char32_t c) {
-  switch (c) {
-    case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
-    case U'八': case U'九': case U'十': case U'百': case U'千': case U'万': case U'億': case U'兆':
-      return true;
-    default:
-      return false;
-  }
-}
-
 KanjiAmount kanji_amount(std::u32string_view s, size_t i) {
   KanjiAmount a;
   a.end = i;

@@ -12,7 +12,17 @@ namespace nendiff::text {
 int kanji_number(std::u32string_view s, size_t i, size_t& end);
 
 // Whether c writes part of a kanji amount: a digit 〇一…九, 十 百 千, or 万 億 兆.
-bool is_kanji_numeral(char32_t c);
+// Inline, one switch: it is asked of nearly every character whose figures
+// are read.
+inline bool is_kanji_numeral(char32_t c) {
+  switch (c) {
+    case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+    case U'八': case U'九': case U'十': case U'百': case U'千': case U'万': case U'億': case U'兆':
+      return true;
+    default:
+      return false;
+  }
+}
 
 // A kanji amount: 「三百」「一千万」「一億二千三百万」 — kanji_number's groups of
 // four places, joined by 万 億 兆. `end` is set past it; `big_at` to where its
