@@ -290,6 +290,19 @@ TEST(Figures, FractionsAreOneFigureValuedAsTheFraction) {
   EXPECT_EQ(figures_in("5分の遅れ"), (std::vector<std::string>{"5分 → 5 分"}));  // minutes
 }
 
+// With a slash the numerator comes first: 「1/3」 is a third, one figure. A
+// date is not a fraction: 「4/1」 (numerator over denominator), 「2024/1/3」,
+// 「1/3/2024」, 「1/3(水)」.
+TEST(Figures, SlashFractionsAreOneFigureButDatesAreNot) {
+  EXPECT_EQ(figures_in("費用の1/3を補助"), (std::vector<std::string>{"1/3 → 0.333333333333333 "}));
+  EXPECT_EQ(figures_in("2/3以上"), (std::vector<std::string>{"2/3 → 0.666666666666667 "}));
+  EXPECT_EQ(figures_in("約1/2程度"), (std::vector<std::string>{"約1/2程度 → 0.5  ~"}));
+  EXPECT_EQ(figures_in("4/1から"), (std::vector<std::string>{"4 → 4 ", "1 → 1 "}));
+  EXPECT_EQ(figures_in("1/3(水)に"), (std::vector<std::string>{"1 → 1 ", "3 → 3 "}));
+  EXPECT_EQ(figures_in("1/3/2024に"), (std::vector<std::string>{"1 → 1 ", "3 → 3 "}));  // 2024: a year
+  EXPECT_EQ(figures_in("1.5/3を"), (std::vector<std::string>{"1.5 → 1.5 ", "3 → 3 "}));
+}
+
 // find_years_and_figures decodes only a text that may name a number: a digit
 // or a kanji numeral.
 TEST(YearsAndFigures, KanjiNumeralsNameAYearOnlyWithTheirNen) {

@@ -4,6 +4,7 @@
 #include "text/figures.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <iterator>
 
@@ -132,6 +133,28 @@ size_t fraction_end(const Decoded& t, size_t end, double& value, Read numerator)
   return over_end;
 }
 
+// A weekday in brackets at i: 「(水)」, as a date 「1/3(水)」 is followed.
+bool weekday_at(const Decoded& t, size_t i) {
+  constexpr std::u32string_view kDays = U"月火水木金土日";
+  return t.at(i) == u'(' && kDays.find(static_cast<char32_t>(t.at(i + 1))) != std::u32string_view::npos &&
+         t.at(i + 2) == u')';
+}
+
+// 「1/3」「2/3以上」: a fraction written with a slash, numerator first. Only a
+// proper one of whole numbers (「4/1」 is a date), and not part of a date
+// (「2024/1/3」「1/3/2024」「1/3(水)」). Given the numerator's digits [b, end)
+// and value, sets the value to the fraction's and returns the denominator's
+// end, or `end`.
+size_t slash_fraction_end(const Decoded& t, size_t b, size_t end, double& value) {
+  if (t.at(end) != u'/' || !t.is_digit(end + 1)) return end;
+  if (b >= 2 && t.at(b - 1) == u'/' && t.is_digit(b - 2)) return end;
+  const auto [under, under_end] = read_number(t, end + 1);
+  if (t.at(under_end) == u'/' || weekday_at(t, under_end)) return end;
+  if (value < 1 || value != std::floor(value) || under != std::floor(under) || under <= value) return end;
+  value /= under;
+  return under_end;
+}
+
 // The figure whose digits start at i; returns its end.
 size_t read_figure(const Decoded& t, size_t i, Figure& f) {
   size_t b = qualifier_begin(t, i, f);
@@ -140,6 +163,7 @@ size_t read_figure(const Decoded& t, size_t i, Figure& f) {
   size_t e = fraction_end(t, a.end, f.value, [&t](size_t k) {
     return t.is_digit(k) ? read_number(t, k) : std::pair<double, size_t>{0, k};
   });
+  if (e == a.end && a.factor == 1) e = slash_fraction_end(t, i, a.end, f.value);
   if (e == a.end) e = read_range(t, read_unit(t, a, f.unit), a, f);
   if (size_t n = longest(t, e, {U"程度", U"ほど", U"前後"})) {
     f.approximate = true;
