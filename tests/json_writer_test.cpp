@@ -34,6 +34,31 @@ TEST(JsonWriter, TheLayoutOfTheReports) {
   EXPECT_EQ(out.str(), expected.dump(2) + "\n");
 }
 
+// A long string written again is copied as first written: each must read as
+// a writer of its own writes it, whatever came between (a short string, other
+// long ones, one that differs in its last byte, one with unsafe characters).
+TEST(JsonWriter, ALongStringWrittenAgainIsWrittenAlike) {
+  const std::string unit(300, 'x'), quoted = "「" + std::string(300, '"') + "」\t\n";
+  const std::string last_differs = unit.substr(0, unit.size() - 1) + "y", unsafe = unit + "\u202e\x1b";
+  const std::vector<std::string> texts = {unit,   unit,   "short", unit,         quoted,   quoted, unit,
+                                          unsafe, unsafe, unit,    last_differs, unit,     "",     unit};
+  auto written = [](const std::vector<std::string>& list) {
+    std::ostringstream out;
+    JsonWriter w(out);
+    w.start_object().key("texts").strings(list).end_object();
+    w.finish();
+    return out.str();
+  };
+  std::string expected = "{\n  \"texts\": [\n";
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const std::string alone = written({texts[i]});  // {"texts": [LITERAL]}, LITERAL on line 3
+    const size_t from = alone.find("\n    ") + 5, to = alone.find("\n  ]");
+    expected += "    " + alone.substr(from, to - from) + (i + 1 < texts.size() ? ",\n" : "\n");
+  }
+  expected += "  ]\n}\n";
+  EXPECT_TRUE(written(texts) == expected) << written(texts);
+}
+
 TEST(JsonWriter, MembersOutOfOrderFailLoudly) {
   std::ostringstream out;
   JsonWriter w(out);

@@ -42,6 +42,8 @@ class PieceStream {
     if (text_.size() < count) text_.resize(count);  // a string longer than a piece
   }
   void PutUnsafe(char c) { text_[used_++] = c; }
+  // Where the next byte goes: what is written after Reserve stays in one run.
+  const char* cursor() const { return text_.data() + used_; }
   // Bytes copied at once, after Reserve.
   void PutUnsafe(const char* bytes, size_t count) {
     std::memcpy(&text_[used_], bytes, count);
@@ -94,9 +96,11 @@ class Printer : public rapidjson::PrettyWriter<PieceStream> {
  public:
   using PrettyWriter::PrettyWriter;
 
-  void EscapedString(std::string_view s) {
+  // Returns the literal as written (valid until the next write).
+  std::string_view EscapedString(std::string_view s) {
     PrettyPrefix(rapidjson::kStringType);
     os_->Reserve(2 + s.size() * 6);  // "\u001B" for each, at worst
+    const char* const start = os_->cursor();
     os_->PutUnsafe('"');
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (size_t i = 0; i < s.size(); ++i) {
@@ -106,6 +110,15 @@ class Printer : public rapidjson::PrettyWriter<PieceStream> {
       if (i < s.size()) Escape(bytes[i]);
     }
     os_->PutUnsafe('"');
+    EndValue(true);
+    return {start, static_cast<size_t>(os_->cursor() - start)};
+  }
+
+  // A string literal written already, escaped and quoted, copied at once.
+  void Literal(std::string_view literal) {
+    PrettyPrefix(rapidjson::kStringType);
+    os_->Reserve(literal.size());
+    os_->PutUnsafe(literal.data(), literal.size());
     EndValue(true);
   }
 
@@ -182,6 +195,7 @@ struct JsonWriter::State {
   PieceStream stream;
   Printer printer;
   std::vector<std::optional<std::string>> last_keys;  // of each open container (arrays: none)
+  std::string last_long, last_literal;  // the last long string written, and as written
 };
 
 JsonWriter::JsonWriter(std::ostream& out) : state_(std::make_unique<State>(out)) {}
@@ -199,12 +213,28 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   return *this;
 }
 
+// An unchanged unit's text is written twice, once for each edition: a long
+// string equal to the last long one is copied as it was written, neither
+// checked nor escaped again (a third of the law pair's report).
 JsonWriter& JsonWriter::string(std::string_view s) {
+  constexpr size_t kLong = 256;
+  State& st = *state_;
+  if (s.size() >= kLong && s == st.last_long) {
+    st.printer.Literal(st.last_literal);
+    return *this;
+  }
+  std::string_view written;
+  std::string literal;
   if (rapidjson_suffices(s)) {
-    state_->printer.EscapedString(s);
+    written = st.printer.EscapedString(s);
   } else {
-    const std::string literal = json_literal(s);
-    state_->printer.RawValue(literal.data(), literal.size(), rapidjson::kStringType);
+    literal = json_literal(s);
+    written = literal;
+    st.printer.Literal(literal);
+  }
+  if (s.size() >= kLong) {
+    st.last_long.assign(s);
+    st.last_literal.assign(written);
   }
   return *this;
 }
