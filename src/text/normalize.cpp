@@ -16,6 +16,7 @@
 
 #include "nendiff/error.hpp"
 #include "text/char_span.hpp"
+#include "text/unicode_tables.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
 
@@ -95,13 +96,8 @@ const icu::UnicodeSet& notable() {
 // a mark after them, but such a mark is not one of these).
 const icu::UnicodeSet& stays() {
   static const icu::UnicodeSet& set = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    auto* s = new icu::UnicodeSet();  // never freed
-    s->applyIntPropertyValue(UCHAR_NFKC_QUICK_CHECK, UNORM_YES, status);
-    icu::UnicodeSet starters;
-    starters.applyIntPropertyValue(UCHAR_CANONICAL_COMBINING_CLASS, 0, status);
-    if (U_FAILURE(status)) throw Error(std::string("ICU set error: ") + u_errorName(status));
-    s->retainAll(starters).freeze();
+    auto* s = new icu::UnicodeSet(stays_set());  // never freed
+    s->freeze();
     return std::cref(*s);
   }();
   return set;

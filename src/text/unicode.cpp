@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include "nendiff/error.hpp"
+#include "text/unicode_tables.hpp"
 
 namespace nendiff::text {
 
@@ -102,17 +103,7 @@ const icu::UnicodeSet& make_frozen_set(const char16_t* pattern) {
 
 const CharacterClasses& character_classes() {
   static const CharacterClasses& classes = [] {
-    auto* c = new CharacterClasses;  // never freed, like ICU's own caches
-    u_enumCharTypes(
-        [](const void* context, UChar32 start, UChar32 limit, UCharCategory type) -> UBool {
-          auto* classes = static_cast<CharacterClasses*>(const_cast<void*>(context));
-          if (type == U_DECIMAL_DIGIT_NUMBER) classes->digits.add(start, limit - 1);
-          if (type == U_SPACE_SEPARATOR || type == U_LINE_SEPARATOR ||
-              type == U_PARAGRAPH_SEPARATOR)
-            classes->white_space.add(start, limit - 1);
-          return true;
-        },
-        c);
+    auto* c = new CharacterClasses{decimal_digit_set(), separator_set()};  // never freed, like ICU's own caches
     // White_Space (PropList.txt) is the separators plus these controls.
     c->white_space.add(0x0009, 0x000D).add(0x0085);
     c->digits.freeze();

@@ -32,9 +32,9 @@ size_t well_formed_prefix(std::string_view utf8);
 // Throws nendiff::Error if ICU rejects the pattern.
 const icu::UnicodeSet& make_frozen_set(const char16_t* pattern);
 
-// [:Nd:] and [:White_Space:], frozen, made in one pass over ICU's general
-// categories: as patterns each costs ~0.5 ms on first use (ICU derives the
-// property's ranges first), a twentieth of a whole small comparison.
+// [:Nd:] and [:White_Space:], frozen, from tables (text/unicode_tables.hpp):
+// as patterns each costs ~0.5 ms on first use (ICU derives the property's
+// ranges first), a twentieth of a whole small comparison.
 struct CharacterClasses {
   icu::UnicodeSet digits;       // Nd
   icu::UnicodeSet white_space;  // Zs, Zl, Zp and U+0009–U+000D, U+0085
