@@ -38,7 +38,7 @@ using Articles = std::unordered_map<std::u32string, Article>;  // by label: ç¬¬ä
 // normalized, is read from the first bytes of each paragraph.
 Article read_article(const Measure& m) {
   Article a;
-  const std::string_view text = m.text.str();
+  const std::string_view text = m.text;
   for (const LineSpan& s : m.spans) {
     if (!s.starts_paragraph || s.offset >= text.size()) continue;
     size_t number = 0;

@@ -67,7 +67,8 @@ YearMasked mask_years(const Measure& m) {
 }
 
 bool same_sentences(const Measure& a, const Measure& b) {
-  if (a.text.str() != b.text.str() || a.sentences.size() != b.sentences.size()) return false;
+  if (std::string_view(a.text) != std::string_view(b.text) || a.sentences.size() != b.sentences.size())
+    return false;
   auto same_year = [](const YearMention& x, const YearMention& y) {
     return x.offset == y.offset && x.length == y.length && x.year == y.year && x.suffix == y.suffix;
   };
