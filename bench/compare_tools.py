@@ -440,14 +440,16 @@ DESIGN = """
 - **Start-up.** A plain-text run maps nine shared objects; the PDF, Word and Excel back ends
   (poppler, libzip + pugixml, libxlsxwriter: thirty more) are modules loaded only when such a
   file is read or written, and ICU's charset detector (libicui18n) is opened only for a text that
-  is neither UTF-8 nor marked by a BOM.
+  is neither UTF-8 nor marked by a BOM. The Unicode sets every run needs (what NFKC leaves
+  alone, digits, separators) come from tables made from ICU (`src/text/unicode_tables.inc`):
+  made from ICU's properties they took 0.5 ms of every run.
 - **Reading** (decode → normalize → parse) is a few passes over the UTF-8: spans over ICU's
   frozen sets (a bitmap for the BMP, `src/text/char_span.hpp`) find the characters that matter;
   a line that holds only characters NFKC leaves alone, white space and full-width ASCII is not
   folded at all (most lines); each sentence is decoded once for its years and figures.
   The two editions are read, parsed and finished on two threads, workers kept for the whole run
-  (a thread started for each step cost the law pair some 10 ms), each kept off the core of the
-  thread that started it (on this VM a woken worker landed on its waker's core, and the two
+  (a thread started for each step cost the law pair some 10 ms), kept off the core their caller
+  is on as each round starts (on this VM a woken worker landed on its waker's core, and the two
   took turns). Parallel steps asked for inside a round that already has every core run on
   their caller.
 - **Shared work.** Two editions mostly say the same: each thread looks up a line (by what is
@@ -455,7 +457,8 @@ DESIGN = """
   its sentences, and copies what the other edition's thread worked out
   (`src/util/shared_table.hpp`); the threads start at different places so as to meet each
   other's results. The law pair: 1,011 of 1,041 articles are copied, not read again.
-- **Alignment.** Measures whose texts are equal but for rolled years pair first through a hash
+- **Alignment.** A law's articles pair by number, and those whose sentences read alike need
+  no masking. Measures whose texts are equal but for rolled years pair first through a hash
   of their year-masked text and keep no features; only the rest get bigram and key-phrase
   profiles (32-bit vocabulary ids), and their candidates come from an inverted index of each
   measure's rarest bigrams and phrases, with at most 64 voters per posting list — never all
@@ -469,13 +472,14 @@ DESIGN = """
   the HTML 新旧対照表 walks its rows twice, once to count the contents' differences and once to
   write them. Neither report ever exists whole in memory.
 - **The law pair** (1.25 MB a side, a thousand articles) spends, in wall time on this machine
-  (2026-12-07, git word-diff 12 ms): 2 ms starting the process (`/bin/true` takes 1); 2 ms
-  reading both files; some 14 ms parsing both editions side by side (splitting and normalizing
-  the lines 5, recognising the layout 2, reading the structure 3, the sentences' years and
-  figures 4); 4 ms aligning, diffing and checking cross-references; 3 ms writing 3.4 MB of
-  JSON; 1–2 ms ending. Some 20 % of its CPU time is the kernel zeroing the pages it touches
-  first (huge pages for the lines and the units' texts). git word-diff does far less: it
-  neither parses nor aligns nor checks.
+  (2026-12-07, second stop, git word-diff 12–13 ms): 2.4 ms starting the process (`/bin/true`
+  takes 1, `nendiff --version` 2); 2 ms reading both files (each read on its own core: the
+  copy from the page cache, its pages, the UTF-8 check); some 13 ms parsing both editions side
+  by side (splitting and normalizing the lines 4.6, recognising the layout 1.3, reading the
+  structure 3, the sentences' years and figures 4); 3 ms comparing (aligning and diffing 2.3
+  beside the cross-reference check's 3, the longer); 2.3 ms writing 3.4 MB of JSON; 1.5 ms
+  ending. Each stage is a pass over text that git word-diff does not make: it neither parses
+  nor aligns nor checks, and prints only the changed lines.
 - **Memory pages.** On the VM of 2026-12-06 a page fault cost some 10 µs (a first touch of
   4 KiB); the law pair took 2,360 of them. For text inputs of 8 MiB or less, the CLI gives
   the heap a 64 MiB pad and the main heap huge pages (`src/util/memory.hpp`), and maps the
