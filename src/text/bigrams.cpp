@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "text/unicode.hpp"
+
 namespace nendiff::text {
 
 bool is_letter_or_digit(char32_t c) {
@@ -49,18 +51,6 @@ double dice(const SparseVector& a, const SparseVector& b) {
 
 namespace {
 
-std::u32string decoded(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
-  for (size_t i = 0; i < text.size();) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, i, text.size(), c);
-    out.push_back(static_cast<char32_t>(c));
-  }
-  return out;
-}
-
 std::vector<Bigram> sorted_bigrams(std::u32string_view t) {
   std::vector<Bigram> out;
   for (size_t i = 0; i + 1 < t.size(); ++i) out.push_back(make_bigram(t[i], t[i + 1]));
@@ -76,7 +66,7 @@ size_t pairs_in(size_t characters) { return characters > 0 ? characters - 1 : 0;
 // and a common end are common as they stand (min(c + x, c + y) = c + min(x, y)),
 // and only the pairs that touch the rest are counted one by one.
 double dice(std::string_view a, std::string_view b) {
-  const std::u32string x = decoded(a), y = decoded(b);
+  const std::u32string x = to_u32(a), y = to_u32(b);  // decoded as for_each_pair decodes
   const size_t shortest = std::min(x.size(), y.size());
   size_t start = 0, end = 0;
   while (start < shortest && x[start] == y[start]) ++start;
