@@ -149,6 +149,11 @@ void uncompressed(httplib::Request& req) { req.headers.erase("Accept-Encoding");
 
 }  // namespace
 
+bool DeadlineServer::let_more_wait() {
+  const socket_t sock = svr_sock_;
+  return sock != INVALID_SOCKET && ::listen(sock, SOMAXCONN) == 0;  // listening again only resizes the queue
+}
+
 bool DeadlineServer::next_request_comes(socket_t sock) const {
   // In slices, so that stop() need not wait for an idle connection to time out.
   const auto until = Clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);

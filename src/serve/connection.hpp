@@ -20,6 +20,13 @@ class DeadlineServer : public httplib::Server {
   explicit DeadlineServer(std::chrono::milliseconds request_timeout)
       : request_timeout_(request_timeout) {}
 
+  // Once bound: lets as many connections wait to be accepted as the system
+  // allows. httplib's listen() keeps 5 (CPPHTTPLIB_LISTEN_BACKLOG, built into
+  // Debian's library); beyond, the kernel drops or answers with SYN cookies
+  // the clients that arrive together (twenty at once lost a request, once).
+  // False when the socket refuses (it is not listening).
+  bool let_more_wait();
+
  private:
   // Serves the connection's requests as httplib's own does (keep-alive
   // included), through a DeadlineStream (connection.cpp) in place of its

@@ -104,6 +104,7 @@ int Server::bind() {
                               : (impl_->http.bind_to_port(at.host, at.port) ? at.port : -1);
   if (context.port < 0)
     throw Error("cannot listen on " + url_of(at) + " (in use, or not an address of this machine)");
+  if (!impl_->http.let_more_wait()) throw Error("cannot listen on " + url_of(at));
   return context.port;
 }
 
