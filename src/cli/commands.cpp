@@ -5,6 +5,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "cli/ending.hpp"
 #include "cli/heap.hpp"
 #include "nendiff/batch.hpp"
 #include "nendiff/check.hpp"
@@ -39,7 +40,7 @@ int run_parse(const std::string& file, const Common& c) {
   const ParseOptions parse = parse_options(c);
   refuse_input_as_output(c, {file});
   prefer_huge_pages_for({file});
-  const Document d = load_edition(file, input_options(c), parse);
+  const Document& d = kept_to_the_end(load_edition(file, input_options(c), parse));
   notice_generic(c, {&d});
   emit(c, [&](std::ostream& out) { write_document(d, format, out); });
   return kSame;
@@ -112,7 +113,7 @@ int run_compare(const std::string& old_path, const std::string& new_path, const 
   prefer_huge_pages_for({old_path, new_path});
   std::vector<Document> docs = load_editions({old_path, new_path}, input_options(c), parse);
   notice_generic(c, {&docs[0], &docs[1]});
-  const Comparison result = compare(std::move(docs[0]), std::move(docs[1]));
+  const Comparison& result = kept_to_the_end(compare(std::move(docs[0]), std::move(docs[1])));
   warn_cautions(result);
   shown.color = colour(c);
   shown.width = terminal_width(c);
@@ -125,17 +126,17 @@ int run_check(const std::string& file, int year, const std::string& prior, const
   const ParseOptions parse = parse_options(c);
   refuse_input_as_output(c, {file, prior});
   prefer_huge_pages_for(prior.empty() ? std::vector<std::string>{file} : std::vector<std::string>{prior, file});
-  Document d, prior_doc;
+  const std::vector<Document>& docs = kept_to_the_end([&] {
+    // With a prior, read together as a comparison reads them: one layout for both.
+    if (!prior.empty()) return load_editions({prior, file}, input_options(c), parse);
+    std::vector<Document> alone;
+    alone.push_back(load_edition(file, input_options(c), parse));
+    return alone;
+  }());
+  const Document& d = docs.back();
   CheckOptions options;
   options.edition_year = year;
-  if (prior.empty()) {
-    d = load_edition(file, input_options(c), parse);
-  } else {  // read together, as a comparison reads them: one layout for both
-    std::vector<Document> docs = load_editions({prior, file}, input_options(c), parse);
-    prior_doc = std::move(docs[0]);
-    d = std::move(docs[1]);
-    options.prior = &prior_doc;
-  }
+  if (!prior.empty()) options.prior = &docs.front();
   notice_generic(c, {&d});
   const std::vector<StaleFinding> findings = check_stale(d, options);
   ReportOptions report;
@@ -153,7 +154,7 @@ int run_history(const std::vector<std::string>& files, const Common& c) {
   std::vector<const Document*> read;
   for (const Document& d : editions) read.push_back(&d);
   notice_generic(c, read);
-  const History h = follow_history(std::move(editions));
+  const History& h = kept_to_the_end(follow_history(std::move(editions)));
   emit(c, [&](std::ostream& out) { write_history(h, format, out); });
   for (const FollowUp& f : h.follow_ups)
     if (f.result == FollowThrough::rolled_over || f.result == FollowThrough::dropped)

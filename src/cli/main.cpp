@@ -9,6 +9,7 @@
 #include <new>
 
 #include "cli/commands.hpp"
+#include "cli/ending.hpp"
 #include "cli/usage.hpp"
 #include "nendiff/error.hpp"
 #include "report/file.hpp"
@@ -200,7 +201,7 @@ int main(int argc, char** argv) {
     return fail(nendiff::cli::usage_message(app, e, args));
   }
   try {
-    return dispatch(subcommands, arguments);
+    return nendiff::cli::ended(dispatch(subcommands, arguments));
   } catch (const nendiff::ReaderGone&) {
     return end_by_sigpipe();
   } catch (const nendiff::Error& e) {
