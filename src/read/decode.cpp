@@ -4,6 +4,7 @@
 #include "nendiff/read.hpp"
 
 #include <dlfcn.h>
+#include <simdjson.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
@@ -295,15 +296,7 @@ DecodedText decode_one_of(std::string_view bytes, const std::vector<Candidate>& 
 namespace detail {
 
 bool is_valid_utf8(std::string_view bytes) {
-  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return false;  // the converter decides
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const auto length = static_cast<int32_t>(bytes.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
+  return simdjson::validate_utf8(bytes.data(), bytes.size());
 }
 
 }  // namespace detail

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <new>
 
@@ -45,15 +46,25 @@ struct Closer {
 };
 
 // Reads `fd` to its end: at most max_size bytes, more is an error even where
-// no size was known (a pipe). `expected` is the size stat() gave, if any.
+// no size was known (a pipe). `expected` is the size stat() gave, if any. The
+// bytes are read into place, not through a buffer.
 std::string read_all(const std::string& name, int fd, std::uintmax_t max_size,
                      std::uintmax_t expected) {
+  // Never more than one byte past the limit: that byte says the input is too
+  // large. A file is given a byte past its size, so that it is read to its end
+  // in one read() (and one that grew since is still read whole).
+  const std::uintmax_t most = max_size == UINTMAX_MAX ? max_size : max_size + 1;
+  constexpr std::uintmax_t kStep = 64 * 1024;
+  const auto room = static_cast<size_t>(std::min(expected > 0 ? expected + 1 : kStep, most));
   std::string bytes;
-  bytes.reserve(std::min(expected, max_size));
+  bytes.reserve(room);
   map_pages_now(bytes.data(), bytes.capacity());
-  char buffer[64 * 1024];
+  bytes.resize(room);
+  size_t used = 0;
   for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (used == bytes.size())
+      bytes.resize(static_cast<size_t>(std::min<std::uintmax_t>(2 * used + kStep, most)));
+    const ssize_t n = ::read(fd, bytes.data() + used, bytes.size() - used);
     if (n == 0) break;
     if (n < 0 && errno == EINTR) continue;
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {  // a pipe left non-blocking
@@ -62,12 +73,13 @@ std::string read_all(const std::string& name, int fd, std::uintmax_t max_size,
       continue;
     }
     if (n < 0) refuse(name, cannot_read(errno));
-    if (bytes.size() + static_cast<size_t>(n) > max_size)
+    used += static_cast<size_t>(n);
+    if (used > max_size)
       refuse(name, "file too large (more than " + std::to_string(max_size) +
                        " bytes; use --max-size)");
-    bytes.append(buffer, static_cast<size_t>(n));
   }
-  if (bytes.empty()) refuse(name, "empty file");
+  if (used == 0) refuse(name, "empty file");
+  bytes.resize(used);
   return bytes;
 }
 
