@@ -50,6 +50,34 @@ TEST(CharSpan, AnswersAsIcuOnMixedAndIllFormedText) {
   expect_spans_as_icu(*frozen(u"[]"), kMixed);
 }
 
+// The three-byte characters read in place: every lead E0–EF, every second
+// byte and third bytes at each edge of the continuation range, alone, cut
+// short and followed by more text, against ICU (which makes U+FFFD of the
+// ill-formed ones: overlong forms after E0, surrogates after ED).
+TEST(CharSpan, AnswersAsIcuOnEveryThreeByteSequence) {
+  const std::unique_ptr<icu::UnicodeSet> kana = frozen(u"[[:Hiragana:]\\u3000-\\u303F\\uFFFD]");
+  const std::unique_ptr<icu::UnicodeSet> han = frozen(u"[[:Han:]a\\u0800\\uD7FF\\uE000\\uFFFF]");
+  for (const icu::UnicodeSet* set : {kana.get(), han.get()})
+    for (const USetSpanCondition condition : {USET_SPAN_CONTAINED, USET_SPAN_NOT_CONTAINED}) {
+      const CharSpan span(*set, condition);
+      for (int lead = 0xE0; lead <= 0xEF; ++lead)
+        for (int second = 0; second < 256; ++second)
+          for (const int third : {0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE3, 0xFF, -1}) {
+            std::string text = "\xE3\x81\x82" "a";  // あa
+            text += static_cast<char>(lead);
+            text += static_cast<char>(second);
+            if (third >= 0) text += static_cast<char>(third);
+            text += "\xE3\x81\x84\xE4\xB8\x80" "b";  // い一b
+            for (size_t at : {size_t{0}, size_t{4}}) {
+              const std::string_view rest = std::string_view(text).substr(at);
+              const auto icu = static_cast<size_t>(
+                  set->spanUTF8(rest.data(), static_cast<int32_t>(rest.size()), condition));
+              ASSERT_EQ(span(rest), icu) << std::hex << lead << " " << second << " " << third;
+            }
+          }
+    }
+}
+
 // The bitmap, built a word of 64 characters at a time: every BMP character
 // answers as the set does, for ranges inside one word, across words, ending
 // on a word's last bit, single characters, the whole BMP and a property's
