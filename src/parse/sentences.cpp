@@ -10,6 +10,7 @@
 #include "text/char_span.hpp"
 #include "text/figures.hpp"
 #include "text/unicode.hpp"
+#include "text/utf8.hpp"
 
 namespace nendiff {
 namespace {
@@ -60,8 +61,7 @@ std::optional<std::vector<Sentence>> sentences_of(std::string_view text,
       continue;
     }
     if (i == text.size()) break;
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, i, text.size(), c);
+    const UChar32 c = text::next_code_point(s, i, text.size());
     if (stop_at_marker && text::is_superscript_digit(static_cast<char32_t>(c))) return std::nullopt;
     if (text::may_be_bracket(static_cast<char32_t>(c))) open.track(static_cast<char32_t>(c));
     if (c == U'。' && open.empty()) emit(i);

@@ -2,7 +2,7 @@
 // measures on bigram vectors, and document frequencies for weighting them.
 #pragma once
 
-#include <unicode/utf8.h>
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -24,8 +24,7 @@ void for_each_pair(std::string_view text, F f) {
   const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
   UChar32 previous = -1;
   for (size_t i = 0; i < text.size();) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, i, text.size(), c);
+    const UChar32 c = next_code_point(s, i, text.size());
     if (previous >= 0) f(static_cast<char32_t>(previous), static_cast<char32_t>(c));
     previous = c;
   }

@@ -1,6 +1,6 @@
 #include "text/char_span.hpp"
 
-#include <unicode/utf8.h>
+#include "text/utf8.hpp"
 
 #include <algorithm>
 
@@ -31,35 +31,16 @@ CharSpan::CharSpan(const icu::UnicodeSet& set, USetSpanCondition condition)
   }
 }
 
-// ASCII and the three-byte characters (kana, kanji, full-width forms: most of
-// a Japanese text) are read in place. Leads E1–EC, EE and EF take any
-// continuation byte after them; E0 and ED narrow the second byte (no overlong
-// form, no surrogate) and, like every other sequence, go through ICU's
-// decoding, which makes U+FFFD of what is ill-formed.
 size_t CharSpan::operator()(std::string_view utf8) const {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
-  const auto length = static_cast<int32_t>(utf8.size());
-  int32_t i = 0;
+  const size_t length = utf8.size();
+  size_t i = 0;
   while (i < length) {
-    const uint8_t lead = s[i];
-    if (lead < 0x80) {
-      if (!goes_on(lead)) break;
-      ++i;
-      continue;
-    }
-    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && length - i >= 3 && U8_IS_TRAIL(s[i + 1]) &&
-        U8_IS_TRAIL(s[i + 2])) {
-      if (!goes_on(((lead & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F))) break;
-      i += 3;
-      continue;
-    }
-    int32_t next = i;
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, next, length, c);
-    if (!goes_on(c)) break;
+    size_t next = i;
+    if (!goes_on(next_code_point(s, next, length))) break;
     i = next;
   }
-  return static_cast<size_t>(i);
+  return i;
 }
 
 }  // namespace nendiff::text

@@ -7,6 +7,7 @@
 
 #include "text/char_span.hpp"
 #include "text/unicode.hpp"
+#include "text/utf8.hpp"
 
 namespace nendiff::text {
 namespace {
@@ -38,8 +39,7 @@ const Decoded& decode(std::string_view s, Decoded& t) {
   bool has_digit = false;
   for (size_t i = 0; i < s.size(); ++n) {
     bytes[n] = i;
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s.data(), i, s.size(), c);  // ill-formed bytes: one replacement each
+    const UChar32 c = next_code_point(reinterpret_cast<const uint8_t*>(s.data()), i, s.size());
     cps[n] = c;
     const bool digit = digit_table.goes_on(c);
     digits[n] = digit ? static_cast<int8_t>(u_charDigitValue(c)) : -1;

@@ -17,6 +17,7 @@
 #include "nendiff/error.hpp"
 #include "text/char_span.hpp"
 #include "text/unicode_tables.hpp"
+#include "text/utf8.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
 
@@ -157,9 +158,7 @@ Utf8Char utf8_of(UChar32 c) {
 
 // The code point that starts at byte i of `s` (i moves past it); the last one.
 UChar32 next_char(std::string_view s, size_t& i) {
-  UChar32 c;
-  U8_NEXT_OR_FFFD(s.data(), i, s.size(), c);
-  return c;
+  return next_code_point(reinterpret_cast<const uint8_t*>(s.data()), i, s.size());
 }
 UChar32 last_char(std::string_view s) {
   int32_t i = static_cast<int32_t>(s.size());

@@ -9,6 +9,7 @@
 
 #include "nendiff/error.hpp"
 #include "text/unicode_tables.hpp"
+#include "text/utf8.hpp"
 
 namespace nendiff::text {
 
@@ -35,11 +36,7 @@ void to_u32(std::string_view utf8, std::u32string& out) {
   into.resize(buffered ? std::max(buffer.size(), utf8.size()) : code_points(utf8));
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   size_t n = 0;
-  for (size_t i = 0; i < utf8.size();) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, i, utf8.size(), c);
-    into[n++] = static_cast<char32_t>(c);
-  }
+  for (size_t i = 0; i < utf8.size();) into[n++] = static_cast<char32_t>(next_code_point(s, i, utf8.size()));
   if (buffered) out.assign(buffer, 0, n);
 }
 
@@ -63,10 +60,7 @@ size_t utf8_length(std::u32string_view text) {
 size_t code_points(std::string_view utf8) {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   size_t n = 0;
-  for (size_t i = 0; i < utf8.size(); ++n) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, i, utf8.size(), c);
-  }
+  for (size_t i = 0; i < utf8.size(); ++n) next_code_point(s, i, utf8.size());
   return n;
 }
 
