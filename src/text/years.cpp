@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "text/char_span.hpp"
 #include "text/counters.hpp"
 #include "text/decoded.hpp"
 #include "text/script.hpp"
@@ -86,10 +87,17 @@ bool is_era_initial(UChar32 c) {
   return false;
 }
 
+// kanji_year_set(), a character at a time: asked of every character of a
+// text without digits (UnicodeSet::contains searches its ranges each time).
+bool in_kanji_year_set(UChar32 c) {
+  static const CharSpan span(kanji_year_set(), USET_SPAN_CONTAINED);
+  return span.goes_on(c);
+}
+
 // A kanji numeral's value, from ICU's Numeric_Value: 〇 0, 一 … 九, 十 10;
 // -1 for anything else, Arabic digits and 元 too.
 int kanji_digit(UChar32 c) {
-  if (c < 0x3000 || c == U'元' || !kanji_year_set().contains(c)) return -1;
+  if (c < 0x3000 || c == U'元' || !in_kanji_year_set(c)) return -1;
   return static_cast<int>(u_getNumericValue(c));
 }
 
@@ -175,9 +183,7 @@ size_t read_western_year(const Decoded& t, size_t b, std::vector<YearMention>& o
 // 「二〇二四年」): a text with none of them names none.
 bool may_name_years(const Decoded& t) {
   auto end = t.cps.begin() + static_cast<std::ptrdiff_t>(t.count);
-  return t.has_digit || std::find_if(t.cps.begin(), end, [](UChar32 c) {
-           return kanji_year_set().contains(c);
-         }) != end;
+  return t.has_digit || std::find_if(t.cps.begin(), end, in_kanji_year_set) != end;
 }
 
 // Where a kanji-numeral western year may start: 一九… or 二〇….
