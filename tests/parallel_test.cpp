@@ -120,19 +120,70 @@ TEST(ParallelFor, KeptWorkersStayOffTheCoreTheCallerMovedTo) {
   pthread_setaffinity_np(pthread_self(), sizeof process, &process);
 }
 
-// A round that has a thread for every core runs what its blocks ask to run in
-// parallel on their own threads: more threads would only take turns.
-TEST(ParallelFor, NestedCallsInARoundOfEveryCoreRunOnTheirCaller) {
+// A round that has a thread for every core starts no thread for what its
+// blocks ask to run in parallel (more threads would only take turns): every
+// item runs on one of the round's own threads.
+TEST(ParallelFor, NestedCallsInARoundOfEveryCoreStartNoThread) {
   ThreadsSetting setting("2");
-  std::vector<std::vector<std::thread::id>> inner(2, std::vector<std::thread::id>(6));
+  std::vector<std::vector<std::thread::id>> inner(2, std::vector<std::thread::id>(60));
   std::vector<std::thread::id> outer(2);
   parallel_for(2, [&](size_t o) {
     outer[o] = std::this_thread::get_id();
-    parallel_for(6, [&](size_t i) { inner[o][i] = std::this_thread::get_id(); });
+    parallel_for(60, [&](size_t i) { inner[o][i] = std::this_thread::get_id(); });
   });
   EXPECT_NE(outer[0], outer[1]);
   for (size_t o = 0; o < 2; ++o)
-    for (const std::thread::id& id : inner[o]) EXPECT_EQ(id, outer[o]);
+    for (const std::thread::id& id : inner[o]) EXPECT_TRUE(id == outer[0] || id == outer[1]);
+}
+
+// The items of a loop asked for inside such a round, each taking a while,
+// run on the round's two threads when the other block ends early: the
+// other thread takes pieces of it, whether the loop opened before its block
+// ended or after (it waits for loops until every block is done).
+TEST(ParallelFor, ARoundsThreadWhoseBlockIsDoneTakesPiecesOfTheOthersLoop) {
+  ThreadsSetting setting("2");
+  for (const int wait_before_loop_ms : {0, 20}) {
+    std::vector<std::thread::id> ran(40);
+    std::thread::id loops_caller, other;
+    parallel_for(2, [&](size_t o) {
+      if (o == 0) return void(other = std::this_thread::get_id());
+      loops_caller = std::this_thread::get_id();
+      std::this_thread::sleep_for(std::chrono::milliseconds(wait_before_loop_ms));
+      parallel_for(ran.size(), [&](size_t i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        ran[i] = std::this_thread::get_id();
+      });
+    });
+    const auto on_other = std::count(ran.begin(), ran.end(), other);
+    const auto on_caller = std::count(ran.begin(), ran.end(), loops_caller);
+    EXPECT_GT(on_other, 0) << "waited " << wait_before_loop_ms << " ms";
+    EXPECT_GT(on_caller, 0);
+    EXPECT_EQ(on_other + on_caller, 40);
+  }
+}
+
+// A shared loop's caller rethrows the first piece's error, in item order,
+// once every piece has run (each piece stops at its own error).
+TEST(ParallelFor, ASharedLoopRethrowsItsFirstErrorAfterAllFinish) {
+  ThreadsSetting setting("2");
+  std::atomic<int> done{0};
+  std::string caught;
+  parallel_for(2, [&](size_t o) {
+    if (o == 0) return;
+    try {
+      parallel_for(64, [&](size_t i) {
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+        ++done;
+        if (i == 5 || i == 40) throw std::runtime_error("failed at " + std::to_string(i));
+      });
+    } catch (const std::runtime_error& e) {
+      caught = e.what();
+    }
+  });
+  EXPECT_EQ(caught, "failed at 5");
+  // Each error leaves the rest of its piece (a few items) undone, no more.
+  EXPECT_GE(done.load(), 54);
+  EXPECT_LT(done.load(), 64);
 }
 
 // Callers on several threads at once, each with parallel_for inside its

@@ -6,6 +6,7 @@
 // on the sample pair. Workers that also spin awake between steps gained no
 // more and cost the sample pair 2.5 ms, so they sleep.
 #include "util/parallel.hpp"
+#include "util/round.hpp"
 
 #include <atomic>
 #include <condition_variable>
@@ -22,22 +23,6 @@
 
 namespace nendiff::detail {
 namespace {
-
-using Errors = std::vector<std::exception_ptr>;
-
-// The blocks of the round the calling thread runs a block of (0: none).
-thread_local size_t round_blocks = 0;
-
-void run_catching(const std::function<void(size_t)>& block, size_t b, Errors& errors) {
-  const size_t outer = round_blocks;
-  round_blocks = errors.size();
-  try {
-    block(b);
-  } catch (...) {
-    errors[b] = std::current_exception();
-  }
-  round_blocks = outer;
-}
 
 // Blocks every signal in the calling thread while it lives; a thread started
 // meanwhile inherits that mask.
@@ -74,16 +59,17 @@ class Workers {
       throw;
     }
     keep_off_callers_core();
+    Round shared(blocks);
     {
       std::lock_guard<std::mutex> lock(mutex_);
       block_ = &block;
-      blocks_ = blocks;
+      shared_ = &shared;
       errors_ = &errors;
       pending_ = started_;
       ++round_;
     }
     wake_.notify_all();
-    run_catching(block, 0, errors);
+    shared.run_block(block, 0, errors);
     {
       std::unique_lock<std::mutex> lock(mutex_);
       done_.wait(lock, [this] { return pending_ == 0; });
@@ -133,10 +119,10 @@ class Workers {
       wake_.wait(lock, [&] { return round_ != seen; });
       seen = round_;
       const std::function<void(size_t)>* block = block_;
-      const size_t blocks = blocks_;
+      Round* shared = shared_;
       Errors* errors = errors_;
       lock.unlock();
-      if (worker + 1 < blocks) run_catching(*block, worker + 1, *errors);
+      if (worker + 1 < shared->blocks()) shared->run_block(*block, worker + 1, *errors);
       lock.lock();
       if (--pending_ == 0) done_.notify_all();
     }
@@ -150,7 +136,7 @@ class Workers {
   std::mutex mutex_;
   std::condition_variable wake_, done_;
   const std::function<void(size_t)>* block_ = nullptr;
-  size_t blocks_ = 0;
+  Round* shared_ = nullptr;
   Errors* errors_ = nullptr;
   uint64_t round_ = 0;
   size_t pending_ = 0;  // workers yet to acknowledge the round
@@ -159,26 +145,38 @@ class Workers {
 // While the workers are taken: a thread for each other block, as before
 // they were kept.
 void on_threads_of_their_own(size_t blocks, const std::function<void(size_t)>& block, Errors& errors) {
+  Round shared(blocks);
   std::vector<std::future<void>> others;
   for (size_t b = 1; b < blocks; ++b)
-    others.push_back(std::async(std::launch::async, [&, b] { run_catching(block, b, errors); }));
-  run_catching(block, 0, errors);
+    others.push_back(std::async(std::launch::async, [&, b] { shared.run_block(block, b, errors); }));
+  shared.run_block(block, 0, errors);
   for (std::future<void>& f : others) f.get();
 }
 
-}  // namespace
-
+// Runs block(b) for every b in [0, blocks) on threads: the kept workers or,
+// while another caller has them, threads of their own. The first error (in
+// block order) is rethrown once every block has finished.
 void run_blocks(size_t blocks, const std::function<void(size_t)>& block) {
   static Workers* const workers = new Workers;  // never destroyed: its threads never end
   // A child forked by a program using the library has none of the workers.
   static const pid_t owner = getpid();
   Errors errors(blocks);
-  if (round_blocks >= worker_count())  // inside a round that has every core
-    for (size_t b = 0; b < blocks; ++b) run_catching(block, b, errors);
-  else if (getpid() != owner || !workers->run(blocks, block, errors))
+  if (getpid() != owner || !workers->run(blocks, block, errors))
     on_threads_of_their_own(blocks, block, errors);
   for (const std::exception_ptr& e : errors)
     if (e) std::rethrow_exception(e);
+}
+
+}  // namespace
+
+void run_ranges(size_t n, const std::function<void(size_t, size_t)>& range) {
+  const size_t threads = std::min(worker_count(), n);
+  if (threads <= 1) return range(0, n);
+  // Inside a round that has a thread for every core, more threads would only
+  // take turns: the round's own threads share the pieces.
+  if (Round* round = Round::current(); round && round->blocks() >= worker_count())
+    return round->share(n, range);
+  run_blocks(threads, [&](size_t b) { range(n * b / threads, n * (b + 1) / threads); });
 }
 
 }  // namespace nendiff::detail

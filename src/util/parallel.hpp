@@ -20,27 +20,22 @@ inline size_t worker_count() {
   return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
 }
 
-// Runs block(b) for every b in [0, blocks): block 0 on the calling thread,
-// the others on the kept workers (util/parallel.cpp) or, while another caller
-// has them, on threads of their own. Called from a block of a round that
-// already has a thread for every core (the stale check beside the alignment),
-// it runs every block on the calling thread: more threads would only take
-// turns. The first exception (in block order) is rethrown once every block
-// has finished.
-void run_blocks(size_t blocks, const std::function<void(size_t)>& block);
+// Runs range(from, to) over [0, n): in contiguous blocks on up to
+// worker_count() threads, the first on the calling thread (the other threads
+// are kept for the process's life, util/parallel.cpp). Called from inside a
+// round that already has a thread for every core (the stale check beside the
+// alignment), it starts no thread: its pieces are taken by the caller and by
+// the threads of the round whose blocks are done (util/round.hpp). The first
+// error (in order) is rethrown once every piece has finished; each block or
+// piece stops at its own.
+void run_ranges(size_t n, const std::function<void(size_t, size_t)>& range);
 
-// Calls work(i) for every i in [0, n), in contiguous blocks on up to
-// worker_count() threads, the first block on the calling thread. work(i) must
-// touch only what belongs to i.
+// Calls work(i) for every i in [0, n) as run_ranges does. work(i) must touch
+// only what belongs to i.
 template <typename Work>
 void parallel_for(size_t n, Work work) {
-  const size_t threads = std::min(worker_count(), n);
-  if (threads <= 1) {
-    for (size_t i = 0; i < n; ++i) work(i);
-    return;
-  }
-  run_blocks(threads, [&](size_t b) {
-    for (size_t i = n * b / threads; i < n * (b + 1) / threads; ++i) work(i);
+  run_ranges(n, [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) work(i);
   });
 }
 
