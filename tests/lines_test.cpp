@@ -56,6 +56,39 @@ TEST(Lines, FormsAreTheNormalizedLine) {
   EXPECT_EQ(l[3].number, 4);
 }
 
+// A caption in emphasis run into the end of a line, right before the Markdown
+// heading of the article it names (a converter dropped the line break),
+// starts a line of its own, of the same number: the text before it and the
+// caption are each as written. Before other headings (a follow-up's item
+// ending in a tag 「*（内閣府）*」), and where the emphasis holds more than one
+// bracketed caption, the line stays whole.
+TEST(Lines, ARunInCaptionBeforeAHeadingStartsALineOfItsOwn) {
+  auto raws = [](const std::string& text) {
+    std::vector<std::string> out;
+    const EditionLines lines = read_lines(text);
+    for (const TextLine& l : lines.lines()) out.emplace_back(l.raw);
+    return out;
+  };
+  using Raws = std::vector<std::string>;
+  EXPECT_EQ(raws("第七款　設立手続等の特則等*（設立手続等の特則）*\n#### 第百二条\n"),
+            (Raws{"第七款　設立手続等の特則等", "*（設立手続等の特則）*", "#### 第百二条"}));
+  EXPECT_EQ(raws("ロ　その旨_（異なる種類の株式）_\n\n\n## 第百八条の２\n"),
+            (Raws{"ロ　その旨", "_（異なる種類の株式）_", "", "", "## 第百八条の２"}));
+  const EditionLines read = read_lines("本文*（趣旨）*\n# 第3条\n");
+  const std::vector<TextLine>& lines = read.lines();
+  EXPECT_EQ(lines[0].number, 1);
+  EXPECT_EQ(lines[1].number, 1);
+  EXPECT_EQ(lines[1].normalized, text::line_forms("（趣旨）").normalized);  // read without the marks
+  // No heading next, a caption alone on its line, brackets inside or before.
+  for (const std::string text : {"本文*（趣旨）*\n本文\n", "*（趣旨）*\n# 第一条\n",
+                                 "本文*（甲）（乙）*\n# 第一条\n", "本文*（趣旨）*と続く\n# 第一条\n",
+                                 "本文（趣旨）\n# 第一条\n", "推進する。*（内閣府）*\n## 2. 次\n",
+                                 "本文*（趣旨）*\n# 第一章\n", "本文*（趣旨）*\n# 第条\n"}) {
+    const Raws got = raws(text);
+    EXPECT_EQ(got.front(), text.substr(0, text.find('\n'))) << text;
+  }
+}
+
 // A line written as it normalizes takes no room of its own: its form is a
 // view of the text read. One that normalization changed is kept apart.
 TEST(Lines, AFormWrittenAsItStandsViewsTheText) {

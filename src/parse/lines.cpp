@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "text/normalize.hpp"
+#include "text/numerals.hpp"
 #include "text/unicode.hpp"
 #include "util/memory.hpp"
 
@@ -47,6 +48,46 @@ size_t inner_heading_mark(std::string_view raw) {
       return start;
   }
   return std::string_view::npos;
+}
+
+// Where a caption set in emphasis (「*（趣旨）*」) starts at the end of `raw`,
+// after other text, or npos. A law's article is captioned so on the line
+// before its heading (「#### 第百二条」) by Markdown converters; one that
+// dropped the line break ran it into the line above (「第七款　設立手続等の特則
+// 等*（設立手続等の特則）*」, the last item of the article before).
+size_t run_in_caption(std::string_view raw) {
+  for (const std::string_view mark : {"*", "_"}) {
+    const std::string_view open = mark == "*" ? "*（" : "_（", close = mark == "*" ? "）*" : "）_";
+    if (raw.size() < open.size() + close.size() || raw.substr(raw.size() - close.size()) != close) continue;
+    const size_t at = raw.rfind(open, raw.size() - close.size());
+    if (at == std::string_view::npos || raw.find_first_not_of(" \t") >= at) continue;
+    const std::string_view inner = raw.substr(at + open.size(), raw.size() - close.size() - at - open.size());
+    if (inner.find("（") == std::string_view::npos && inner.find("）") == std::string_view::npos) return at;
+  }
+  return std::string_view::npos;
+}
+
+// 「第百二条」「第3条の2」: the text starts by numbering an article.
+bool numbers_an_article(std::string_view text) {
+  const std::u32string start = text::to_u32(text.substr(0, std::min<size_t>(text.size(), 64)));
+  if (start.empty() || start[0] != U'第') return false;
+  size_t i = 1;
+  auto digit = [](char32_t c) {
+    return text::is_kanji_numeral(c) || (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+  };
+  while (i < start.size() && digit(start[i])) ++i;
+  return i > 1 && i < start.size() && start[i] == U'条';
+}
+
+// Whether the next line with text after line i is a Markdown heading of an
+// article: what a run-in caption at the end of line i names.
+bool article_heading_follows(const std::vector<std::string_view>& raw, size_t i) {
+  for (size_t j = i + 1; j < raw.size(); ++j) {
+    if (raw[j].find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    size_t text_start = 0;
+    return markdown_marks(raw[j], text_start) > 0 && numbers_an_article(raw[j].substr(text_start));
+  }
+  return false;
 }
 
 // 「*（趣旨）*」: a whole line set in Markdown emphasis is read without the marks.
@@ -125,9 +166,9 @@ std::string_view folded_text(const TextLine& line) {
 EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_rows,
                         const SideBySide& side) {
   const std::vector<std::string_view> raw = text::split_line_views(utf8);
-  // A line is split at each inner heading mark, which holds a '#': room for
-  // every such split, so that the lines never move (their pages untouched
-  // until used).
+  // A line is split at each inner heading mark, which holds a '#', and before
+  // a run-in caption, which a heading's leading '#' follows: room for every
+  // such split, so that the lines never move (their pages untouched until used).
   EditionLines out(utf8.size(), raw.size() + text::count_ascii(utf8, '#'));
   detail::map_pages_now(out.lines_.data(), raw.size() * sizeof(TextLine));  // splits are rare
   auto row = table_rows.begin();
@@ -144,6 +185,10 @@ EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_row
                     (at = inner_heading_mark(rest)) != std::string_view::npos;) {
       out.add(number, rest.substr(0, at));
       rest = rest.substr(at);
+    }
+    if (const size_t caption = run_in_caption(rest); caption != std::string_view::npos && article_heading_follows(raw, i)) {
+      out.add(number, rest.substr(0, caption));
+      rest = rest.substr(caption);
     }
     out.add(number, rest);
   }
