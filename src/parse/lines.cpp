@@ -56,13 +56,17 @@ size_t inner_heading_mark(std::string_view raw) {
 // dropped the line break ran it into the line above (「第七款　設立手続等の特則
 // 等*（設立手続等の特則）*」, the last item of the article before).
 size_t run_in_caption(std::string_view raw) {
-  for (const std::string_view mark : {"*", "_"}) {
-    const std::string_view open = mark == "*" ? "*（" : "_（", close = mark == "*" ? "）*" : "）_";
-    if (raw.size() < open.size() + close.size() || raw.substr(raw.size() - close.size()) != close) continue;
-    const size_t at = raw.rfind(open, raw.size() - close.size());
+  struct Emphasis {
+    std::string_view open, close;
+  };
+  for (const Emphasis e : {Emphasis{"*（", "）*"}, Emphasis{"_（", "）_"}}) {
+    if (raw.size() < e.open.size() + e.close.size() || raw.substr(raw.size() - e.close.size()) != e.close)
+      continue;
+    const size_t at = raw.rfind(e.open, raw.size() - e.close.size());
     if (at == std::string_view::npos || raw.find_first_not_of(" \t") >= at) continue;
-    const std::string_view inner = raw.substr(at + open.size(), raw.size() - close.size() - at - open.size());
-    if (inner.find("（") == std::string_view::npos && inner.find("）") == std::string_view::npos) return at;
+    const size_t inner = at + e.open.size();
+    const std::string_view caption = raw.substr(inner, raw.size() - e.close.size() - inner);
+    if (caption.find("（") == std::string_view::npos && caption.find("）") == std::string_view::npos) return at;
   }
   return std::string_view::npos;
 }
@@ -186,7 +190,8 @@ EditionLines read_lines(std::string_view utf8, const std::vector<int>& table_row
       out.add(number, rest.substr(0, at));
       rest = rest.substr(at);
     }
-    if (const size_t caption = run_in_caption(rest); caption != std::string_view::npos && article_heading_follows(raw, i)) {
+    const size_t caption = run_in_caption(rest);
+    if (caption != std::string_view::npos && article_heading_follows(raw, i)) {
       out.add(number, rest.substr(0, caption));
       rest = rest.substr(caption);
     }
