@@ -14,6 +14,9 @@ headquarters' strategies and plans):
      経済産業省》 tags, 【KPI】 labels
   d  第1 / (1) / ◇ / □ / ■ headings, numbered items 1) 2) …, ［所管：◎厚労、経産］
      tags with other abbreviations, 【新規】【短期】 labels
+  m  Markdown as a converter writes a Word edition: ## 1. / ### (1) / #### ① headings,
+     **○ …** and *（…）* headings in emphasis, "- " items, tags in bold (**【◎厚、経】**),
+     【KPI】 labels
 
 A line is re-dressed only where it starts something: after a blank line that
 follows a closed paragraph (one ending in 。, 】 or a heading). Lines that
@@ -49,7 +52,7 @@ BODIES = {
 KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホ"
 LATIN = "abcdefghijklmnopqrstuvwxyz"
 ROMAN = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ"]
-LABELS = {"b": ["【再掲】"], "c": ["【KPI】"], "d": ["【新規】", "【短期】"]}
+LABELS = {"b": ["【再掲】"], "c": ["【KPI】"], "d": ["【新規】", "【短期】"], "m": ["【KPI】"]}
 
 LEVEL1 = re.compile(r"^([0-9０-９]+)[.．]\s*(.+)$")
 LEVEL2 = re.compile(r"^[(（](\d+)[)）]\s*(.+)$")
@@ -74,6 +77,8 @@ def heading(family, level, n, title):
               f"({KANA[(n - 1) % len(KANA)]}) {title}",
               f"{LATIN[(n - 1) % len(LATIN)]}. {title}", f"＜{title}＞"],
         "d": [f"第{n} {title}", f"({n}) {title}", f"◇{title}", f"□{title}", f"■{title}"],
+        "m": [f"## {n}. {title}", f"### ({n}) {title}", f"#### {chr(0x245F + n)} {title}",
+              f"**○ {title}**", f"*（{title}）*"],
     }
     return forms[family][level - 1]
 
@@ -92,6 +97,8 @@ def tag(family, inner):
         bodies.append((lead, full, abbr, note))
     if family == "b":
         return "（" + "、".join(("◎" if l else "") + f + n for l, f, a, n in bodies) + "）"
+    if family == "m":
+        return f"**【{inner}】**"
     if family == "c":
         return "《所管省庁：" + "、".join(f + n + ("（主）" if l else "") for l, f, a, n in bodies) + "》"
     return "［所管：" + "、".join(("◎" if l else "") + a + n for l, f, a, n in bodies) + "］"
@@ -131,7 +138,7 @@ def redress(family, lines):
         if not m and starts and ITEM.match(text):
             item_no += 1
             body = ITEM.match(text).group(1)
-            marker = {"b": "○", "c": "●", "d": f"{item_no})"}[family]
+            marker = {"b": "○", "c": "●", "d": f"{item_no})", "m": "- "}[family]
             body = label_for(family, body) + body
             new = marker + body
         if not m:
@@ -143,11 +150,12 @@ def redress(family, lines):
 
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--check":
-        stale = [p for p in pathlib.Path(sys.argv[2]).glob("*.txt") if not up_to_date(p)]
+        folder = pathlib.Path(sys.argv[2])
+        stale = [p for p in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.md")) if not up_to_date(p)]
         for p in stale:
             print(f"redress-followup: {p} is not what the script makes", file=sys.stderr)
         sys.exit(1 if stale else 0)
-    if len(sys.argv) != 4 or sys.argv[1] not in "bcd":
+    if len(sys.argv) != 4 or sys.argv[1] not in ("b", "c", "d", "m"):
         sys.exit(__doc__)
     family, source, target = sys.argv[1:]
     lines = open(source, encoding="utf-8", newline="").readlines()

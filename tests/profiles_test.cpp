@@ -47,9 +47,10 @@ TEST_P(Families, SameFindingsAsTheOriginalPair) {
   const std::string family = GetParam();
   const Comparison original = compare_pair(sample_path("kenko-iryo-senryaku-2023.txt"),
                                            sample_path("kenko-iryo-senryaku-2024.txt"));
+  const std::string extension = family == "m" ? ".md" : ".txt";  // m: Markdown
   const Comparison redressed =
-      compare_pair(sample_path("families/" + family + "-kenko-iryo-senryaku-2023.txt"),
-                   sample_path("families/" + family + "-kenko-iryo-senryaku-2024.txt"));
+      compare_pair(sample_path("families/" + family + "-kenko-iryo-senryaku-2023" + extension),
+                   sample_path("families/" + family + "-kenko-iryo-senryaku-2024" + extension));
   EXPECT_EQ(redressed.new_doc.layout.profile, "follow-up");
   EXPECT_EQ(redressed.new_doc.sections.size(), original.new_doc.sections.size());
   EXPECT_EQ(test::counts_of(redressed.summary()), test::counts_of(original.summary()));
@@ -65,7 +66,7 @@ TEST_P(Families, SameFindingsAsTheOriginalPair) {
     EXPECT_EQ(redressed.new_doc.sections[i].level, original.new_doc.sections[i].level) << i;
 }
 
-INSTANTIATE_TEST_SUITE_P(Followup, Families, ::testing::Values("b", "c", "d"));
+INSTANTIATE_TEST_SUITE_P(Followup, Families, ::testing::Values("b", "c", "d", "m"));
 
 // The Markdown outline pair: its units are the top-level items under their
 // headings, each with its sub-items.
@@ -192,6 +193,7 @@ TEST(Profiles, EachSampleIsReadWithItsFamilysProfile) {
   const std::pair<const char*, const char*> expected[] = {
       {"kenko-iryo-senryaku-2025.txt", "follow-up"},
       {"families/b-kenko-iryo-senryaku-2024.txt", "follow-up"},
+      {"families/m-kenko-iryo-senryaku-2024.md", "follow-up"},
       {"law/kaishaho-2017-04-01.md", "law"},
       {"outline/iryo-dx-ronten-v1.md", "outline"}};
   for (const auto& [file, profile] : expected) {
@@ -346,7 +348,8 @@ TEST(ProfileCli, EachLayoutsPairExitsOne) {
        std::vector<std::pair<std::string, std::string>>{
            {"outline/iryo-dx-ronten-v1.md", "outline/iryo-dx-ronten-v2.md"},
            {"families/b-kenko-iryo-senryaku-2023.txt", "families/b-kenko-iryo-senryaku-2024.txt"},
-           {"families/d-kenko-iryo-senryaku-2023.txt", "families/d-kenko-iryo-senryaku-2024.txt"}}) {
+           {"families/d-kenko-iryo-senryaku-2023.txt", "families/d-kenko-iryo-senryaku-2024.txt"},
+           {"families/m-kenko-iryo-senryaku-2023.md", "families/m-kenko-iryo-senryaku-2024.md"}}) {
     const test::RunResult r = test::run_nendiff({"compare", sample_path(old_file), sample_path(new_file)});
     EXPECT_EQ(r.exit_code, 1) << old_file << r.err;
     EXPECT_EQ(r.err, "") << old_file;

@@ -1,0 +1,40 @@
+// Internal: what Markdown writes into a line that is not the document's text —
+// heading marks, emphasis — as the line reader (parse/lines.cpp) meets it.
+// Converters from Word write editions in Markdown: a heading style becomes
+// 「## 」, a bold run 「**…**」, an article's caption 「*（趣旨）*」.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nendiff::markdown {
+
+// 「## 」 at the start of `s`: how many marks (0 if none), and where the text
+// after them starts.
+int heading_marks(std::string_view s, size_t& text_start);
+
+// Where a heading mark starts inside `raw`, after some text (a run of '#' and
+// a space, not glued to a Latin word as in 「C# 」), or npos.
+size_t inner_heading_mark(std::string_view raw);
+
+// Where a caption set in emphasis (「*（趣旨）*」) starts at the end of `raw`,
+// after other text, or npos.
+size_t run_in_caption(std::string_view raw);
+
+// Whether the next line with text after line i is the heading of an article
+// (「#### 第百二条」): what a run-in caption at the end of line i names.
+bool article_heading_follows(const std::vector<std::string_view>& raw, size_t i);
+
+// 「*（趣旨）*」: a whole line set in emphasis, without the marks.
+std::string_view without_emphasis(std::string_view s);
+
+// 「…推進する。**【◎厚、経】**」「*（内閣府）*」: emphasis set around a bracketed
+// span — a ministry tag, a caption, a label — is formatting, and the span is
+// read without its marks; false (and `out` untouched) when `s` has none.
+// `s` is normalized text (（ is ( by then); a run of 1–3 '*' or '_' must
+// close right after the bracket its opening run is right before, and neither
+// run is glued to a Latin word or a number (「2*(3+4)*5」 is no emphasis).
+bool without_bracket_emphasis(std::string_view s, std::string& out);
+
+}  // namespace nendiff::markdown

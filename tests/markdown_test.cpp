@@ -1,0 +1,70 @@
+// What Markdown writes into a line that is not the text: emphasis around a
+// bracketed span (a ministry tag, a caption, a label) is read without its marks.
+#include "parse/markdown.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "nendiff/parse.hpp"
+#include "parse/lines.hpp"
+#include "text/normalize.hpp"
+
+namespace nendiff {
+namespace {
+
+// `s` without its bracket emphasis, or "(none)" when it has none.
+std::string read(std::string_view s) {
+  std::string out = "(untouched)";
+  return markdown::without_bracket_emphasis(s, out) ? out : out == "(untouched)" ? "(none)" : "(touched)";
+}
+
+TEST(Markdown, EmphasisAroundABracketedSpanIsFormatting) {
+  EXPECT_EQ(read("推進する。**【◎厚、経】**"), "推進する。【◎厚、経】");
+  EXPECT_EQ(read("推進する。*(内閣府)*"), "推進する。(内閣府)");
+  EXPECT_EQ(read("推進する。***《所管省庁：内閣府》***"), "推進する。《所管省庁：内閣府》");
+  EXPECT_EQ(read("__【KPI】__目標を達成する。"), "【KPI】目標を達成する。");
+  EXPECT_EQ(read("*(注)*と*(参考)*を見る"), "(注)と(参考)を見る");
+  EXPECT_EQ(read("**(健康日本21(第二次))**"), "(健康日本21(第二次))");  // nested pairs counted
+  EXPECT_EQ(read("「*〔参考〕*」"), "「〔参考〕」");
+}
+
+TEST(Markdown, OtherMarksAndBracketsAreText) {
+  for (const char* s : {"* 【KPI】目標", "**【厚】*", "*【厚】**", "****(甲)****", "**太字**の文",
+                        "*(甲)乙*", "施策*1を推進し*2", "file_(1)_a", "a_(1)_", "*(閉じない",
+                        "2*(3+4)*5は", "推進する。【◎厚】", ""})
+    EXPECT_EQ(read(s), "(none)") << s;
+}
+
+// The line keeps its marks as written (quoted verbatim); its forms, from
+// which the parser reads tags and the comparison reads text, have none.
+TEST(Markdown, ALineIsReadWithoutTheMarksAndQuotedWithThem) {
+  const std::string text = "- 健康経営を推進する。**【厚、◎経】**\n*（健康経営の推進）*\n";
+  const EditionLines lines = read_lines(text);
+  ASSERT_EQ(lines.lines().size(), 2u);
+  EXPECT_EQ(lines.lines()[0].raw, "- 健康経営を推進する。**【厚、◎経】**");
+  EXPECT_EQ(lines.lines()[0].normalized, text::line_forms("- 健康経営を推進する。【厚、◎経】").normalized);
+  EXPECT_EQ(lines.lines()[1].normalized, text::line_forms("（健康経営の推進）").normalized);
+}
+
+// A follow-up in Markdown whose tags are set in italics, in full names: each
+// item is a measure closed by its tag, the lead read from the ◎.
+TEST(Markdown, AFollowUpsTagsInEmphasisCloseItsMeasures) {
+  const Document d = parse(
+      "健康・医療戦略の実行状況と今後の取組方針2024\n\n2024年6月3日\n\n"
+      "## 1. 新産業創出\n\n"
+      "- 健康経営の普及を促進する。*（◎厚生労働省、経済産業省）*\n\n"
+      "- ヘルスケアサービスの品質を評価する指針を策定する。*（◎経済産業省）*\n\n"
+      "- 予防・健康づくりの取組を支援する。**【◎厚、総】**\n");
+  EXPECT_EQ(d.layout.profile, "follow-up");
+  ASSERT_EQ(d.measures.size(), 3u);
+  for (const Measure& m : d.measures) ASSERT_TRUE(m.tag.has_value()) << m.text;
+  EXPECT_EQ(d.measures[0].tag->leads(), std::vector<std::string>{"厚生労働省"});
+  EXPECT_EQ(d.measures[0].tag->others(), std::vector<std::string>{"経済産業省"});
+  EXPECT_EQ(d.measures[1].tag->leads(), std::vector<std::string>{"経済産業省"});
+  EXPECT_EQ(d.measures[2].tag->others(), std::vector<std::string>{"総"});
+  EXPECT_NE(d.measures[2].original.find("**【◎厚、総】**"), std::string::npos);  // quoted as written
+}
+
+}  // namespace
+}  // namespace nendiff
