@@ -1,5 +1,6 @@
 // What Markdown writes into a line that is not the text: emphasis around a
-// bracketed span (a ministry tag, a caption, a label) is read without its marks.
+// bracketed span (a ministry tag, a caption, a label) is read without its
+// marks, an escaped character as that character.
 #include "parse/markdown.hpp"
 
 #include <gtest/gtest.h>
@@ -13,10 +14,10 @@
 namespace nendiff {
 namespace {
 
-// `s` without its bracket emphasis, or "(none)" when it has none.
+// The text `s` stands for, or "(none)" when it has no inline syntax.
 std::string read(std::string_view s) {
   std::string out = "(untouched)";
-  return markdown::without_bracket_emphasis(s, out) ? out : out == "(untouched)" ? "(none)" : "(touched)";
+  return markdown::inline_text(s, out) ? out : out == "(untouched)" ? "(none)" : "(touched)";
 }
 
 TEST(Markdown, EmphasisAroundABracketedSpanIsFormatting) {
@@ -32,8 +33,19 @@ TEST(Markdown, EmphasisAroundABracketedSpanIsFormatting) {
 TEST(Markdown, OtherMarksAndBracketsAreText) {
   for (const char* s : {"* 【KPI】目標", "**【厚】*", "*【厚】**", "****(甲)****", "**太字**の文",
                         "*(甲)乙*", "施策*1を推進し*2", "file_(1)_a", "a_(1)_", "*(閉じない",
-                        "2*(3+4)*5は", "推進する。【◎厚】", ""})
+                        "2*(3+4)*5は", "推進する。【◎厚】", "C:\\Users\\a", "改行\\", ""})
     EXPECT_EQ(read(s), "(none)") << s;
+}
+
+// Converters escape what Markdown would read as syntax: a number that would
+// start a list (「1\\. 」「\\(1\\)」), a mark that would start emphasis.
+TEST(Markdown, AnEscapedCharacterIsThatCharacter) {
+  EXPECT_EQ(read("1\\. 健康長寿社会の形成"), "1. 健康長寿社会の形成");
+  EXPECT_EQ(read("\\(1\\) 新産業創出"), "(1) 新産業創出");
+  EXPECT_EQ(read("注\\*1を参照、a\\_b"), "注*1を参照、a_b");
+  EXPECT_EQ(read("\\*(注)\\*"), "*(注)*");               // escaped marks are no emphasis
+  EXPECT_EQ(read("**\\[所管：内閣府\\]**"), "[所管：内閣府]");  // escapes inside emphasis
+  EXPECT_EQ(read("\\\\"), "\\");
 }
 
 // The line keeps its marks as written (quoted verbatim); its forms, from

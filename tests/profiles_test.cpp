@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iterator>
 #include <regex>
+#include <sstream>
 
 #include "nendiff/compare.hpp"
 #include "nendiff/error.hpp"
@@ -67,6 +68,36 @@ TEST_P(Families, SameFindingsAsTheOriginalPair) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Followup, Families, ::testing::Values("b", "c", "d", "m"));
+
+// `text` as a converter to Markdown writes it (pandoc): a paragraph that
+// would start a list, 「1. 」「(1) 」, escaped, 「1\\. 」「\\(1\\) 」.
+std::string with_markdown_escapes(const std::string& text) {
+  static const std::regex numbered(R"(^(\d+)\. )"), parenthesized(R"(^\((\d+)\) )");
+  std::string out;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    line = std::regex_replace(line, numbered, "$1\\. ");
+    out += std::regex_replace(line, parenthesized, "\\($1\\) ") + "\n";
+  }
+  return out;
+}
+
+// The escapes are Markdown's, not the text's: the same findings, unit by unit.
+TEST(Markdown, AnEditionWrittenWithEscapesGivesTheSameFindings) {
+  auto compare_texts = [](const std::string& old_text, const std::string& new_text) {
+    return compare(parse(old_text), parse(new_text));
+  };
+  const std::string old_text = test::read_bytes(sample_path("kenko-iryo-senryaku-2023.txt"));
+  const std::string new_text = test::read_bytes(sample_path("kenko-iryo-senryaku-2024.txt"));
+  const std::string escaped = with_markdown_escapes(new_text);
+  ASSERT_NE(escaped.find("\\(1\\) 新産業創出"), std::string::npos);
+  ASSERT_NE(escaped.find("1\\. 健康長寿社会"), std::string::npos);
+  const Comparison original = compare_texts(old_text, new_text);
+  const Comparison read = compare_texts(with_markdown_escapes(old_text), escaped);
+  EXPECT_EQ(test::counts_of(read.summary()), test::counts_of(original.summary()));
+  EXPECT_EQ(findings_of(read), findings_of(original));
+  EXPECT_EQ(read.new_doc.sections.size(), original.new_doc.sections.size());
+}
 
 // The Markdown outline pair: its units are the top-level items under their
 // headings, each with its sub-items.

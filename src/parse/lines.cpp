@@ -30,12 +30,13 @@ std::string_view after_marks(std::string_view raw, uint8_t& hashes) {
   return raw.substr(text_start);
 }
 
-// A form read without the Markdown emphasis set around the whole line or
-// around its bracketed spans (a view of `form`, or of a thread's buffer).
+// A form read as the text its Markdown stands for: without the emphasis set
+// around the whole line, and its inline syntax read (markdown::inline_text).
+// A view of `form`, or of a thread's buffer.
 std::string_view without_markdown_emphasis(std::string_view form) {
   const std::string_view whole = markdown::without_emphasis(form);
-  thread_local std::string inner;
-  return markdown::without_bracket_emphasis(whole, inner) ? std::string_view(inner) : whole;
+  thread_local std::string inline_text;
+  return markdown::inline_text(whole, inline_text) ? std::string_view(inline_text) : whole;
 }
 
 }  // namespace

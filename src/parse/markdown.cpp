@@ -56,7 +56,8 @@ size_t after_matching_close(std::string_view s, size_t open, UChar32 c) {
 // literally, but the converters that write it mean the bold run).
 size_t bracket_emphasis_end(std::string_view s, size_t at, size_t n) {
   const char mark = s[at];
-  if (n > 3 || (at > 0 && (s[at - 1] == mark || ascii_alnum(s[at - 1])))) return std::string_view::npos;
+  if (n > 3 || (at > 0 && (s[at - 1] == mark || s[at - 1] == '\\' || ascii_alnum(s[at - 1]))))
+    return std::string_view::npos;
   size_t i = at + n;
   const UChar32 c = text::next_code_point(reinterpret_cast<const uint8_t*>(s.data()), i, s.size());
   if (u_getIntPropertyValue(c, UCHAR_BIDI_PAIRED_BRACKET_TYPE) != U_BPT_OPEN)
@@ -66,6 +67,44 @@ size_t bracket_emphasis_end(std::string_view s, size_t at, size_t n) {
   const size_t end = closed + n;
   if (end < s.size() && ascii_alnum(s[end])) return std::string_view::npos;
   return end;
+}
+
+constexpr std::string_view kMarks = "*_";
+constexpr std::string_view kAllButMarks = "!\"#$%&'()+,-./:;<=>?@[\\]^`{|}~";
+
+// `s` with each backslash before one of `escaped` left out, into `out`.
+bool resolve_escapes(std::string_view s, std::string_view escaped, std::string& out) {
+  bool found = false;
+  size_t copied = 0;
+  for (size_t at = s.find('\\'); at != std::string_view::npos && at + 1 < s.size(); at = s.find('\\', at + 2)) {
+    if (escaped.find(s[at + 1]) == std::string_view::npos) continue;
+    if (!found) out.clear();
+    found = true;
+    out.append(s.substr(copied, at - copied));
+    copied = at + 1;
+  }
+  if (found) out.append(s.substr(copied));
+  return found;
+}
+
+// `s` without the emphasis set around its bracketed spans, into `out`.
+bool without_bracket_emphasis(std::string_view s, std::string& out) {
+  bool found = false;
+  size_t copied = 0;
+  for (size_t at = s.find_first_of(kMarks); at != std::string_view::npos; at = s.find_first_of(kMarks, at)) {
+    const size_t n = run_at(s, at, s[at]);
+    const size_t end = bracket_emphasis_end(s, at, n);
+    if (end == std::string_view::npos) {
+      at += n;
+      continue;
+    }
+    if (!found) out.clear();
+    found = true;
+    out.append(s.substr(copied, at - copied)).append(s.substr(at + n, end - 2 * n - at));
+    copied = at = end;
+  }
+  if (found) out.append(s.substr(copied));
+  return found;
 }
 
 }  // namespace
@@ -128,23 +167,17 @@ std::string_view without_emphasis(std::string_view s) {
   return s;
 }
 
-bool without_bracket_emphasis(std::string_view s, std::string& out) {
-  bool found = false;
-  size_t copied = 0;
-  for (size_t at = s.find_first_of("*_"); at != std::string_view::npos; at = s.find_first_of("*_", at)) {
-    const size_t n = run_at(s, at, s[at]);
-    const size_t end = bracket_emphasis_end(s, at, n);
-    if (end == std::string_view::npos) {
-      at += n;
-      continue;
-    }
-    if (!found) out.clear();
-    found = true;
-    out.append(s.substr(copied, at - copied)).append(s.substr(at + n, end - 2 * n - at));
-    copied = at = end;
-  }
-  if (found) out.append(s.substr(copied));
-  return found;
+bool inline_text(std::string_view s, std::string& out) {
+  if (s.find_first_of("\\*_") == std::string_view::npos) return false;
+  // Escaped marks stay escaped until the emphasis is read: 「\\*(注)\\*」 is no emphasis.
+  thread_local std::string resolved, unemphasized;
+  std::string_view text = s;
+  bool changed = false;
+  if (resolve_escapes(text, kAllButMarks, resolved)) text = resolved, changed = true;
+  if (without_bracket_emphasis(text, unemphasized)) text = unemphasized, changed = true;
+  if (resolve_escapes(text, kMarks, out)) return true;
+  if (changed) out.assign(text);
+  return changed;
 }
 
 }  // namespace nendiff::markdown

@@ -29,12 +29,15 @@ bool article_heading_follows(const std::vector<std::string_view>& raw, size_t i)
 // 「*（趣旨）*」: a whole line set in emphasis, without the marks.
 std::string_view without_emphasis(std::string_view s);
 
-// 「…推進する。**【◎厚、経】**」「*（内閣府）*」: emphasis set around a bracketed
-// span — a ministry tag, a caption, a label — is formatting, and the span is
-// read without its marks; false (and `out` untouched) when `s` has none.
-// `s` is normalized text (（ is ( by then); a run of 1–3 '*' or '_' must
-// close right after the bracket its opening run is right before, and neither
-// run is glued to a Latin word or a number (「2*(3+4)*5」 is no emphasis).
-bool without_bracket_emphasis(std::string_view s, std::string& out);
+// The text a line's Markdown inline syntax stands for, into `out`; false
+// (and `out` untouched) when the line has none of it. `s` is normalized text
+// (（ is ( by then).
+// - A backslash escape (「1\\. 」「\\(1\\)」, which converters write where a
+//   number would start a list) is the character escaped.
+// - Emphasis set around a bracketed span — a ministry tag, a caption, a label:
+//   「…推進する。**【◎厚、経】**」「*（内閣府）*」 — is formatting: a run of 1–3
+//   '*' or '_' right before an opening bracket and the same run right after its
+//   closer, neither glued to a Latin word or a number (「2*(3+4)*5」).
+bool inline_text(std::string_view s, std::string& out);
 
 }  // namespace nendiff::markdown
