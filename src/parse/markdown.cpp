@@ -168,7 +168,10 @@ std::string_view without_emphasis(std::string_view s) {
 }
 
 bool inline_text(std::string_view s, std::string& out) {
-  if (s.find_first_of("\\*_") == std::string_view::npos) return false;
+  // Three memchr: find_first_of tests each byte against the set in a call.
+  if (s.find('\\') == std::string_view::npos && s.find('*') == std::string_view::npos &&
+      s.find('_') == std::string_view::npos)
+    return false;
   // Escaped marks stay escaped until the emphasis is read: 「\\*(注)\\*」 is no emphasis.
   thread_local std::string resolved, unemphasized;
   std::string_view text = s;
