@@ -33,12 +33,13 @@ TEST(Markdown, EmphasisAroundABracketedSpanIsFormatting) {
 TEST(Markdown, OtherMarksAndBracketsAreText) {
   for (const char* s : {"* 【KPI】目標", "**【厚】*", "*【厚】**", "****(甲)****", "**太字**の文",
                         "*(甲)乙*", "施策*1を推進し*2", "file_(1)_a", "a_(1)_", "*(閉じない",
-                        "2*(3+4)*5は", "推進する。【◎厚】", "C:\\Users\\a", "改行\\", ""})
+                        "2*(3+4)*5は", "推進する。【◎厚】", "C:\\Users\\a", ""})
     EXPECT_EQ(read(s), "(none)") << s;
 }
 
 // Converters escape what Markdown would read as syntax: a number that would
-// start a list (「1\\. 」「\\(1\\)」), a mark that would start emphasis.
+// start a list (「1\\. 」「\\(1\\)」), a mark that would start emphasis, and
+// end a line broken inside a paragraph with a backslash.
 TEST(Markdown, AnEscapedCharacterIsThatCharacter) {
   EXPECT_EQ(read("1\\. 健康長寿社会の形成"), "1. 健康長寿社会の形成");
   EXPECT_EQ(read("\\(1\\) 新産業創出"), "(1) 新産業創出");
@@ -46,6 +47,8 @@ TEST(Markdown, AnEscapedCharacterIsThatCharacter) {
   EXPECT_EQ(read("\\*(注)\\*"), "*(注)*");               // escaped marks are no emphasis
   EXPECT_EQ(read("**\\[所管：内閣府\\]**"), "[所管：内閣府]");  // escapes inside emphasis
   EXPECT_EQ(read("\\\\"), "\\");
+  EXPECT_EQ(read("一行目を改行する\\"), "一行目を改行する");  // a hard line break
+  EXPECT_EQ(read("末尾は\\\\"), "末尾は\\");                  // an escaped backslash
 }
 
 // The line keeps its marks as written (quoted verbatim); its forms, from

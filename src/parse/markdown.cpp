@@ -72,12 +72,14 @@ size_t bracket_emphasis_end(std::string_view s, size_t at, size_t n) {
 constexpr std::string_view kMarks = "*_";
 constexpr std::string_view kAllButMarks = "!\"#$%&'()+,-./:;<=>?@[\\]^`{|}~";
 
-// `s` with each backslash before one of `escaped` left out, into `out`.
-bool resolve_escapes(std::string_view s, std::string_view escaped, std::string& out) {
+// `s` with each backslash before one of `escaped` left out, into `out`; and
+// one that ends the line, a hard line break (pandoc's), when `breaks`.
+bool resolve_escapes(std::string_view s, std::string_view escaped, bool breaks, std::string& out) {
   bool found = false;
   size_t copied = 0;
-  for (size_t at = s.find('\\'); at != std::string_view::npos && at + 1 < s.size(); at = s.find('\\', at + 2)) {
-    if (escaped.find(s[at + 1]) == std::string_view::npos) continue;
+  for (size_t at = s.find('\\'); at != std::string_view::npos; at = s.find('\\', at + 2)) {
+    const bool line_break = at + 1 == s.size();
+    if (line_break ? !breaks : escaped.find(s[at + 1]) == std::string_view::npos) continue;
     if (!found) out.clear();
     found = true;
     out.append(s.substr(copied, at - copied));
@@ -176,9 +178,9 @@ bool inline_text(std::string_view s, std::string& out) {
   thread_local std::string resolved, unemphasized;
   std::string_view text = s;
   bool changed = false;
-  if (resolve_escapes(text, kAllButMarks, resolved)) text = resolved, changed = true;
+  if (resolve_escapes(text, kAllButMarks, true, resolved)) text = resolved, changed = true;
   if (without_bracket_emphasis(text, unemphasized)) text = unemphasized, changed = true;
-  if (resolve_escapes(text, kMarks, out)) return true;
+  if (resolve_escapes(text, kMarks, false, out)) return true;
   if (changed) out.assign(text);
   return changed;
 }

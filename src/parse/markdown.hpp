@@ -33,7 +33,8 @@ std::string_view without_emphasis(std::string_view s);
 // (and `out` untouched) when the line has none of it. `s` is normalized text
 // (（ is ( by then).
 // - A backslash escape (「1\\. 」「\\(1\\)」, which converters write where a
-//   number would start a list) is the character escaped.
+//   number would start a list) is the character escaped; one that ends the
+//   line is a hard line break (pandoc's), and is left out.
 // - Emphasis set around a bracketed span — a ministry tag, a caption, a label:
 //   「…推進する。**【◎厚、経】**」「*（内閣府）*」 — is formatting: a run of 1–3
 //   '*' or '_' right before an opening bracket and the same run right after its
