@@ -5,10 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <string>
 
+#include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
 #include "parse/lines.hpp"
+#include "test_support.hpp"
 #include "text/normalize.hpp"
 
 namespace nendiff {
@@ -79,6 +82,34 @@ TEST(Markdown, AFollowUpsTagsInEmphasisCloseItsMeasures) {
   EXPECT_EQ(d.measures[1].tag->leads(), std::vector<std::string>{"経済産業省"});
   EXPECT_EQ(d.measures[2].tag->others(), std::vector<std::string>{"総"});
   EXPECT_NE(d.measures[2].original.find("**【◎厚、総】**"), std::string::npos);  // quoted as written
+}
+
+// 「* 」 and 「+ 」 are bullets as 「- 」 is (markdownify, which markitdown
+// uses, writes 「* 」): an item each, its last run of marks not taken for the
+// close of an emphasis its bullet opened.
+TEST(Markdown, AStarBulletIsAnItemNotEmphasis) {
+  const Document d = parse(
+      "健康・医療戦略の実行状況と今後の取組方針2024\n\n2024年6月3日\n\n## 1. 新産業創出\n\n"
+      "* 健康経営の普及を促進する。**【◎厚、経】**\n\n"
+      "+ 【KPI】ヘルスケアの指針を策定する。**【◎経】**\n\n"
+      "* 予防の取組を支援する。*\n");
+  ASSERT_EQ(d.measures.size(), 3u);
+  EXPECT_EQ(d.measures[0].text, "健康経営の普及を促進する。");
+  EXPECT_EQ(d.measures[1].text, "【KPI】ヘルスケアの指針を策定する。");
+  ASSERT_TRUE(d.measures[1].tag.has_value());
+  EXPECT_EQ(d.measures[1].tag->raw, "【◎経】");
+  EXPECT_EQ(d.measures[2].text, "予防の取組を支援する。*");  // a lone mark is text
+}
+
+// The same edition with its bullets written 「* 」 instead of 「- 」 is the same.
+TEST(Markdown, BulletsWrittenOtherwiseAreNoDifference) {
+  const std::string dashes = test::read_bytes(test::sample_path("families/m-kenko-iryo-senryaku-2024.md"));
+  const std::string stars = std::regex_replace(dashes, std::regex("(^|\n)- "), "$1* ");
+  ASSERT_NE(stars, dashes);
+  const Comparison c = compare(parse(dashes), parse(stars));
+  EXPECT_FALSE(c.has_differences()) << test::counts_of(c.summary());
+  EXPECT_EQ(static_cast<size_t>(c.summary().unchanged), c.new_doc.measures.size());
+  EXPECT_GT(c.new_doc.measures.size(), 50u);
 }
 
 }  // namespace

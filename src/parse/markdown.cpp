@@ -109,6 +109,20 @@ bool without_bracket_emphasis(std::string_view s, std::string& out) {
   return found;
 }
 
+// Whether `as_read` opens or closes with a run of `mark` that a space
+// follows or precedes: a bullet's line (「* 施策を推進する。**【◎厚】**」), or
+// marks standing apart, which open or close no emphasis.
+bool spaced_run(std::string_view as_read, char mark) {
+  const size_t first = as_read.find_first_not_of(" \t");
+  const size_t last = as_read.find_last_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  const size_t open_end = as_read.find_first_not_of(mark, first);
+  const size_t close_start = as_read.find_last_not_of(mark, last);
+  auto space = [](char c) { return c == ' ' || c == '\t'; };
+  return (open_end != std::string_view::npos && space(as_read[open_end])) ||
+         (close_start != std::string_view::npos && space(as_read[close_start]));
+}
+
 }  // namespace
 
 int heading_marks(std::string_view s, size_t& text_start) {
@@ -160,13 +174,14 @@ bool article_heading_follows(const std::vector<std::string_view>& raw, size_t i)
   return false;
 }
 
-std::string_view without_emphasis(std::string_view s) {
+std::string_view without_emphasis(std::string_view form, std::string_view as_read) {
   for (const char mark : {'*', '_'}) {
     size_t n = 0;
-    while (n < s.size() / 2 && s[n] == mark && s[s.size() - 1 - n] == mark) ++n;
-    if (n > 0 && n < 3 && s.size() > 2 * n) return s.substr(n, s.size() - 2 * n);
+    while (n < form.size() / 2 && form[n] == mark && form[form.size() - 1 - n] == mark) ++n;
+    if (n > 0 && n < 3 && form.size() > 2 * n && !spaced_run(as_read, mark))
+      return form.substr(n, form.size() - 2 * n);
   }
-  return s;
+  return form;
 }
 
 bool inline_text(std::string_view s, std::string& out) {

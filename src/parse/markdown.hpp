@@ -26,8 +26,10 @@ size_t run_in_caption(std::string_view raw);
 // (「#### 第百二条」): what a run-in caption at the end of line i names.
 bool article_heading_follows(const std::vector<std::string_view>& raw, size_t i);
 
-// 「*（趣旨）*」: a whole line set in emphasis, without the marks.
-std::string_view without_emphasis(std::string_view s);
+// 「*（趣旨）*」: a whole line set in emphasis, without the marks. `form` is
+// the line normalized, `as_read` as written: normalizing removed the spaces
+// that tell a bullet 「* 」 from a run that opens emphasis.
+std::string_view without_emphasis(std::string_view form, std::string_view as_read);
 
 // The text a line's Markdown inline syntax stands for, into `out`; false
 // (and `out` untouched) when the line has none of it. `s` is normalized text
