@@ -67,6 +67,14 @@ TEST(LawReference, TheCliExitsOneAndTheIdenticalPairZero) {
   EXPECT_EQ(same.exit_code, 0) << same.out;
 }
 
+// The references of `d` the check finds dangling.
+std::set<std::string> dangling_in(const Document& d, const CheckOptions& options = {}) {
+  std::set<std::string> out;
+  for (const StaleFinding& f : check_stale(d, options))
+    if (f.reason == "dangling_reference") out.insert(f.text);
+  return out;
+}
+
 // A revision that deletes an article and a paragraph still referred to
 // elsewhere: each reference is a finding, in the newer edition's words.
 TEST(Law, ReferencesToRemovedArticlesAndParagraphs) {
@@ -83,15 +91,43 @@ TEST(Law, ReferencesToRemovedArticlesAndParagraphs) {
   ASSERT_EQ(new_doc.measures.size(), 4u);
   CheckOptions options;
   options.prior = &old_doc;
-  std::set<std::string> dangling;
-  for (const StaleFinding& f : check_stale(new_doc, options))
-    if (f.reason == "dangling_reference") dangling.insert(f.text);
-  EXPECT_EQ(dangling, (std::set<std::string>{"第二条第二項", "第五条"}));
+  EXPECT_EQ(dangling_in(new_doc, options), (std::set<std::string>{"第二条第二項", "第五条"}));
   // Without the prior edition only the article is known to be gone.
-  dangling.clear();
-  for (const StaleFinding& f : check_stale(new_doc))
-    if (f.reason == "dangling_reference") dangling.insert(f.text);
-  EXPECT_EQ(dangling, std::set<std::string>{"第五条"});
+  EXPECT_EQ(dangling_in(new_doc), std::set<std::string>{"第五条"});
+}
+
+// A regulation written across the page numbers its provisions in digits
+// (「第3条の2」「第2条第1項第1号」), its 号 「(1)」: recognised as a law,
+// paired article by article, its references checked as a law's are.
+TEST(Law, ARegulationNumberedInDigitsIsReadAsALaw) {
+  const std::string old_text =
+      "文書管理規則\n\n第1章　総則\n\n（目的）\n第1条　この規則は、文書の管理について定める。\n\n"
+      "（定義）\n第2条　この規則において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+      "(1)　文書　職員が職務上作成した文書をいう。\n(2)　記録　文書の写しをいう。\n\n"
+      "第2章　保存\n\n（保存期間）\n第3条　文書は、5年間保存する。\n"
+      "2　前項の期間は、延長することができる。\n\n（電子的保存）\n第3条の2　文書は、電子的に保存することができる。\n\n"
+      "（廃棄）\n第4条　第5条の規定による確認を経た文書は、廃棄する。\n\n"
+      "（確認）\n第5条　管理者は、廃棄の前に文書を確認する。\n\n"
+      "（報告）\n第6条　管理者は、第2条第1号の文書の数を毎年報告する。\n";
+  std::string new_text = old_text;
+  new_text.replace(new_text.find("5年間"), std::string("5年間").size(), "10年間");
+  new_text.replace(new_text.find("\n\n（廃棄）"), 0,
+                   "\n\n（移管）\n第3条の3　保存期間を満了した文書は、移管することができる。");
+  new_text.erase(new_text.find("（確認）"), new_text.find("（報告）") - new_text.find("（確認）"));
+  const Document old_doc = parse(old_text, "old.txt");
+  const Document new_doc = parse(new_text, "new.txt");
+  EXPECT_EQ(old_doc.layout.profile, "law");
+  EXPECT_EQ(new_doc.layout.profile, "law");
+  std::vector<std::string> labels;
+  for (const Measure& m : new_doc.measures) labels.emplace_back(m.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"第1条", "第2条", "第3条", "第3条の2", "第3条の3", "第4条", "第6条"}));
+  ASSERT_EQ(new_doc.sections.size(), 2u);
+  EXPECT_EQ(new_doc.sections[1].label, "第2章");
+  const Comparison c = compare(parse(old_text, "old.txt"), parse(new_text, "new.txt"));
+  EXPECT_EQ(labels_with(c, Status::changed), std::set<std::string>{"第3条"});
+  EXPECT_EQ(labels_with(c, Status::added), std::set<std::string>{"第3条の3"});
+  EXPECT_EQ(labels_with(c, Status::dropped), std::set<std::string>{"第5条"});
+  EXPECT_EQ(dangling_in(new_doc), std::set<std::string>{"第5条"});  // 第2条第1号 still stands
 }
 
 // The real 会社法 as a converter wrote it: 112 article captions (「*（趣旨）*」)

@@ -59,6 +59,10 @@ TEST(Numbering, LawArticlesWithBranchNumbers) {
   EXPECT_EQ(matched("第{k}条{b}{_}{t?}", "第四条の規定により"), "-");
   EXPECT_EQ(matched("第{k}章{b}{_}{t}", "第二章の二 会社の商号"), "第二章の二|会社の商号");
   EXPECT_EQ(matched("第{k}条{b}{_}{t?}", "第一編 総則"), "-");
+  // A regulation written across the page: its numbers in digits.
+  EXPECT_EQ(matched("第{n}条{b}{_}{t?}", "第3条の2 文書は"), "第3条の2|文書は");
+  EXPECT_EQ(matched("第{n}条{b}{_}{t?}", "第12条の2の3"), "第12条の2の3|");
+  EXPECT_EQ(matched("第{n}条{b}{_}{t?}", "第4条の規定により"), "-");
 }
 
 TEST(Numbering, LabelLettersCountWhatNormalizationKeeps) {

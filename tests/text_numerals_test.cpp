@@ -27,6 +27,14 @@ TEST(KanjiNumerals, NumbersAndAmounts) {
   EXPECT_EQ(kanji_number(U"二〇二四年", 0, end), 2024);
   EXPECT_EQ(kanji_number(U"条", 0, end), 0);
   EXPECT_EQ(end, 0u);
+  // A provision's number, in kanji or (a regulation written across the page) in digits.
+  EXPECT_EQ(provision_number(U"第三百二十五条", 1, end), 325);
+  EXPECT_EQ(provision_number(U"第325条の2", 1, end), 325);
+  EXPECT_EQ(end, 4u);
+  EXPECT_EQ(provision_number(U"第12345条", 1, end), 0);  // no provision's
+  EXPECT_EQ(end, 1u);
+  EXPECT_EQ(provision_number(U"第条", 1, end), 0);
+  EXPECT_EQ(end, 1u);
   const KanjiAmount a = kanji_amount(U"一億二千三百万円", 0);
   EXPECT_EQ(a.value, 123000000);
   EXPECT_EQ(a.end, 7u);

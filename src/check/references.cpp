@@ -62,10 +62,10 @@ struct Reference {
   int paragraph = 0, item = 0;
 };
 
-// 「第{k}」 followed by `unit` at i: the number and the end, or 0.
+// 「第三」「第3」 followed by `unit` at i: the number and the end, or 0.
 int numbered(std::u32string_view t, size_t i, char32_t unit, size_t& end) {
   if (i >= t.size() || t[i] != U'第') return 0;
-  const int n = text::kanji_number(t, i + 1, end);
+  const int n = text::provision_number(t, i + 1, end);
   if (n == 0 || end >= t.size() || t[end] != unit) return 0;
   ++end;
   return n;
@@ -78,7 +78,7 @@ std::optional<Reference> reference_at(std::u32string_view t, size_t i) {
   if (numbered(t, i, U'条', end)) {
     while (end + 1 < t.size() && t[end] == U'の') {  // 条の二の三
       size_t branch = end;
-      if (text::kanji_number(t, end + 1, branch) == 0) break;
+      if (text::provision_number(t, end + 1, branch) == 0) break;
       end = branch;
     }
     r.article = t.substr(i, end - i);
@@ -120,6 +120,10 @@ std::vector<Reference> references(std::u32string_view t) {
   std::vector<Reference> out;
   std::vector<Last> last(1);  // one per depth of ( ) around the reference
   int quoted = 0;
+  // The article's caption ends where its text starts: 「(適用除外)第五条の規定は」
+  // refers to this law's 第五条, not another law's.
+  const std::optional<size_t> caption_close = t.empty() || t[0] != U'(' ? std::nullopt : text::matching_close(t, 0);
+  const size_t text_start = caption_close ? *caption_close + 1 : 0;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i] == U'「') ++quoted;
     if (t[i] == U'」' && quoted > 0) --quoted;
@@ -128,7 +132,7 @@ std::vector<Reference> references(std::u32string_view t) {
     if (t[i] != U'第' || quoted > 0) continue;
     std::optional<Reference> r = reference_at(t, i);
     if (!r) continue;
-    bool own = i == 0 || !not_own(t[i - 1]);
+    bool own = i == text_start || !not_own(t[i - 1]);
     Last& previous = last.back();
     if (previous.reference && continues(t, previous.reference->end, i)) {
       own = previous.own;

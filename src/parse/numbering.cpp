@@ -1,6 +1,7 @@
 #include "parse/numbering.hpp"
 
 #include "nendiff/error.hpp"
+#include "text/numerals.hpp"
 #include "text/unicode.hpp"
 
 namespace nendiff {
@@ -86,9 +87,9 @@ size_t NumberingTemplate::number_end(Kind kind, std::u32string_view s, size_t i)
     case Kind::kanji:
       while (e < s.size() && is_kanji_digit(s[e])) ++e;
       return e;
-    case Kind::branch:  // 「の二の三」 after 条 or 章: a law's inserted numbers
-      while (e + 1 < s.size() && s[e] == U'の' && is_kanji_digit(s[e + 1]))
-        for (++e; e < s.size() && is_kanji_digit(s[e]);) ++e;
+    case Kind::branch:  // 「の二の三」「の2」 after 条 or 章: a law's inserted numbers
+      for (size_t after = 0; e + 1 < s.size() && s[e] == U'の' && text::provision_number(s, e + 1, after) > 0;)
+        e = after;
       return e;
     case Kind::circled:
       return e < s.size() && s[e] >= 0x2460 && s[e] <= 0x2473 ? e + 1 : e;

@@ -64,4 +64,15 @@ int kanji_number(std::u32string_view s, size_t i, size_t& end) {
   return value + pending;
 }
 
+int provision_number(std::u32string_view s, size_t i, size_t& end) {
+  const int kanji = kanji_number(s, i, end);
+  if (end > i) return kanji;
+  int value = 0;
+  // Four digits at most: no law has ten thousand articles, and a longer run is no provision's.
+  for (; end < s.size() && end - i < 5 && s[end] >= U'0' && s[end] <= U'9'; ++end)
+    value = value * 10 + static_cast<int>(s[end] - U'0');
+  if (end - i == 5) end = i, value = 0;
+  return value;
+}
+
 }  // namespace nendiff::text

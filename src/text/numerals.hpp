@@ -12,6 +12,12 @@ namespace nendiff::text {
 // `end` set past it; 0 (and end == i) when none starts there.
 int kanji_number(std::u32string_view s, size_t i, size_t& end);
 
+// The number of a provision — 条, 項, 号, 章 and the like — starting at `i`:
+// in kanji (「第三百二十五条」, as laws are written) or in digits (「第325条」,
+// as regulations written across the page are: NFKC has made ３ 3 by then),
+// with `end` set past it; 0 (and end == i) when none starts there.
+int provision_number(std::u32string_view s, size_t i, size_t& end);
+
 // Whether c writes part of a kanji amount: a digit 〇一…九, 十 百 千, or 万 億 兆.
 // Inline, without a branch: it is asked of nearly every character whose
 // figures are read, and a switch's tree of comparisons mispredicted on kanji
