@@ -122,7 +122,8 @@ std::vector<Reference> references(std::u32string_view t) {
   int quoted = 0;
   // The article's caption ends where its text starts: 「(適用除外)第五条の規定は」
   // refers to this law's 第五条, not another law's.
-  const std::optional<size_t> caption_close = t.empty() || t[0] != U'(' ? std::nullopt : text::matching_close(t, 0);
+  const std::optional<size_t> caption_close =
+      t.empty() || t[0] != U'(' ? std::nullopt : text::matching_close(t, 0);
   const size_t text_start = caption_close ? *caption_close + 1 : 0;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i] == U'「') ++quoted;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "text/normalize.hpp"
 #include "text/numerals.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"
@@ -16,16 +17,13 @@ bool ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// 「第百二条」「第3条の2」: the text starts by numbering an article.
+// 「第百二条」「第３条の２」: the text (as written) starts by numbering an article.
 bool numbers_an_article(std::string_view text) {
-  const std::u32string start = text::to_u32(text.substr(0, std::min<size_t>(text.size(), 64)));
-  if (start.empty() || start[0] != U'第') return false;
-  size_t i = 1;
-  auto digit = [](char32_t c) {
-    return text::is_kanji_numeral(c) || (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
-  };
-  while (i < start.size() && digit(start[i])) ++i;
-  return i > 1 && i < start.size() && start[i] == U'条';
+  const std::string_view head = text.substr(0, std::min<size_t>(text.size(), 64));
+  const std::u32string start = text::to_u32(text::normalize_line(head));
+  size_t end = 0;
+  return !start.empty() && start[0] == U'第' && text::provision_number(start, 1, end) > 0 &&
+         end < start.size() && start[end] == U'条';
 }
 
 // The run of `mark` starting at `at`: its length.
