@@ -109,7 +109,14 @@ class Parser {
     if (s.caption && may_start() && next_is_item(i)) return void(pending_caption_ = i);
     if (s.footnote_marker > 0 && (closed_ || blank_before_)) return add_footnote(line, s);
     if (open_ != Open::front && !s.tag_only && unnumbered_title(i)) return add_section(line, std::nullopt);
+    if (unnumbered_markdown_heading(line, s)) return add_section(line, std::nullopt);  // ends the front matter too
     continuation(line);
+  }
+
+  // 「## 新産業創出」: a Markdown heading is one whatever the profile, numbered
+  // or not — a converter drops the numbers Word numbered automatically.
+  static bool unnumbered_markdown_heading(const TextLine& line, const LineShape& s) {
+    return line.hashes > 0 && !s.heading && !s.item && !s.tag_only;
   }
 
   // 「⇒2020年度：55％」 under a 《ＫＰＩ》: a line led by an arrow gives the
@@ -356,6 +363,10 @@ class Parser {
   // or a Markdown heading's marks (structure.hpp).
   int level_of(const TextLine& line, const std::optional<HeadingShape>& h) const {
     if (profile_.markdown && line.hashes > 0) return line.hashes;
+    // Unnumbered Markdown headings (Word's heading styles) stand above every
+    // numbered style, ordered among themselves by their marks.
+    constexpr int kMarkdownLevels = 6;
+    if (!h && line.hashes > 0) return line.hashes - kMarkdownLevels - 1;
     // A heading without numbering stands under every numbered one (a numbered
     // heading after it closes it): its place among them is unknown.
     constexpr int kUnnumbered = 1000;
