@@ -125,6 +125,29 @@ TEST(Markdown, HeadingsWithoutTheirNumbersGiveTheSameFindings) {
   expect_same_findings("families/m-kenko-iryo-senryaku.md", without_heading_numbers);
 }
 
+// `text`'s 「- 」 items as an ordered list (「1. 」「2. 」…, counted again
+// under each heading): pandoc's rendering of Word's numbered paragraphs.
+std::string as_ordered_list(const std::string& text) {
+  std::string out;
+  std::istringstream lines(text);
+  int n = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("- ", 0) == 0) line = std::to_string(++n) + ". " + line.substr(2);
+    else if (line.rfind("#", 0) == 0 || line.rfind("*", 0) == 0) n = 0;
+    out += line + "\n";
+  }
+  return out;
+}
+
+// Measures written as an ordered list are units each — not headings (「1.」
+// is a heading's numbering in a follow-up), nor the points of a measure
+// above still waiting for its tag.
+TEST(Markdown, MeasuresWrittenAsAnOrderedListGiveTheSameFindings) {
+  EXPECT_EQ(as_ordered_list("## 1. 章\n\n- 甲\n- 乙\n*（節）*\n- 丙\n"),
+            "## 1. 章\n\n1. 甲\n2. 乙\n*（節）*\n1. 丙\n");
+  expect_same_findings("families/m-kenko-iryo-senryaku.md", as_ordered_list);
+}
+
 // The Markdown outline pair: its units are the top-level items under their
 // headings, each with its sub-items.
 TEST(Outline, TopLevelItemsWithTheirSubItemsAreTheUnits) {

@@ -99,6 +99,8 @@ class Parser {
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
     if (may_start()) {
       const bool heading = heads(i) && heading_confirmed(i) && (!s.item || title_length(line));
+      if (const size_t marker = list_marker_bytes(line))
+        return take_item(line, ItemShape{ItemShape::kNumbered, "", marker});
       const bool point = s.item && s.item->style == ItemShape::kNumbered && awaits_tag();
       if (s.item && !heading && !point) return take_item(line, *s.item);
       if (heading) return add_section(line, numbering_in_use(s));
@@ -171,7 +173,27 @@ class Parser {
   bool heads(size_t i) {
     const TextLine& line = lines_[i];
     if (profile_.markdown && markdown_headings_) return line.hashes > 0;
-    return shape(i).heading.has_value();
+    return shape(i).heading.has_value() && list_marker_bytes(line) == 0;
+  }
+
+  // 「1. 」「2) 」 at the start of a line, in a document that marks its headings
+  // with 「#」: an ordered list's item (CommonMark), never a heading, and a
+  // unit of its own, not a point of the one above — pandoc writes Word's
+  // numbered paragraphs so. The bytes of its marker in the normalized line
+  // (0: none). Indented, it is a nested list's, read as before: a point.
+  size_t list_marker_bytes(const TextLine& line) const {
+    if (profile_.markdown || !markdown_headings_ || line.hashes > 0 || line.indent > 0) return 0;
+    const std::string_view raw = line.raw;
+    size_t digits = 0;
+    while (digits < raw.size() && digits < 9 && raw[digits] >= '0' && raw[digits] <= '9') ++digits;
+    if (digits == 0 || digits + 1 >= raw.size() || (raw[digits] != '.' && raw[digits] != ')') ||
+        raw[digits + 1] != ' ')
+      return 0;
+    // Normalizing keeps ASCII digits and the mark, and may drop the spaces after them.
+    const std::string_view normalized = line.normalized;
+    size_t skip = digits + 1;
+    while (skip < normalized.size() && normalized[skip] == ' ') ++skip;
+    return normalized.substr(0, digits + 1) == raw.substr(0, digits + 1) ? skip : 0;
   }
 
   bool next_is_item(size_t i) {
