@@ -60,9 +60,10 @@ TEST(Numbering, LawArticlesWithBranchNumbers) {
   EXPECT_EQ(matched("第{k}章{b}{_}{t}", "第二章の二 会社の商号"), "第二章の二|会社の商号");
   EXPECT_EQ(matched("第{k}条{b}{_}{t?}", "第一編 総則"), "-");
   // A regulation written across the page: its numbers in digits.
-  EXPECT_EQ(matched("第{n}条{b}{_}{t?}", "第3条の2 文書は"), "第3条の2|文書は");
-  EXPECT_EQ(matched("第{n}条{b}{_}{t?}", "第12条の2の3"), "第12条の2の3|");
-  EXPECT_EQ(matched("第{n}条{b}{_}{t?}", "第4条の規定により"), "-");
+  EXPECT_EQ(matched("第{p}条{b}{_}{t?}", "第3条の2 文書は"), "第3条の2|文書は");
+  EXPECT_EQ(matched("第{p}条{b}{_}{t?}", "第12条の2の3"), "第12条の2の3|");
+  EXPECT_EQ(matched("第{p}条{b}{_}{t?}", "第三百二十五条の二"), "第三百二十五条の二|");
+  EXPECT_EQ(matched("第{p}条{b}{_}{t?}", "第4条の規定により"), "-");
 }
 
 TEST(Numbering, LabelLettersCountWhatNormalizationKeeps) {
@@ -81,8 +82,8 @@ TEST(Numbering, BadTemplatesSayWhatIsWrong) {
     return std::string("no error");
   };
   EXPECT_EQ(error("第{n}章"), "'第{n}章': no {t} or {t?} (where the title or text goes)");
-  EXPECT_EQ(error("{x} {t}"), "'{x} {t}': unknown {x} (use {n} {k} {b} {c} {r} {a} {l} {s} {t} {t?} {_})");
-  EXPECT_EQ(error("{n {t}"), "'{n {t}': unknown {n {t} (use {n} {k} {b} {c} {r} {a} {l} {s} {t} {t?} {_})");
+  EXPECT_EQ(error("{x} {t}"), "'{x} {t}': unknown {x} (use {n} {k} {p} {b} {c} {r} {a} {l} {s} {t} {t?} {_})");
+  EXPECT_EQ(error("{n {t}"), "'{n {t}': unknown {n {t} (use {n} {k} {p} {b} {c} {r} {a} {l} {s} {t} {t?} {_})");
   EXPECT_EQ(error("{t} {t}"), "'{t} {t}': more than one {t}");
 }
 

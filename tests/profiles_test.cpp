@@ -375,7 +375,7 @@ TEST(ProfileFile, AMistakeIsOneLineNamingTheKeyAndTheLine) {
     return std::string("no error");
   };
   EXPECT_EQ(error("name = \"x\"\n[[heading]]\nform = \"第{x}章 {t}\"\n"),
-            ":3: heading[1].form: '第{x}章 {t}': unknown {x} (use {n} {k} {b} {c} {r} {a} {l} {s} "
+            ":3: heading[1].form: '第{x}章 {t}': unknown {x} (use {n} {k} {p} {b} {c} {r} {a} {l} {s} "
             "{t} {t?} {_})");
   EXPECT_EQ(error("name = \"x\"\nunit = \"chapter\"\n"),
             ":2: unit: 'chapter' is not one of measure, article, item, paragraph");

@@ -62,7 +62,7 @@ NumberingTemplate NumberingTemplate::parse(std::string_view spec) {
       continue;
     }
     static const std::pair<std::u32string_view, Kind> kNumbers[] = {
-        {U"n", Kind::arabic}, {U"k", Kind::kanji}, {U"c", Kind::circled},
+        {U"n", Kind::arabic}, {U"k", Kind::kanji}, {U"p", Kind::provision}, {U"c", Kind::circled},
         {U"r", Kind::roman},  {U"a", Kind::kana},  {U"l", Kind::latin},
         {U"s", Kind::superscript}, {U"b", Kind::branch}};
     const Kind* kind = nullptr;
@@ -70,7 +70,7 @@ NumberingTemplate NumberingTemplate::parse(std::string_view spec) {
       if (name == n) kind = &k;
     if (!kind)
       throw Error("'" + t.spec_ + "': unknown {" + text::to_utf8(name) +
-                  "} (use {n} {k} {b} {c} {r} {a} {l} {s} {t} {t?} {_})");
+                  "} (use {n} {k} {p} {b} {c} {r} {a} {l} {s} {t} {t?} {_})");
     t.tokens_.push_back({*kind});
   }
   if (t.title_token_ == kNone) throw Error("'" + t.spec_ + "': no {t} or {t?} (where the title or text goes)");
@@ -86,6 +86,9 @@ size_t NumberingTemplate::number_end(Kind kind, std::u32string_view s, size_t i)
       return e - i > 3 ? i : e;  // 「2024.」 is a year, not a heading number
     case Kind::kanji:
       while (e < s.size() && is_kanji_digit(s[e])) ++e;
+      return e;
+    case Kind::provision:  // 三百二十五 or 325: a law's, or a regulation's written across
+      text::provision_number(s, i, e);
       return e;
     case Kind::branch:  // 「の二の三」「の2」 after 条 or 章: a law's inserted numbers
       for (size_t after = 0; e + 1 < s.size() && s[e] == U'の' && text::provision_number(s, e + 1, after) > 0;)

@@ -55,7 +55,7 @@ class NumberingTemplate {
 
  private:
   enum class Kind {
-    literal, space, brk, arabic, kanji, branch, circled, roman, kana, latin, superscript, title
+    literal, space, brk, arabic, kanji, provision, branch, circled, roman, kana, latin, superscript, title
   };
   struct Token {
     Kind kind;

@@ -69,12 +69,9 @@ Profile law() {
   // 附則 stands beside the main provisions, outside their 編 and 章. Laws
   // number them in kanji; regulations written across the page (規則, 規程,
   // 要綱, many 条例) in digits: 「第3条の2」.
-  p.headings = headings({"附 則{t?}", "附則{t?}", "第{k}編{b}{_}{t}", "第{k}章{b}{_}{t}",
-                         "第{k}節{b}{_}{t}", "第{k}款{b}{_}{t}", "第{k}目{b}{_}{t}",
-                         "第{n}編{b}{_}{t}", "第{n}章{b}{_}{t}", "第{n}節{b}{_}{t}",
-                         "第{n}款{b}{_}{t}", "第{n}目{b}{_}{t}"});
-  p.items = items({"第{k}条{b}から第{k}条{b}まで{_}{t?}", "第{k}条{b}{_}{t?}",
-                   "第{n}条{b}から第{n}条{b}まで{_}{t?}", "第{n}条{b}{_}{t?}"}, true);
+  p.headings = headings({"附 則{t?}", "附則{t?}", "第{p}編{b}{_}{t}", "第{p}章{b}{_}{t}",
+                         "第{p}節{b}{_}{t}", "第{p}款{b}{_}{t}", "第{p}目{b}{_}{t}"});
+  p.items = items({"第{p}条{b}から第{p}条{b}まで{_}{t?}", "第{p}条{b}{_}{t?}"}, true);
   p.captions = templates({"({t})"});
   p.rolls_years = false;
   p.hard_wrapped = false;
