@@ -7,14 +7,11 @@
 namespace nendiff {
 namespace {
 
-constexpr std::u32string_view kKanjiDigits = U"〇一二三四五六七八九十百千";
 constexpr std::u32string_view kKana =
     U"アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
 constexpr std::u32string_view kRoman = U"IVXLCivxlc";
 
 using text::one_of;
-
-bool is_kanji_digit(char32_t c) { return one_of(kKanjiDigits, c); }
 
 // Brackets a title must keep balanced, openers and closers at the same index.
 constexpr std::u32string_view kOpeners = U"(「『【[〔<《";
@@ -85,7 +82,7 @@ size_t NumberingTemplate::number_end(Kind kind, std::u32string_view s, size_t i)
       while (e < s.size() && e - i < 4 && s[e] >= U'0' && s[e] <= U'9') ++e;
       return e - i > 3 ? i : e;  // 「2024.」 is a year, not a heading number
     case Kind::kanji:
-      while (e < s.size() && is_kanji_digit(s[e])) ++e;
+      text::kanji_number(s, i, e);
       return e;
     case Kind::provision:  // 三百二十五 or 325: a law's, or a regulation's written across
       text::provision_number(s, i, e);
