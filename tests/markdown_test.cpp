@@ -54,6 +54,40 @@ TEST(Markdown, AnEscapedCharacterIsThatCharacter) {
   EXPECT_EQ(read("末尾は\\\\"), "末尾は\\");                  // an escaped backslash
 }
 
+// A footnote's reference is left out, as a superscript marker is; the line
+// that defines the footnote keeps its own.
+TEST(Markdown, AFootnotesReferenceIsLeftOut) {
+  EXPECT_EQ(read("健康経営を推進する[^1]。"), "健康経営を推進する。");
+  EXPECT_EQ(read("遠隔医療[^note-2]と予防[^3]"), "遠隔医療と予防");
+  EXPECT_EQ(read("[^1]: 健康経営銘柄の選定を含む。"), "(none)");
+  for (const char* s : {"[^]を含む", "[1]を参照", "[^1を含む"}) EXPECT_EQ(read(s), "(none)") << s;
+}
+
+// pandoc's rendering of Word's footnotes: 「[^1]」 in the text, 「[^1]: …」 after
+// it. A footnote added renumbers those after it: neither the measures that
+// point to them nor those footnotes change.
+TEST(Markdown, FootnotesRenumberedAreNoChange) {
+  auto head = [](const std::string& year) {
+    return "健康・医療戦略の実行状況と今後の取組方針" + year + "\n\n" + year + "年6月2日\n\n## 1. 新産業創出\n\n";
+  };
+  const std::string old_text = head("2023") +
+      "- 健康経営の普及を促進する[^1]。**【◎厚、経】**\n\n- ヘルスケアの指針を策定する[^2]。**【◎経】**\n\n"
+      "[^1]: 健康経営銘柄の選定を含む。\n\n[^2]: 2023年度に策定予定。\n";
+  const std::string new_text = head("2024") +
+      "- 健康経営の普及を促進する[^1]。**【◎厚、経】**\n\n- 新たに遠隔医療を推進する[^2]。**【◎厚】**\n\n"
+      "- ヘルスケアの指針を策定する[^3]。**【◎経】**\n\n"
+      "[^1]: 健康経営銘柄の選定を含む。\n\n[^2]: オンライン診療を含む。\n\n[^3]: 2024年度に策定予定。\n";
+  const Comparison c = compare(parse(old_text), parse(new_text));
+  EXPECT_EQ(c.summary().unchanged, 2);
+  EXPECT_EQ(c.summary().added, 1);
+  EXPECT_EQ(c.summary().changed, 0);
+  EXPECT_EQ(c.new_doc.footnotes.size(), 3u);
+  std::vector<std::string> footnotes;
+  for (const TextChange& t : c.outside)
+    if (t.part == "footnote") footnotes.push_back(t.new_text);
+  EXPECT_EQ(footnotes, std::vector<std::string>{"[^2]: オンライン診療を含む。"});
+}
+
 // The line keeps its marks as written (quoted verbatim); its forms, from
 // which the parser reads tags and the comparison reads text, have none.
 TEST(Markdown, ALineIsReadWithoutTheMarksAndQuotedWithThem) {

@@ -155,5 +155,27 @@ TEST(CompareTables, RowsPairByTheirNames) {
   EXPECT_EQ(one.outside[2].old_text, "");
 }
 
+// Footnotes are compared by their texts, as rows are: one added renumbers
+// those after it, which is no change of theirs (nor is a year rolled).
+TEST(CompareFootnotes, OneAddedRenumbersTheOthersAndOnlyItIsReported) {
+  const std::string measures =
+      "1. 新産業創出\n\n・健康経営銘柄の選定を通じて、健康経営の普及を推進する。【◎経】\n\n"
+      "・アジア健康構想に基づき、医療・介護の国際展開を推進する。【◎厚】\n\n"
+      "・医療分野の研究開発を推進し、その成果の実用化を図る。【◎文、厚】\n\n";
+  const std::string old_text = "健康・医療戦略の実行状況と今後の取組方針2023\n\n" + measures +
+                               "※1 健康経営銘柄の選定を含む。\n\n※2 2024年度までの取組。\n";
+  const std::string new_text = kTitle + measures +
+                               "※1 オンライン診療を含む。\n\n※2 健康経営銘柄の選定を含む。\n\n"
+                               "※3 2025年度までの取組。\n";
+  const Document old_doc = parse(old_text), new_doc = parse(new_text);
+  ASSERT_EQ(old_doc.footnotes.size(), 2u);
+  ASSERT_EQ(new_doc.footnotes.size(), 3u);
+  const Comparison c = compare(parse(old_text), parse(new_text));
+  std::vector<std::string> footnotes;
+  for (const TextChange& t : c.outside)
+    if (t.part == "footnote") footnotes.push_back(t.old_text + " → " + t.new_text);
+  EXPECT_EQ(footnotes, std::vector<std::string>{" → ※1 オンライン診療を含む。"});
+}
+
 }  // namespace
 }  // namespace nendiff

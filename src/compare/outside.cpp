@@ -1,7 +1,7 @@
 // The text outside the units is compared too, or a change there would go
 // unsaid: the title (its years may roll, like the units'), the decision date,
-// the deciding body, the preamble and the footnotes, one by one, and the rows
-// of the tables set between the text (compare/tables.cpp).
+// the deciding body and the preamble, then the footnotes and the rows of the
+// tables set between the text, each a sequence aligned by text (compare/tables.cpp).
 #include "compare/outside.hpp"
 
 #include <algorithm>
@@ -32,15 +32,8 @@ std::vector<TextChange> outside_changes(const Document& o, const Document& n, in
   compare_part("date", o.date_text, o.date_line, n.date_text, n.date_line, gap, out);
   compare_part("body", o.body, 0, n.body, 0, gap, out);
   compare_part("preamble", o.preamble, 0, n.preamble, 0, gap, out);
-  const size_t notes = std::max(o.footnotes.size(), n.footnotes.size());
-  for (size_t i = 0; i < notes; ++i) {
-    const Footnote* a = i < o.footnotes.size() ? &o.footnotes[i] : nullptr;
-    const Footnote* b = i < n.footnotes.size() ? &n.footnotes[i] : nullptr;
-    compare_part("footnote", a ? a->marker + " " + a->text : "", a ? a->line : 0,
-                 b ? b->marker + " " + b->text : "", b ? b->line : 0, gap, out);
-  }
-  std::vector<TextChange> rows = table_changes(o, n, gap);
-  out.insert(out.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+  for (std::vector<TextChange> rows : {footnote_changes(o, n, gap), table_changes(o, n, gap)})
+    out.insert(out.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
   return out;
 }
 

@@ -1,7 +1,9 @@
 // A table's rows are compared as the text outside the units is, row by row:
 // the rows of every table in order, set against each other with dtl over their
 // year-masked texts (so that a row found again, or one whose years only
-// rolled, is no change). Between two rows found again, the rows left over are
+// rolled, is no change). The footnotes are compared the same way, by their
+// texts: one added renumbers those after it (「※3」 becomes 「※4」), which
+// changes none of them. Between two rows found again, the rows left over are
 // paired by their first cell, the row's name (「電子申請の推進」: its progress
 // rewritten, a ministry added), then in order where two rows still look alike;
 // the rest are rows added or dropped — never one row's name set against
@@ -24,9 +26,9 @@ namespace nendiff {
 namespace {
 
 struct Row {
-  std::string text;
+  std::string text;  // as shown
   int line = 0;
-  text::YearMasked masked;
+  text::YearMasked masked;  // what is compared: a footnote's text without its marker
   std::string name;  // the first cell, year-masked: what the row is about
 };
 
@@ -45,10 +47,17 @@ std::vector<Row> rows_of(const Document& d) {
   return rows;
 }
 
+std::vector<Row> footnotes_of(const Document& d) {
+  std::vector<Row> rows;
+  for (const Footnote& f : d.footnotes)
+    rows.push_back({f.marker + " " + f.text, f.line, text::mask_years(f.text), ""});
+  return rows;
+}
+
 class RowDiffer {
  public:
-  RowDiffer(const Document& o, const Document& n, int gap)
-      : old_(rows_of(o)), new_(rows_of(n)), gap_(gap) {}
+  RowDiffer(const char* part, std::vector<Row> old_rows, std::vector<Row> new_rows, int gap)
+      : part_(part), old_(std::move(old_rows)), new_(std::move(new_rows)), gap_(gap) {}
 
   std::vector<TextChange> run() {
     // Real tables have tens of rows; thousands are compared in order, without dtl's
@@ -125,10 +134,11 @@ class RowDiffer {
   void change(const Row* o, const Row* n) {
     const std::string& a = o ? o->text : kNone;
     const std::string& b = n ? n->text : kNone;
-    out_.push_back(text_change("table", a, b, o ? o->line : 0, n ? n->line : 0, gap_));
+    out_.push_back(text_change(part_, a, b, o ? o->line : 0, n ? n->line : 0, gap_));
   }
 
   inline static const std::string kNone;
+  const char* part_;
   std::vector<Row> old_, new_;
   int gap_;
   std::vector<TextChange> out_;
@@ -137,7 +147,11 @@ class RowDiffer {
 }  // namespace
 
 std::vector<TextChange> table_changes(const Document& o, const Document& n, int gap) {
-  return RowDiffer(o, n, gap).run();
+  return RowDiffer("table", rows_of(o), rows_of(n), gap).run();
+}
+
+std::vector<TextChange> footnote_changes(const Document& o, const Document& n, int gap) {
+  return RowDiffer("footnote", footnotes_of(o), footnotes_of(n), gap).run();
 }
 
 }  // namespace nendiff

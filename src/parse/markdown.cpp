@@ -107,6 +107,34 @@ bool without_bracket_emphasis(std::string_view s, std::string& out) {
   return found;
 }
 
+// The footnote reference at `at` (「[^1]」「[^note]」): its end, or npos. One
+// that starts the line and a ':' follows defines the footnote instead.
+size_t footnote_reference_end(std::string_view s, size_t at) {
+  if (s.substr(at, 2) != "[^") return std::string_view::npos;
+  size_t end = at + 2;
+  while (end < s.size() && (ascii_alnum(s[end]) || s[end] == '-' || s[end] == '_')) ++end;
+  if (end == at + 2 || end >= s.size() || s[end] != ']') return std::string_view::npos;
+  if (at == 0 && end + 1 < s.size() && s[end + 1] == ':') return std::string_view::npos;
+  return end + 1;
+}
+
+// `s` without its footnote references, into `out`.
+bool without_footnote_references(std::string_view s, std::string& out) {
+  bool found = false;
+  size_t copied = 0;
+  for (size_t at = s.find("[^"); at != std::string_view::npos; at = s.find("[^", at + 1)) {
+    const size_t end = footnote_reference_end(s, at);
+    if (end == std::string_view::npos) continue;
+    if (!found) out.clear();
+    found = true;
+    out.append(s.substr(copied, at - copied));
+    copied = end;
+    at = end - 1;
+  }
+  if (found) out.append(s.substr(copied));
+  return found;
+}
+
 // Whether `as_read` opens or closes with a run of `mark` that a space
 // follows or precedes: a bullet's line (「* 施策を推進する。**【◎厚】**」), or
 // marks standing apart, which open or close no emphasis.
@@ -183,14 +211,15 @@ std::string_view without_emphasis(std::string_view form, std::string_view as_rea
 }
 
 bool inline_text(std::string_view s, std::string& out) {
-  // Three memchr: find_first_of tests each byte against the set in a call.
+  // A memchr each: find_first_of tests each byte against the set in a call.
   if (s.find('\\') == std::string_view::npos && s.find('*') == std::string_view::npos &&
-      s.find('_') == std::string_view::npos)
+      s.find('_') == std::string_view::npos && s.find('[') == std::string_view::npos)
     return false;
   // Escaped marks stay escaped until the emphasis is read: 「\\*(注)\\*」 is no emphasis.
-  thread_local std::string resolved, unemphasized;
+  thread_local std::string resolved, unemphasized, unreferenced;
   std::string_view text = s;
   bool changed = false;
+  if (without_footnote_references(text, unreferenced)) text = unreferenced, changed = true;
   if (resolve_escapes(text, kAllButMarks, true, resolved)) text = resolved, changed = true;
   if (without_bracket_emphasis(text, unemphasized)) text = unemphasized, changed = true;
   if (resolve_escapes(text, kMarks, false, out)) return true;

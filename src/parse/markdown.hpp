@@ -41,6 +41,8 @@ std::string_view without_emphasis(std::string_view form, std::string_view as_rea
 //   「…推進する。**【◎厚、経】**」「*（内閣府）*」 — is formatting: a run of 1–3
 //   '*' or '_' right before an opening bracket and the same run right after its
 //   closer, neither glued to a Latin word or a number (「2*(3+4)*5」).
+// - A footnote's reference 「[^1]」 is left out, as a superscript marker is
+//   (the text it points to is compared as a footnote, 「[^1]: …」).
 bool inline_text(std::string_view s, std::string& out);
 
 }  // namespace nendiff::markdown
