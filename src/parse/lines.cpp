@@ -33,7 +33,7 @@ std::string_view after_marks(std::string_view raw, uint8_t& hashes) {
 // A form read as the text its Markdown stands for: without the emphasis set
 // around the whole line, and its inline syntax read (markdown::inline_text).
 // A view of `form`, or of a thread's buffer.
-std::string_view without_markdown_emphasis(std::string_view form, std::string_view as_read) {
+std::string_view read_as_markdown(std::string_view form, std::string_view as_read) {
   const std::string_view whole = markdown::without_emphasis(form, as_read);
   thread_local std::string inline_text;
   return markdown::inline_text(whole, inline_text) ? std::string_view(inline_text) : whole;
@@ -66,8 +66,8 @@ void EditionLines::work_out_forms(TextLine& line) {
   const std::string_view text = after_marks(line.raw, line.hashes);
   thread_local text::LineForms forms;
   text::line_forms(text, forms);
-  line.normalized = kept(without_markdown_emphasis(forms.normalized, text), text);
-  if (!forms.spaced.empty()) line.spaced = kept(without_markdown_emphasis(forms.spaced, text), text);
+  line.normalized = kept(read_as_markdown(forms.normalized, text), text);
+  if (!forms.spaced.empty()) line.spaced = kept(read_as_markdown(forms.spaced, text), text);
   thread_local std::u32string code_points;
   text::to_u32(line.normalized, code_points);
   line.text = code_points_.keep(code_points);
