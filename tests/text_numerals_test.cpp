@@ -35,7 +35,10 @@ TEST(KanjiNumerals, NumbersAndAmounts) {
   EXPECT_EQ(end, 1u);
   EXPECT_EQ(provision_number(U"第条", 1, end), 0);
   EXPECT_EQ(end, 1u);
-  const KanjiAmount a = kanji_amount(U"一億二千三百万円", 0);
+  EXPECT_EQ(past_branch_numbers(U"第二十三条の二の三第一項", 5), 9u);
+  EXPECT_EQ(past_branch_numbers(U"第3条の2の規定", 3), 5u);
+  EXPECT_EQ(past_branch_numbers(U"第三条の規定", 3), 3u);
+    const KanjiAmount a = kanji_amount(U"一億二千三百万円", 0);
   EXPECT_EQ(a.value, 123000000);
   EXPECT_EQ(a.end, 7u);
 }

@@ -76,11 +76,7 @@ std::optional<Reference> reference_at(std::u32string_view t, size_t i) {
   Reference r{i, i, {}, 0, 0};
   size_t end = i;
   if (numbered(t, i, U'条', end)) {
-    while (end + 1 < t.size() && t[end] == U'の') {  // 条の二の三
-      size_t branch = end;
-      if (text::provision_number(t, end + 1, branch) == 0) break;
-      end = branch;
-    }
+    end = text::past_branch_numbers(t, end);  // 条の二の三
     r.article = t.substr(i, end - i);
     r.end = end;
   }

@@ -88,9 +88,7 @@ size_t NumberingTemplate::number_end(Kind kind, std::u32string_view s, size_t i)
       text::provision_number(s, i, e);
       return e;
     case Kind::branch:  // 「の二の三」「の2」 after 条 or 章: a law's inserted numbers
-      for (size_t after = 0; e + 1 < s.size() && s[e] == U'の' && text::provision_number(s, e + 1, after) > 0;)
-        e = after;
-      return e;
+      return text::past_branch_numbers(s, i);
     case Kind::circled:
       return e < s.size() && s[e] >= 0x2460 && s[e] <= 0x2473 ? e + 1 : e;
     case Kind::roman:

@@ -75,4 +75,10 @@ int provision_number(std::u32string_view s, size_t i, size_t& end) {
   return value;
 }
 
+size_t past_branch_numbers(std::u32string_view s, size_t i) {
+  for (size_t after = 0; i + 1 < s.size() && s[i] == U'の' && provision_number(s, i + 1, after) > 0;)
+    i = after;
+  return i;
+}
+
 }  // namespace nendiff::text

@@ -18,6 +18,10 @@ int kanji_number(std::u32string_view s, size_t i, size_t& end);
 // with `end` set past it; 0 (and end == i) when none starts there.
 int provision_number(std::u32string_view s, size_t i, size_t& end);
 
+// Past the branch numbers at `i` after a provision's number — 「の二の三」
+// 「の2」, a law's inserted provisions (第二十三条の二) —: `i` when none.
+size_t past_branch_numbers(std::u32string_view s, size_t i);
+
 // Whether c writes part of a kanji amount: a digit 〇一…九, 十 百 千, or 万 億 兆.
 // Inline, without a branch: it is asked of nearly every character whose
 // figures are read, and a switch's tree of comparisons mispredicted on kanji
