@@ -54,6 +54,14 @@ TEST(Markdown, AnEscapedCharacterIsThatCharacter) {
   EXPECT_EQ(read("末尾は\\\\"), "末尾は\\");                  // an escaped backslash
 }
 
+// An ordered list's marker as CommonMark reads one: digits, 「.」 or 「)」, a space.
+TEST(Markdown, AnOrderedListsMarker) {
+  EXPECT_EQ(markdown::ordered_list_marker("1. 健康経営"), 2u);
+  EXPECT_EQ(markdown::ordered_list_marker("12) 健康経営"), 3u);
+  for (const char* s : {"1.健康経営", "1.5倍に", "1234567890. 十桁", ". 無", "(1) 括弧", "一. 漢数字"})
+    EXPECT_EQ(markdown::ordered_list_marker(s), 0u) << s;
+}
+
 // A footnote's reference is left out, as a superscript marker is; the line
 // that defines the footnote keeps its own.
 TEST(Markdown, AFootnotesReferenceIsLeftOut) {

@@ -32,8 +32,11 @@ std::vector<TextChange> outside_changes(const Document& o, const Document& n, in
   compare_part("date", o.date_text, o.date_line, n.date_text, n.date_line, gap, out);
   compare_part("body", o.body, 0, n.body, 0, gap, out);
   compare_part("preamble", o.preamble, 0, n.preamble, 0, gap, out);
-  for (std::vector<TextChange> rows : {footnote_changes(o, n, gap), table_changes(o, n, gap)})
+  auto append = [&](std::vector<TextChange> rows) {
     out.insert(out.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+  };
+  append(footnote_changes(o, n, gap));
+  append(table_changes(o, n, gap));
   return out;
 }
 

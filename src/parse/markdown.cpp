@@ -156,9 +156,18 @@ int heading_marks(std::string_view s, size_t& text_start) {
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
   size_t marks = 0;
   while (i + marks < s.size() && s[i + marks] == '#') ++marks;
-  if (marks == 0 || marks > 6 || i + marks >= s.size() || s[i + marks] != ' ') return 0;
+  if (marks == 0 || marks > kHeadingLevels || i + marks >= s.size() || s[i + marks] != ' ') return 0;
   text_start = i + marks + 1;
   return static_cast<int>(marks);
+}
+
+size_t ordered_list_marker(std::string_view raw) {
+  constexpr size_t kMaxDigits = 9;  // CommonMark's bound
+  size_t digits = 0;
+  while (digits < raw.size() && digits < kMaxDigits && raw[digits] >= '0' && raw[digits] <= '9') ++digits;
+  const bool marked = digits > 0 && digits + 1 < raw.size() && (raw[digits] == '.' || raw[digits] == ')') &&
+                      raw[digits + 1] == ' ';
+  return marked ? digits + 1 : 0;
 }
 
 size_t inner_heading_mark(std::string_view raw) {

@@ -10,9 +10,16 @@
 
 namespace nendiff::markdown {
 
+// Markdown's heading levels: 「#」 to 「######」.
+constexpr int kHeadingLevels = 6;
+
 // 「## 」 at the start of `s`: how many marks (0 if none), and where the text
 // after them starts.
 int heading_marks(std::string_view s, size_t& text_start);
+
+// 「1. 」「12) 」 at the start of `raw`, an ordered list's item marker
+// (CommonMark): the bytes of its number and mark, 0 if none.
+size_t ordered_list_marker(std::string_view raw);
 
 // Where a heading mark starts inside `raw`, after some text (a run of '#' and
 // a space, not glued to a Latin word as in 「C# 」), or npos.

@@ -21,6 +21,7 @@
 
 #include "parse/front.hpp"
 #include "parse/layout.hpp"
+#include "parse/markdown.hpp"
 #include "parse/wrapping.hpp"
 #include "text/cells.hpp"
 #include "text/line_joint.hpp"
@@ -98,9 +99,9 @@ class Parser {
     const LineShape s = shape(i);  // a copy: looking ahead may reuse its place
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
     if (may_start()) {
-      const bool heading = heads(i) && heading_confirmed(i) && (!s.item || title_length(line));
       if (const size_t marker = list_marker_bytes(line))
         return take_item(line, ItemShape{ItemShape::kNumbered, "", marker});
+      const bool heading = heads(i) && heading_confirmed(i) && (!s.item || title_length(line));
       const bool point = s.item && s.item->style == ItemShape::kNumbered && awaits_tag();
       if (s.item && !heading && !point) return take_item(line, *s.item);
       if (heading) return add_section(line, numbering_in_use(s));
@@ -173,7 +174,7 @@ class Parser {
   bool heads(size_t i) {
     const TextLine& line = lines_[i];
     if (profile_.markdown && markdown_headings_) return line.hashes > 0;
-    return shape(i).heading.has_value() && list_marker_bytes(line) == 0;
+    return shape(i).heading.has_value();
   }
 
   // 「1. 」「2) 」 at the start of a line, in a document that marks its headings
@@ -183,17 +184,13 @@ class Parser {
   // (0: none). Indented, it is a nested list's, read as before: a point.
   size_t list_marker_bytes(const TextLine& line) const {
     if (profile_.markdown || !markdown_headings_ || line.hashes > 0 || line.indent > 0) return 0;
-    const std::string_view raw = line.raw;
-    size_t digits = 0;
-    while (digits < raw.size() && digits < 9 && raw[digits] >= '0' && raw[digits] <= '9') ++digits;
-    if (digits == 0 || digits + 1 >= raw.size() || (raw[digits] != '.' && raw[digits] != ')') ||
-        raw[digits + 1] != ' ')
-      return 0;
+    const size_t marker = markdown::ordered_list_marker(line.raw);
     // Normalizing keeps ASCII digits and the mark, and may drop the spaces after them.
     const std::string_view normalized = line.normalized;
-    size_t skip = digits + 1;
+    if (marker == 0 || normalized.substr(0, marker) != line.raw.substr(0, marker)) return 0;
+    size_t skip = marker;
     while (skip < normalized.size() && normalized[skip] == ' ') ++skip;
-    return normalized.substr(0, digits + 1) == raw.substr(0, digits + 1) ? skip : 0;
+    return skip;
   }
 
   bool next_is_item(size_t i) {
@@ -387,8 +384,7 @@ class Parser {
     if (profile_.markdown && line.hashes > 0) return line.hashes;
     // Unnumbered Markdown headings (Word's heading styles) stand above every
     // numbered style, ordered among themselves by their marks.
-    constexpr int kMarkdownLevels = 6;
-    if (!h && line.hashes > 0) return line.hashes - kMarkdownLevels - 1;
+    if (!h && line.hashes > 0) return line.hashes - markdown::kHeadingLevels - 1;
     // A heading without numbering stands under every numbered one (a numbered
     // heading after it closes it): its place among them is unknown.
     constexpr int kUnnumbered = 1000;

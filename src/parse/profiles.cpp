@@ -28,7 +28,7 @@ std::vector<NumberingTemplate> templates(std::initializer_list<const char*> form
 
 // Footnote texts below a page's last paragraph: 「¹ …」「※1 …」, and a
 // Markdown converter's 「[^1]: …」 (pandoc's rendering of Word's footnotes).
-const char* const kFootnotes[] = {"{s} {t}", "※{n} {t}", "[^{n}]: {t}"};
+std::vector<NumberingTemplate> footnotes() { return templates({"{s} {t}", "※{n} {t}", "[^{n}]: {t}"}); }
 
 // Annual follow-ups of the government's strategies and plans (フォローアップ):
 // numbered headings in whatever order the family nests them, items led by a
@@ -47,7 +47,7 @@ Profile follow_up() {
                          "[{t}]", "【{t}】", "({t})"});
   p.items = items({"・{t}", "- ・{t}", "●{t}", "○{t}", "◯{t}", "◎{t}", "◆{t}", "◇{t}", "■{t}", "□{t}",
                    "-{_}{t}", "*{_}{t}", "+{_}{t}", "{n}) {t}"});
-  p.footnotes = templates({kFootnotes[0], kFootnotes[1], kFootnotes[2]});
+  p.footnotes = footnotes();
   p.tags = {{U'【', U'】', {}, false},
             {U'(', U')', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true},
             {U'《', U'》', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true},
@@ -97,7 +97,7 @@ Profile outline() {
   p.headings = numbered_headings();
   p.items = items({"-{_}{t}", "*{_}{t}", "+{_}{t}", "・{t}", "{n}.{_}{t}", "{n}){_}{t}"}, false,
                   true);
-  p.footnotes = templates({kFootnotes[0], kFootnotes[1], kFootnotes[2]});
+  p.footnotes = footnotes();
   p.rolls_years = false;
   p.hard_wrapped = false;
   return p;
