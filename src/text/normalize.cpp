@@ -274,6 +274,23 @@ std::string normalize_line(std::string_view line) {
   return normalized;
 }
 
+std::string fold_character(std::string_view character) {
+  size_t end = 0;
+  const UChar32 first = next_char(character, end);
+  const UChar32 alone = end == character.size() ? folded_alone(first) : -1;
+  if (alone >= 0) {  // most characters: no folding to ask ICU for
+    const UChar32 c = unify(alone);
+    return is_space(c) ? " " : std::string(utf8_of(c));
+  }
+  const std::string folded = fold(character);
+  std::string out;
+  for (size_t i = 0; i < folded.size();) {
+    const UChar32 c = unify(next_char(folded, i));
+    out += is_space(c) ? std::string_view(" ") : std::string_view(utf8_of(c));
+  }
+  return out;
+}
+
 std::string fold_line(std::string_view line) {
   std::string spaced;
   fold_and_tidy(line, nullptr, &spaced);

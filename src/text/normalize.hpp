@@ -45,6 +45,12 @@ namespace detail {
 LineForms line_forms_folded(std::string_view line);
 }  // namespace detail
 
+// What normalize_line makes of one character as it stands, with the marks
+// that combine with it (「ｶﾞ」): folded and unified, white space as one ASCII
+// space. The step by which a quotation goes back from normalized text to the
+// characters an edition wrote (text/quote.hpp).
+std::string fold_character(std::string_view character);
+
 // The comparison key of normalized text: every space removed.
 std::string compare_key(std::string_view normalized);
 

@@ -1,0 +1,133 @@
+// Quoting normalized text in the characters the edition wrote.
+#include "text/quote.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "nendiff/parse.hpp"
+#include "test_support.hpp"
+#include "text/normalize.hpp"
+
+namespace nendiff::text {
+namespace {
+
+// The quotation of each stretch [0, p) and [p, end) for every character
+// boundary p: they must join to the quotation of the whole.
+void expect_stretches_join(const Quotation& q, std::string_view normalized) {
+  const std::string whole = q.quote(0, normalized.size());
+  for (size_t p = 1; p < normalized.size(); ++p) {
+    if ((static_cast<unsigned char>(normalized[p]) & 0xC0) == 0x80) continue;
+    EXPECT_EQ(q.quote(0, p) + q.quote(p, normalized.size()), whole) << "split at byte " << p;
+  }
+}
+
+TEST(Quote, FullWidthCharactersAreQuotedAsWritten) {
+  const std::string original = "・企業（２２５社）の約８割を含む。【厚、◎経】";
+  const std::string normalized = "企業(225社)の約8割を含む。";
+  const Quotation q(original, normalized);
+  EXPECT_EQ(q.quote(0, normalized.size()), "企業（２２５社）の約８割を含む。");
+  const size_t figure = normalized.find("225");
+  EXPECT_EQ(q.quote(figure, figure + 3), "２２５");
+  EXPECT_EQ(q.quote(figure, normalized.find("の")), "２２５社）");
+  expect_stretches_join(q, normalized);
+}
+
+TEST(Quote, HalfWidthKanaWithItsVoicedMarkIsOneCharacter) {
+  const std::string original = "ｶﾞｲﾄﾞﾗｲﾝを改定";
+  const std::string normalized = normalize_line(original);
+  ASSERT_EQ(normalized, "ガイドラインを改定");
+  const Quotation q(original, normalized);
+  EXPECT_EQ(q.quote(0, normalized.size()), original);
+  const size_t ido = normalized.find("イド");
+  EXPECT_EQ(q.quote(ido, ido + 6), "ｲﾄﾞ");
+  expect_stretches_join(q, normalized);
+}
+
+TEST(Quote, IdeographicSpacesAreKeptAndExtractionSpacesLeftOut) {
+  const std::string original = "２　前項の規定 は、2023 年度から";
+  const std::string normalized = normalize_line(original);
+  ASSERT_EQ(normalized, "2前項の規定は、2023年度から");
+  const Quotation q(original, normalized);
+  EXPECT_EQ(q.quote(0, normalized.size()), "２　前項の規定は、2023年度から");
+  expect_stretches_join(q, normalized);
+}
+
+TEST(Quote, AnIdeographicSpaceAmongLayoutIsLayout) {
+  // e-Gov's plain text: the article's number and the space after it are left
+  // out; the space between a term and its meaning is the law's.
+  const std::string original = "（法人格）\n第二条の二　会社は、法人とする。\n一　会社　株式会社をいう。";
+  const std::string normalized = "(法人格)会社は、法人とする。一会社株式会社をいう。";
+  const Quotation q(original, normalized);
+  EXPECT_EQ(q.quote(0, normalized.size()), "（法人格）会社は、法人とする。一　会社　株式会社をいう。");
+  expect_stretches_join(q, normalized);
+}
+
+TEST(Quote, LayoutLeftOutByTheParserStaysOut) {
+  // An article in e-Gov's Markdown: the caption's emphasis, the heading with
+  // the article's number and the line breaks are layout.
+  const std::string original = "*（住所）*\n#### 第四条\n 会社の住所は、本店の所在地にある。";
+  const std::string normalized = "(住所)会社の住所は、本店の所在地にある。";
+  const Quotation q(original, normalized);
+  EXPECT_EQ(q.quote(0, normalized.size()), "（住所）会社の住所は、本店の所在地にある。");
+  expect_stretches_join(q, normalized);
+}
+
+TEST(Quote, ACharacterFoldedIntoSeveralIsQuotedOnceWhole) {
+  const std::string original = "㈱日立と⑴の件";
+  const std::string normalized = "(株)日立と(1)の件";
+  const Quotation q(original, normalized);
+  EXPECT_EQ(q.quote(0, normalized.size()), original);
+  const size_t company = normalized.find("株");
+  EXPECT_EQ(q.quote(0, company), "㈱");
+  EXPECT_EQ(q.quote(company, normalized.find("日")), "");  // quoted with its first character
+  expect_stretches_join(q, normalized);
+}
+
+TEST(Quote, TextNotWrittenSoIsQuotedAsNormalized) {
+  const Quotation q("まったく別の文", "違う文章(1)");
+  EXPECT_EQ(q.quote(0, std::string("違う文章(1)").size()), "違う文章(1)");
+  // A left-out stretch longer than the look-ahead: what follows it cannot be
+  // found, and is quoted as normalized rather than from the wrong place.
+  std::string long_tag = "・施策を推進する。【";
+  for (int i = 0; i < 600; ++i) long_tag += "厚";
+  long_tag += "】（ＫＰＩ）";
+  const Quotation far(long_tag, "施策を推進する。(KPI)");
+  EXPECT_EQ(far.quote(0, std::string("施策を推進する。(KPI)").size()), "施策を推進する。(KPI)");
+}
+
+std::string without_spaces(std::string_view s) {
+  std::string out(s);
+  out.erase(std::remove(out.begin(), out.end(), ' '), out.end());
+  return out;
+}
+
+// Every unit of a sample edition: its quotation reads as its normalized text
+// (a character quoted is one that folds to it), each a stretch of the line as
+// written; returns how many quote the full-width brackets the edition uses.
+size_t expect_units_quote_back(const std::string& sample) {
+  const Document d = load_edition(test::sample_path(sample));
+  size_t with_full_width = 0;
+  for (const Measure& m : d.measures) {
+    const Quotation q(m.original, m.text);
+    const std::string quoted = q.quote(0, m.text.size());
+    EXPECT_EQ(compare_key(normalize_line(quoted)), compare_key(m.text)) << sample << " L" << m.line;
+    // One line: the quotation is a stretch of it (ASCII spaces aside: the PDF's
+    // are left out, those between Latin words kept).
+    if (std::string_view(m.original).find('\n') == std::string_view::npos)
+      EXPECT_NE(without_spaces(m.original).find(without_spaces(quoted)), std::string::npos)
+          << sample << " L" << m.line;
+    with_full_width += quoted.find("（") != std::string::npos;
+  }
+  return with_full_width;
+}
+
+TEST(Quote, EveryUnitOfTheSampleEditionsQuotesBackToItsText) {
+  EXPECT_GT(expect_units_quote_back("kenko-iryo-senryaku-2024.txt"), 10u);  // PDF-like spacing
+  EXPECT_GT(expect_units_quote_back("families/m-kenko-iryo-senryaku-2024.md"), 10u);  // Markdown
+  EXPECT_GT(expect_units_quote_back("law/kaishaho-2020-04-01.md"), 500u);  // articles in e-Gov's form
+  expect_units_quote_back("outline/iryo-dx-ronten-v2.md");
+}
+
+}  // namespace
+}  // namespace nendiff::text
