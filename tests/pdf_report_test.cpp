@@ -83,12 +83,12 @@ TEST(PdfReport, TheChangedUnitsTextIsThereAndTheFontsAreEmbedded) {
   for (const MeasureDiff& d : c.measures) {
     if (d.status == Status::unchanged) continue;
     if (d.new_index) {
-      const std::string text = c.new_doc.measures[*d.new_index].text.str();
+      const std::string text = test::quoted(c.new_doc.measures[*d.new_index]);  // as written
       EXPECT_NE(new_column.find(squeezed(text)), std::string::npos) << text;
       ++checked;
     }
     if (d.old_index) {
-      const std::string text = c.old_doc.measures[*d.old_index].text.str();
+      const std::string text = test::quoted(c.old_doc.measures[*d.old_index]);
       EXPECT_NE(old_column.find(squeezed(text)), std::string::npos) << text;
       ++checked;
     }

@@ -83,8 +83,8 @@ TEST(ReportProfiles, TextNamesTheProfileAndTheUnits) {
 
 TEST(ReportProfiles, TextShowsArticlesByTheirNumbers) {
   const std::string text = render(test::law_pair(), Format::text);
-  EXPECT_TRUE(has(text, "added  — → L13  第二条の二 (法人格)会社は、法人とする。")) << text;
-  EXPECT_TRUE(has(text, "changed  L13 → L16  第四条 (商号)会社は、その名称を商号とする。")) << text;
+  EXPECT_TRUE(has(text, "added  — → L13  第二条の二 （法人格）会社は、法人とする。")) << text;
+  EXPECT_TRUE(has(text, "changed  L13 → L16  第四条 （商号）会社は、その名称を商号とする。")) << text;
   EXPECT_TRUE(has(text, "\n      renumbered: 第三条 → 第四条\n")) << text;
 }
 
@@ -138,7 +138,7 @@ TEST(ReportProfiles, MarkdownNamesTheProfileAndTheUnits) {
 TEST(ReportProfiles, MarkdownReadsALawAsALaw) {
   const std::string md = render(test::law_pair(), Format::markdown);
   EXPECT_TRUE(has(md, "- 改正前 before: 会社法 (old.txt)\n- 改正後 after: 会社法 (new.txt)")) << md;
-  EXPECT_TRUE(has(md, "- **変更 changed** 改正前 L13 → 改正後 L16: 第四条 (商号)")) << md;
+  EXPECT_TRUE(has(md, "- **変更 changed** 改正前 L13 → 改正後 L16: 第四条 （商号）")) << md;
   EXPECT_TRUE(has(md, "  - 番号変更 renumbered: 第三条 → 第四条\n")) << md;
   EXPECT_TRUE(has(md, "\n## 前付け・注 outside the units\n\n- 前文 preamble: "
                       "(平成十七年法律第八十六号<ins>・令和二年改正</ins>)\n"))
@@ -176,7 +176,8 @@ TEST(ReportProfiles, HtmlReadsALawAsALaw) {
   EXPECT_TRUE(has(html, "<span class=\"badge s-renumbered\">番号変更 renumbered</span>"));
   EXPECT_TRUE(has(html, "<span class=\"label chg\">第四条</span> "));
   EXPECT_TRUE(has(html, "<span class=\"label chg\">第三条</span> "));
-  EXPECT_TRUE(has(html, "<span class=\"label\">第二条の二</span> (法人格)会社は、法人とする。"));
+  // Quoted as the law writes it: 「（法人格）」, not the 「(法人格)」 compared.
+  EXPECT_TRUE(has(html, "<span class=\"label\">第二条の二</span> （法人格）会社は、法人とする。"));
   EXPECT_FALSE(has(html, "府省別 Per ministry"));  // a law's articles carry no ministry tags
   EXPECT_TRUE(has(html, "<p class=\"underline-note\">（傍線部分は改正部分）"));
   const std::string outline = render(test::outline_pair(), Format::html);

@@ -1,5 +1,7 @@
 #include "test_support.hpp"
 
+#include "text/quote.hpp"
+
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 
@@ -79,6 +81,10 @@ std::vector<std::string> shown(const std::string& text, const std::vector<YearMe
 
 std::vector<std::string> shown(const std::string& text, const std::vector<Figure>& figures) {
   return show_all(text, figures);
+}
+
+std::string quoted(const Measure& m) {
+  return text::Quotation(m.original, m.text).quote(0, m.text.size());
 }
 
 std::string sample_path(const std::string& name) {

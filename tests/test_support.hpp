@@ -14,6 +14,10 @@
 
 namespace nendiff::test {
 
+// A unit's text as the reports quote it: its normalized text in the
+// characters the edition wrote (text/quote.hpp).
+std::string quoted(const Measure& m);
+
 // Absolute path of a file in samples/.
 std::string sample_path(const std::string& name);
 // Absolute path of a PDF or Word fixture rendered from the samples at build

@@ -25,16 +25,16 @@ std::string figures(const MeasureDiff& d) {
   return join_lines(items);
 }
 
-std::string sentences(ListView<Commitment> commitments) {
+std::string sentences(ListView<Commitment> commitments, const Quoted& unit) {
   std::vector<std::string> items;
-  for (const Commitment& c : commitments) items.emplace_back(c.sentence);
+  for (const Commitment& c : commitments) items.push_back(unit(c.sentence));
   return join_lines(items);
 }
 
 // Rewritten sentences marked like `git diff --word-diff`: [-old-]{+new+}.
-std::string rewrites(const MeasureDiff& d, const Style& s) {
+std::string rewrites(const MeasureDiff& d, const QuotedPair& quoted, const Style& s) {
   std::vector<std::string> items;
-  for (const Rewrite& r : d.rewritten) items.push_back(marked_edits(r.edits(), s));
+  for (const Rewrite& r : d.rewritten) items.push_back(marked_edits(quoted.script(r, s.show_rolls), s));
   return join_lines(items);
 }
 
@@ -51,7 +51,8 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
   const Measure* o = r.old_measure;
   const Measure* n = r.new_measure;
   auto line = [](const Measure* m) { return m ? std::to_string(m->line) : std::string(); };
-  auto text = [](const Measure* m) { return m ? m->text.str() : std::string(); };
+  auto text = [](const Measure* m) { return m ? quoted_text(*m) : std::string(); };
+  const QuotedPair quoted(r);
   auto tag = [](const Measure* m) { return m && m->tag ? m->tag->raw : std::string(); };
   return {s.say(status_label(r.diff->status)),
           s.say(r.diff->moved ? words::yes : words::no),
@@ -61,9 +62,9 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
           text(o),
           text(n),
           figures(*r.diff),
-          sentences(r.diff->commitments_added),
-          sentences(r.diff->commitments_dropped),
-          rewrites(*r.diff, s),
+          sentences(r.diff->commitments_added, quoted.new_unit),
+          sentences(r.diff->commitments_dropped, quoted.old_unit),
+          rewrites(*r.diff, quoted, s),
           tag(o),
           tag(n),
           stale(r, s.language),

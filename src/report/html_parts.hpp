@@ -9,6 +9,7 @@
 
 #include "nendiff/report.hpp"
 #include "report/labels.hpp"
+#include "report/marked.hpp"
 #include "report/rows.hpp"
 
 namespace nendiff::detail::html {
@@ -16,8 +17,11 @@ namespace nendiff::detail::html {
 // ---- html_rows.cpp: the table's rows ----------------------------------------------
 
 // One side of an edit script: what stayed plus what was inserted (the new
-// side, <ins>) or deleted (the old side, <del>).
-std::string edits_html(ListView<TextEdit> edits, bool new_side);
+// side, <ins>) or deleted (the old side, <del>); the side's text starts at
+// byte `offset` of what `quoted` quotes (a unit's sentence; outside the units
+// nothing).
+std::string edits_html(ListView<TextEdit> edits, bool new_side, const Quoted& quoted = {},
+                       size_t offset = 0);
 // The new side's cells and the old side's, in the order the page shows them.
 std::string pair_cells(const std::string& new_cells, const std::string& old_cells, bool old_left);
 // A measure's row: status badges, then each side's line and its text with the

@@ -21,18 +21,22 @@ struct Mark {
   std::string open, close;
 };
 
-std::string marked_text(std::string_view text, std::vector<Mark> marks) {
+// `s` with `marks` (found in its normalized text) around its stretches, quoted.
+std::string marked_text(const Sentence& s, std::vector<Mark> marks, const Quoted& quoted) {
   std::sort(marks.begin(), marks.end(),
             [](const Mark& a, const Mark& b) { return a.offset < b.offset; });
+  const std::string_view text = s.text;
+  auto piece = [&](size_t from, size_t length) {
+    return esc(quoted(s.offset + from, text.substr(from, length)));
+  };
   std::string out;
   size_t at = 0;
   for (const Mark& m : marks) {
     if (m.offset < at) continue;  // overlapping marks: the first wins
-    out += esc(text.substr(at, m.offset - at)) + m.open + esc(text.substr(m.offset, m.length)) +
-           m.close;
+    out += piece(at, m.offset - at) + m.open + piece(m.offset, m.length) + m.close;
     at = m.offset + m.length;
   }
-  return out + esc(text.substr(at));
+  return out + piece(at, std::string_view::npos);
 }
 
 void add_mark(std::vector<Mark>& marks, std::string_view text, const std::string& phrase,
@@ -46,7 +50,8 @@ void add_mark(std::vector<Mark>& marks, std::string_view text, const std::string
   }
 }
 
-std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool new_side) {
+std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool new_side,
+                                const Quoted& quoted) {
   std::vector<Mark> marks;
   for (auto [f, end] = notes.stale.equal_range(s.text); f != end; ++f)
     add_mark(marks, s.text, f->second->text,
@@ -58,21 +63,24 @@ std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool 
     add_mark(marks, s.text, new_side ? n.new_raw : n.old_raw,
              "<mark class=\"fig\" title=\"" + title + "\">", "</mark>");
   }
-  return marked_text(s.text, marks);
+  return marked_text(s, marks, quoted);
 }
 
 // The measure's text sentence by sentence (marked.hpp).
 std::string text_html(const Row& r, const Measure& m, bool new_side) {
   const SideNotes notes(r, new_side);
+  const Quoted quoted(m);
   std::string out;
   walk_side(notes, m,
-            {[&](std::string_view gap) { out += esc(gap); },
-             [&](const Rewrite& w) { out += edits_html(w.edits(), new_side); },
+            {[&](size_t at, std::string_view gap) { out += esc(quoted(at, gap)); },
+             [&](const Rewrite& w, const Sentence& s) {
+               out += edits_html(w.edits(), new_side, quoted, s.offset);
+             },
              [&](const Sentence& s) {
-               out += (new_side ? "<ins>" : "<del>") + esc(s.text) +
+               out += (new_side ? "<ins>" : "<del>") + esc(quoted(s.offset, s.text)) +
                       (new_side ? "</ins>" : "</del>");
              },
-             [&](const Sentence& s) { out += plain_sentence_html(notes, s, new_side); }});
+             [&](const Sentence& s) { out += plain_sentence_html(notes, s, new_side, quoted); }});
   return out;
 }
 
@@ -154,18 +162,21 @@ std::string roll_title(const TextEdit& e, bool new_side) {
 // One side of a rewritten sentence, verbatim: its own changes marked, a year
 // that only rolled given a quiet mark with the other edition's year as a title
 // (the page's toggle shows rolls as edits).
-std::string edits_html(ListView<TextEdit> edits, bool new_side) {
+std::string edits_html(ListView<TextEdit> edits, bool new_side, const Quoted& quoted,
+                       size_t offset) {
   std::string out;
   for (const TextEdit& e : edits) {
+    const std::string_view text = side_text(e, new_side);
+    if (text.empty()) continue;
+    const std::string shown = esc(quoted(offset, text));
+    offset += text.size();
     if (e.kind == TextEdit::same)
-      out += esc(e.text);
+      out += shown;
     else if (e.kind == TextEdit::rolled)
-      out += "<span class=\"roll\" title=\"" + esc(roll_title(e, new_side)) + "\">" +
-             esc(new_side ? e.text : e.old_text) + "</span>";
-    else if (new_side && e.kind == TextEdit::inserted)
-      out += "<ins>" + esc(e.text) + "</ins>";
-    else if (!new_side && e.kind == TextEdit::deleted)
-      out += "<del>" + esc(e.text) + "</del>";
+      out += "<span class=\"roll\" title=\"" + esc(roll_title(e, new_side)) + "\">" + shown +
+             "</span>";
+    else
+      out += (new_side ? "<ins>" : "<del>") + shown + (new_side ? "</ins>" : "</del>");
   }
   return out;
 }
@@ -190,7 +201,7 @@ std::string ghost_row(const Row& r, bool old_left) {
   const Measure& n = *r.new_measure;
   std::string old_cells = "<td class=\"ln\">L" + std::to_string(o.line) +
                           "</td><td class=\"side old\"><div class=\"txt\">" +
-                          esc(excerpt(o.text, 80)) + "</div></td>";
+                          esc(excerpt(Quoted(o)(0, o.text), 80)) + "</div></td>";
   std::string new_cells = "<td class=\"ln\"></td><td class=\"side\">→ " +
                           ja_en(words::moved_to_place) + " <a class=\"moved-link\" href=\"#n" +
                           std::to_string(n.line) + "\">" + std::string(words::new_edition.ja) +

@@ -5,6 +5,7 @@
 // profile the editions were read with heads it, with the generic notice when
 // no profile fits; a law's editions read 改正前 / 改正後.
 #include "report/labels.hpp"
+#include "report/marked.hpp"
 #include "report/layout.hpp"
 #include "report/printable.hpp"
 #include "report/rows.hpp"
@@ -87,9 +88,9 @@ void write_sections(const Comparison& c, std::ostream& out) {
 
 // Deletions and insertions as HTML's <del> and <ins>; a year that only rolled
 // as 2023→2024 (as edits with --show-rolls).
-std::string marked(ListView<TextEdit> edits, const ReportOptions& o) {
+std::string marked(const std::vector<QuotedEdit>& edits) {
   std::string out;
-  for (const TextEdit& e : shown_edits(edits, o.show_rolls)) {
+  for (const QuotedEdit& e : edits) {
     if (e.kind == TextEdit::same) out += md(e.text);
     else if (e.kind == TextEdit::deleted) out += "<del>" + md(e.text) + "</del>";
     else if (e.kind == TextEdit::inserted) out += "<ins>" + md(e.text) + "</ins>";
@@ -107,12 +108,13 @@ void write_outside(const Comparison& c, std::ostream& out, const ReportOptions& 
   for (const TextChange* t : listed) {
     const std::string lines = outside_lines(c, *t, unit.old_side.ja, unit.new_side.ja);
     out << "- " << ja_en(outside_part_label(t->part)) << (lines.empty() ? "" : " " + lines) << ": "
-        << marked(t->edits, o) << "\n";
+        << marked(quoted_script(t->edits, o.show_rolls)) << "\n";
   }
 }
 
 void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
   const MeasureDiff& d = *r.diff;
+  const QuotedPair quoted(r);
   if (d.label_changed)
     out << "  - " << ja_en(words::renumbered) << ": " << md(r.old_measure->label.str()) << " → "
         << md(r.new_measure->label.str()) << "\n";
@@ -124,13 +126,13 @@ void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
         << "**\n";
   for (const Commitment& a : d.commitments_added)
     out << "  - " << ja_en(words::added_commitment) << " L" << a.line << ": <ins>"
-        << md(a.sentence) << "</ins>\n";
+        << md(quoted.new_unit(a.sentence)) << "</ins>\n";
   for (const Commitment& a : d.commitments_dropped)
     out << "  - " << ja_en(words::dropped_commitment) << " L" << a.line << ": <del>"
-        << md(a.sentence) << "</del>\n";
+        << md(quoted.old_unit(a.sentence)) << "</del>\n";
   for (const Rewrite& w : d.rewritten)
     out << "  - " << ja_en(words::rewritten) << " L" << w.old_line << " → L" << w.new_line << ": "
-        << marked(w.edits(), o) << "\n";
+        << marked(quoted.script(w, o.show_rolls)) << "\n";
   if (d.tag_changed) {
     const std::string none = "(" + std::string(words::none.ja) + ")";
     out << "  - " << ja_en(words::ministries) << ": "
@@ -149,12 +151,13 @@ void write_measure(const Row& r, const UnitWords& unit, std::ostream& out, const
       << line_ref(r.new_measure, false) << ": ";
   const Measure& m = r.shown();
   if (!m.label.empty()) out << md(m.label.str()) << " ";
+  const std::string text = quoted_text(m);
   if (d.status == Status::added)
-    out << "<ins>" << md(m.text) << "</ins>";
+    out << "<ins>" << md(text) << "</ins>";
   else if (d.status == Status::dropped)
-    out << "<del>" << md(m.text) << "</del>";
+    out << "<del>" << md(text) << "</del>";
   else
-    out << md(excerpt(m.text, 40));
+    out << md(excerpt(text, 40));
   out << "\n";
   write_details(r, out, o);
 }

@@ -2,6 +2,7 @@
 #include "report/marked.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace nendiff::detail {
 
@@ -20,17 +21,84 @@ SideNotes::SideNotes(const Row& r, bool new_side) {
 void walk_side(const SideNotes& notes, const Measure& m, const SideWalk& walk) {
   size_t at = 0;
   for (const Sentence& s : m.sentences) {
-    if (s.offset > at) walk.between(std::string_view(m.text).substr(at, s.offset - at));
+    if (s.offset > at) walk.between(at, std::string_view(m.text).substr(at, s.offset - at));
     const SideNotes::Key key(s.line, s.text);
     if (auto r = notes.rewrites.find(key); r != notes.rewrites.end())
-      walk.rewritten(*r->second);
+      walk.rewritten(*r->second, s);
     else if (notes.whole.count(key))
       walk.whole(s);
     else
       walk.plain(s);
     at = std::max(at, s.offset + s.text.size());
   }
-  if (at < m.text.size()) walk.between(std::string_view(m.text).substr(at));
+  if (at < m.text.size()) walk.between(at, std::string_view(m.text).substr(at));
+}
+
+std::string quoted_text(const Measure& m) { return Quoted(m)(0, m.text); }
+
+std::string Quoted::operator()(size_t offset, std::string_view stretch) const {
+  if (!unit_) return std::string(stretch);
+  const std::string_view text = unit_->text;
+  if (text.substr(std::min(offset, text.size()), stretch.size()) != stretch)
+    return std::string(stretch);
+  if (!quotation_) quotation_.emplace(unit_->original, text);
+  return quotation_->quote(offset, offset + stretch.size());
+}
+
+QuotedPair::QuotedPair(const Comparison& c, const MeasureDiff& d)
+    : old_unit(d.old_index ? &c.old_doc.measures[*d.old_index] : nullptr),
+      new_unit(d.new_index ? &c.new_doc.measures[*d.new_index] : nullptr) {}
+
+size_t Quoted::offset_of(std::string_view view) const {
+  if (!unit_) return std::string_view::npos;
+  const std::string_view text = unit_->text;
+  const std::less_equal<const char*> at_most;  // a total order on pointers
+  if (!at_most(text.data(), view.data()) || !at_most(view.data() + view.size(), text.data() + text.size()))
+    return std::string_view::npos;
+  return static_cast<size_t>(view.data() - text.data());
+}
+
+namespace {
+
+// `edits` (a script from `old_at` of the old unit's text to `new_at` of the
+// new one's) quoted from both units.
+std::vector<QuotedEdit> quote_script(ListView<TextEdit> edits, bool show_rolls, const Quoted& old_unit,
+                                     size_t old_at, const Quoted& new_unit, size_t new_at) {
+  auto advance = [](size_t& at, size_t n) {
+    if (at != std::string_view::npos) at += n;  // npos: a script of no unit's text
+  };
+  std::vector<QuotedEdit> out;
+  for (const TextEdit& e : shown_edits(edits, show_rolls)) {
+    const std::string_view in_old = side_text(e, false), in_new = side_text(e, true);
+    QuotedEdit q{e.kind, e.kind == TextEdit::deleted ? old_unit(old_at, in_old) : new_unit(new_at, in_new),
+                 e.kind == TextEdit::rolled ? old_unit(old_at, in_old) : std::string()};
+    advance(old_at, in_old.size());
+    advance(new_at, in_new.size());
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<QuotedEdit> quoted_script(const Rewrite& w, const Quoted& old_unit,
+                                      const Quoted& new_unit, bool show_rolls) {
+  return quote_script(w.edits(), show_rolls, old_unit, old_unit.offset_of(w.old_sentence), new_unit,
+                      new_unit.offset_of(w.new_sentence));
+}
+
+std::vector<QuotedEdit> quoted_script(ListView<TextEdit> edits, bool show_rolls) {
+  return quote_script(edits, show_rolls, {}, 0, {}, 0);
+}
+
+std::string_view side_text(const TextEdit& e, bool new_side) {
+  switch (e.kind) {
+    case TextEdit::same: return e.text;
+    case TextEdit::rolled: return new_side ? e.text : e.old_text;
+    case TextEdit::inserted: return new_side ? e.text : std::string_view();
+    case TextEdit::deleted: return new_side ? std::string_view() : e.text;
+  }
+  return {};
 }
 
 void append_run(MarkedText& out, std::string_view text, bool changed) {
@@ -42,25 +110,26 @@ void append_run(MarkedText& out, std::string_view text, bool changed) {
 }
 
 void append_edit_runs(MarkedText& out, ListView<TextEdit> edits, bool new_side,
-                      bool show_rolls) {
+                      bool show_rolls, const Quoted& quoted, size_t offset) {
   for (const TextEdit& e : edits) {
-    if (e.kind == TextEdit::same)
-      append_run(out, e.text, false);
-    else if (e.kind == TextEdit::rolled)
-      append_run(out, new_side ? e.text : e.old_text, show_rolls);
-    else if ((e.kind == TextEdit::inserted) == new_side)
-      append_run(out, e.text, true);
+    const std::string_view text = side_text(e, new_side);
+    append_run(out, quoted(offset, text),
+               e.kind == TextEdit::rolled ? show_rolls : e.kind != TextEdit::same);
+    offset += text.size();
   }
 }
 
 MarkedText side_runs(const Row& r, const Measure& m, bool new_side, bool show_rolls) {
   const SideNotes notes(r, new_side);
+  const Quoted quoted(m);
   MarkedText out;
   walk_side(notes, m,
-            {[&](std::string_view gap) { append_run(out, gap, false); },
-             [&](const Rewrite& w) { append_edit_runs(out, w.edits(), new_side, show_rolls); },
-             [&](const Sentence& s) { append_run(out, s.text, true); },
-             [&](const Sentence& s) { append_run(out, s.text, false); }});
+            {[&](size_t at, std::string_view gap) { append_run(out, quoted(at, gap), false); },
+             [&](const Rewrite& w, const Sentence& s) {
+               append_edit_runs(out, w.edits(), new_side, show_rolls, quoted, s.offset);
+             },
+             [&](const Sentence& s) { append_run(out, quoted(s.offset, s.text), true); },
+             [&](const Sentence& s) { append_run(out, quoted(s.offset, s.text), false); }});
   return out;
 }
 

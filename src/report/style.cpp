@@ -25,9 +25,9 @@ std::string Style::rolled(const std::string& old_year, const std::string& new_ye
   return color ? paint(old_year + "→", "2") + new_year : old_year + "→" + new_year;
 }
 
-std::string marked_edits(ListView<TextEdit> edits, const Style& s) {
+std::string marked_edits(const std::vector<QuotedEdit>& edits, const Style& s) {
   std::string out;
-  for (const TextEdit& e : shown_edits(edits, s.show_rolls)) {
+  for (const QuotedEdit& e : edits) {
     if (e.kind == TextEdit::same) out += printable(e.text);
     else if (e.kind == TextEdit::deleted) out += s.deleted(printable(e.text));
     else if (e.kind == TextEdit::inserted) out += s.inserted(printable(e.text));

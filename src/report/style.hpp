@@ -8,6 +8,7 @@
 
 #include "nendiff/compare.hpp"
 #include "report/labels.hpp"
+#include "report/marked.hpp"
 
 namespace nendiff::detail {
 
@@ -29,9 +30,9 @@ struct Style {
 // the file alone where it has no title (a table saved as CSV).
 std::string edition_name(const Document& d, const Style& s);
 
-// An edit script (a rewritten sentence's, a changed title's) with its
-// deletions and insertions marked and its rolls shown as rolls (or, with
-// show_rolls, as edits), its text through printable().
-std::string marked_edits(ListView<TextEdit> edits, const Style& s);
+// An edit script (a rewritten sentence's, a changed title's), quoted
+// (quoted_script, with s.show_rolls), with its deletions and insertions marked
+// and its rolls shown as rolls, its text through printable().
+std::string marked_edits(const std::vector<QuotedEdit>& edits, const Style& s);
 
 }  // namespace nendiff::detail

@@ -70,12 +70,13 @@ void write_outside(const Comparison& c, std::ostream& out, const Style& s, const
   for (const TextChange* t : listed) {
     const std::string lines = outside_lines(c, *t);
     out << "  " << s.say(outside_part_label(t->part)) << "  " << (lines.empty() ? "" : lines + "  ")
-        << marked_edits(t->edits, s) << "\n";
+        << marked_edits(quoted_script(t->edits, s.show_rolls), s) << "\n";
   }
 }
 
 void write_details(const Row& r, std::ostream& out, const Style& s) {
   const MeasureDiff& d = *r.diff;
+  const QuotedPair quoted(r);
   if (d.label_changed)
     out << "      " << s.say(words::renumbered) << ": " << printable(r.old_measure->label.str()) << " → "
         << printable(r.new_measure->label.str()) << "\n";
@@ -83,11 +84,12 @@ void write_details(const Row& r, std::ostream& out, const Style& s) {
     out << "      " << s.say(words::figure) << "  L" << n.old_line << " → L" << n.new_line << ": "
         << s.deleted(printable(n.old_raw)) << " → " << s.inserted(printable(n.new_raw)) << "\n";
   for (const Commitment& a : d.commitments_added)
-    out << "      + L" << a.line << " " << s.inserted(printable(a.sentence)) << "\n";
+    out << "      + L" << a.line << " " << s.inserted(printable(quoted.new_unit(a.sentence))) << "\n";
   for (const Commitment& a : d.commitments_dropped)
-    out << "      − L" << a.line << " " << s.deleted(printable(a.sentence)) << "\n";
+    out << "      − L" << a.line << " " << s.deleted(printable(quoted.old_unit(a.sentence))) << "\n";
   for (const Rewrite& w : d.rewritten)
-    out << "      ~ L" << w.old_line << " → L" << w.new_line << " " << marked_edits(w.edits(), s) << "\n";
+    out << "      ~ L" << w.old_line << " → L" << w.new_line << " "
+        << marked_edits(quoted.script(w, s.show_rolls), s) << "\n";
   if (d.tag_changed) {
     const std::string none = "(" + s.say(words::none) + ")";
     out << "      " << s.say(words::ministries) << ": "
@@ -102,7 +104,7 @@ void write_measure(const Row& r, std::ostream& out, const Style& s) {
   out << "  " << s.paint(s.say(status_label(d.status)), colour)
       << (d.moved ? " (" + s.say(words::moved) + ")" : "") << "  "
       << line_ref(r.old_measure) << " → " << line_ref(r.new_measure) << "  "
-      << printable(labelled(r.shown(), excerpt(r.shown().text, 40))) << "\n";
+      << printable(labelled(r.shown(), excerpt(quoted_text(r.shown()), 40))) << "\n";
   if (d.moved)
     out << "      " << s.say(words::was_under) << ": "
         << printable(section_path_text(r.old_measure->section_path, no_section(s))) << "\n";

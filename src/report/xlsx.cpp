@@ -87,7 +87,8 @@ double width_of(const std::string& column) {
 }
 
 // The table CSV has too, its rewritten sentences as rich text.
-void write_measures(lxw_workbook* wb, const Formats& f, const MeasureTable& t, bool show_rolls) {
+void write_measures(lxw_workbook* wb, const Formats& f, const Comparison& c, const MeasureTable& t,
+                    bool show_rolls) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, "対照表 Measures");
   std::vector<std::pair<std::string, double>> columns;
   for (size_t i = 0; i < t.columns.size(); ++i) columns.push_back({t.columns[i], width_of(t.keys[i])});
@@ -99,7 +100,8 @@ void write_measures(lxw_workbook* wb, const Formats& f, const MeasureTable& t, b
     const auto at = static_cast<lxw_row_t>(r + 1);
     for (size_t col = 0; col < row.size(); ++col) {
       if (col == rewrites && t.diffs[r] &&
-          write_rewrites(ws, at, static_cast<lxw_col_t>(col), f, *t.diffs[r], show_rolls))
+          write_rewrites(ws, at, static_cast<lxw_col_t>(col), f, QuotedPair(c, *t.diffs[r]),
+                         *t.diffs[r], show_rolls))
         continue;
       auto coloured = f.status.find(row[col]);
       lxw_format* format = col == 0 && coloured != f.status.end() ? coloured->second : f.text;
@@ -168,7 +170,7 @@ void build_workbook(const Comparison& c, const ReportOptions& o, const std::stri
   workbook_set_properties(wb, &props);
   Formats f = make_formats(wb);
   write_summary(wb, f, c);
-  write_measures(wb, f, measure_table(c, o), o.show_rolls);
+  write_measures(wb, f, c, measure_table(c, o), o.show_rolls);
   write_stale_sheet(wb, f, c);
   write_figures_sheet(wb, f, c, o.only);
   lxw_error e = workbook_close(wb);

@@ -9,6 +9,7 @@
 
 #include "nendiff/compare.hpp"
 #include "nendiff/report.hpp"
+#include "report/marked.hpp"
 
 namespace nendiff::detail {
 
@@ -31,8 +32,9 @@ void write_stale_sheet(lxw_workbook* wb, const Formats& f, const Comparison& c);
 void write_figures_sheet(lxw_workbook* wb, const Formats& f, const Comparison& c, const UnitFilter& only);
 // A unit's rewritten sentences as rich text, one per line: deleted words red
 // and struck through, inserted ones underlined, a rolled year as 2023→2024
-// (as edits with show_rolls). False when it has none (the cell stays plain).
+// (as edits with show_rolls), quoted from the units. False when it has none
+// (the cell stays plain).
 bool write_rewrites(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Formats& f,
-                    const MeasureDiff& d, bool show_rolls);
+                    const QuotedPair& quoted, const MeasureDiff& d, bool show_rolls);
 
 }  // namespace nendiff::detail

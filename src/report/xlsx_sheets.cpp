@@ -104,11 +104,11 @@ void write_figures_sheet(lxw_workbook* wb, const Formats& f, const Comparison& c
 }
 
 bool write_rewrites(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Formats& f,
-                    const MeasureDiff& d, bool show_rolls) {
+                    const QuotedPair& quoted, const MeasureDiff& d, bool show_rolls) {
   Runs runs;
   for (size_t i = 0; i < d.rewritten.size(); ++i) {
     if (i > 0) runs.add(nullptr, "\n");
-    for (const TextEdit& e : shown_edits(d.rewritten[i].edits(), show_rolls)) {
+    for (const QuotedEdit& e : quoted.script(d.rewritten[i], show_rolls)) {
       if (e.kind == TextEdit::deleted) runs.add(f.deleted, e.text);
       else if (e.kind == TextEdit::inserted) runs.add(f.inserted, e.text);
       else if (e.kind == TextEdit::rolled)

@@ -1,0 +1,83 @@
+// Every report quotes the editions as written: the comparison reads 「(1)」 and
+// 「2021」 where an edition wrote 「（１）」 and 「２０２１」; the reports show
+// what each edition wrote, changes marked on it.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
+#include "nendiff/report.hpp"
+#include "report/marked.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+// The older edition writes its digits and brackets full-width, the newer
+// half-width: the same text to the comparison, but for one rewrite.
+const std::string kOld =
+    "健康・医療戦略の実行状況と今後の取組方針2023\n\n1. 健康長寿社会の形成\n\n"
+    "・「地域特性に応じた研究（第２期）」において２０２１年度に手引きを作成した。"
+    "２０２３年度以降も活用を図る。【◎厚】\n\n"
+    "・ＡＭＥＤによる伴走支援を実施した。【◎厚、経】\n";
+const std::string kNew =
+    "健康・医療戦略の実行状況と今後の取組方針2024\n\n1. 健康長寿社会の形成\n\n"
+    "・「地域特性に応じた研究(第2期)」において2021年度に手引きを作成し、周知した。"
+    "2024年度以降も活用を図る。【◎厚】\n\n"
+    "・AMEDによる伴走支援を実施した。【◎厚、経】\n";
+
+Comparison pair() { return compare(parse(kOld, "old.txt"), parse(kNew, "new.txt")); }
+
+std::string render(const Comparison& c, Format f) {
+  std::ostringstream out;
+  write_comparison(c, f, out, {});
+  return out.str();
+}
+
+bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+TEST(QuotedReport, TheComparisonSeesOneChangeOnly) {
+  const Summary s = pair().summary();
+  EXPECT_EQ(s.changed, 1);
+  EXPECT_EQ(s.unchanged, 1);  // widths are no change
+}
+
+TEST(QuotedReport, EachSideOfThe新旧対照表QuotesItsEdition) {
+  const std::string html = render(pair(), Format::html);
+  EXPECT_TRUE(has(html, "「地域特性に応じた研究（第２期）」において２０２１年度に手引きを作成"));
+  EXPECT_TRUE(has(html, "「地域特性に応じた研究(第2期)」において2021年度に手引きを作成"));
+  EXPECT_FALSE(has(html, "研究(第2期)」において２０２１"));  // no mix of the two
+}
+
+TEST(QuotedReport, AScriptShowingBothEditionsQuotesKeptTextFromTheNewer) {
+  const Comparison c = pair();
+  const MeasureDiff& d = c.measures.front();
+  ASSERT_EQ(d.status, Status::changed);
+  ASSERT_FALSE(d.rewritten.empty());
+  const detail::QuotedPair quoted(c, d);
+  std::string kept, inserted, deleted;
+  for (const detail::QuotedEdit& e : quoted.script(d.rewritten.front(), false)) {
+    if (e.kind == TextEdit::same) kept += e.text;
+    if (e.kind == TextEdit::inserted) inserted += e.text;
+    if (e.kind == TextEdit::deleted) deleted += e.text;
+  }
+  EXPECT_TRUE(has(kept, "(第2期)」において2021年度に手引きを作成")) << kept;
+  EXPECT_TRUE(has(inserted, "、周知")) << inserted;
+  EXPECT_EQ(deleted, "") << deleted;
+  EXPECT_FALSE(has(kept + inserted, "２")) << kept;
+}
+
+TEST(QuotedReport, TextMarkdownAndCsvQuoteTheUnitsAsWritten) {
+  const Comparison c = pair();
+  for (Format f : {Format::text, Format::markdown, Format::csv}) {
+    const std::string report = render(c, f);
+    EXPECT_TRUE(has(report, "研究(第2期)」において2021年度")) << report;
+    EXPECT_TRUE(has(report, "周知")) << report;
+  }
+  const std::string csv = render(c, Format::csv);  // both texts in their columns
+  EXPECT_TRUE(has(csv, "「地域特性に応じた研究（第２期）」において２０２１年度に手引きを作成した。"));
+}
+
+}  // namespace
+}  // namespace nendiff
