@@ -3,6 +3,7 @@
 // what each edition wrote, changes marked on it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "nendiff/compare.hpp"
@@ -10,6 +11,7 @@
 #include "nendiff/report.hpp"
 #include "report/marked.hpp"
 #include "test_support.hpp"
+#include "text/normalize.hpp"
 
 namespace nendiff {
 namespace {
@@ -17,12 +19,12 @@ namespace {
 // The older edition writes its digits and brackets full-width, the newer
 // half-width: the same text to the comparison, but for one rewrite.
 const std::string kOld =
-    "健康・医療戦略の実行状況と今後の取組方針2023\n\n1. 健康長寿社会の形成\n\n"
+    "健康・医療戦略の実行状況と今後の取組方針2023\n\n1. 健康長寿社会の形成\n\n（健康経営の推進）\n\n"
     "・「地域特性に応じた研究（第２期）」において２０２１年度に手引きを作成した。"
     "２０２３年度以降も活用を図る。【◎厚】\n\n"
     "・ＡＭＥＤによる伴走支援を実施した。【◎厚、経】\n";
 const std::string kNew =
-    "健康・医療戦略の実行状況と今後の取組方針2024\n\n1. 健康長寿社会の形成\n\n"
+    "健康・医療戦略の実行状況と今後の取組方針2024\n\n1. 健康長寿社会の形成\n\n（健康経営の推進）\n\n"
     "・「地域特性に応じた研究(第2期)」において2021年度に手引きを作成し、周知した。"
     "2024年度以降も活用を図る。【◎厚】\n\n"
     "・AMEDによる伴走支援を実施した。【◎厚、経】\n";
@@ -48,6 +50,7 @@ TEST(QuotedReport, EachSideOfThe新旧対照表QuotesItsEdition) {
   EXPECT_TRUE(has(html, "「地域特性に応じた研究（第２期）」において２０２１年度に手引きを作成"));
   EXPECT_TRUE(has(html, "「地域特性に応じた研究(第2期)」において2021年度に手引きを作成"));
   EXPECT_FALSE(has(html, "研究(第2期)」において２０２１"));  // no mix of the two
+  EXPECT_TRUE(has(html, "<th colspan=\"5\">（健康経営の推進）</th>"));  // a heading as written
 }
 
 TEST(QuotedReport, AScriptShowingBothEditionsQuotesKeptTextFromTheNewer) {
@@ -77,6 +80,26 @@ TEST(QuotedReport, TextMarkdownAndCsvQuoteTheUnitsAsWritten) {
   }
   const std::string csv = render(c, Format::csv);  // both texts in their columns
   EXPECT_TRUE(has(csv, "「地域特性に応じた研究（第２期）」において２０２１年度に手引きを作成した。"));
+}
+
+// Tags written with full names in full-width brackets (a re-dressed sample):
+// each is quoted as the unit's text ends with it; a tag closing a group of
+// items stands on a line of its own, not in any unit's text, and is shown as
+// read.
+TEST(QuotedReport, ATagIsQuotedAsTheTextEndsWithIt) {
+  const Document d = load_edition(test::sample_path("families/b-kenko-iryo-senryaku-2024.txt"));
+  size_t written = 0;
+  for (const Measure& m : d.measures) {
+    if (!m.tag) continue;
+    const std::string tag = detail::quoted_tag(m);
+    EXPECT_EQ(text::normalize_line(tag), m.tag->raw) << m.line;  // the same tag, read again
+    std::string text(m.original);
+    text.erase(std::remove(text.begin(), text.end(), '\n'), text.end());
+    if (m.tag_shared) continue;
+    EXPECT_EQ(text.substr(text.size() - std::min(text.size(), tag.size())), tag) << m.line;
+    written += tag.rfind("（", 0) == 0;
+  }
+  EXPECT_GT(written, 20u);
 }
 
 }  // namespace

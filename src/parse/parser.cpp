@@ -398,6 +398,7 @@ class Parser {
     Section s;
     s.level = level;
     s.heading = line.normalized;
+    s.written = line.raw;
     s.label = h ? h->label : "";
     s.title = h ? h->title : line.normalized;
     s.line = line.number;

@@ -53,7 +53,7 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
   auto line = [](const Measure* m) { return m ? std::to_string(m->line) : std::string(); };
   auto text = [](const Measure* m) { return m ? quoted_text(*m) : std::string(); };
   const QuotedPair quoted(r);
-  auto tag = [](const Measure* m) { return m && m->tag ? m->tag->raw : std::string(); };
+  auto tag = [](const Measure* m) { return m ? quoted_tag(*m) : std::string(); };
   return {s.say(status_label(r.diff->status)),
           s.say(r.diff->moved ? words::yes : words::no),
           section_path_text(r.shown().section_path),

@@ -17,7 +17,7 @@ std::string change_note(const Comparison& c, const Heading& h) {
   if (!h.change) return "";
   std::string note(section_change_label(h.change->kind).en);
   if (const Section* old = c.old_section(*h.change))
-    note += ": " + std::string(words::old_edition.ja) + " " + old->heading;
+    note += ": " + std::string(words::old_edition.ja) + " " + quoted_heading(*old);
   return note;
 }
 
@@ -70,7 +70,7 @@ class BodyWriter {
     if (out_)
       *out_ << "<tr class=\"sec lv" << level << "\" data-level=\"" << level << "\""
             << (first ? " id=\"" + id + "\"" : "") << "><th colspan=\"5\">"
-            << esc(h.section->heading)
+            << esc(quoted_heading(*h.section))
             << (note.empty() ? "" : "<span class=\"secchg\">見出し変更 " + esc(note) + "</span>")
             << "</th></tr>\n";
     // The contents list the new edition's headings, and the old edition's
@@ -105,7 +105,7 @@ std::string toc_html(const std::vector<TocEntry>& toc) {
   std::string out = "<div class=\"toc-block\"><h2>目次 Contents</h2><ul class=\"toc\">";
   for (const TocEntry& e : toc)
     out += "<li class=\"lv" + std::to_string(e.heading.section->level) + "\"><a href=\"#" +
-           e.heading.id() + "\">" + esc(e.heading.section->heading) + "</a>" +
+           e.heading.id() + "\">" + esc(quoted_heading(*e.heading.section)) + "</a>" +
            (e.differences ? " <span class=\"n\">差分 " + std::to_string(e.differences) + "</span>"
                           : "") +
            "</li>";

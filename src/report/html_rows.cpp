@@ -121,7 +121,7 @@ std::string tag_html(const Measure& m, bool changed) {
     return changed ? "<div class=\"tag chg\">" + std::string(words::ministries.ja) + " (" +
                          std::string(words::none.ja) + ")</div>"
                    : "";
-  return std::string("<div class=\"tag") + (changed ? " chg" : "") + "\">" + esc(m.tag->raw) +
+  return std::string("<div class=\"tag") + (changed ? " chg" : "") + "\">" + esc(quoted_tag(m)) +
          "</div>";
 }
 

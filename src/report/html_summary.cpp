@@ -141,10 +141,10 @@ std::string section_changes_html(const Comparison& c) {
     out += "<li>" + esc(section_change_label(s.kind).en) + ":";
     if (const Section* o = c.old_section(s))
       out += " " + std::string(unit.old_side.ja) + " L" + std::to_string(o->line) + " " +
-             esc(o->heading);
+             esc(quoted_heading(*o));
     if (const Section* n = c.new_section(s))
       out += " → " + std::string(unit.new_side.ja) + " <a href=\"#s" +
-             std::to_string(n->line) + "\">L" + std::to_string(n->line) + " " + esc(n->heading) +
+             std::to_string(n->line) + "\">L" + std::to_string(n->line) + " " + esc(quoted_heading(*n)) +
              "</a>";
     out += "</li>";
   }

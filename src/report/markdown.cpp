@@ -79,9 +79,9 @@ void write_sections(const Comparison& c, std::ostream& out) {
     out << "- " << section_change_label(s.kind).en << ":";
     const Section* o = c.old_section(s);
     const Section* n = c.new_section(s);
-    if (o) out << " " << unit.old_side.ja << " L" << o->line << " " << md(o->heading);
+    if (o) out << " " << unit.old_side.ja << " L" << o->line << " " << md(quoted_heading(*o));
     if (o && n) out << " →";
-    if (n) out << " " << unit.new_side.ja << " L" << n->line << " " << md(n->heading);
+    if (n) out << " " << unit.new_side.ja << " L" << n->line << " " << md(quoted_heading(*n));
     out << "\n";
   }
 }
@@ -136,8 +136,8 @@ void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
   if (d.tag_changed) {
     const std::string none = "(" + std::string(words::none.ja) + ")";
     out << "  - " << ja_en(words::ministries) << ": "
-        << md(r.old_measure->tag ? r.old_measure->tag->raw : none) << " → "
-        << md(r.new_measure->tag ? r.new_measure->tag->raw : none) << "\n";
+        << md(r.old_measure->tag ? quoted_tag(*r.old_measure) : none) << " → "
+        << md(r.new_measure->tag ? quoted_tag(*r.new_measure) : none) << "\n";
   }
   for (const StaleFinding* f : r.stale)
     out << "  - ⚠ L" << f->line << " 「" << md(f->text) << "」 " << md(f->message_ja) << "\n";

@@ -1,8 +1,12 @@
 // One side of a unit, sentence by sentence, with its differences marked.
 #include "report/marked.hpp"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <functional>
+
+#include "text/normalize.hpp"
 
 namespace nendiff::detail {
 
@@ -35,6 +39,49 @@ void walk_side(const SideNotes& notes, const Measure& m, const SideWalk& walk) {
 }
 
 std::string quoted_text(const Measure& m) { return Quoted(m)(0, m.text); }
+
+namespace {
+
+// Where in `written` a character stands that is read as `opener`.
+std::vector<size_t> read_as(std::string_view written, std::string_view opener) {
+  std::vector<size_t> at;
+  for (size_t i = 0; i < written.size();) {
+    const size_t start = i;
+    U8_FWD_1_UNSAFE(written.data(), i);
+    if (text::fold_character(written.substr(start, i - start)) == opener) at.push_back(start);
+  }
+  return at;
+}
+
+}  // namespace
+
+std::string quoted_heading(const Section& s) {
+  return text::Quotation(s.written, s.heading).quote(0, s.heading.size());
+}
+
+std::string quoted_tag(const Measure& m) {
+  if (!m.tag || m.tag->raw.empty()) return m.tag ? m.tag->raw : std::string();
+  const std::string& read = m.tag->raw;
+  std::string_view end = m.original;  // the tag last, but for emphasis around it
+  while (!end.empty() && std::string_view(" \t*_").find(end.back()) != std::string_view::npos)
+    end.remove_suffix(1);
+  size_t from = end.size() > 4 * read.size() ? end.size() - 4 * read.size() : 0;
+  while (from > 0 && U8_IS_TRAIL(end[from])) --from;
+  std::string written(end.substr(from));  // a long tag wraps: its lines joined
+  written.erase(std::remove_if(written.begin(), written.end(), [](char c) { return c == '\n' || c == '\r'; }),
+                written.end());
+  // The tag opens at a character read as its first: the last such first (the
+  // text before may hold brackets too, the tag brackets within).
+  size_t first = 0;
+  U8_FWD_1_UNSAFE(read.data(), first);
+  const std::vector<size_t> opens = read_as(written, std::string_view(read).substr(0, first));
+  for (size_t k = opens.size(); k-- > 0 && opens.size() - k <= 8;) {
+    const std::string_view tail = std::string_view(written).substr(opens[k]);
+    const std::string quoted = text::Quotation(tail, read).quote(0, read.size());
+    if (tail == quoted) return quoted;  // the text ends with the tag as written
+  }
+  return read;
+}
 
 std::string Quoted::operator()(size_t offset, std::string_view stretch) const {
   if (!unit_) return std::string(stretch);

@@ -68,6 +68,13 @@ class Quoted {
 
 // A unit's whole text as written.
 std::string quoted_text(const Measure& m);
+// A heading as written (its line's Markdown marks left out); as read where
+// its line is not known.
+std::string quoted_heading(const Section& s);
+// A unit's ministry tag as written where its text ends with it (「（厚生労働省）」
+// for the 「(厚生労働省)」 read), else as read (a tag closing a group of items
+// stands apart from their texts); empty if it has none.
+std::string quoted_tag(const Measure& m);
 
 // The text an edit has on one side: a kept or rolled stretch on both, an
 // insertion on the new side only, a deletion on the old; else empty.

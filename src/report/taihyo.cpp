@@ -47,7 +47,7 @@ TaihyoCell measure_cell(const Row& r, bool new_side, bool show_rolls) {
   for (const MarkedRun& run : side_runs(r, *m, new_side, show_rolls))
     append_run(text, run.text, run.changed || whole);
   TaihyoCell cell{safe_runs(text)};
-  if (m->tag) cell.push_back(safe_runs({{m->tag->raw, r.diff->tag_changed || whole}}));
+  if (m->tag) cell.push_back(safe_runs({{quoted_tag(*m), r.diff->tag_changed || whole}}));
   if (new_side && r.diff->moved)
     cell.push_back(plain(bracketed(std::string(words::moved.ja) + "：" +
                                    place(words::old_edition, *r.old_measure))));
@@ -149,11 +149,11 @@ class RowWalker {
 
   // The heading, and how it changed: 「（見出しの変更 改称：旧 …）」.
   std::string heading_text(const Heading& h) const {
-    std::string text = h.section->heading;
+    std::string text = quoted_heading(*h.section);
     if (!h.change) return text;
     std::string note(section_change_label(h.change->kind).ja);
     if (const Section* old = c_.old_section(*h.change))
-      note += "：" + std::string(words::old_edition.ja) + " " + old->heading;
+      note += "：" + std::string(words::old_edition.ja) + " " + quoted_heading(*old);
     return text + "　" + bracketed(note);
   }
 

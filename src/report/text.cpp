@@ -55,9 +55,9 @@ void write_sections(const Comparison& c, std::ostream& out, const Style& style) 
     out << "  " << style.say(section_change_label(s.kind)) << ": ";
     const Section* o = c.old_section(s);
     const Section* n = c.new_section(s);
-    if (o) out << "L" << o->line << " " << printable(o->heading);
+    if (o) out << "L" << o->line << " " << printable(quoted_heading(*o));
     if (o && n) out << " → ";
-    if (n) out << "L" << n->line << " " << printable(n->heading);
+    if (n) out << "L" << n->line << " " << printable(quoted_heading(*n));
     out << "\n";
   }
 }
@@ -93,8 +93,8 @@ void write_details(const Row& r, std::ostream& out, const Style& s) {
   if (d.tag_changed) {
     const std::string none = "(" + s.say(words::none) + ")";
     out << "      " << s.say(words::ministries) << ": "
-        << printable(r.old_measure->tag ? r.old_measure->tag->raw : none) << " → "
-        << printable(r.new_measure->tag ? r.new_measure->tag->raw : none) << "\n";
+        << printable(r.old_measure->tag ? quoted_tag(*r.old_measure) : none) << " → "
+        << printable(r.new_measure->tag ? quoted_tag(*r.new_measure) : none) << "\n";
   }
 }
 
