@@ -80,7 +80,8 @@ std::string text_html(const Row& r, const Measure& m, bool new_side) {
                out += (new_side ? "<ins>" : "<del>") + esc(quoted(s.offset, s.text)) +
                       (new_side ? "</ins>" : "</del>");
              },
-             [&](const Sentence& s) { out += plain_sentence_html(notes, s, new_side, quoted); }});
+             [&](const Sentence& s) { out += plain_sentence_html(notes, s, new_side, quoted); },
+             [&] { out += "<br>"; }});
   return out;
 }
 

@@ -23,9 +23,13 @@ SideNotes::SideNotes(const Row& r, bool new_side) {
 }
 
 void walk_side(const SideNotes& notes, const Measure& m, const SideWalk& walk) {
-  size_t at = 0;
+  size_t at = 0, span = 0;
   for (const Sentence& s : m.sentences) {
     if (s.offset > at) walk.between(at, std::string_view(m.text).substr(at, s.offset - at));
+    while (span < m.spans.size() && m.spans[span].offset < s.offset) ++span;
+    if (walk.paragraph && s.offset > 0 && span < m.spans.size() && m.spans[span].offset == s.offset &&
+        m.spans[span].starts_paragraph)
+      walk.paragraph();
     const SideNotes::Key key(s.line, s.text);
     if (auto r = notes.rewrites.find(key); r != notes.rewrites.end())
       walk.rewritten(*r->second, s);
@@ -176,7 +180,8 @@ MarkedText side_runs(const Row& r, const Measure& m, bool new_side, bool show_ro
                append_edit_runs(out, w.edits(), new_side, show_rolls, quoted, s.offset);
              },
              [&](const Sentence& s) { append_run(out, quoted(s.offset, s.text), true); },
-             [&](const Sentence& s) { append_run(out, quoted(s.offset, s.text), false); }});
+             [&](const Sentence& s) { append_run(out, quoted(s.offset, s.text), false); },
+             [&] { append_run(out, "\n", false); }});
   return out;
 }
 

@@ -42,6 +42,9 @@ struct SideWalk {
   std::function<void(const Rewrite&, const Sentence&)> rewritten;  // a sentence reworded: this side's
   std::function<void(const Sentence&)> whole;               // added or dropped whole
   std::function<void(const Sentence&)> plain;               // the same in both editions
+  // Before a sentence that starts a paragraph of its own (an article's 項, a
+  // sub-item), but the first: where the edition breaks the line. Optional.
+  std::function<void()> paragraph;
 };
 void walk_side(const SideNotes& notes, const Measure& m, const SideWalk& walk);
 
