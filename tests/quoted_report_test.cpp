@@ -17,17 +17,20 @@ namespace nendiff {
 namespace {
 
 // The older edition writes its digits and brackets full-width, the newer
-// half-width: the same text to the comparison, but for one rewrite.
+// half-width: the same text to the comparison, but for one rewrite and one
+// update of figures (written full-width in both).
 const std::string kOld =
     "健康・医療戦略の実行状況と今後の取組方針2023\n\n1. 健康長寿社会の形成\n\n（健康経営の推進）\n\n"
     "・「地域特性に応じた研究（第２期）」において２０２１年度に手引きを作成した。"
     "２０２３年度以降も活用を図る。【◎厚】\n\n"
-    "・ＡＭＥＤによる伴走支援を実施した。【◎厚、経】\n";
+    "・ＡＭＥＤによる伴走支援を実施した。【◎厚、経】\n\n"
+    "・健康経営銘柄として３１業種４９社を選定した。【◎経】\n";
 const std::string kNew =
     "健康・医療戦略の実行状況と今後の取組方針2024\n\n1. 健康長寿社会の形成\n\n（健康経営の推進）\n\n"
     "・「地域特性に応じた研究(第2期)」において2021年度に手引きを作成し、周知した。"
     "2024年度以降も活用を図る。【◎厚】\n\n"
-    "・AMEDによる伴走支援を実施した。【◎厚、経】\n";
+    "・AMEDによる伴走支援を実施した。【◎厚、経】\n\n"
+    "・健康経営銘柄として２７業種５３社を選定した。【◎経】\n";
 
 Comparison pair() { return compare(parse(kOld, "old.txt"), parse(kNew, "new.txt")); }
 
@@ -41,7 +44,7 @@ bool has(const std::string& s, const std::string& part) { return s.find(part) !=
 
 TEST(QuotedReport, TheComparisonSeesOneChangeOnly) {
   const Summary s = pair().summary();
-  EXPECT_EQ(s.changed, 1);
+  EXPECT_EQ(s.changed, 2);  // a sentence rewritten, figures updated
   EXPECT_EQ(s.unchanged, 1);  // widths are no change
 }
 
@@ -51,6 +54,13 @@ TEST(QuotedReport, EachSideOfThe新旧対照表QuotesItsEdition) {
   EXPECT_TRUE(has(html, "「地域特性に応じた研究(第2期)」において2021年度に手引きを作成"));
   EXPECT_FALSE(has(html, "研究(第2期)」において２０２１"));  // no mix of the two
   EXPECT_TRUE(has(html, "<th colspan=\"5\">（健康経営の推進）</th>"));  // a heading as written
+}
+
+TEST(QuotedReport, FiguresAreListedAsWritten) {
+  const Comparison c = pair();
+  EXPECT_TRUE(has(render(c, Format::html), "４９社 → <b>５３社</b>"));
+  EXPECT_TRUE(has(render(c, Format::markdown), "４９社 → **５３社**"));
+  EXPECT_TRUE(has(render(c, Format::csv), "４９社 → ５３社"));
 }
 
 TEST(QuotedReport, AScriptShowingBothEditionsQuotesKeptTextFromTheNewer) {

@@ -19,9 +19,10 @@ std::string join_lines(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string figures(const MeasureDiff& d) {
+std::string figures(const MeasureDiff& d, const QuotedPair& quoted) {
   std::vector<std::string> items;
-  for (const NumberChange& n : d.numbers) items.push_back(n.old_raw + " → " + n.new_raw);
+  for (const NumberChange& n : d.numbers)
+    items.push_back(quoted.old_unit.phrase(n.old_raw) + " → " + quoted.new_unit.phrase(n.new_raw));
   return join_lines(items);
 }
 
@@ -38,10 +39,10 @@ std::string rewrites(const MeasureDiff& d, const QuotedPair& quoted, const Style
   return join_lines(items);
 }
 
-std::string stale(const Row& r, Language language) {
+std::string stale(const Row& r, const Quoted& unit, Language language) {
   std::vector<std::string> items;
   for (const StaleFinding* f : r.stale)
-    items.push_back("L" + std::to_string(f->line) + " " + f->text + ": " +
+    items.push_back("L" + std::to_string(f->line) + " " + unit.phrase(f->text) + ": " +
                     (language == Language::ja ? f->message_ja : f->message_en));
   return join_lines(items);
 }
@@ -61,13 +62,13 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
           line(n),
           text(o),
           text(n),
-          figures(*r.diff),
+          figures(*r.diff, quoted),
           sentences(r.diff->commitments_added, quoted.new_unit),
           sentences(r.diff->commitments_dropped, quoted.old_unit),
           rewrites(*r.diff, quoted, s),
           tag(o),
           tag(n),
-          stale(r, s.language),
+          stale(r, quoted.new_unit, s.language),
           o ? o->label : "",
           n ? n->label : ""};
 }

@@ -99,13 +99,14 @@ std::string status_badges(const MeasureDiff& d) {
 }
 
 std::string notes_new_side(const Row& r) {
+  const QuotedPair quoted(r);
   std::string out;
   for (const NumberChange& n : r.diff->numbers)
-    out += "<li class=\"fig\">" + ja_en(words::figure) + ": " + esc(n.old_raw) + " → <b>" +
-           esc(n.new_raw) + "</b></li>";
+    out += "<li class=\"fig\">" + ja_en(words::figure) + ": " + esc(quoted.old_unit.phrase(n.old_raw)) +
+           " → <b>" + esc(quoted.new_unit.phrase(n.new_raw)) + "</b></li>";
   for (const StaleFinding* f : r.stale)
     out += "<li><span class=\"badge stale sev-" + std::string(severity_name(f->severity)) +
-           "\" title=\"" + esc(f->message_en) + "\">⚠ 「" + esc(f->text) + "」 " +
+           "\" title=\"" + esc(f->message_en) + "\">⚠ 「" + esc(quoted.new_unit.phrase(f->text)) + "」 " +
            esc(f->message_ja) + "</span></li>";
   if (r.diff->moved) {
     const Measure& o = *r.old_measure;

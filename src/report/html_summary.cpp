@@ -160,7 +160,7 @@ std::string stale_html(const Comparison& c) {
     if (f.measure)
       where = "<a href=\"#n" + std::to_string(c.new_doc.measures[*f.measure].line) + "\">" +
               where + "</a>";
-    out += "<li title=\"" + esc(f.message_en) + "\">" + where + " 「" + esc(f.text) + "」 " +
+    out += "<li title=\"" + esc(f.message_en) + "\">" + where + " 「" + esc(quoted_phrase(c, f)) + "」 " +
            esc(f.message_ja) + "</li>";
   }
   return out + "</ul>";

@@ -122,7 +122,8 @@ void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
     out << "  - " << ja_en(words::moved) << " from: " << join_path(r.old_measure->section_path)
         << "\n";
   for (const NumberChange& n : d.numbers)
-    out << "  - " << ja_en(words::figure) << ": " << md(n.old_raw) << " → **" << md(n.new_raw)
+    out << "  - " << ja_en(words::figure) << ": " << md(quoted.old_unit.phrase(n.old_raw)) << " → **"
+        << md(quoted.new_unit.phrase(n.new_raw))
         << "**\n";
   for (const Commitment& a : d.commitments_added)
     out << "  - " << ja_en(words::added_commitment) << " L" << a.line << ": <ins>"
@@ -140,7 +141,8 @@ void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
         << md(r.new_measure->tag ? quoted_tag(*r.new_measure) : none) << "\n";
   }
   for (const StaleFinding* f : r.stale)
-    out << "  - ⚠ L" << f->line << " 「" << md(f->text) << "」 " << md(f->message_ja) << "\n";
+    out << "  - ⚠ L" << f->line << " 「" << md(quoted.new_unit.phrase(f->text)) << "」 "
+        << md(f->message_ja) << "\n";
 }
 
 void write_measure(const Row& r, const UnitWords& unit, std::ostream& out, const ReportOptions& o) {
@@ -180,7 +182,7 @@ void write_stale(const Comparison& c, std::ostream& out) {
   out << "\n## " << words::stale.ja << " Stale findings (" << c.stale.size()
       << ")\n\n";
   for (const StaleFinding& f : c.stale)
-    out << "- L" << f.line << " 「" << md(f.text) << "」 " << md(f.message_ja) << " / "
+    out << "- L" << f.line << " 「" << md(quoted_phrase(c, f)) << "」 " << md(f.message_ja) << " / "
         << md(f.message_en) << "\n";
 }
 

@@ -96,6 +96,16 @@ std::string Quoted::operator()(size_t offset, std::string_view stretch) const {
   return quotation_->quote(offset, offset + stretch.size());
 }
 
+std::string Quoted::phrase(std::string_view phrase) const {
+  const size_t at = unit_ && !phrase.empty() ? std::string_view(unit_->text).find(phrase)
+                                             : std::string_view::npos;
+  return (*this)(at, phrase);
+}
+
+std::string quoted_phrase(const Comparison& c, const StaleFinding& f) {
+  return f.measure ? Quoted(c.new_doc.measures[*f.measure]).phrase(f.text) : f.text;
+}
+
 QuotedPair::QuotedPair(const Comparison& c, const MeasureDiff& d)
     : old_unit(d.old_index ? &c.old_doc.measures[*d.old_index] : nullptr),
       new_unit(d.new_index ? &c.new_doc.measures[*d.new_index] : nullptr) {}

@@ -63,6 +63,9 @@ class Quoted {
   std::string operator()(std::string_view view) const { return (*this)(offset_of(view), view); }
   // Where `view` stands in the unit's text; npos if it views other text.
   size_t offset_of(std::string_view view) const;
+  // A phrase of the unit's text (a figure, a stale phrase) as written where
+  // it first stands; as given where it does not.
+  std::string phrase(std::string_view phrase) const;
 
  private:
   const Measure* unit_ = nullptr;
@@ -71,6 +74,10 @@ class Quoted {
 
 // A unit's whole text as written.
 std::string quoted_text(const Measure& m);
+// A stale finding's phrase as written in its unit of the Comparison's newer
+// edition (as read in the front matter).
+std::string quoted_phrase(const Comparison& c, const StaleFinding& f);
+
 // A heading as written (its line's Markdown marks left out); as read where
 // its line is not known.
 std::string quoted_heading(const Section& s);

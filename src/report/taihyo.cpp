@@ -197,7 +197,7 @@ TaihyoSummary taihyo_summary(const Comparison& c) {
     out.counts.push_back(std::string(n.label.ja) + "：" + std::to_string(s.*n.field));
   out.stale_heading = std::string(words::stale.ja) + "（" + std::to_string(c.stale.size()) + "件）";
   for (const StaleFinding& f : c.stale)
-    out.stale.push_back(safe(line_ref(c.new_doc, f.line) + "　「" + f.text + "」　" + f.message_ja));
+    out.stale.push_back(safe(line_ref(c.new_doc, f.line) + "　「" + quoted_phrase(c, f) + "」　" + f.message_ja));
   return out;
 }
 

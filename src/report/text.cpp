@@ -82,7 +82,8 @@ void write_details(const Row& r, std::ostream& out, const Style& s) {
         << printable(r.new_measure->label.str()) << "\n";
   for (const NumberChange& n : d.numbers)
     out << "      " << s.say(words::figure) << "  L" << n.old_line << " → L" << n.new_line << ": "
-        << s.deleted(printable(n.old_raw)) << " → " << s.inserted(printable(n.new_raw)) << "\n";
+        << s.deleted(printable(quoted.old_unit.phrase(n.old_raw))) << " → "
+        << s.inserted(printable(quoted.new_unit.phrase(n.new_raw))) << "\n";
   for (const Commitment& a : d.commitments_added)
     out << "      + L" << a.line << " " << s.inserted(printable(quoted.new_unit(a.sentence))) << "\n";
   for (const Commitment& a : d.commitments_dropped)
@@ -142,7 +143,7 @@ void write_stale(const Comparison& c, std::ostream& out, const Style& s) {
   for (const StaleFinding& f : c.stale) {
     const int page = c.new_doc.page_of(f.line);
     out << "  " << printable(c.new_doc.path) << ":" << (page ? "p." + std::to_string(page) + ":" : "")
-        << f.line << ": " << s.paint(f.reason, "35") << " " << s.paint(printable(f.text), "1")
+        << f.line << ": " << s.paint(f.reason, "35") << " " << s.paint(printable(quoted_phrase(c, f)), "1")
         << " — " << printable(s.language == Language::ja ? f.message_ja : f.message_en) << "\n";
   }
 }
