@@ -20,13 +20,13 @@ namespace {
 // half-width: the same text to the comparison, but for one rewrite and one
 // update of figures (written full-width in both).
 const std::string kOld =
-    "健康・医療戦略の実行状況と今後の取組方針2023\n\n1. 健康長寿社会の形成\n\n（健康経営の推進）\n\n"
+    "健康・医療戦略の実行状況と今後の取組方針2023（案）\n令和５年６月２日\n\n1. 健康長寿社会の形成\n\n（健康経営の推進）\n\n"
     "・「地域特性に応じた研究（第２期）」において２０２１年度に手引きを作成した。"
     "２０２３年度以降も活用を図る。【◎厚】\n\n"
     "・ＡＭＥＤによる伴走支援を実施した。【◎厚、経】\n\n"
     "・健康経営銘柄として３１業種４９社を選定した。【◎経】\n";
 const std::string kNew =
-    "健康・医療戦略の実行状況と今後の取組方針2024\n\n1. 健康長寿社会の形成\n\n（健康経営の推進）\n\n"
+    "健康・医療戦略の実行状況と今後の取組方針2024（案）\n令和６年６月４日\n\n1. 健康長寿社会の形成\n\n（健康経営の推進）\n\n"
     "・「地域特性に応じた研究(第2期)」において2021年度に手引きを作成し、周知した。"
     "2024年度以降も活用を図る。【◎厚】\n\n"
     "・AMEDによる伴走支援を実施した。【◎厚、経】\n\n"
@@ -61,6 +61,15 @@ TEST(QuotedReport, FiguresAreListedAsWritten) {
   EXPECT_TRUE(has(render(c, Format::html), "４９社 → <b>５３社</b>"));
   EXPECT_TRUE(has(render(c, Format::markdown), "４９社 → **５３社**"));
   EXPECT_TRUE(has(render(c, Format::csv), "４９社 → ５３社"));
+}
+
+TEST(QuotedReport, TheFrontMatterAndTheHeadingsAreQuotedAsWritten) {
+  const std::string text = render(pair(), Format::text);
+  EXPECT_TRUE(has(text, "取組方針2024（案） (new.txt)")) << text;          // the title
+  EXPECT_TRUE(has(text, "令和[-５-]{+６+}年６月[-２-]{+４+}日")) << text;  // the date's change
+  EXPECT_TRUE(has(text, "■ 1.健康長寿社会の形成 › （健康経営の推進）")) << text;
+  const std::string html = render(pair(), Format::html);
+  EXPECT_TRUE(has(html, "令和<del>５</del>年６月<del>２</del>日")) << html;
 }
 
 TEST(QuotedReport, AScriptShowingBothEditionsQuotesKeptTextFromTheNewer) {

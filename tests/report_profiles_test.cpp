@@ -91,10 +91,10 @@ TEST(ReportProfiles, TextShowsArticlesByTheirNumbers) {
 TEST(ReportProfiles, TextQuotesTheChangesOutsideTheUnits) {
   const std::string law = render(test::law_pair(), Format::text);
   EXPECT_TRUE(has(law, "\noutside the units:\n  preamble  "  // a preamble's line is not kept
-                       "(平成十七年法律第八十六号{+・令和二年改正+})\n"))
+                       "（平成十七年法律第八十六号{+・令和二年改正+}）\n"))  // as written
       << law;
   const std::string outline = render(test::outline_pair(), Format::text);
-  EXPECT_TRUE(has(outline, "  title  L1 → L1  医療DXの推進に関する論点整理[-(案)-]\n")) << outline;
+  EXPECT_TRUE(has(outline, "  title  L1 → L1  医療DXの推進に関する論点整理[-（案）-]\n")) << outline;
   const std::string plain = render(test::generic_pair(), Format::text);
   EXPECT_TRUE(has(plain, "  title  L1 → L1  これは最初の段落です。内容を{+詳しく+}説明します。\n"))
       << plain;
@@ -141,10 +141,10 @@ TEST(ReportProfiles, MarkdownReadsALawAsALaw) {
   EXPECT_TRUE(has(md, "- **変更 changed** 改正前 L13 → 改正後 L16: 第四条 （商号）")) << md;
   EXPECT_TRUE(has(md, "  - 番号変更 renumbered: 第三条 → 第四条\n")) << md;
   EXPECT_TRUE(has(md, "\n## 前付け・注 outside the units\n\n- 前文 preamble: "
-                      "(平成十七年法律第八十六号<ins>・令和二年改正</ins>)\n"))
+                      "（平成十七年法律第八十六号<ins>・令和二年改正</ins>）\n"))
       << md;
   const std::string outline = render(test::outline_pair(), Format::markdown);
-  EXPECT_TRUE(has(outline, "- 表題 title 旧 L1 → 新 L1: 医療DXの推進に関する論点整理<del>(案)</del>"))
+  EXPECT_TRUE(has(outline, "- 表題 title 旧 L1 → 新 L1: 医療DXの推進に関する論点整理<del>（案）</del>"))
       << outline;
 }
 
@@ -200,8 +200,8 @@ TEST(ReportProfiles, HtmlQuotesTheChangesOutsideTheUnits) {
   }
   const std::string law = render(test::law_pair(), Format::html);
   EXPECT_TRUE(has(law, "<span class=\"badge s-changed\">前文 preamble</span>"));
-  EXPECT_TRUE(has(law, "<div class=\"txt\">(平成十七年法律第八十六号<ins>・令和二年改正</ins>)</div>"));
-  EXPECT_TRUE(has(law, "<div class=\"txt\">(平成十七年法律第八十六号)</div>"));
+  EXPECT_TRUE(has(law, "<div class=\"txt\">（平成十七年法律第八十六号<ins>・令和二年改正</ins>）</div>"));
+  EXPECT_TRUE(has(law, "<div class=\"txt\">（平成十七年法律第八十六号）</div>"));
 }
 
 // ---- CSV ------------------------------------------------------------------------------

@@ -139,7 +139,7 @@ TEST(Taihyo, UnchangedRunsAreElidedUnlessFull) {
 TEST(Taihyo, ColumnsAreHeadedByTheEditionsOrByALawsWordsAndSwapWithOldLeft) {
   const Comparison c = test::small_pair();
   const TaihyoHead head = taihyo_head(c, {});
-  EXPECT_EQ(head.title, c.new_doc.title + "　新旧対照表");
+  EXPECT_EQ(head.title, "健康・医療戦略の実行状況と今後の取組方針2024（案）　新旧対照表");  // as written
   EXPECT_EQ(head.note, "（傍線部分は変更部分）");
   EXPECT_EQ(head.left_label, "2024年版");
   EXPECT_EQ(head.right_label, "2023年版");

@@ -93,7 +93,7 @@ TEST(LanguageCli, JapaneseLabelsForJapaneseDocumentsEnglishOnRequest) {
   EXPECT_NE(ja.find("\n  変更  L21 → L21  "), std::string::npos);
   EXPECT_NE(ja.find("\n新版の時点更新漏れの疑い (8):\n"), std::string::npos);
   EXPECT_EQ(ja.find(" / The ministry tag"), std::string::npos);  // one language per finding
-  EXPECT_NE(ja.find("\n■ … › (保険者における予防・健康づくり等のインセンティブ)\n"), std::string::npos);
+  EXPECT_NE(ja.find("\n■ … › （保険者における予防・健康づくり等のインセンティブ）\n"), std::string::npos);
   const std::string en = test::run_nendiff({"compare", a, b, "--no-color", "--lang", "en"}).out;
   EXPECT_NE(en.find("\nmeasures: 37 unchanged, 18 changed, 6 added, 5 dropped, 3 moved\n"), std::string::npos);
   EXPECT_NE(en.find("The ministry tag still lists"), std::string::npos);

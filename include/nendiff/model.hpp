@@ -203,6 +203,8 @@ struct Document {
   bool date_blank = false;           // 「2024年 月 日」
   std::string body;                  // deciding body, e.g. 健康・医療戦略推進本部決定
   std::string preamble;
+  std::string front_written;         // the lines of the title, date, body and preamble as
+                                     // written, in order: what reports quote them from
   std::vector<Section> sections;
   // The measures' texts once parsed (CompactString::keep_in): a copied
   // measure owns its texts; one moved out of the document needs the store.

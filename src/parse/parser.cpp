@@ -355,6 +355,7 @@ class Parser {
         return start_unit(line, 0, "");  // an unbulleted paragraph under a heading
       case Open::front:
         if (read_front_matter(doc_, line, line.text, !profile_.paragraphs_are_units)) {
+          doc_.front_written.append(line.raw).push_back('\n');
           closed_ = true;
           return;
         }

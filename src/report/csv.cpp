@@ -57,7 +57,7 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
   auto tag = [](const Measure* m) { return m ? quoted_tag(*m) : std::string(); };
   return {s.say(status_label(r.diff->status)),
           s.say(r.diff->moved ? words::yes : words::no),
-          section_path_text(r.shown().section_path),
+          section_path_text(quoted_path(r)),
           line(o),
           line(n),
           text(o),

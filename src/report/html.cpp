@@ -130,7 +130,7 @@ std::string table_head(const Comparison& c, bool old_left) {
 }
 
 std::string edition_line(const Label& side, const Document& d) {
-  return ja_en(side) + ": " + esc(d.title.empty() ? d.path : d.title) + " <small>(" +
+  return ja_en(side) + ": " + esc(d.title.empty() ? d.path : quoted_title(d)) + " <small>(" +
          esc(d.path) + ")</small>";
 }
 
@@ -139,7 +139,7 @@ std::string outside_html(const Comparison& c, bool old_left) {
   if (c.outside.empty()) return "";
   std::string out = "<h2>" + ja_en(words::outside) + "</h2>\n<table class=\"taihyo outside\">" +
                     table_head(c, old_left) + "\n<tbody>\n";
-  for (const TextChange& t : c.outside) out += html::outside_row(t, old_left);
+  for (const TextChange& t : c.outside) out += html::outside_row(c, t, old_left);
   return out + "</tbody></table>\n";
 }
 

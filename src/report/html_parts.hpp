@@ -31,7 +31,7 @@ std::string measure_row(const Row& r, bool old_left);
 std::string ghost_row(const Row& r, bool old_left);
 // A change outside the units (a title, a footnote): its part, then each
 // side's line and text with the differences marked.
-std::string outside_row(const TextChange& t, bool old_left);
+std::string outside_row(const Comparison& c, const TextChange& t, bool old_left);
 
 // ---- html_contents.cpp: section headings and the table of contents ----------------
 

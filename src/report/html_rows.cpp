@@ -214,12 +214,12 @@ std::string ghost_row(const Row& r, bool old_left) {
          "</span></td>" + pair_cells(new_cells, old_cells, old_left) + "</tr>\n";
 }
 
-std::string outside_row(const TextChange& t, bool old_left) {
+std::string outside_row(const Comparison& c, const TextChange& t, bool old_left) {
   auto side = [&](const std::string& text, int line, bool new_side) {
     if (text.empty()) return missing_cell(new_side);
     return "<td class=\"ln\">" + (line > 0 ? "L" + std::to_string(line) : "") +
            "</td><td class=\"side " + (new_side ? "new" : "old") + "\"><div class=\"txt\">" +
-           edits_html(t.edits, new_side) + "</div></td>";
+           edits_html(t.edits, new_side, quoted_outside(c, t, new_side)) + "</div></td>";
   };
   const char* status = status_name(outside_status(t));
   return "<tr class=\"o " + std::string(status) + "\"><td class=\"st\"><span class=\"badge s-" +

@@ -44,7 +44,7 @@ std::string join_path(const std::vector<std::string>& path) {
 }
 
 std::string edition(const Document& d) {
-  return md(d.title.empty() ? d.path : d.title) + " (" + md(d.path) + ")";
+  return md(d.title.empty() ? d.path : quoted_title(d)) + " (" + md(d.path) + ")";
 }
 
 void write_profile(const Comparison& c, std::ostream& out) {
@@ -108,7 +108,7 @@ void write_outside(const Comparison& c, std::ostream& out, const ReportOptions& 
   for (const TextChange* t : listed) {
     const std::string lines = outside_lines(c, *t, unit.old_side.ja, unit.new_side.ja);
     out << "- " << ja_en(outside_part_label(t->part)) << (lines.empty() ? "" : " " + lines) << ": "
-        << marked(quoted_script(t->edits, o.show_rolls)) << "\n";
+        << marked(quoted_script(c, *t, o.show_rolls)) << "\n";
   }
 }
 
@@ -170,7 +170,7 @@ void write_changes(const Comparison& c, std::ostream& out, const ReportOptions& 
   std::string current = "\x01";
   for_each_measure_row(c, [&](const Row& r) {
     if (!r.differs() || !o.only.lists(*r.diff)) return;
-    std::string path = join_path(r.shown().section_path);
+    std::string path = join_path(quoted_path(r));
     if (path != current) out << "\n### " << path << "\n\n";
     current = path;
     write_measure(r, unit, out, o);

@@ -8,7 +8,6 @@
 
 #include <functional>
 #include <map>
-#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -17,7 +16,7 @@
 
 #include "nendiff/compare.hpp"
 #include "report/rows.hpp"
-#include "text/quote.hpp"
+#include "report/quoted.hpp"
 
 namespace nendiff::detail {
 
@@ -47,69 +46,6 @@ struct SideWalk {
   std::function<void()> paragraph;
 };
 void walk_side(const SideNotes& notes, const Measure& m, const SideWalk& walk);
-
-// A unit's text as its edition wrote it: the reports compare normalized text
-// and quote the original (text/quote.hpp), 「（２２５社）」 where the edition
-// wrote so, not 「(225社)」.
-class Quoted {
- public:
-  Quoted() = default;  // no unit: text (outside the units) quoted as given
-  explicit Quoted(const Measure& m) : unit_(&m) {}
-  explicit Quoted(const Measure* m) : unit_(m) {}  // none: quotes nothing
-  // `stretch`, standing at byte `offset` of the unit's normalized text, as
-  // written; as given where it does not stand there.
-  std::string operator()(size_t offset, std::string_view stretch) const;
-  // A view into the unit's text (a sentence, a commitment), as written.
-  std::string operator()(std::string_view view) const { return (*this)(offset_of(view), view); }
-  // Where `view` stands in the unit's text; npos if it views other text.
-  size_t offset_of(std::string_view view) const;
-  // A phrase of the unit's text (a figure, a stale phrase) as written where
-  // it first stands; as given where it does not.
-  std::string phrase(std::string_view phrase) const;
-
- private:
-  const Measure* unit_ = nullptr;
-  mutable std::optional<text::Quotation> quotation_;  // made when first asked
-};
-
-// A unit's whole text as written.
-std::string quoted_text(const Measure& m);
-// A stale finding's phrase as written in its unit of the Comparison's newer
-// edition (as read in the front matter).
-std::string quoted_phrase(const Comparison& c, const StaleFinding& f);
-
-// A heading as written (its line's Markdown marks left out); as read where
-// its line is not known.
-std::string quoted_heading(const Section& s);
-// A unit's ministry tag as written where its text ends with it (「（厚生労働省）」
-// for the 「(厚生労働省)」 read), else as read (a tag closing a group of items
-// stands apart from their texts); empty if it has none.
-std::string quoted_tag(const Measure& m);
-
-// The text an edit has on one side: a kept or rolled stretch on both, an
-// insertion on the new side only, a deletion on the old; else empty.
-std::string_view side_text(const TextEdit& e, bool new_side);
-
-// An edit of a script that shows both editions in one line (Markdown, the
-// workbook), its texts quoted: kept and inserted text as the new unit writes
-// it, deleted text and a roll's old year as the old one does.
-struct QuotedEdit {
-  TextEdit::Kind kind = TextEdit::same;
-  std::string text, old_text;
-};
-std::vector<QuotedEdit> quoted_script(const Rewrite& w, const Quoted& old_unit,
-                                      const Quoted& new_unit, bool show_rolls);
-// The units of a row (or of a diff), quoted for the lists of its changes.
-struct QuotedPair {
-  Quoted old_unit, new_unit;
-  explicit QuotedPair(const Row& r) : old_unit(r.old_measure), new_unit(r.new_measure) {}
-  QuotedPair(const Comparison& c, const MeasureDiff& d);
-  std::vector<QuotedEdit> script(const Rewrite& w, bool show_rolls) const {
-    return quoted_script(w, old_unit, new_unit, show_rolls);
-  }
-};
-// A script outside the units (a title, a footnote), as given.
-std::vector<QuotedEdit> quoted_script(ListView<TextEdit> edits, bool show_rolls);
 
 // A stretch of one side's text, underlined (傍線) where it differs.
 struct MarkedRun {

@@ -10,7 +10,7 @@ std::string Style::paint(const std::string& text, const char* code) const {
 
 std::string edition_name(const Document& d, const Style& s) {
   if (d.title.empty()) return s.paint(printable(d.path), "1");
-  return s.paint(printable(d.title), "1") + " (" + printable(d.path) + ")";
+  return s.paint(printable(quoted_title(d)), "1") + " (" + printable(d.path) + ")";
 }
 
 std::string Style::deleted(const std::string& text) const {

@@ -63,10 +63,10 @@ std::pair<TaihyoCell, TaihyoCell> ghost_cells(const Row& r) {
   return {new_cell, old_cell};
 }
 
-TaihyoCell outside_cell(const TextChange& t, bool new_side, bool show_rolls) {
+TaihyoCell outside_cell(const Comparison& c, const TextChange& t, bool new_side, bool show_rolls) {
   if ((new_side ? t.new_text : t.old_text).empty()) return placeholder(new_side);
   MarkedText text;
-  append_edit_runs(text, t.edits, new_side, show_rolls);
+  append_edit_runs(text, t.edits, new_side, show_rolls, quoted_outside(c, t, new_side));
   return {safe_runs(text)};
 }
 
@@ -110,7 +110,7 @@ class RowWalker {
     if (changes.empty()) return;
     heading(1, words::outside.ja);
     for (const TextChange* t : changes)
-      unit(outside_cell(*t, true, o_.show_rolls), outside_cell(*t, false, o_.show_rolls));
+      unit(outside_cell(c_, *t, true, o_.show_rolls), outside_cell(c_, *t, false, o_.show_rolls));
   }
 
   void unit(TaihyoCell new_cell, TaihyoCell old_cell) {
@@ -172,7 +172,7 @@ TaihyoHead taihyo_head(const Comparison& c, const ReportOptions& o) {
   const UnitWords& unit = unit_words(kind);
   const Document& d = c.new_doc.title.empty() ? c.old_doc : c.new_doc;
   TaihyoHead head;
-  head.title = safe((d.title.empty() ? edition_label(d) : d.title) + "　新旧対照表");
+  head.title = safe((d.title.empty() ? edition_label(d) : quoted_title(d)) + "　新旧対照表");
   head.note = std::string(unit.underline_note.ja);
   // A law's columns read 改正後 / 改正前; any other's name the editions.
   std::string new_label = kind == UnitKind::article ? std::string(unit.new_column.ja)

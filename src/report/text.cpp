@@ -12,6 +12,7 @@
 #include "report/views.hpp"
 #include "report/wrap.hpp"
 
+#include <optional>
 #include <sstream>
 
 namespace nendiff::detail {
@@ -70,7 +71,7 @@ void write_outside(const Comparison& c, std::ostream& out, const Style& s, const
   for (const TextChange* t : listed) {
     const std::string lines = outside_lines(c, *t);
     out << "  " << s.say(outside_part_label(t->part)) << "  " << (lines.empty() ? "" : lines + "  ")
-        << marked_edits(quoted_script(t->edits, s.show_rolls), s) << "\n";
+        << marked_edits(quoted_script(c, *t, s.show_rolls), s) << "\n";
   }
 }
 
@@ -125,14 +126,15 @@ std::string block_heading(const std::vector<std::string>& path, const std::vecto
 }
 
 void write_changes(const Comparison& c, std::ostream& out, const Style& s, const UnitFilter& only) {
-  static const std::vector<std::string> kNone;
-  const std::vector<std::string>* current = nullptr;
+  std::optional<std::vector<std::string>> current;
   for_each_measure_row(c, [&](const Row& r) {
     if (!r.differs() || !only.lists(*r.diff)) return;
-    const std::vector<std::string>& path = r.shown().section_path;
-    if (!current || path != *current)
-      out << "\n" << s.paint("■ " + block_heading(path, current ? *current : kNone, s), "1;36") << "\n";
-    current = &path;
+    std::vector<std::string> path = quoted_path(r);
+    if (!current || path != *current) {
+      const std::string heading = block_heading(path, current.value_or(std::vector<std::string>()), s);
+      out << "\n" << s.paint("■ " + heading, "1;36") << "\n";
+    }
+    current = std::move(path);
     write_measure(r, out, s);
   });
 }

@@ -1,0 +1,152 @@
+// The editions' text as written: units, headings, tags, figures and the
+// front matter, through text::Quotation.
+#include "report/quoted.hpp"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "text/normalize.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+// Where in `written` a character stands that is read as `opener`.
+std::vector<size_t> read_as(std::string_view written, std::string_view opener) {
+  std::vector<size_t> at;
+  for (size_t i = 0; i < written.size();) {
+    const size_t start = i;
+    U8_FWD_1_UNSAFE(written.data(), i);
+    if (text::fold_character(written.substr(start, i - start)) == opener) at.push_back(start);
+  }
+  return at;
+}
+
+// The end of a unit's text as written, where its tag stands: its last lines
+// joined (a long tag wraps), emphasis after it left out, about as long as
+// `tag` could be written.
+std::string written_end(std::string_view original, std::string_view tag) {
+  while (!original.empty() && std::string_view(" \t*_").find(original.back()) != std::string_view::npos)
+    original.remove_suffix(1);
+  size_t from = original.size() > 4 * tag.size() ? original.size() - 4 * tag.size() : 0;
+  while (from > 0 && U8_IS_TRAIL(original[from])) --from;
+  std::string end(original.substr(from));
+  end.erase(std::remove_if(end.begin(), end.end(), [](char c) { return c == '\n' || c == '\r'; }),
+            end.end());
+  return end;
+}
+
+// `edits` (a script from `old_at` of the text the old side quotes to `new_at`
+// of the new side's) quoted from both.
+std::vector<QuotedEdit> quote_script(ListView<TextEdit> edits, bool show_rolls, const Quoted& old_side,
+                                     size_t old_at, const Quoted& new_side, size_t new_at) {
+  auto advance = [](size_t& at, size_t n) {
+    if (at != std::string_view::npos) at += n;  // npos: a script of no text quoted
+  };
+  std::vector<QuotedEdit> out;
+  for (const TextEdit& e : shown_edits(edits, show_rolls)) {
+    const std::string_view in_old = side_text(e, false), in_new = side_text(e, true);
+    out.push_back({e.kind,
+                   e.kind == TextEdit::deleted ? old_side(old_at, in_old) : new_side(new_at, in_new),
+                   e.kind == TextEdit::rolled ? old_side(old_at, in_old) : std::string()});
+    advance(old_at, in_old.size());
+    advance(new_at, in_new.size());
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Quoted::operator()(size_t offset, std::string_view stretch) const {
+  if (!any_ || read_.substr(std::min(offset, read_.size()), stretch.size()) != stretch)
+    return std::string(stretch);
+  if (!quotation_) quotation_.emplace(written_, read_);
+  return quotation_->quote(offset, offset + stretch.size());
+}
+
+size_t Quoted::offset_of(std::string_view view) const {
+  if (!any_) return std::string_view::npos;
+  const std::less_equal<const char*> at_most;  // a total order on pointers
+  if (!at_most(read_.data(), view.data()) ||
+      !at_most(view.data() + view.size(), read_.data() + read_.size()))
+    return std::string_view::npos;
+  return static_cast<size_t>(view.data() - read_.data());
+}
+
+std::string Quoted::phrase(std::string_view phrase) const {
+  const size_t at = any_ && !phrase.empty() ? read_.find(phrase) : std::string_view::npos;
+  return (*this)(at, phrase);
+}
+
+std::string quoted_text(const Measure& m) { return Quoted(m)(0, m.text); }
+
+std::string quoted_heading(const Section& s) {
+  return text::Quotation(s.written, s.heading).quote(0, s.heading.size());
+}
+
+std::vector<std::string> quoted_path(const Row& r) {
+  std::vector<std::string> path;
+  for (const Heading& h : r.headings) path.push_back(quoted_heading(*h.section));
+  return path;
+}
+
+std::string quoted_tag(const Measure& m) {
+  if (!m.tag || m.tag->raw.empty()) return m.tag ? m.tag->raw : std::string();
+  const std::string& read = m.tag->raw;
+  const std::string end = written_end(m.original, read);
+  // The tag opens at a character read as its first: the last such is tried
+  // first (the text before may hold brackets too, the tag brackets within).
+  size_t first = 0;
+  U8_FWD_1_UNSAFE(read.data(), first);
+  const std::vector<size_t> opens = read_as(end, std::string_view(read).substr(0, first));
+  for (size_t k = opens.size(); k-- > 0 && opens.size() - k <= 8;) {
+    const std::string_view tail = std::string_view(end).substr(opens[k]);
+    const std::string quoted = text::Quotation(tail, read).quote(0, read.size());
+    if (tail == quoted) return quoted;  // the text ends with the tag as written
+  }
+  return read;
+}
+
+std::string quoted_phrase(const Comparison& c, const StaleFinding& f) {
+  return f.measure ? Quoted(c.new_doc.measures[*f.measure]).phrase(f.text) : f.text;
+}
+
+Quoted quoted_front(const Document& d, std::string_view read) {
+  return d.front_written.empty() ? Quoted() : Quoted(d.front_written, read);
+}
+
+std::string quoted_title(const Document& d) { return quoted_front(d, d.title)(0, d.title); }
+
+Quoted quoted_outside(const Comparison& c, const TextChange& t, bool new_side) {
+  const bool front = t.part == "title" || t.part == "date" || t.part == "body" || t.part == "preamble";
+  if (!front) return {};
+  return quoted_front(new_side ? c.new_doc : c.old_doc, new_side ? t.new_text : t.old_text);
+}
+
+std::string_view side_text(const TextEdit& e, bool new_side) {
+  switch (e.kind) {
+    case TextEdit::same: return e.text;
+    case TextEdit::rolled: return new_side ? e.text : e.old_text;
+    case TextEdit::inserted: return new_side ? e.text : std::string_view();
+    case TextEdit::deleted: return new_side ? std::string_view() : e.text;
+  }
+  return {};
+}
+
+std::vector<QuotedEdit> quoted_script(const Rewrite& w, const Quoted& old_unit,
+                                      const Quoted& new_unit, bool show_rolls) {
+  return quote_script(w.edits(), show_rolls, old_unit, old_unit.offset_of(w.old_sentence), new_unit,
+                      new_unit.offset_of(w.new_sentence));
+}
+
+std::vector<QuotedEdit> quoted_script(const Comparison& c, const TextChange& t, bool show_rolls) {
+  return quote_script(t.edits, show_rolls, quoted_outside(c, t, false), 0,
+                      quoted_outside(c, t, true), 0);
+}
+
+QuotedPair::QuotedPair(const Comparison& c, const MeasureDiff& d)
+    : old_unit(d.old_index ? &c.old_doc.measures[*d.old_index] : nullptr),
+      new_unit(d.new_index ? &c.new_doc.measures[*d.new_index] : nullptr) {}
+
+}  // namespace nendiff::detail

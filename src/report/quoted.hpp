@@ -1,0 +1,97 @@
+// Internal: the editions' text as the reports quote it. Comparison reads
+// normalized text; a report quotes what the edition wrote (text/quote.hpp):
+// 「（２２５社）」 where the edition wrote so, not the 「(225社)」 compared. Every
+// report takes a unit's text, its heading, tag, figures and front matter
+// through here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nendiff/compare.hpp"
+#include "report/rows.hpp"
+#include "text/quote.hpp"
+
+namespace nendiff::detail {
+
+// Text read from written lines, quoted back: a unit's, or the front matter's.
+class Quoted {
+ public:
+  Quoted() = default;  // quotes nothing: text as given
+  explicit Quoted(const Measure& m) : Quoted(m.original, m.text) {}
+  explicit Quoted(const Measure* m) : Quoted(m ? Quoted(*m) : Quoted()) {}  // none: nothing
+  // `read`, as normalized from `written` (the lines it was read from).
+  Quoted(std::string_view written, std::string_view read)
+      : written_(written), read_(read), any_(true) {}
+
+  // `stretch`, standing at byte `offset` of the text read, as written; as
+  // given where it does not stand there.
+  std::string operator()(size_t offset, std::string_view stretch) const;
+  // A view into the text read (a sentence, a commitment), as written.
+  std::string operator()(std::string_view view) const { return (*this)(offset_of(view), view); }
+  // Where `view` stands in the text read; npos if it views other text.
+  size_t offset_of(std::string_view view) const;
+  // A phrase of the text read (a figure, a stale phrase) as written where it
+  // first stands; as given where it does not.
+  std::string phrase(std::string_view phrase) const;
+
+ private:
+  std::string_view written_, read_;
+  bool any_ = false;
+  mutable std::optional<text::Quotation> quotation_;  // made when first asked
+};
+
+// A unit's whole text as written.
+std::string quoted_text(const Measure& m);
+// A heading as written (its line's Markdown marks left out); as read where
+// its line is not known.
+std::string quoted_heading(const Section& s);
+// The headings a row stands under, from level 1 down, as written.
+std::vector<std::string> quoted_path(const Row& r);
+// A unit's ministry tag as written where its text ends with it (「（厚生労働省）」
+// for the 「(厚生労働省)」 read), else as read (a tag closing a group of items
+// stands apart from their texts); empty if it has none.
+std::string quoted_tag(const Measure& m);
+// A stale finding's phrase as written in its unit of the Comparison's newer
+// edition (as read in the front matter).
+std::string quoted_phrase(const Comparison& c, const StaleFinding& f);
+
+// Text of the front matter (a title, a date, a deciding body, a preamble) as
+// its document writes it; as read where its lines are not known.
+Quoted quoted_front(const Document& d, std::string_view read);
+// A document's title as written.
+std::string quoted_title(const Document& d);
+// A change outside the units, one side: quoted from its document's front
+// matter where it stands there (title, date, body, preamble), else as read.
+Quoted quoted_outside(const Comparison& c, const TextChange& t, bool new_side);
+
+// The text an edit has on one side: a kept or rolled stretch on both, an
+// insertion on the new side only, a deletion on the old; else empty.
+std::string_view side_text(const TextEdit& e, bool new_side);
+
+// An edit of a script that shows both editions in one line (terminal,
+// Markdown, CSV, the workbook), its texts quoted: kept and inserted text as
+// the newer edition writes it, deleted text and a roll's old year as the
+// older does.
+struct QuotedEdit {
+  TextEdit::Kind kind = TextEdit::same;
+  std::string text, old_text;
+};
+std::vector<QuotedEdit> quoted_script(const Rewrite& w, const Quoted& old_unit,
+                                      const Quoted& new_unit, bool show_rolls);
+// A change outside the units, quoted from both documents.
+std::vector<QuotedEdit> quoted_script(const Comparison& c, const TextChange& t, bool show_rolls);
+
+// The units of a row (or of a diff), quoted for the lists of its changes.
+struct QuotedPair {
+  Quoted old_unit, new_unit;
+  explicit QuotedPair(const Row& r) : old_unit(r.old_measure), new_unit(r.new_measure) {}
+  QuotedPair(const Comparison& c, const MeasureDiff& d);
+  std::vector<QuotedEdit> script(const Rewrite& w, bool show_rolls) const {
+    return quoted_script(w, old_unit, new_unit, show_rolls);
+  }
+};
+
+}  // namespace nendiff::detail
