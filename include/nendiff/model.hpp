@@ -90,7 +90,8 @@ struct Section {
   int level = 0;           // 1 = outermost: the order in which the document first uses each
                            // heading style, or the marks of a Markdown heading
   std::string heading;     // normalized, as written (number and title)
-  std::string written;     // its line as written (Markdown's marks, widths): what reports quote
+  CompactString written;   // its line as written where that is not `heading` (Markdown's
+                           // marks, widths): what reports quote; empty: as read
   std::string label;       // the numbering part: 「1.」「(1)」「①」「第一章」, empty for 「(…)」
   std::string title;       // the heading without its numbering or brackets
   int line = 0;

@@ -399,7 +399,7 @@ class Parser {
     Section s;
     s.level = level;
     s.heading = line.normalized;
-    s.written = line.raw;
+    if (line.raw != line.normalized) s.written = line.raw;  // 8 bytes when not (issue 15)
     s.label = h ? h->label : "";
     s.title = h ? h->title : line.normalized;
     s.line = line.number;

@@ -82,6 +82,7 @@ std::string Quoted::phrase(std::string_view phrase) const {
 std::string quoted_text(const Measure& m) { return Quoted(m)(0, m.text); }
 
 std::string quoted_heading(const Section& s) {
+  if (s.written.empty()) return s.heading;
   return text::Quotation(s.written, s.heading).quote(0, s.heading.size());
 }
 
