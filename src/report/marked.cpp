@@ -17,14 +17,23 @@ SideNotes::SideNotes(const Row& r, bool new_side) {
     for (const StaleFinding* f : r.stale) stale.emplace(f->sentence, f);
 }
 
+namespace {
+
+// Whether the text at `offset` (a sentence's start, past the first) opens a
+// paragraph of its own; `span` walks the unit's line spans along with it.
+bool opens_paragraph(const Measure& m, size_t offset, size_t& span) {
+  while (span < m.spans.size() && m.spans[span].offset < offset) ++span;
+  return offset > 0 && span < m.spans.size() && m.spans[span].offset == offset &&
+         m.spans[span].starts_paragraph;
+}
+
+}  // namespace
+
 void walk_side(const SideNotes& notes, const Measure& m, const SideWalk& walk) {
   size_t at = 0, span = 0;
   for (const Sentence& s : m.sentences) {
     if (s.offset > at) walk.between(at, std::string_view(m.text).substr(at, s.offset - at));
-    while (span < m.spans.size() && m.spans[span].offset < s.offset) ++span;
-    if (walk.paragraph && s.offset > 0 && span < m.spans.size() && m.spans[span].offset == s.offset &&
-        m.spans[span].starts_paragraph)
-      walk.paragraph();
+    if (opens_paragraph(m, s.offset, span) && walk.paragraph) walk.paragraph();
     const SideNotes::Key key(s.line, s.text);
     if (auto r = notes.rewrites.find(key); r != notes.rewrites.end())
       walk.rewritten(*r->second, s);
