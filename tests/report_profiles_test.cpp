@@ -177,8 +177,9 @@ TEST(ReportProfiles, HtmlReadsALawAsALaw) {
   EXPECT_TRUE(has(html, "<span class=\"label chg\">第四条</span> "));
   EXPECT_TRUE(has(html, "<span class=\"label chg\">第三条</span> "));
   // Quoted as the law writes it: 「（法人格）」, not the 「(法人格)」 compared; the
-  // caption, each paragraph and each item on a line of its own.
-  EXPECT_TRUE(has(html, "<span class=\"label\">第二条の二</span> （法人格）<br>会社は、法人とする。"));
+  // caption above the article's number, each paragraph and each item on a
+  // line of its own.
+  EXPECT_TRUE(has(html, "（法人格）<br><span class=\"label\">第二条の二</span> 会社は、法人とする。"));
   EXPECT_TRUE(has(html, "当該各号に定めるところによる。<br>一　会社　株式会社をいう。"));
   EXPECT_FALSE(has(html, "府省別 Per ministry"));  // a law's articles carry no ministry tags
   EXPECT_TRUE(has(html, "<p class=\"underline-note\">（傍線部分は改正部分）"));

@@ -81,7 +81,12 @@ std::string text_html(const Row& r, const Measure& m, bool new_side) {
                       (new_side ? "</ins>" : "</del>");
              },
              [&](const Sentence& s) { out += plain_sentence_html(notes, s, new_side, quoted); },
-             [&] { out += "<br>"; }});
+             [&] { out += "<br>"; },
+             [&] {
+               if (m.label.empty()) return;
+               out += std::string("<span class=\"label") + (r.diff->label_changed ? " chg" : "") +
+                      "\">" + esc(m.label.str()) + "</span> ";
+             }});
   return out;
 }
 
@@ -138,10 +143,7 @@ std::string missing_cell(bool new_side) {
 std::string side_html(const Row& r, bool new_side) {
   const Measure* m = new_side ? r.new_measure : r.old_measure;
   if (!m) return missing_cell(new_side);
-  std::string body = text_html(r, *m, new_side);
-  if (!m->label.empty())
-    body = std::string("<span class=\"label") + (r.diff->label_changed ? " chg" : "") + "\">" +
-           esc(m->label.str()) + "</span> " + body;
+  const std::string body = text_html(r, *m, new_side);
   return "<td class=\"ln\">L" + std::to_string(m->line) + "</td><td class=\"side " +
          (new_side ? "new" : "old") + "\"><div class=\"txt\">" + body + "</div>" +
          tag_html(*m, r.diff->tag_changed) + (new_side ? notes_new_side(r) : "") + "</td>";

@@ -27,13 +27,23 @@ bool opens_paragraph(const Measure& m, size_t offset, size_t& span) {
          m.spans[span].starts_paragraph;
 }
 
+// Whether an article's text opens with its caption, a sentence of its own
+// bracketed whole: 「(商号)」.
+bool captioned(const Measure& m) {
+  if (m.kind != UnitKind::article || m.sentences.size() < 2) return false;
+  const std::string_view first = m.sentences.front().text;
+  return first.size() > 2 && first.front() == '(' && first.back() == ')';
+}
+
 }  // namespace
 
 void walk_side(const SideNotes& notes, const Measure& m, const SideWalk& walk) {
-  size_t at = 0, span = 0;
+  size_t at = 0, span = 0, sentence = 0;
+  const size_t label_before = captioned(m) ? 1 : 0;
   for (const Sentence& s : m.sentences) {
     if (s.offset > at) walk.between(at, std::string_view(m.text).substr(at, s.offset - at));
     if (opens_paragraph(m, s.offset, span) && walk.paragraph) walk.paragraph();
+    if (sentence++ == label_before && walk.label) walk.label();
     const SideNotes::Key key(s.line, s.text);
     if (auto r = notes.rewrites.find(key); r != notes.rewrites.end())
       walk.rewritten(*r->second, s);
@@ -68,6 +78,11 @@ MarkedText side_runs(const Row& r, const Measure& m, bool new_side, bool show_ro
   const SideNotes notes(r, new_side);
   const Quoted quoted(m);
   MarkedText out;
+  auto label = [&] {
+    if (m.label.empty()) return;
+    append_run(out, m.label.str(), r.diff->label_changed);
+    append_run(out, "　", false);
+  };
   walk_side(notes, m,
             {[&](size_t at, std::string_view gap) { append_run(out, quoted(at, gap), false); },
              [&](const Rewrite& w, const Sentence& s) {
@@ -75,7 +90,7 @@ MarkedText side_runs(const Row& r, const Measure& m, bool new_side, bool show_ro
              },
              [&](const Sentence& s) { append_run(out, quoted(s.offset, s.text), true); },
              [&](const Sentence& s) { append_run(out, quoted(s.offset, s.text), false); },
-             [&] { append_run(out, "\n", false); }});
+             [&] { append_run(out, "\n", false); }, label});
   return out;
 }
 

@@ -44,6 +44,9 @@ struct SideWalk {
   // Before a sentence that starts a paragraph of its own (an article's 項, a
   // sub-item), but the first: where the edition breaks the line. Optional.
   std::function<void()> paragraph;
+  // Where the unit's own number stands (「第四条」): before its text, or after
+  // an article's caption, which stands above it (「（商号）」). Optional.
+  std::function<void()> label;
 };
 void walk_side(const SideNotes& notes, const Measure& m, const SideWalk& walk);
 

@@ -38,10 +38,6 @@ TaihyoCell measure_cell(const Row& r, bool new_side, bool show_rolls) {
   const Measure* m = new_side ? r.new_measure : r.old_measure;
   if (!m) return placeholder(new_side);
   MarkedText text;
-  if (!m->label.empty()) {
-    append_run(text, m->label.str(), r.diff->label_changed);
-    append_run(text, "　", false);
-  }
   // A unit only one edition has is new (or gone) in full, as official tables underline it.
   const bool whole = !(new_side ? r.old_measure : r.new_measure);
   for (const MarkedRun& run : side_runs(r, *m, new_side, show_rolls))
