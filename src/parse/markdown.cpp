@@ -57,7 +57,7 @@ size_t bracket_emphasis_end(std::string_view s, size_t at, size_t n) {
   if (n > 3 || (at > 0 && (s[at - 1] == mark || s[at - 1] == '\\' || ascii_alnum(s[at - 1]))))
     return std::string_view::npos;
   size_t i = at + n;
-  const UChar32 c = text::next_code_point(reinterpret_cast<const uint8_t*>(s.data()), i, s.size());
+  const UChar32 c = text::next_char(s, i);
   if (u_getIntPropertyValue(c, UCHAR_BIDI_PAIRED_BRACKET_TYPE) != U_BPT_OPEN)
     return std::string_view::npos;
   const size_t closed = after_matching_close(s, at + n, c);

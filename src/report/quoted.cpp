@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -29,8 +30,8 @@ std::vector<size_t> read_as(std::string_view written, std::string_view opener) {
 std::string written_end(std::string_view original, std::string_view tag) {
   while (!original.empty() && std::string_view(" \t*_").find(original.back()) != std::string_view::npos)
     original.remove_suffix(1);
-  size_t from = original.size() > 4 * tag.size() ? original.size() - 4 * tag.size() : 0;
-  while (from > 0 && U8_IS_TRAIL(original[from])) --from;
+  const size_t from =
+      text::character_start(original, original.size() > 4 * tag.size() ? original.size() - 4 * tag.size() : 0);
   std::string end(original.substr(from));
   end.erase(std::remove_if(end.begin(), end.end(), [](char c) { return c == '\n' || c == '\r'; }),
             end.end());

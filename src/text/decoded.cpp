@@ -39,7 +39,7 @@ const Decoded& decode(std::string_view s, Decoded& t) {
   bool has_digit = false;
   for (size_t i = 0; i < s.size(); ++n) {
     bytes[n] = i;
-    const UChar32 c = next_code_point(reinterpret_cast<const uint8_t*>(s.data()), i, s.size());
+    const UChar32 c = next_char(s, i);
     cps[n] = c;
     const bool digit = digit_table.goes_on(c);
     digits[n] = digit ? static_cast<int8_t>(u_charDigitValue(c)) : -1;

@@ -156,10 +156,7 @@ Utf8Char utf8_of(UChar32 c) {
   return u;
 }
 
-// The code point that starts at byte i of `s` (i moves past it); the last one.
-UChar32 next_char(std::string_view s, size_t& i) {
-  return next_code_point(reinterpret_cast<const uint8_t*>(s.data()), i, s.size());
-}
+// The last code point of `s`.
 UChar32 last_char(std::string_view s) {
   int32_t i = static_cast<int32_t>(s.size());
   UChar32 c;

@@ -22,10 +22,6 @@ constexpr size_t kLookAhead = 512;   // written characters a left-out stretch ma
 constexpr size_t kWorkPerByte = 64;  // characters looked at, per byte, before quoting stops
 constexpr UChar32 kIdeographicSpace = 0x3000;
 
-UChar32 next_char(std::string_view s, size_t& i) {
-  return next_code_point(reinterpret_cast<const uint8_t*>(s.data()), i, s.size());
-}
-
 // Whether `c` combines with the character before it (a voiced mark 「ﾞ」, a
 // variation selector) and is read as one with it. ASCII, kana and kanji, most
 // of a text, never do.
@@ -68,13 +64,10 @@ size_t Quotation::same_run(size_t at, size_t from) const {
   while (n + 8 <= most && std::memcmp(normalized_.data() + at + n, original_.data() + from + n, 8) == 0)
     n += 8;
   while (n < most && normalized_[at + n] == original_[from + n]) ++n;
-  auto trail = [](char b) { return (static_cast<unsigned char>(b) & 0xC0) == 0x80; };
-  while (n > 0 && at + n < normalized_.size() && trail(normalized_[at + n])) --n;  // whole characters
+  n = character_start(normalized_, at + n) - at;  // whole characters
   size_t next = from + n;
-  if (n > 0 && next < original_.size() && extends(next_char(original_, next))) {
-    while (--n > 0 && trail(normalized_[at + n])) {
-    }
-  }
+  if (n > 0 && next < original_.size() && extends(next_char(original_, next)))
+    n = character_start(normalized_, at + n - 1) - at;  // the last one goes with its mark
   return n;
 }
 
@@ -155,15 +148,8 @@ void Quotation::append_piece(std::string& out, size_t k, size_t from, size_t to)
 }
 
 std::string Quotation::quote(size_t from, size_t to) const {
-  auto character_start = [&](size_t offset) {
-    offset = std::min(offset, normalized_.size());
-    while (offset > 0 && offset < normalized_.size() &&
-           (static_cast<unsigned char>(normalized_[offset]) & 0xC0) == 0x80)
-      --offset;
-    return offset;
-  };
-  from = character_start(from);
-  to = character_start(to);
+  from = character_start(normalized_, std::min(from, normalized_.size()));
+  to = character_start(normalized_, std::min(to, normalized_.size()));
   std::string out;
   if (from >= to) return out;
   auto k = static_cast<size_t>(

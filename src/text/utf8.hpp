@@ -5,7 +5,9 @@
 
 #include <unicode/utf8.h>
 
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace nendiff::text {
 
@@ -30,6 +32,18 @@ inline UChar32 next_code_point(const uint8_t* s, Index& i, Index length) {
   UChar32 c;
   U8_NEXT_OR_FFFD(s, i, length, c);
   return c;
+}
+
+// The code point at byte i of `s`, i moved past it.
+inline UChar32 next_char(std::string_view s, size_t& i) {
+  return next_code_point(reinterpret_cast<const uint8_t*>(s.data()), i, s.size());
+}
+
+// Byte i of `s` moved back to the start of the character it stands in (the
+// end of `s` stays).
+inline size_t character_start(std::string_view s, size_t i) {
+  while (i > 0 && i < s.size() && U8_IS_TRAIL(s[i])) --i;
+  return i;
 }
 
 }  // namespace nendiff::text
