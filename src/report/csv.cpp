@@ -5,6 +5,7 @@
 // units.
 #include "report/labels.hpp"
 #include "report/layout.hpp"
+#include "report/quoted.hpp"
 #include "report/rows.hpp"
 #include "report/style.hpp"
 #include "report/util.hpp"

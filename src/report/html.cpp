@@ -15,6 +15,7 @@
 #include "report/html_parts.hpp"
 #include "report/labels.hpp"
 #include "report/layout.hpp"
+#include "report/quoted.hpp"
 #include "report/rows.hpp"
 #include "report/util.hpp"
 #include "report/views.hpp"

@@ -5,6 +5,7 @@
 
 #include "report/html_parts.hpp"
 #include "report/labels.hpp"
+#include "report/quoted.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail::html {

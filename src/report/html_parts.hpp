@@ -9,7 +9,7 @@
 
 #include "nendiff/report.hpp"
 #include "report/labels.hpp"
-#include "report/marked.hpp"
+#include "report/quoted.hpp"
 #include "report/rows.hpp"
 
 namespace nendiff::detail::html {
@@ -20,7 +20,7 @@ namespace nendiff::detail::html {
 // side, <ins>) or deleted (the old side, <del>); the side's text starts at
 // byte `offset` of what `quoted` quotes (a unit's sentence; outside the units
 // nothing).
-std::string edits_html(ListView<TextEdit> edits, bool new_side, const Quoted& quoted = {},
+std::string edits_html(ListView<TextEdit> edits, bool new_side, const Quoted& quoted,
                        size_t offset = 0);
 // The new side's cells and the old side's, in the order the page shows them.
 std::string pair_cells(const std::string& new_cells, const std::string& old_cells, bool old_left);

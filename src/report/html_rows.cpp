@@ -205,7 +205,7 @@ std::string ghost_row(const Row& r, bool old_left) {
   const Measure& n = *r.new_measure;
   std::string old_cells = "<td class=\"ln\">L" + std::to_string(o.line) +
                           "</td><td class=\"side old\"><div class=\"txt\">" +
-                          esc(excerpt(Quoted(o)(0, o.text), 80)) + "</div></td>";
+                          esc(excerpt(quoted_text(o), 80)) + "</div></td>";
   std::string new_cells = "<td class=\"ln\"></td><td class=\"side\">→ " +
                           ja_en(words::moved_to_place) + " <a class=\"moved-link\" href=\"#n" +
                           std::to_string(n.line) + "\">" + std::string(words::new_edition.ja) +

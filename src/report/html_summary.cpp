@@ -9,6 +9,7 @@
 #include "report/html_parts.hpp"
 #include "report/labels.hpp"
 #include "report/layout.hpp"
+#include "report/quoted.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail::html {

@@ -5,9 +5,9 @@
 // profile the editions were read with heads it, with the generic notice when
 // no profile fits; a law's editions read 改正前 / 改正後.
 #include "report/labels.hpp"
-#include "report/marked.hpp"
 #include "report/layout.hpp"
 #include "report/printable.hpp"
+#include "report/quoted.hpp"
 #include "report/rows.hpp"
 #include "report/util.hpp"
 #include "report/views.hpp"

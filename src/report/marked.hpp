@@ -62,7 +62,7 @@ using MarkedText = std::vector<MarkedRun>;
 // `show_rolls`. The script's side starts at byte `offset` of what `quoted`
 // quotes.
 void append_edit_runs(MarkedText& out, ListView<TextEdit> edits, bool new_side,
-                      bool show_rolls, const Quoted& quoted = {}, size_t offset = 0);
+                      bool show_rolls, const Quoted& quoted, size_t offset = 0);
 // A measure's side, sentence by sentence as walk_side() reads it.
 MarkedText side_runs(const Row& r, const Measure& m, bool new_side, bool show_rolls);
 // `text` appended as one run, merged with the last run when it is marked alike.

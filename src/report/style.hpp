@@ -8,7 +8,7 @@
 
 #include "nendiff/compare.hpp"
 #include "report/labels.hpp"
-#include "report/marked.hpp"
+#include "report/quoted.hpp"
 
 namespace nendiff::detail {
 

@@ -54,7 +54,7 @@ TaihyoCell measure_cell(const Row& r, bool new_side, bool show_rolls) {
 std::pair<TaihyoCell, TaihyoCell> ghost_cells(const Row& r) {
   TaihyoCell new_cell{plain(bracketed(std::string(words::moved_to_place.ja) + "：" +
                                       place(words::new_edition, *r.new_measure)))};
-  TaihyoCell old_cell{plain(excerpt(Quoted(*r.old_measure)(0, r.old_measure->text), 80)),
+  TaihyoCell old_cell{plain(excerpt(quoted_text(*r.old_measure), 80)),
                       plain(bracketed(words::moved_from_place.ja))};
   return {new_cell, old_cell};
 }

@@ -6,6 +6,7 @@
 #include "report/labels.hpp"
 #include "report/layout.hpp"
 #include "report/printable.hpp"
+#include "report/quoted.hpp"
 #include "report/rows.hpp"
 #include "report/style.hpp"
 #include "report/util.hpp"

@@ -9,7 +9,7 @@
 
 #include "nendiff/compare.hpp"
 #include "nendiff/report.hpp"
-#include "report/marked.hpp"
+#include "report/quoted.hpp"
 
 namespace nendiff::detail {
 
