@@ -2,6 +2,7 @@
 #include "text/quote.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -12,12 +13,12 @@
 namespace nendiff::text {
 namespace {
 
-// The quotation of each stretch [0, p) and [p, end) for every character
-// boundary p: they must join to the quotation of the whole.
-void expect_stretches_join(const Quotation& q, std::string_view normalized) {
-  const std::string whole = q.quote(0, normalized.size());
+// `q` quotes the whole of `normalized` as `whole`, and the quotations of
+// [0, p) and [p, end) join to it at every character boundary p.
+void expect_quoted(const Quotation& q, std::string_view normalized, std::string_view whole) {
+  EXPECT_EQ(q.quote(0, normalized.size()), whole);
   for (size_t p = 1; p < normalized.size(); ++p) {
-    if ((static_cast<unsigned char>(normalized[p]) & 0xC0) == 0x80) continue;
+    if (U8_IS_TRAIL(normalized[p])) continue;
     EXPECT_EQ(q.quote(0, p) + q.quote(p, normalized.size()), whole) << "split at byte " << p;
   }
 }
@@ -26,11 +27,10 @@ TEST(Quote, FullWidthCharactersAreQuotedAsWritten) {
   const std::string original = "・企業（２２５社）の約８割を含む。【厚、◎経】";
   const std::string normalized = "企業(225社)の約8割を含む。";
   const Quotation q(original, normalized);
-  EXPECT_EQ(q.quote(0, normalized.size()), "企業（２２５社）の約８割を含む。");
   const size_t figure = normalized.find("225");
   EXPECT_EQ(q.quote(figure, figure + 3), "２２５");
   EXPECT_EQ(q.quote(figure, normalized.find("の")), "２２５社）");
-  expect_stretches_join(q, normalized);
+  expect_quoted(q, normalized, "企業（２２５社）の約８割を含む。");
 }
 
 TEST(Quote, HalfWidthKanaWithItsVoicedMarkIsOneCharacter) {
@@ -38,10 +38,9 @@ TEST(Quote, HalfWidthKanaWithItsVoicedMarkIsOneCharacter) {
   const std::string normalized = normalize_line(original);
   ASSERT_EQ(normalized, "ガイドラインを改定");
   const Quotation q(original, normalized);
-  EXPECT_EQ(q.quote(0, normalized.size()), original);
   const size_t ido = normalized.find("イド");
   EXPECT_EQ(q.quote(ido, ido + 6), "ｲﾄﾞ");
-  expect_stretches_join(q, normalized);
+  expect_quoted(q, normalized, original);
 }
 
 TEST(Quote, IdeographicSpacesAreKeptAndExtractionSpacesLeftOut) {
@@ -49,8 +48,7 @@ TEST(Quote, IdeographicSpacesAreKeptAndExtractionSpacesLeftOut) {
   const std::string normalized = normalize_line(original);
   ASSERT_EQ(normalized, "2前項の規定は、2023年度から");
   const Quotation q(original, normalized);
-  EXPECT_EQ(q.quote(0, normalized.size()), "２　前項の規定は、2023年度から");
-  expect_stretches_join(q, normalized);
+  expect_quoted(q, normalized, "２　前項の規定は、2023年度から");
 }
 
 TEST(Quote, AnIdeographicSpaceAmongLayoutIsLayout) {
@@ -59,8 +57,7 @@ TEST(Quote, AnIdeographicSpaceAmongLayoutIsLayout) {
   const std::string original = "（法人格）\n第二条の二　会社は、法人とする。\n一　会社　株式会社をいう。";
   const std::string normalized = "(法人格)会社は、法人とする。一会社株式会社をいう。";
   const Quotation q(original, normalized);
-  EXPECT_EQ(q.quote(0, normalized.size()), "（法人格）会社は、法人とする。一　会社　株式会社をいう。");
-  expect_stretches_join(q, normalized);
+  expect_quoted(q, normalized, "（法人格）会社は、法人とする。一　会社　株式会社をいう。");
 }
 
 TEST(Quote, LayoutLeftOutByTheParserStaysOut) {
@@ -69,19 +66,17 @@ TEST(Quote, LayoutLeftOutByTheParserStaysOut) {
   const std::string original = "*（住所）*\n#### 第四条\n 会社の住所は、本店の所在地にある。";
   const std::string normalized = "(住所)会社の住所は、本店の所在地にある。";
   const Quotation q(original, normalized);
-  EXPECT_EQ(q.quote(0, normalized.size()), "（住所）会社の住所は、本店の所在地にある。");
-  expect_stretches_join(q, normalized);
+  expect_quoted(q, normalized, "（住所）会社の住所は、本店の所在地にある。");
 }
 
 TEST(Quote, ACharacterFoldedIntoSeveralIsQuotedOnceWhole) {
   const std::string original = "㈱日立と⑴の件";
   const std::string normalized = "(株)日立と(1)の件";
   const Quotation q(original, normalized);
-  EXPECT_EQ(q.quote(0, normalized.size()), original);
   const size_t company = normalized.find("株");
   EXPECT_EQ(q.quote(0, company), "㈱");
   EXPECT_EQ(q.quote(company, normalized.find("日")), "");  // quoted with its first character
-  expect_stretches_join(q, normalized);
+  expect_quoted(q, normalized, original);
 }
 
 TEST(Quote, TextNotWrittenSoIsQuotedAsNormalized) {
