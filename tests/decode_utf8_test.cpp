@@ -1,5 +1,5 @@
-// Whether a text is UTF-8 (read/support.hpp's is_valid_utf8, simdjson's SIMD
-// check) against ICU's decoding, one character at a time: strict UTF-8 is
+// Whether a text is UTF-8 (read/support.hpp's is_valid_utf8, which reads runs
+// of three-byte characters and of ASCII in loops of their own) against ICU's decoding, one character at a time: strict UTF-8 is
 // what U8_NEXT decodes without a negative code point.
 #include <gtest/gtest.h>
 #include <unicode/utf8.h>
@@ -30,8 +30,8 @@ const std::vector<uint8_t> kTrailing = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F
                                         0xA0, 0xBF, 0xC0, 0xE3, 0xF5, 0xFF};
 
 // Every lead byte, every second byte, the trailing bytes above: as the whole
-// text, and inside Japanese text at each place of a 64-byte block (the SIMD
-// check reads blocks; a sequence across two of them is read from both).
+// text, and inside Japanese text (ending a run of three-byte characters, or
+// a run of ASCII, at several places).
 std::vector<std::string> sequences() {
   std::vector<std::string> out;
   for (int lead = 0; lead < 256; ++lead)
