@@ -26,7 +26,7 @@ void expect_quoted(const Quotation& q, std::string_view normalized, std::string_
 TEST(Quote, FullWidthCharactersAreQuotedAsWritten) {
   const std::string original = "・企業（２２５社）の約８割を含む。【厚、◎経】";
   const std::string normalized = "企業(225社)の約8割を含む。";
-  const Quotation q(original, normalized);
+  const Quotation q(original, normalized, Spacing::typed);
   const size_t figure = normalized.find("225");
   EXPECT_EQ(q.quote(figure, figure + 3), "２２５");
   EXPECT_EQ(q.quote(figure, normalized.find("の")), "２２５社）");
@@ -37,18 +37,36 @@ TEST(Quote, HalfWidthKanaWithItsVoicedMarkIsOneCharacter) {
   const std::string original = "ｶﾞｲﾄﾞﾗｲﾝを改定";
   const std::string normalized = normalize_line(original);
   ASSERT_EQ(normalized, "ガイドラインを改定");
-  const Quotation q(original, normalized);
+  const Quotation q(original, normalized, Spacing::typed);
   const size_t ido = normalized.find("イド");
   EXPECT_EQ(q.quote(ido, ido + 6), "ｲﾄﾞ");
   expect_quoted(q, normalized, original);
 }
 
-TEST(Quote, IdeographicSpacesAreKeptAndExtractionSpacesLeftOut) {
+TEST(Quote, OnAPageOnlyIdeographicSpacesAreKept) {
   const std::string original = "２　前項の規定 は、2023 年度から";
   const std::string normalized = normalize_line(original);
   ASSERT_EQ(normalized, "2前項の規定は、2023年度から");
-  const Quotation q(original, normalized);
-  expect_quoted(q, normalized, "２　前項の規定は、2023年度から");
+  expect_quoted(Quotation(original, normalized, Spacing::paged), normalized, "２　前項の規定は、2023年度から");
+}
+
+TEST(Quote, TypedTextKeepsItsSpacesAsWritten) {
+  const std::string original = "２　前項の規定 は、2023 年度から";
+  const std::string normalized = normalize_line(original);
+  expect_quoted(Quotation(original, normalized, Spacing::typed), normalized, original);
+  // e-Gov's Markdown: a paragraph's number, then an ASCII space.
+  const std::string paragraph = "２ 発起人は、株式会社の成立後は、";
+  ASSERT_EQ(normalize_line(paragraph), "2発起人は、株式会社の成立後は、");
+  const Quotation q(paragraph, normalize_line(paragraph), Spacing::typed);
+  expect_quoted(q, normalize_line(paragraph), paragraph);
+  EXPECT_EQ(q.quote(0, 1), "２ ");  // the space goes with the stretch before it,
+  EXPECT_EQ(q.quote(1, 4), "発");
+  EXPECT_EQ(q.quote_alone(0, 1), "２");  // not with a stretch on its own
+  EXPECT_EQ(q.quote_alone(0, 4), "２ 発");
+  // Spaces that stand beside layout left out are layout: a line's indent.
+  const std::string article = "#### 第四条\n 会社の住所は、\n 本店の所在地にある。";
+  const std::string read = "会社の住所は、本店の所在地にある。";
+  expect_quoted(Quotation(article, read, Spacing::typed), read, "会社の住所は、本店の所在地にある。");
 }
 
 TEST(Quote, AnIdeographicSpaceAmongLayoutIsLayout) {
@@ -56,7 +74,7 @@ TEST(Quote, AnIdeographicSpaceAmongLayoutIsLayout) {
   // out; the space between a term and its meaning is the law's.
   const std::string original = "（法人格）\n第二条の二　会社は、法人とする。\n一　会社　株式会社をいう。";
   const std::string normalized = "(法人格)会社は、法人とする。一会社株式会社をいう。";
-  const Quotation q(original, normalized);
+  const Quotation q(original, normalized, Spacing::typed);
   expect_quoted(q, normalized, "（法人格）会社は、法人とする。一　会社　株式会社をいう。");
 }
 
@@ -65,14 +83,14 @@ TEST(Quote, LayoutLeftOutByTheParserStaysOut) {
   // the article's number and the line breaks are layout.
   const std::string original = "*（住所）*\n#### 第四条\n 会社の住所は、本店の所在地にある。";
   const std::string normalized = "(住所)会社の住所は、本店の所在地にある。";
-  const Quotation q(original, normalized);
+  const Quotation q(original, normalized, Spacing::typed);
   expect_quoted(q, normalized, "（住所）会社の住所は、本店の所在地にある。");
 }
 
 TEST(Quote, ACharacterFoldedIntoSeveralIsQuotedOnceWhole) {
   const std::string original = "㈱日立と⑴の件";
   const std::string normalized = "(株)日立と(1)の件";
-  const Quotation q(original, normalized);
+  const Quotation q(original, normalized, Spacing::typed);
   const size_t company = normalized.find("株");
   EXPECT_EQ(q.quote(0, company), "㈱");
   EXPECT_EQ(q.quote(company, normalized.find("日")), "");  // quoted with its first character
@@ -80,14 +98,14 @@ TEST(Quote, ACharacterFoldedIntoSeveralIsQuotedOnceWhole) {
 }
 
 TEST(Quote, TextNotWrittenSoIsQuotedAsNormalized) {
-  const Quotation q("まったく別の文", "違う文章(1)");
+  const Quotation q("まったく別の文", "違う文章(1)", Spacing::typed);
   EXPECT_EQ(q.quote(0, std::string("違う文章(1)").size()), "違う文章(1)");
   // A left-out stretch longer than the look-ahead: what follows it cannot be
   // found, and is quoted as normalized rather than from the wrong place.
   std::string long_tag = "・施策を推進する。【";
   for (int i = 0; i < 600; ++i) long_tag += "厚";
   long_tag += "】（ＫＰＩ）";
-  const Quotation far(long_tag, "施策を推進する。(KPI)");
+  const Quotation far(long_tag, "施策を推進する。(KPI)", Spacing::typed);
   EXPECT_EQ(far.quote(0, std::string("施策を推進する。(KPI)").size()), "施策を推進する。(KPI)");
 }
 
@@ -104,14 +122,16 @@ size_t expect_units_quote_back(const std::string& sample) {
   const Document d = load_edition(test::sample_path(sample));
   size_t with_full_width = 0;
   for (const Measure& m : d.measures) {
-    const Quotation q(m.original, m.text);
-    const std::string quoted = q.quote(0, m.text.size());
+    const std::string quoted = test::quoted(m);
     EXPECT_EQ(compare_key(normalize_line(quoted)), compare_key(m.text)) << sample << " L" << m.line;
-    // One line: the quotation is a stretch of it (ASCII spaces aside: the PDF's
-    // are left out, those between Latin words kept).
-    if (std::string_view(m.original).find('\n') == std::string_view::npos)
+    // One line: the quotation is a stretch of it (ASCII spaces aside: the
+    // page's are left out).
+    if (std::string_view(m.original).find('\n') == std::string_view::npos) {
       EXPECT_NE(without_spaces(m.original).find(without_spaces(quoted)), std::string::npos)
           << sample << " L" << m.line;
+      if (m.page == 0)  // typed: its spaces too
+        EXPECT_NE(std::string_view(m.original).find(quoted), std::string::npos) << sample << " L" << m.line;
+    }
     with_full_width += quoted.find("（") != std::string::npos;
   }
   return with_full_width;

@@ -56,6 +56,31 @@ TEST(QuotedReport, EachSideOfThe新旧対照表QuotesItsEdition) {
   EXPECT_TRUE(has(html, "<th colspan=\"5\">（健康経営の推進）</th>"));  // a heading as written
 }
 
+// Spaces typed between words are the author's; on a page (a PDF's text) they
+// are the typesetting's.
+Comparison spaced_pair(bool paged) {
+  auto edition = [paged](const std::string& text, const char* path) {
+    DecodedText t{text, "UTF-8"};
+    if (paged) t.line_pages.assign(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1, 1);
+    return parse(t, path, {});
+  };
+  const std::string head = "取組方針2024\n\n1. 健康長寿社会の形成\n\n";
+  return compare(edition(head + "・健康経営 銘柄として３１ 業種を選定した。【◎経】\n", "old.txt"),
+                 edition(head + "・健康経営 銘柄として２７ 業種を選定した。【◎経】\n", "new.txt"));
+}
+
+TEST(QuotedReport, TypedSpacesAreQuotedAndThoseOnAPageAreNot) {
+  const std::string typed = render(spaced_pair(false), Format::html);
+  EXPECT_TRUE(has(typed, "健康経営 銘柄として")) << typed;
+  EXPECT_TRUE(has(typed, "３１ 業種 → <b>２７ 業種</b>")) << typed;  // figures: no space after
+  EXPECT_TRUE(has(typed, "1. 健康長寿社会の形成")) << typed;
+  const std::string paged = render(spaced_pair(true), Format::html);
+  EXPECT_TRUE(has(paged, "健康経営銘柄として")) << paged;
+  EXPECT_FALSE(has(paged, "健康経営 銘柄")) << paged;
+  EXPECT_TRUE(has(paged, "３１業種 → <b>２７業種</b>")) << paged;
+  EXPECT_TRUE(has(paged, "1.健康長寿社会の形成")) << paged;
+}
+
 TEST(QuotedReport, FiguresAreListedAsWritten) {
   const Comparison c = pair();
   EXPECT_TRUE(has(render(c, Format::html), "４９社 → <b>５３社</b>"));
@@ -67,7 +92,7 @@ TEST(QuotedReport, TheFrontMatterAndTheHeadingsAreQuotedAsWritten) {
   const std::string text = render(pair(), Format::text);
   EXPECT_TRUE(has(text, "取組方針2024（案） (new.txt)")) << text;          // the title
   EXPECT_TRUE(has(text, "令和[-５-]{+６+}年６月[-２-]{+４+}日")) << text;  // the date's change
-  EXPECT_TRUE(has(text, "■ 1.健康長寿社会の形成 › （健康経営の推進）")) << text;
+  EXPECT_TRUE(has(text, "■ 1. 健康長寿社会の形成 › （健康経営の推進）")) << text;  // typed: its space too
   const std::string html = render(pair(), Format::html);
   EXPECT_TRUE(has(html, "令和<del>５</del>年６月<del>２</del>日")) << html;
 }

@@ -202,7 +202,7 @@ TEST(WordReport, HostileTextStaysText) {
       for (const auto& p : cell) all += text_of(p);
   EXPECT_NE(all.find(test::kHostile), std::string::npos);
   EXPECT_NE(all.find(giant), std::string::npos);
-  EXPECT_NE(all.find("制御\\x01\\x1b[2J\\x7f文字& <w:t>"), std::string::npos);  // as the text view shows it
+  EXPECT_NE(all.find("制御\\x01\\x1b[2J\\x7f文字 & <w:t>"), std::string::npos);  // as the text view shows it
   EXPECT_EQ(body.find('\x01'), std::string::npos);
 }
 

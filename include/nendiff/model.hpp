@@ -95,6 +95,7 @@ struct Section {
   std::string label;       // the numbering part: 「1.」「(1)」「①」「第一章」, empty for 「(…)」
   std::string title;       // the heading without its numbering or brackets
   int line = 0;
+  int page = 0;            // PDF page of `line`; 0 when the input has no pages
   std::optional<size_t> parent;  // index into Document::sections; none: a top-level section
 };
 

@@ -109,6 +109,7 @@ void finish(Document& d, SharedUnits* shared, size_t edition, size_t editions) {
   TextStore& store = *d.unit_texts;
   const size_t n = d.measures.size(), start = detail::side_by_side_start(edition, editions, n);
   for (size_t k = 0; k < n; ++k) finish_unit(d, d.measures[(start + k) % n], store, shared);
+  for (Section& s : d.sections) s.page = d.page_of(s.line);
   attach_footnotes(d);
   d.edition_year = edition_year(d);
   d.draft = d.title.find("(案)") != std::string::npos;

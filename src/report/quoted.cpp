@@ -59,11 +59,21 @@ std::vector<QuotedEdit> quote_script(ListView<TextEdit> edits, bool show_rolls, 
 
 }  // namespace
 
+// The quotation of the text read, where `stretch` stands at `offset` of it.
+const text::Quotation* Quoted::quotation(size_t offset, std::string_view stretch) const {
+  if (!any_ || read_.substr(std::min(offset, read_.size()), stretch.size()) != stretch) return nullptr;
+  if (!quotation_) quotation_.emplace(written_, read_, spacing_);
+  return &*quotation_;
+}
+
 std::string Quoted::operator()(size_t offset, std::string_view stretch) const {
-  if (!any_ || read_.substr(std::min(offset, read_.size()), stretch.size()) != stretch)
-    return std::string(stretch);
-  if (!quotation_) quotation_.emplace(written_, read_);
-  return quotation_->quote(offset, offset + stretch.size());
+  const text::Quotation* q = quotation(offset, stretch);
+  return q ? q->quote(offset, offset + stretch.size()) : std::string(stretch);
+}
+
+std::string Quoted::alone(size_t offset, std::string_view stretch) const {
+  const text::Quotation* q = quotation(offset, stretch);
+  return q ? q->quote_alone(offset, offset + stretch.size()) : std::string(stretch);
 }
 
 size_t Quoted::offset_of(std::string_view view) const {
@@ -77,14 +87,14 @@ size_t Quoted::offset_of(std::string_view view) const {
 
 std::string Quoted::phrase(std::string_view phrase) const {
   const size_t at = any_ && !phrase.empty() ? read_.find(phrase) : std::string_view::npos;
-  return (*this)(at, phrase);
+  return alone(at, phrase);
 }
 
-std::string quoted_text(const Measure& m) { return Quoted(m)(0, m.text); }
+std::string quoted_text(const Measure& m) { return Quoted(m)(std::string_view(m.text)); }
 
 std::string quoted_heading(const Section& s) {
   if (s.written.empty()) return s.heading;
-  return text::Quotation(s.written, s.heading).quote(0, s.heading.size());
+  return text::Quotation(s.written, s.heading, spacing_on(s.page)).quote(0, s.heading.size());
 }
 
 std::vector<std::string> quoted_path(const Row& r) {
@@ -104,7 +114,7 @@ std::string quoted_tag(const Measure& m) {
   const std::vector<size_t> opens = read_as(end, std::string_view(read).substr(0, first));
   for (size_t k = opens.size(); k-- > 0 && opens.size() - k <= 8;) {
     const std::string_view tail = std::string_view(end).substr(opens[k]);
-    const std::string quoted = text::Quotation(tail, read).quote(0, read.size());
+    const std::string quoted = text::Quotation(tail, read, spacing_on(m.page)).quote(0, read.size());
     if (tail == quoted) return quoted;  // the text ends with the tag as written
   }
   return read;
@@ -115,7 +125,8 @@ std::string quoted_phrase(const Comparison& c, const StaleFinding& f) {
 }
 
 Quoted quoted_front(const Document& d, std::string_view read) {
-  return d.front_written.empty() ? Quoted() : Quoted(d.front_written, read);
+  if (d.front_written.empty()) return {};
+  return Quoted(d.front_written, read, d.line_pages.empty() ? text::Spacing::typed : text::Spacing::paged);
 }
 
 std::string quoted_title(const Document& d) { return quoted_front(d, d.title)(0, d.title); }

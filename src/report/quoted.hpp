@@ -16,21 +16,26 @@
 
 namespace nendiff::detail {
 
+// The spaces kept in text on `page` (0: the input has no pages: typed text).
+inline text::Spacing spacing_on(int page) { return page > 0 ? text::Spacing::paged : text::Spacing::typed; }
+
 // Text read from written lines, quoted back: a unit's, or the front matter's.
 class Quoted {
  public:
   Quoted() = default;  // quotes nothing: text as given
-  explicit Quoted(const Measure& m) : Quoted(m.original, m.text) {}
+  explicit Quoted(const Measure& m) : Quoted(m.original, m.text, spacing_on(m.page)) {}
   explicit Quoted(const Measure* m) : Quoted(m ? Quoted(*m) : Quoted()) {}  // none: nothing
   // `read`, as normalized from `written` (the lines it was read from).
-  Quoted(std::string_view written, std::string_view read)
-      : written_(written), read_(read), any_(true) {}
+  Quoted(std::string_view written, std::string_view read, text::Spacing spacing)
+      : written_(written), read_(read), spacing_(spacing), any_(true) {}
 
   // `stretch`, standing at byte `offset` of the text read, as written; as
-  // given where it does not stand there.
+  // given where it does not stand there. Consecutive stretches join to the
+  // whole (spaces between two go with the first).
   std::string operator()(size_t offset, std::string_view stretch) const;
-  // A view into the text read (a sentence, a commitment), as written.
-  std::string operator()(std::string_view view) const { return (*this)(offset_of(view), view); }
+  // A view into the text read (a sentence, a commitment), as written, on its
+  // own (no spaces after it).
+  std::string operator()(std::string_view view) const { return alone(offset_of(view), view); }
   // Where `view` stands in the text read; npos if it views other text.
   size_t offset_of(std::string_view view) const;
   // A phrase of the text read (a figure, a stale phrase) as written where it
@@ -38,7 +43,11 @@ class Quoted {
   std::string phrase(std::string_view phrase) const;
 
  private:
+  std::string alone(size_t offset, std::string_view stretch) const;
+  const text::Quotation* quotation(size_t offset, std::string_view stretch) const;
+
   std::string_view written_, read_;
+  text::Spacing spacing_ = text::Spacing::typed;
   bool any_ = false;
   mutable std::optional<text::Quotation> quotation_;  // made when first asked
 };

@@ -40,19 +40,22 @@ size_t character_end(std::string_view s, size_t at) {
   return at;
 }
 
-// Whether [from, to) of `s` holds ideographic spaces only, and how many.
-size_t ideographic_spaces(std::string_view s, size_t from, size_t to) {
-  size_t n = 0;
-  for (size_t i = from; i < to; ++n)
-    if (next_char(s, i) != kIdeographicSpace) return 0;
-  return n;
-}
-
 }  // namespace
 
-Quotation::Quotation(std::string_view original, std::string_view normalized)
-    : original_(original), normalized_(normalized) {
+Quotation::Quotation(std::string_view original, std::string_view normalized, Spacing spacing)
+    : original_(original), normalized_(normalized), spacing_(spacing) {
   align();
+}
+
+// The bytes of [from, to) of the original when they are spaces alone that
+// the spacing keeps, else 0.
+size_t Quotation::kept_gap(size_t from, size_t to) const {
+  if (to <= from || to - from > UINT16_MAX) return 0;
+  for (size_t i = from; i < to;) {
+    const UChar32 c = next_char(original_, i);
+    if (c != kIdeographicSpace && !(c == ' ' && spacing_ == Spacing::typed)) return 0;
+  }
+  return to - from;
 }
 
 // The bytes from `at` of the normalized text that stand as they are from
@@ -121,10 +124,9 @@ void Quotation::align() {
       piece(start, Piece::normalized);
       continue;
     }
-    if (!pieces_.empty())
-      pieces_.back().spaces_after = static_cast<uint8_t>(
-          std::min<size_t>(ideographic_spaces(original_, from, found->from), UINT8_MAX));
     piece(start, Piece::written, found->from, found->to - found->from);
+    if (pieces_.size() > 1)  // spaces before the first quoted character are layout
+      pieces_.back().gap = static_cast<uint16_t>(kept_gap(from, found->from));
     from = found->to;
   }
 }
@@ -133,8 +135,10 @@ size_t Quotation::piece_end(size_t k) const {
   return k + 1 < pieces_.size() ? pieces_[k + 1].at : normalized_.size();
 }
 
-// Piece k's part in [from, to) of the normalized text.
-void Quotation::append_piece(std::string& out, size_t k, size_t from, size_t to) const {
+// Piece k's part in [from, to) of the normalized text, and the spaces kept
+// after it when they stand inside the stretch (or after it: `spaces_after`).
+void Quotation::append_piece(std::string& out, size_t k, size_t from, size_t to,
+                             bool spaces_after) const {
   const Piece& p = pieces_[k];
   const size_t end = piece_end(k), begin = std::max<size_t>(from, p.at), stop = std::min(to, end);
   switch (p.kind) {
@@ -143,11 +147,13 @@ void Quotation::append_piece(std::string& out, size_t k, size_t from, size_t to)
     case Piece::normalized: out.append(normalized_.substr(p.at, end - p.at)); break;
     case Piece::folded_in: break;
   }
-  if (stop == end)
-    for (uint8_t n = 0; n < p.spaces_after; ++n) out.append("\u3000");
+  if (stop == end && k + 1 < pieces_.size() && (end < to || spaces_after)) {
+    const Piece& next = pieces_[k + 1];
+    out.append(original_.substr(next.source - next.gap, next.gap));
+  }
 }
 
-std::string Quotation::quote(size_t from, size_t to) const {
+std::string Quotation::quote(size_t from, size_t to, bool spaces_after) const {
   from = character_start(normalized_, std::min(from, normalized_.size()));
   to = character_start(normalized_, std::min(to, normalized_.size()));
   std::string out;
@@ -156,7 +162,7 @@ std::string Quotation::quote(size_t from, size_t to) const {
       std::upper_bound(pieces_.begin(), pieces_.end(), from,
                        [](size_t offset, const Piece& p) { return offset < p.at; }) -
       pieces_.begin()) - 1;
-  for (; k < pieces_.size() && pieces_[k].at < to; ++k) append_piece(out, k, from, to);
+  for (; k < pieces_.size() && pieces_[k].at < to; ++k) append_piece(out, k, from, to, spaces_after);
   return out;
 }
 
