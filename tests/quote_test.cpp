@@ -56,17 +56,18 @@ TEST(Quote, TypedTextKeepsItsSpacesAsWritten) {
   expect_quoted(Quotation(original, normalized, Spacing::typed), normalized, original);
   // e-Gov's Markdown: a paragraph's number, then an ASCII space.
   const std::string paragraph = "２ 発起人は、株式会社の成立後は、";
-  ASSERT_EQ(normalize_line(paragraph), "2発起人は、株式会社の成立後は、");
-  const Quotation q(paragraph, normalize_line(paragraph), Spacing::typed);
-  expect_quoted(q, normalize_line(paragraph), paragraph);
+  const std::string read = normalize_line(paragraph);  // viewed by the quotation
+  ASSERT_EQ(read, "2発起人は、株式会社の成立後は、");
+  const Quotation q(paragraph, read, Spacing::typed);
+  expect_quoted(q, read, paragraph);
   EXPECT_EQ(q.quote(0, 1), "２ ");  // the space goes with the stretch before it,
   EXPECT_EQ(q.quote(1, 4), "発");
   EXPECT_EQ(q.quote_alone(0, 1), "２");  // not with a stretch on its own
   EXPECT_EQ(q.quote_alone(0, 4), "２ 発");
   // Spaces that stand beside layout left out are layout: a line's indent.
   const std::string article = "#### 第四条\n 会社の住所は、\n 本店の所在地にある。";
-  const std::string read = "会社の住所は、本店の所在地にある。";
-  expect_quoted(Quotation(article, read, Spacing::typed), read, "会社の住所は、本店の所在地にある。");
+  const std::string article_read = "会社の住所は、本店の所在地にある。";
+  expect_quoted(Quotation(article, article_read, Spacing::typed), article_read, article_read);
 }
 
 TEST(Quote, AnIdeographicSpaceAmongLayoutIsLayout) {
