@@ -81,6 +81,21 @@ TEST(QuotedReport, TypedSpacesAreQuotedAndThoseOnAPageAreNot) {
   EXPECT_TRUE(has(paged, "1.健康長寿社会の形成")) << paged;
 }
 
+TEST(QuotedReport, AMovedUnitsOtherPlaceIsQuotedAsWritten) {
+  const std::string head = "取組方針2024\n\n";
+  const std::string a = "（健康経営の推進）\n\n", b = "（人材の育成）\n\n";
+  const std::string moved = "・若手研究者の育成を支援し、公募を継続する。【◎文】\n\n";
+  const std::string stays = "・健康経営銘柄を選定した。【◎経】\n\n", other = "・研究基盤を整備した。【◎文】\n\n";
+  const Comparison c = compare(parse(head + a + stays + moved + b + other, "old.txt"),
+                               parse(head + a + stays + b + other + moved, "new.txt"));
+  ASSERT_EQ(c.summary().moved, 1);
+  for (Format f : {Format::text, Format::markdown, Format::html}) {
+    const std::string report = render(c, f);
+    EXPECT_TRUE(has(report, "（健康経営の推進）")) << report;  // where it came from, as written
+    EXPECT_FALSE(has(report, "(健康経営の推進)")) << report;
+  }
+}
+
 TEST(QuotedReport, FiguresAreListedAsWritten) {
   const Comparison c = pair();
   EXPECT_TRUE(has(render(c, Format::html), "４９社 → <b>５３社</b>"));

@@ -179,7 +179,7 @@ TEST(ReportMarkdown, SummaryThenChangesPerSection) {
   EXPECT_NE(md.find("49社 → **53社**"), std::string::npos);
   EXPECT_NE(md.find("協議会の<ins>実施する</ins>事業に<ins>対して</ins>補助金"), std::string::npos);
   EXPECT_NE(md.find("<del>旧年度のみの試行事業を実施した。</del>"), std::string::npos);
-  EXPECT_NE(md.find("移動 moved from: 1.健康長寿社会の形成 › (健康経営の推進)"), std::string::npos);
+  EXPECT_NE(md.find("移動 moved from: 1. 健康長寿社会の形成 › (健康経営の推進)"), std::string::npos);  // as written
   EXPECT_EQ(md.find("(移動 moved)", 0), md.find("(移動 moved)", second));  // under its new section
 }
 

@@ -136,11 +136,11 @@ TEST(Rows, CountsPerTopLevelSection) {
   const Comparison c = pair();
   const auto counts = top_section_counts(table_rows(c));  // ghosts are not counted twice
   ASSERT_EQ(counts.size(), 2u);
-  EXPECT_EQ(counts[0].first, "1.健康");
+  EXPECT_EQ(counts[0].first, "1. 健康");  // the heading as written
   EXPECT_EQ(counts[0].second.unchanged, 2);
   EXPECT_EQ(counts[0].second.added, 1);
   EXPECT_EQ(counts[0].second.dropped, 1);  // under its old heading
-  EXPECT_EQ(counts[1].first, "2.研究");
+  EXPECT_EQ(counts[1].first, "2. 研究");
   EXPECT_EQ(counts[1].second.moved, 1);
   EXPECT_EQ(counts[1].second.total(), 2);
   const Comparison flat = compare(parse("方針2023\n\n・研究を支援した。【◎文】\n"),

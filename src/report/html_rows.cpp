@@ -6,6 +6,7 @@
 #include "report/labels.hpp"
 #include "report/layout.hpp"
 #include "report/marked.hpp"
+#include "report/quoted.hpp"
 #include "report/util.hpp"
 
 namespace nendiff::detail::html {
@@ -117,7 +118,7 @@ std::string notes_new_side(const Row& r) {
     const Measure& o = *r.old_measure;
     out += "<li>↩ " + ja_en(words::moved) + " from <a class=\"moved-link\" href=\"#o" +
            std::to_string(o.line) + "\">" + std::string(words::old_edition.ja) + " L" +
-           std::to_string(o.line) + " " + esc(section_path_text(o.section_path, no_section())) +
+           std::to_string(o.line) + " " + esc(section_path_text(quoted_path(r.moved_headings), no_section())) +
            "</a></li>";
   }
   return out.empty() ? "" : "<ul class=\"notes\">" + out + "</ul>";
@@ -210,7 +211,7 @@ std::string ghost_row(const Row& r, bool old_left) {
                           ja_en(words::moved_to_place) + " <a class=\"moved-link\" href=\"#n" +
                           std::to_string(n.line) + "\">" + std::string(words::new_edition.ja) +
                           " L" + std::to_string(n.line) + " " +
-                          esc(section_path_text(n.section_path, no_section())) + "</a></td>";
+                          esc(section_path_text(quoted_path(r.moved_headings), no_section())) + "</a></td>";
   return "<tr class=\"ghost\" id=\"o" + std::to_string(o.line) +
          "\"><td class=\"st\"><span class=\"badge s-moved\">" + ja_en(words::moved_from_place) +
          "</span></td>" + pair_cells(new_cells, old_cells, old_left) + "</tr>\n";

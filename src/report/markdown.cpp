@@ -119,7 +119,7 @@ void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
     out << "  - " << ja_en(words::renumbered) << ": " << md(r.old_measure->label.str()) << " → "
         << md(r.new_measure->label.str()) << "\n";
   if (d.moved)
-    out << "  - " << ja_en(words::moved) << " from: " << join_path(r.old_measure->section_path)
+    out << "  - " << ja_en(words::moved) << " from: " << join_path(quoted_path(r.moved_headings))
         << "\n";
   for (const NumberChange& n : d.numbers)
     out << "  - " << ja_en(words::figure) << ": " << md(quoted.old_unit.phrase(n.old_raw)) << " → **"

@@ -97,9 +97,19 @@ std::string quoted_heading(const Section& s) {
   return text::Quotation(s.written, s.heading, spacing_on(s.page)).quote(0, s.heading.size());
 }
 
-std::vector<std::string> quoted_path(const Row& r) {
+std::vector<std::string> quoted_path(const Row& r) { return quoted_path(r.headings); }
+
+std::vector<std::string> quoted_path(const std::vector<Heading>& headings) {
   std::vector<std::string> path;
-  for (const Heading& h : r.headings) path.push_back(quoted_heading(*h.section));
+  for (const Heading& h : headings) path.push_back(quoted_heading(*h.section));
+  return path;
+}
+
+std::vector<std::string> quoted_path(const Document& d, const Measure& m) {
+  std::vector<std::string> path;
+  for (std::optional<size_t> s = m.section; s && *s < d.sections.size(); s = d.sections[*s].parent)
+    path.push_back(quoted_heading(d.sections[*s]));
+  std::reverse(path.begin(), path.end());
   return path;
 }
 

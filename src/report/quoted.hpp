@@ -59,6 +59,11 @@ std::string quoted_text(const Measure& m);
 std::string quoted_heading(const Section& s);
 // The headings a row stands under, from level 1 down, as written.
 std::vector<std::string> quoted_path(const Row& r);
+// The headings of a path (Row::moved_headings), each as written.
+std::vector<std::string> quoted_path(const std::vector<Heading>& headings);
+// The headings `m` stands under in its edition `d`, from level 1 down, as
+// written (for reports that list units without rows).
+std::vector<std::string> quoted_path(const Document& d, const Measure& m);
 // A unit's ministry tag as written where its text ends with it (「（厚生労働省）」
 // for the 「(厚生労働省)」 read), else as read (a tag closing a group of items
 // stands apart from their texts); empty if it has none.

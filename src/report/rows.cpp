@@ -4,6 +4,7 @@
 #include <map>
 
 #include "report/labels.hpp"
+#include "report/quoted.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -27,18 +28,20 @@ class RowMaker {
     r.new_measure = c_.new_measure(d);
     r.ghost = ghost;
     r.shown_measure = ghost ? r.old_measure : &c_.shown(d);
-    r.headings = headings_of(r);
+    const bool old = ghost || !r.new_measure;
+    r.headings = headings_of(r.shown(), old);
+    if (d.moved) r.moved_headings = headings_of(ghost ? *r.new_measure : *r.old_measure, !ghost);
     auto found = d.new_index && !ghost ? stale_.find(*d.new_index) : stale_.end();
     if (found != stale_.end()) r.stale = found->second;
     return r;
   }
 
  private:
-  std::vector<Heading> headings_of(const Row& r) const {
-    const bool old = r.ghost || !r.new_measure;
+  // The headings `m` stands under in its edition (the old one if `old`).
+  std::vector<Heading> headings_of(const Measure& m, bool old) const {
     const Document& doc = old ? c_.old_doc : c_.new_doc;
     std::vector<Heading> chain;
-    for (std::optional<size_t> s = r.shown().section; s; s = doc.sections[*s].parent) {
+    for (std::optional<size_t> s = m.section; s; s = doc.sections[*s].parent) {
       auto change = old ? changes_.end() : changes_.find(*s);
       chain.push_back({&doc.sections[*s], old, change == changes_.end() ? nullptr : change->second});
     }
@@ -145,13 +148,17 @@ void Counts::add(const MeasureDiff& d) {
 std::vector<std::pair<std::string, Counts>> top_section_counts(const std::vector<Row>& rows) {
   const std::string none = "(" + std::string(words::no_section.ja) + ")";
   std::vector<std::pair<std::string, Counts>> out;
+  std::vector<std::string_view> tops;  // each one's heading as read: a section of both editions is one
   for (const Row& r : rows) {
     if (r.ghost) continue;
     const std::vector<std::string>& path = r.shown().section_path;
-    const std::string& top = path.empty() ? none : path.front();
-    auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == top; });
-    if (it == out.end()) it = out.insert(out.end(), {top, Counts{}});
-    it->second.add(*r.diff);
+    const std::string_view top = path.empty() ? std::string_view(none) : std::string_view(path.front());
+    auto it = std::find(tops.begin(), tops.end(), top);
+    if (it == tops.end()) {
+      it = tops.insert(tops.end(), top);
+      out.push_back({r.headings.empty() ? none : quoted_heading(*r.headings.front().section), Counts{}});
+    }
+    out[static_cast<size_t>(it - tops.begin())].second.add(*r.diff);
   }
   return out;
 }

@@ -40,6 +40,9 @@ struct Row {
   // its new place. The measure's own row stands where it is now.
   bool ghost = false;
   std::vector<Heading> headings;          // from level 1 down, of the shown measure
+  // A moved measure's headings in the other edition: the old measure's for
+  // its row, the new one's for its ghost (where it came from, where it went).
+  std::vector<Heading> moved_headings;
   std::vector<const StaleFinding*> stale;  // in the new measure, in the Comparison's order
 
   // The measure the row shows: the new one, else (dropped, ghost) the old one.

@@ -5,6 +5,7 @@
 #include "report/labels.hpp"
 #include "report/layout.hpp"
 #include "report/printable.hpp"
+#include "report/quoted.hpp"
 #include "report/rows.hpp"
 #include "report/util.hpp"
 
@@ -28,10 +29,11 @@ TaihyoCell placeholder(bool new_side) {
   return {plain(bracketed((new_side ? words::placeholder_dropped : words::placeholder_added).ja))};
 }
 
-// 「旧 L12 1. 総論」: where a unit stands in one edition.
-std::string place(const Label& side, const Measure& m) {
+// 「旧 L12 1. 総論」: where a moved unit stands in the other edition.
+std::string place(const Label& side, const Row& r) {
+  const Measure& m = r.ghost ? *r.new_measure : *r.old_measure;
   return std::string(side.ja) + " " + line_ref(&m) + " " +
-         section_path_text(m.section_path, bracketed(words::no_section.ja));
+         section_path_text(quoted_path(r.moved_headings), bracketed(words::no_section.ja));
 }
 
 TaihyoCell measure_cell(const Row& r, bool new_side, bool show_rolls) {
@@ -46,14 +48,14 @@ TaihyoCell measure_cell(const Row& r, bool new_side, bool show_rolls) {
   if (m->tag) cell.push_back(safe_runs({{quoted_tag(*m), r.diff->tag_changed || whole}}));
   if (new_side && r.diff->moved)
     cell.push_back(plain(bracketed(std::string(words::moved.ja) + "：" +
-                                   place(words::old_edition, *r.old_measure))));
+                                   place(words::old_edition, r))));
   return cell;
 }
 
 // Where a moved unit stood: its old text, and where it went.
 std::pair<TaihyoCell, TaihyoCell> ghost_cells(const Row& r) {
   TaihyoCell new_cell{plain(bracketed(std::string(words::moved_to_place.ja) + "：" +
-                                      place(words::new_edition, *r.new_measure)))};
+                                      place(words::new_edition, r)))};
   TaihyoCell old_cell{plain(excerpt(quoted_text(*r.old_measure), 80)),
                       plain(bracketed(words::moved_from_place.ja))};
   return {new_cell, old_cell};

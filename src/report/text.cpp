@@ -110,7 +110,7 @@ void write_measure(const Row& r, std::ostream& out, const Style& s) {
       << printable(labelled(r.shown(), excerpt(quoted_text(r.shown()), 40))) << "\n";
   if (d.moved)
     out << "      " << s.say(words::was_under) << ": "
-        << printable(section_path_text(r.old_measure->section_path, no_section(s))) << "\n";
+        << printable(section_path_text(quoted_path(r.moved_headings), no_section(s))) << "\n";
   write_details(r, out, s);
 }
 

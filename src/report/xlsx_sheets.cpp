@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "report/labels.hpp"
+#include "report/quoted.hpp"
 #include "report/util.hpp"
 #include "report/xlsx_parts.hpp"
 
@@ -69,11 +70,12 @@ void write_stale_sheet(lxw_workbook* wb, const Formats& f, const Comparison& c) 
               static_cast<lxw_row_t>(c.stale.size()));
   lxw_row_t row = 1;
   for (const StaleFinding& s : c.stale) {
+    const Measure* m = s.measure ? &c.new_doc.measures[*s.measure] : nullptr;
     write_line(ws, row, 0, s.line);
-    write_text(ws, row, 1, s.measure ? section_path_text(s.section_path) : ja_en(words::front_matter), f);
+    write_text(ws, row, 1, m ? section_path_text(quoted_path(c.new_doc, *m)) : ja_en(words::front_matter), f);
     write_text(ws, row, 2, s.reason, f);
-    write_text(ws, row, 3, s.text, f);
-    write_text(ws, row, 4, s.sentence, f);
+    write_text(ws, row, 3, quoted_phrase(c, s), f);
+    write_text(ws, row, 4, m ? Quoted(*m).phrase(s.sentence) : s.sentence, f);
     write_text(ws, row, 5, s.message_ja, f);
     write_text(ws, row++, 6, s.message_en, f);
   }
@@ -89,13 +91,16 @@ void write_figures_sheet(lxw_workbook* wb, const Formats& f, const Comparison& c
               static_cast<lxw_row_t>(count));
   lxw_row_t row = 1;
   for (const MeasureDiff& d : c.measures) {
-    if (!only.lists(d)) continue;
+    if (!only.lists(d) || d.numbers.empty()) continue;
+    const QuotedPair quoted(c, d);
+    const std::string section =
+        section_path_text(quoted_path(d.new_index ? c.new_doc : c.old_doc, c.shown(d)));
     for (const NumberChange& n : d.numbers) {
-      write_text(ws, row, 0, section_path_text(c.shown(d).section_path), f);
+      write_text(ws, row, 0, section, f);
       write_line(ws, row, 1, n.old_line);
       write_line(ws, row, 2, n.new_line);
-      write_text(ws, row, 3, n.old_raw, f);
-      write_text(ws, row, 4, n.new_raw, f);
+      write_text(ws, row, 3, quoted.old_unit.phrase(n.old_raw), f);
+      write_text(ws, row, 4, quoted.new_unit.phrase(n.new_raw), f);
       worksheet_write_number(ws, row, 5, n.old_value, nullptr);
       worksheet_write_number(ws, row, 6, n.new_value, nullptr);
       write_text(ws, row++, 7, n.unit, f);
