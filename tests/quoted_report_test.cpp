@@ -161,5 +161,23 @@ TEST(QuotedReport, ATagIsQuotedAsTheTextEndsWithIt) {
   EXPECT_GT(written, 20u);
 }
 
+TEST(QuotedReport, ATagClosingAGroupIsQuotedAsWrittenForEachUnit) {
+  const std::string text =
+      "取組方針2024\n\n1. 健康長寿社会の形成\n\n"
+      "・健康経営の普及を促進した。\n・中小企業への裾野の拡大を図る。\n【◎経済産業省、厚生労働省】\n\n"
+      "・データヘルス計画を推進した。\n・保険者の取組を支援する。\n（厚生労働省，◎経済産業省）\n";
+  const Document d = parse(text, "tags.txt");
+  ASSERT_EQ(d.measures.size(), 4u);
+  for (size_t i = 0; i < 4; ++i) {
+    ASSERT_TRUE(d.measures[i].tag && d.measures[i].tag_shared) << i;
+    // every unit of the group, not only the last (whose lines end with the tag)
+    EXPECT_EQ(detail::quoted_tag(d.measures[i]), i < 2 ? "【◎経済産業省、厚生労働省】" : "（厚生労働省，◎経済産業省）") << i;
+  }
+  EXPECT_EQ(d.measures[2].tag->raw, "(厚生労働省,◎経済産業省)");  // read half-width
+  const std::string html = render(compare(d, d), Format::html);
+  EXPECT_TRUE(has(html, ">（厚生労働省，◎経済産業省）<")) << html;
+  EXPECT_FALSE(has(html, "(厚生労働省")) << html;
+}
+
 }  // namespace
 }  // namespace nendiff

@@ -80,6 +80,8 @@ struct Ministry {
 // it stands is its measure's (Measure::tag_line): tags written alike are one.
 struct MinistryTag {
   std::string raw;       // normalized, brackets included
+  std::string written;   // as its line writes it, where that is not `raw`: what reports
+                         // quote (a tag closing a group stands in no unit's text)
   SharedList<Ministry> ministries;
 
   std::vector<std::string> leads() const;

@@ -26,7 +26,9 @@
 #include "text/cells.hpp"
 #include "text/line_joint.hpp"
 #include "text/normalize.hpp"
+#include "text/quote.hpp"
 #include "text/unicode.hpp"
+#include "text/utf8.hpp"
 
 namespace nendiff {
 namespace {
@@ -303,7 +305,10 @@ class Parser {
     group_start_.reset();
     start_unit(line, item.skip + text::utf8_length(lead), item.label, true);
     group_start_ = doc_.measures.size() - 1;
-    assign_tag(reader_.read_tag(lead), line.number);
+    MinistryTag tag = reader_.read_tag(lead);
+    const std::string_view raw = line.raw;  // its start: about as long as marker and tag could be written
+    note_written(tag, raw.substr(0, text::character_start(raw, 4 * (tag.raw.size() + item.skip) + 8)));
+    assign_tag(std::move(tag), line.number);
   }
 
   void continuation(const TextLine& line) {
@@ -513,8 +518,18 @@ class Parser {
     if (!at) return false;
     MinistryTag tag = reader_.read_tag(std::u32string_view(text).substr(*at));
     m.text.erase(text::utf8_length(std::u32string_view(text).substr(0, *at)));
+    const std::string_view original = m.original;  // its end: about as long as the tag could be written
+    const size_t end_length = 4 * tag.raw.size() + 8;
+    note_written(tag, original.substr(
+        original.size() > end_length ? text::character_start(original, original.size() - end_length) : 0));
     assign_tag(std::move(tag), line);
     return true;
+  }
+
+  // The tag as `written` writes it, kept where that is not as read.
+  static void note_written(MinistryTag& tag, std::string_view written) {
+    std::string as_written = text::written_stretch(written, tag.raw);
+    if (!as_written.empty() && as_written != tag.raw) tag.written = std::move(as_written);
   }
 
   void close_group(const TextLine& line) {
@@ -527,12 +542,14 @@ class Parser {
     Measure& last = doc_.measures.back();
     last.original += '\n';
     last.original += line.raw;
-    assign_tag(reader_.read_tag(line.text), line.number);
+    MinistryTag tag = reader_.read_tag(line.text);
+    note_written(tag, line.raw);
+    assign_tag(std::move(tag), line.number);
   }
 
   // Tags written alike are one tag, which their measures share.
   SharedValue<MinistryTag> shared_tag(MinistryTag tag) {
-    auto [known, added] = tags_by_text_.try_emplace(tag.raw);
+    auto [known, added] = tags_by_text_.try_emplace(tag.written.empty() ? tag.raw : tag.raw + '\n' + tag.written);
     if (added) known->second = std::move(tag);
     return known->second;
   }

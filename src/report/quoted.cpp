@@ -2,41 +2,12 @@
 // front matter, through text::Quotation.
 #include "report/quoted.hpp"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <functional>
 
-#include "text/normalize.hpp"
-#include "text/utf8.hpp"
 
 namespace nendiff::detail {
 namespace {
-
-// Where in `written` a character stands that is read as `opener`.
-std::vector<size_t> read_as(std::string_view written, std::string_view opener) {
-  std::vector<size_t> at;
-  for (size_t i = 0; i < written.size();) {
-    const size_t start = i;
-    U8_FWD_1_UNSAFE(written.data(), i);
-    if (text::fold_character(written.substr(start, i - start)) == opener) at.push_back(start);
-  }
-  return at;
-}
-
-// The end of a unit's text as written, where its tag stands: its last lines
-// joined (a long tag wraps), emphasis after it left out, about as long as
-// `tag` could be written.
-std::string written_end(std::string_view original, std::string_view tag) {
-  while (!original.empty() && std::string_view(" \t*_").find(original.back()) != std::string_view::npos)
-    original.remove_suffix(1);
-  const size_t from =
-      text::character_start(original, original.size() > 4 * tag.size() ? original.size() - 4 * tag.size() : 0);
-  std::string end(original.substr(from));
-  end.erase(std::remove_if(end.begin(), end.end(), [](char c) { return c == '\n' || c == '\r'; }),
-            end.end());
-  return end;
-}
 
 // `edits` (a script from `old_at` of the text the old side quotes to `new_at`
 // of the new side's) quoted from both.
@@ -114,20 +85,10 @@ std::vector<std::string> quoted_path(const Document& d, const Measure& m) {
 }
 
 std::string quoted_tag(const Measure& m) {
-  if (!m.tag || m.tag->raw.empty()) return m.tag ? m.tag->raw : std::string();
-  const std::string& read = m.tag->raw;
-  const std::string end = written_end(m.original, read);
-  // The tag opens at a character read as its first: the last such is tried
-  // first (the text before may hold brackets too, the tag brackets within).
-  size_t first = 0;
-  U8_FWD_1_UNSAFE(read.data(), first);
-  const std::vector<size_t> opens = read_as(end, std::string_view(read).substr(0, first));
-  for (size_t k = opens.size(); k-- > 0 && opens.size() - k <= 8;) {
-    const std::string_view tail = std::string_view(end).substr(opens[k]);
-    const std::string quoted = text::Quotation(tail, read, spacing_on(m.page)).quote(0, read.size());
-    if (tail == quoted) return quoted;  // the text ends with the tag as written
-  }
-  return read;
+  if (!m.tag) return {};
+  const MinistryTag& tag = *m.tag;
+  if (tag.written.empty()) return tag.raw;
+  return text::Quotation(tag.written, tag.raw, spacing_on(m.page)).quote_alone(0, tag.raw.size());
 }
 
 std::string quoted_phrase(const Comparison& c, const StaleFinding& f) {

@@ -64,9 +64,9 @@ std::vector<std::string> quoted_path(const std::vector<Heading>& headings);
 // The headings `m` stands under in its edition `d`, from level 1 down, as
 // written (for reports that list units without rows).
 std::vector<std::string> quoted_path(const Document& d, const Measure& m);
-// A unit's ministry tag as written where its text ends with it (「（厚生労働省）」
-// for the 「(厚生労働省)」 read), else as read (a tag closing a group of items
-// stands apart from their texts); empty if it has none.
+// A unit's ministry tag as written (「（厚生労働省）」 for the 「(厚生労働省)」 read),
+// also where it closes a group of items on a line of its own; empty if it has
+// none.
 std::string quoted_tag(const Measure& m);
 // A stale finding's phrase as written in its unit of the Comparison's newer
 // edition (as read in the front matter).

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <vector>
 
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -164,6 +165,29 @@ std::string Quotation::quote(size_t from, size_t to, bool spaces_after) const {
       pieces_.begin()) - 1;
   for (; k < pieces_.size() && pieces_[k].at < to; ++k) append_piece(out, k, from, to, spaces_after);
   return out;
+}
+
+std::string written_stretch(std::string_view written, std::string_view read) {
+  if (read.empty()) return {};
+  std::string joined(written);
+  joined.erase(std::remove_if(joined.begin(), joined.end(), [](char c) { return c == '\n' || c == '\r'; }),
+               joined.end());
+  if (joined.find(read) != std::string::npos) return std::string(read);  // most tags: written as read
+  size_t first = 0;
+  const UChar32 opener = next_char(read, first);
+  std::vector<size_t> opens;  // where a character read as the opener stands
+  for (size_t i = 0; i < joined.size();) {
+    const size_t start = i;
+    const UChar32 c = next_char(joined, i);
+    if (c == opener || fold_character(std::string_view(joined).substr(start, i - start)) == read.substr(0, first))
+      opens.push_back(start);
+  }
+  for (size_t k = opens.size(); k-- > 0 && opens.size() - k <= 8;) {
+    const std::string_view tail = std::string_view(joined).substr(opens[k]);
+    std::string quoted = Quotation(tail, read, Spacing::typed).quote_alone(0, read.size());
+    if (tail.substr(0, quoted.size()) == quoted) return quoted;  // written in one stretch
+  }
+  return {};
 }
 
 }  // namespace nendiff::text

@@ -70,4 +70,10 @@ class Quotation {
   std::vector<Piece> pieces_;
 };
 
+// The stretch of `written` that reads as `read` (a ministry tag as its line
+// writes it), found by its opening character, the last such tried first
+// (the text before a tag may hold brackets too); line breaks in `written`
+// are left out (a long tag wraps). Empty when there is none.
+std::string written_stretch(std::string_view written, std::string_view read);
+
 }  // namespace nendiff::text
