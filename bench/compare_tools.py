@@ -437,10 +437,10 @@ def verdicts(rows):
 DESIGN = """
 ## Where the time goes, and why it stays linear
 
-- **Start-up.** A plain-text run maps four shared objects (the C library, libm, libgcc_s and
-  the loader): the C++ runtime, ICU and Boost.Filesystem are linked into the program (loading and
-  binding them took 0.7 ms of every run; libgcc_s stays shared, the modules' exceptions need one
-  unwinder); the PDF, Word and Excel back ends
+- **Start-up.** A plain-text run maps three shared objects (the C library, libm and the
+  loader): the C++ runtime, ICU and Boost.Filesystem are linked into the program (loading and
+  binding them took 0.8 ms of every run; a module's functions hand back what they throw as a
+  value, for the program's unwinder is its own); the PDF, Word and Excel back ends
   (poppler, libzip + pugixml, libxlsxwriter: thirty more) are modules loaded only when such a
   file is read or written, and ICU's charset detector (libicui18n) is opened only for a text that
   is neither UTF-8 nor marked by a BOM. The Unicode sets every run needs (what NFKC leaves

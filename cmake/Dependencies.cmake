@@ -14,15 +14,15 @@ nendiff_require(ICU_FOUND "ICU (uc, i18n)" libicu-dev)
 find_package(Boost 1.70 COMPONENTS filesystem QUIET)
 nendiff_require(Boost_FOUND "Boost.Filesystem" libboost-filesystem-dev)
 
-# The nendiff program carries the C++ runtime, ICU's common library with its
-# data, and Boost.Filesystem in itself (Debian's static archives): loading
-# libstdc++, libicuuc, libicudata, libboost_filesystem and simdjson's library
-# and binding their symbols took 0.7 ms of every run (a compare of two
-# one-line files 3.1 → 2.4 ms). Its modules and the tests link the shared
-# libraries. libgcc_s stays shared: the modules throw through their
-# libstdc++.so, and two unwinders in one process abort on the first exception
-# that crosses from one to the other. Sanitized and fuzzing builds keep every
-# library shared (their runtimes replace malloc and operator new).
+# The nendiff program carries the C++ runtime (libstdc++, libgcc), ICU's
+# common library with its data, and Boost.Filesystem in itself (Debian's
+# static archives): loading libstdc++, libgcc_s, libicuuc, libicudata,
+# libboost_filesystem and simdjson's library and binding their symbols took
+# 0.8 ms of every run (a compare of two one-line files 3.2 → 2.4 ms). Its
+# modules and the tests link the shared libraries; no exception crosses a
+# module's edge (util/module.hpp), for two unwinders in one process abort on
+# the first that does. Sanitized and fuzzing builds keep every library shared
+# (their runtimes replace malloc and operator new).
 option(NENDIFF_STATIC_RUNTIME "Link the nendiff program's C++ runtime, ICU and Boost statically" ON)
 set(NENDIFF_LINK_STATIC ${NENDIFF_STATIC_RUNTIME})
 if(NENDIFF_SANITIZE OR NENDIFF_BUILD_FUZZERS OR CMAKE_CXX_FLAGS MATCHES "-fsanitize")

@@ -87,9 +87,53 @@ TEST(Module, TheBuildTreeModulesLoadAndRead) {
   const auto& header = load_module(kPdfModule, {NENDIFF_MODULE_BUILD_DIR}, "a.pdf");
   EXPECT_EQ(header.abi, nendiff::detail::kModuleAbi);
   const auto& pdf = reinterpret_cast<const nendiff::detail::PdfModule&>(header);
-  const nendiff::DecodedText text = pdf.read_pdf(kPdf, read_bytes(kPdf), nendiff::InputOptions{}.max_size);
+  nendiff::detail::ModuleFailure failure;
+  const nendiff::DecodedText text =
+      pdf.read_pdf(kPdf, read_bytes(kPdf), nendiff::InputOptions{}.max_size, failure);
+  EXPECT_EQ(failure.kind, nendiff::detail::ModuleFailure::none);
   EXPECT_EQ(text.encoding, "PDF");
   EXPECT_EQ(text.utf8, nendiff::read_input(kPdf).utf8);  // the forwarder: the same reader
+  // What the module's reader throws comes back as a value, not as an exception.
+  const nendiff::DecodedText none = pdf.read_pdf("b.pdf", "%PDF-1.4\nbroken\n", 1 << 20, failure);
+  EXPECT_EQ(failure.kind, nendiff::detail::ModuleFailure::error);
+  EXPECT_EQ(failure.message.rfind("b.pdf: ", 0), 0u) << failure.message;
+  EXPECT_TRUE(none.utf8.empty());
+}
+
+namespace thrown {
+int error(int) { throw nendiff::Error("a.pdf: corrupt"); }
+int out_of_memory(int) { throw std::bad_alloc(); }
+int other(int) { throw std::length_error("vector"); }
+int fine(int n) { return n + 1; }
+}  // namespace thrown
+
+TEST(Module, AModulesFunctionKeepsWhatItThrowsAndTheProgramThrowsItAgain) {
+  using nendiff::detail::call_module;
+  using nendiff::detail::Caught;
+  using nendiff::detail::ModuleFailure;
+  ModuleFailure f;
+  EXPECT_EQ(Caught<&thrown::fine>::call(1, f), 2);
+  EXPECT_EQ(f.kind, ModuleFailure::none);
+  EXPECT_EQ(Caught<&thrown::error>::call(1, f), 0);
+  EXPECT_EQ(f.kind, ModuleFailure::error);
+  EXPECT_EQ(f.message, "a.pdf: corrupt");
+  auto call = [](auto function) { return call_module([&](ModuleFailure& g) { return function(1, g); }); };
+  EXPECT_EQ(call(&Caught<&thrown::fine>::call), 2);
+  try {
+    call(&Caught<&thrown::error>::call);
+    ADD_FAILURE() << "no exception";
+  } catch (const nendiff::Error& e) {
+    EXPECT_STREQ(e.what(), "a.pdf: corrupt");
+  }
+  EXPECT_THROW(call(&Caught<&thrown::out_of_memory>::call), std::bad_alloc);
+  try {
+    call(&Caught<&thrown::other>::call);
+    ADD_FAILURE() << "no exception";
+  } catch (const nendiff::Error&) {
+    ADD_FAILURE() << "not an Error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "vector");
+  }
 }
 
 TEST(Module, MissingModuleNamesTheFileTheModuleAndWhereItLooked) {

@@ -46,7 +46,8 @@ void add_serve_options(CLI::App* serve, ServeArguments& a) {
 int run_serve(const ServeArguments& a) {
   check_token(a.options.token);
   const auto& module = detail::module_table<serve::ServeModule>(serve::kServeModule, "serve");
-  return module.serve(a.listen, a.options, std::cout, std::cerr);
+  return detail::call_module(
+      [&](detail::ModuleFailure& f) { return module.serve(a.listen, a.options, std::cout, std::cerr, f); });
 }
 
 }  // namespace nendiff::cli

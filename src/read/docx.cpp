@@ -255,6 +255,6 @@ DecodedText read_zip_document(const std::string& path, std::string_view bytes,
 
 NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_docx_module() {
   using namespace nendiff::detail;
-  static const DocxModule table{{kModuleAbi}, &read_zip_document};
+  static const DocxModule table{{kModuleAbi}, &Caught<&read_zip_document>::call};
   return &table.header;
 }

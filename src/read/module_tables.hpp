@@ -13,13 +13,14 @@ namespace nendiff::detail {
 
 struct PdfModule {
   ModuleHeader header;
-  DecodedText (*read_pdf)(const std::string& path, std::string_view bytes, std::uintmax_t max_size);
+  DecodedText (*read_pdf)(const std::string& path, std::string_view bytes, std::uintmax_t max_size,
+                          ModuleFailure& failure);
 };
 
 struct DocxModule {
   ModuleHeader header;
   DecodedText (*read_zip_document)(const std::string& path, std::string_view bytes,
-                                   std::uintmax_t max_size);
+                                   std::uintmax_t max_size, ModuleFailure& failure);
 };
 
 extern const ModuleSpec kPdfModule, kDocxModule;

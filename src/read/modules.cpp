@@ -9,12 +9,14 @@ const ModuleSpec kPdfModule{"nendiff-pdf.so", "nendiff_pdf_module", "reading PDF
 const ModuleSpec kDocxModule{"nendiff-docx.so", "nendiff_docx_module", "reading Word (.docx)"};
 
 DecodedText read_pdf(const std::string& path, std::string_view bytes, std::uintmax_t max_size) {
-  return module_table<PdfModule>(kPdfModule, path).read_pdf(path, bytes, max_size);
+  const PdfModule& module = module_table<PdfModule>(kPdfModule, path);
+  return call_module([&](ModuleFailure& f) { return module.read_pdf(path, bytes, max_size, f); });
 }
 
 DecodedText read_zip_document(const std::string& path, std::string_view bytes,
                               std::uintmax_t max_size) {
-  return module_table<DocxModule>(kDocxModule, path).read_zip_document(path, bytes, max_size);
+  const DocxModule& module = module_table<DocxModule>(kDocxModule, path);
+  return call_module([&](ModuleFailure& f) { return module.read_zip_document(path, bytes, max_size, f); });
 }
 
 }  // namespace nendiff::detail

@@ -429,6 +429,6 @@ DecodedText read_pdf(const std::string& path, std::string_view bytes, std::uintm
 
 NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_pdf_module() {
   using namespace nendiff::detail;
-  static const PdfModule table{{kModuleAbi}, &read_pdf};
+  static const PdfModule table{{kModuleAbi}, &Caught<&read_pdf>::call};
   return &table.header;
 }

@@ -268,6 +268,6 @@ void write_docx(const Comparison& c, const ReportOptions& o, std::ostream& out) 
 
 NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_docxout_module() {
   using namespace nendiff::detail;
-  static const WriterModule table{{kModuleAbi}, &write_docx, nullptr};
+  static const WriterModule table{{kModuleAbi}, &Caught<&write_docx>::call, nullptr};
   return &table.header;
 }

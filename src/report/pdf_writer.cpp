@@ -401,7 +401,7 @@ TaihyoCell step_cell(const History& h, const Lineage& l, size_t e) {
   return {{{text, v.kind == StepView::changed}}};
 }
 
-void write_history_pdf(const History& h, const ReportOptions& o, std::ostream& out) {
+void write_lineage_pdf(const History& h, const ReportOptions& o, std::ostream& out) {
   Typesetter t(out, paper_size(o.paper), history_head(h));
   t.title_block();
   const std::vector<bool> unrolled = unrolled_lineages(h);
@@ -424,6 +424,7 @@ void write_history_pdf(const History& h, const ReportOptions& o, std::ostream& o
 
 NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_pdfout_module() {
   using namespace nendiff::detail;
-  static const WriterModule table{{kModuleAbi}, &write_pdf, &write_history_pdf};
+  static const WriterModule table{{kModuleAbi}, &Caught<&write_pdf>::call,
+                                     &Caught<&write_lineage_pdf>::call};
   return &table.header;
 }

@@ -39,7 +39,8 @@ MeasureTable measure_table(const Comparison& c, const ReportOptions& o = {});
 // The module that writes workbooks (util/module.hpp), and its table.
 struct XlsxModule {
   ModuleHeader header;
-  void (*write_comparison_xlsx)(const Comparison& c, const ReportOptions& o, std::ostream& out);
+  void (*write_comparison_xlsx)(const Comparison& c, const ReportOptions& o, std::ostream& out,
+                                ModuleFailure& failure);
 };
 extern const ModuleSpec kXlsxModule;
 
@@ -47,9 +48,11 @@ extern const ModuleSpec kXlsxModule;
 // libzip) and PDF (nendiff-pdfout.so, Pango and Cairo).
 struct WriterModule {
   ModuleHeader header;
-  void (*write_comparison)(const Comparison& c, const ReportOptions& o, std::ostream& out);
+  void (*write_comparison)(const Comparison& c, const ReportOptions& o, std::ostream& out,
+                           ModuleFailure& failure);
   // The lineage table of a history; nullptr in a module that does not write one (Word).
-  void (*write_history)(const History& h, const ReportOptions& o, std::ostream& out);
+  void (*write_history)(const History& h, const ReportOptions& o, std::ostream& out,
+                        ModuleFailure& failure);
 };
 extern const ModuleSpec kDocxWriterModule, kPdfWriterModule;
 

@@ -8,7 +8,8 @@ const ModuleSpec kXlsxModule{"nendiff-xlsx.so", "nendiff_xlsx_module", "writing 
 
 // The output file is the caller's: the report is named by what it is.
 void write_comparison_xlsx(const Comparison& c, std::ostream& out, const ReportOptions& o) {
-  module_table<XlsxModule>(kXlsxModule, "xlsx report").write_comparison_xlsx(c, o, out);
+  const XlsxModule& module = module_table<XlsxModule>(kXlsxModule, "xlsx report");
+  call_module([&](ModuleFailure& f) { module.write_comparison_xlsx(c, o, out, f); });
 }
 
 const ModuleSpec kDocxWriterModule{"nendiff-docxout.so", "nendiff_docxout_module",
@@ -20,15 +21,18 @@ template <int>
 struct WriterOf : WriterModule {};
 
 void write_comparison_docx(const Comparison& c, std::ostream& out, const ReportOptions& o) {
-  module_table<WriterOf<0>>(kDocxWriterModule, "docx report").write_comparison(c, o, out);
+  const WriterModule& module = module_table<WriterOf<0>>(kDocxWriterModule, "docx report");
+  call_module([&](ModuleFailure& f) { module.write_comparison(c, o, out, f); });
 }
 
 void write_comparison_pdf(const Comparison& c, std::ostream& out, const ReportOptions& o) {
-  module_table<WriterOf<1>>(kPdfWriterModule, "pdf report").write_comparison(c, o, out);
+  const WriterModule& module = module_table<WriterOf<1>>(kPdfWriterModule, "pdf report");
+  call_module([&](ModuleFailure& f) { module.write_comparison(c, o, out, f); });
 }
 
 void write_history_pdf(const History& h, std::ostream& out) {
-  module_table<WriterOf<1>>(kPdfWriterModule, "pdf report").write_history(h, ReportOptions{}, out);
+  const WriterModule& module = module_table<WriterOf<1>>(kPdfWriterModule, "pdf report");
+  call_module([&](ModuleFailure& f) { module.write_history(h, ReportOptions{}, out, f); });
 }
 
 }  // namespace nendiff::detail

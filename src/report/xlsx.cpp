@@ -190,6 +190,6 @@ void write_workbook(const Comparison& c, const ReportOptions& o, std::ostream& o
 
 NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_xlsx_module() {
   using namespace nendiff::detail;
-  static const XlsxModule table{{kModuleAbi}, &write_workbook};
+  static const XlsxModule table{{kModuleAbi}, &Caught<&write_workbook>::call};
   return &table.header;
 }

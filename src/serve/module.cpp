@@ -36,6 +36,6 @@ int serve(const std::string& listen, const ServeOptions& given, std::ostream& ou
 
 NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_serve_module() {
   using namespace nendiff::serve;
-  static const ServeModule table{{nendiff::detail::kModuleAbi}, &serve};
+  static const ServeModule table{{nendiff::detail::kModuleAbi}, &nendiff::detail::Caught<&serve>::call};
   return &table.header;
 }

@@ -20,7 +20,7 @@ struct ServeModule {
   // warns on `err` when listening beyond this machine without a token, prints
   // the URL on `out`, and serves until SIGINT or SIGTERM. Returns 0.
   int (*serve)(const std::string& listen, const ServeOptions& options, std::ostream& out,
-               std::ostream& err);
+               std::ostream& err, detail::ModuleFailure& failure);
 };
 
 }  // namespace nendiff::serve

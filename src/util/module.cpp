@@ -95,6 +95,15 @@ const ModuleHeader& load_module(const ModuleSpec& spec, const std::vector<std::s
   }
 }
 
+void throw_failure(const ModuleFailure& failure) {
+  switch (failure.kind) {
+    case ModuleFailure::none: return;
+    case ModuleFailure::error: throw Error(failure.message);
+    case ModuleFailure::out_of_memory: throw std::bad_alloc();
+    case ModuleFailure::other: throw std::runtime_error(failure.message);
+  }
+}
+
 const ModuleHeader* try_load_module(const ModuleSpec& spec, std::string& problem) {
   try {
     return &open_module(spec, module_dirs());

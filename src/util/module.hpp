@@ -6,14 +6,21 @@
 //
 // A module is built by the same build, with the same compiler and standard
 // library, as the library that loads it, so C++ types (std::string,
-// DecodedText, const Comparison&, exceptions) cross the boundary as they are.
-// The ABI number refuses a module from another build that differs.
+// DecodedText, const Comparison&) cross the boundary as they are. Exceptions
+// do not: the program carries its own unwinder (libgcc, linked in), the
+// modules use libgcc_s's, and one unwinding frames of the other aborts. A
+// module's functions catch what they throw (Caught) and the program throws it
+// again (call_module). The ABI number refuses a module from another build.
 #pragma once
 
 #include <cstdint>
+#include <new>
 #include <ostream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "nendiff/error.hpp"
@@ -22,7 +29,7 @@ namespace nendiff::detail {
 
 // Bump whenever a module's table (read/formats.hpp, report/views.hpp), or a
 // type passed through one, changes.
-constexpr int kModuleAbi = 7;
+constexpr int kModuleAbi = 8;
 
 // What every module's entry point returns: the first member of its table.
 struct ModuleHeader {
@@ -51,6 +58,53 @@ std::vector<std::string> module_dirs();
 // <file>, …". Not cached: read_pdf() & co. load their module once per process.
 const ModuleHeader& load_module(const ModuleSpec& spec, const std::vector<std::string>& dirs,
                                 const std::string& subject);
+
+// What a module's function threw, brought back as a value.
+struct ModuleFailure {
+  enum Kind : uint8_t { none, error, out_of_memory, other };
+  Kind kind = none;
+  std::string message;  // error, other: what() said
+};
+
+// A module's function as its table holds it: `function` with a last argument
+// that receives what it throws (&Caught<&read_pdf>::call).
+template <auto function>
+struct Caught;
+template <typename R, typename... A, R (*function)(A...)>
+struct Caught<function> {
+  static R call(A... args, ModuleFailure& failure) noexcept {
+    try {
+      return function(std::forward<A>(args)...);
+    } catch (const Error& e) {
+      failure = {ModuleFailure::error, e.what()};
+    } catch (const std::bad_alloc&) {
+      failure = {ModuleFailure::out_of_memory, {}};
+    } catch (const std::exception& e) {
+      failure = {ModuleFailure::other, e.what()};
+    } catch (...) {
+      failure = {ModuleFailure::other, "unknown exception"};
+    }
+    return R();
+  }
+};
+
+// Throws here what a module's function threw there: Error, std::bad_alloc,
+// or std::runtime_error with its message.
+void throw_failure(const ModuleFailure& failure);
+
+// `call(failure)`, a call of a module's function, and what it threw thrown.
+template <typename Call>
+auto call_module(Call&& call) {
+  ModuleFailure failure;
+  if constexpr (std::is_void_v<decltype(call(failure))>) {
+    call(failure);
+    throw_failure(failure);
+  } else {
+    auto result = call(failure);
+    throw_failure(failure);
+    return result;
+  }
+}
 
 // The module from module_dirs(), or nullptr with the reason in `problem`.
 const ModuleHeader* try_load_module(const ModuleSpec& spec, std::string& problem);
