@@ -43,7 +43,7 @@ TEST(CheckReport, TextIsGroupedBySectionWithLinesAndMarkedPhrases) {
   EXPECT_NE(text.find("samples/kenko-iryo-senryaku-2024.txt:53: [prior_year_future] warning: "
                       "「2023年度以降」は2024年版"),
             std::string::npos);
-  EXPECT_NE(text.find(">>2023年度以降<<は、大規模実証事業"), std::string::npos);
+  EXPECT_NE(text.find(">>2023 年度以降<<は、大規模実証事業"), std::string::npos);  // as the line writes it
   EXPECT_NE(text.find("names a year that has already begun"), std::string::npos);
   EXPECT_NE(text.find(":5: [blank_date] info"), std::string::npos);
   // L53 and L64 share the section (イノベーションの社会実装): one heading for both.
@@ -70,6 +70,18 @@ TEST(CheckReport, RepeatedPhraseIsMarkedWhereItStands) {
   write_findings(d, found, Format::text, out);
   EXPECT_NE(out.str().find("新たに>>2023年度から<<相談"), std::string::npos) << out.str();
   EXPECT_EQ(count(out.str(), ">>"), 1u);
+}
+
+TEST(CheckReport, TheSentenceAndItsSectionAreQuotedAsWritten) {
+  // Full-width digits and brackets, and a typed space: the comparison reads
+  // 「2023年度以降も(新)」, the report shows what the edition writes.
+  Document d = parse(edition("実証事業を実施した。２０２３年度以降も 引き続き（新）制度を周知する。"), "t.txt");
+  std::vector<StaleFinding> found = check_stale(d);
+  ASSERT_EQ(in_measures(found), Found{"prior_year_future:2023年度以降"});
+  std::ostringstream out;
+  write_findings(d, found, Format::text, out);
+  EXPECT_NE(out.str().find(">>２０２３年度以降<<も 引き続き（新）制度"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("== 1. 健康長寿社会の形成 › （予防・健康づくりの推進）"), std::string::npos) << out.str();
 }
 
 TEST(CheckReport, JsonListsEveryFinding) {

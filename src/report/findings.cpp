@@ -9,6 +9,7 @@
 #include "report/labels.hpp"
 #include "report/layout.hpp"
 #include "report/printable.hpp"
+#include "report/quoted.hpp"
 #include "report/style.hpp"
 #include "report/util.hpp"
 #include "text/unicode.hpp"
@@ -34,42 +35,70 @@ std::string severity(Severity v, const Style& s) {
   return s.paint(severity_name(v), code);
 }
 
-std::string join_path(const StaleFinding& f) {
+std::string join_path(const Document& d, const StaleFinding& f) {
   auto both = [](const detail::Label& l) {
     return "(" + std::string(l.ja) + " / " + std::string(l.en) + ")";
   };
   if (!f.measure) return both(detail::words::front_matter);
-  return printable(detail::section_path_text(f.section_path, both(detail::words::no_section)));
+  return printable(detail::section_path_text(detail::quoted_path(d, d.measures[*f.measure]),
+                                             both(detail::words::no_section)));
 }
 
-// Character index of the phrase in the sentence: the occurrence on the
-// finding's line when the phrase occurs more than once.
-size_t phrase_index(const Document& d, const StaleFinding& f, const std::u32string& sentence,
-                    const std::u32string& phrase) {
-  size_t first = sentence.find(phrase);
-  if (first == std::u32string::npos || !f.measure) return first;
+// Where the finding's sentence stands in its unit's text (the one on the
+// finding's line when the unit says it twice), and the phrase's first
+// character in it; npos where not found.
+struct Place {
+  size_t sentence = std::string::npos, phrase = std::u32string::npos;
+};
+
+Place place_of(const Document& d, const StaleFinding& f, const std::u32string& sentence,
+               const std::u32string& phrase) {
+  Place p;
+  p.phrase = sentence.find(phrase);
+  if (p.phrase == std::u32string::npos || !f.measure) return p;
   const Measure& m = d.measures[*f.measure];
   for (const Sentence& s : m.sentences) {
     if (s.text != f.sentence) continue;
-    for (size_t at = first; at != std::u32string::npos; at = sentence.find(phrase, at + 1)) {
-      size_t byte = text::utf8_length(std::u32string_view(sentence).substr(0, at));
-      if (m.line_at(s.offset + byte) == f.line) return at;
+    if (p.sentence == std::string::npos) p.sentence = s.offset;
+    for (size_t at = p.phrase; at != std::u32string::npos; at = sentence.find(phrase, at + 1)) {
+      const size_t byte = text::utf8_length(std::u32string_view(sentence).substr(0, at));
+      if (m.line_at(s.offset + byte) == f.line) return {s.offset, at};
     }
   }
-  return first;
+  return p;
 }
 
-// The sentence around the phrase, the phrase marked.
+// The spaces (ASCII, ideographic) that end `s`, taken off it.
+std::string trailing_spaces(std::string& s) {
+  size_t end = s.size();
+  for (;;) {
+    if (end > 0 && s[end - 1] == ' ') --end;
+    else if (end >= 3 && s.compare(end - 3, 3, "\u3000") == 0) end -= 3;
+    else break;
+  }
+  std::string spaces = s.substr(end);
+  s.resize(end);
+  return spaces;
+}
+
+// The sentence around the phrase, the phrase marked, as the edition writes it.
 std::string highlighted(const Document& d, const StaleFinding& f, const Style& style) {
-  std::u32string sentence = to_u32(f.sentence), phrase = to_u32(f.text);
-  size_t at = phrase.empty() ? std::u32string::npos : phrase_index(d, f, sentence, phrase);
-  if (at == std::u32string::npos) return printable(detail::excerpt(f.sentence, 2 * kContext));
-  size_t from = at > kContext ? at - kContext : 0;
-  size_t tail = at + phrase.size();
-  size_t to = std::min(sentence.size(), tail + kContext);
-  return (from > 0 ? "…" : "") + printable(to_utf8(sentence.substr(from, at - from))) +
-         marked_phrase(printable(f.text), style) +
-         printable(to_utf8(sentence.substr(tail, to - tail))) + (to < sentence.size() ? "…" : "");
+  const std::u32string sentence = to_u32(f.sentence), phrase = to_u32(f.text);
+  const Place p = phrase.empty() ? Place{} : place_of(d, f, sentence, phrase);
+  const detail::Quoted quoted(f.measure ? &d.measures[*f.measure] : nullptr);
+  // Characters [from, to) of the sentence, quoted where it stands.
+  auto stretch = [&](size_t from, size_t to) {
+    const size_t offset = text::utf8_length(std::u32string_view(sentence).substr(0, from));
+    const std::string read = to_utf8(sentence.substr(from, to - from));
+    return printable(p.sentence == std::string::npos ? read : quoted(p.sentence + offset, read));
+  };
+  if (p.phrase == std::u32string::npos) return printable(detail::excerpt(quoted(f.sentence), 2 * kContext));
+  const size_t from = p.phrase > kContext ? p.phrase - kContext : 0, tail = p.phrase + phrase.size();
+  const size_t to = std::min(sentence.size(), tail + kContext);
+  std::string marked = stretch(p.phrase, tail);
+  const std::string after = trailing_spaces(marked);  // unmarked
+  return (from > 0 ? "…" : "") + stretch(from, p.phrase) + marked_phrase(marked, style) + after +
+         stretch(tail, to) + (to < sentence.size() ? "…" : "");
 }
 
 std::string counts(const std::vector<StaleFinding>& findings) {
@@ -99,7 +128,7 @@ void write_text(const Document& d, const std::vector<StaleFinding>& findings, st
   out << counts(findings) << "\n";
   std::string group;
   for (const StaleFinding& f : findings) {
-    std::string path = join_path(f);
+    std::string path = join_path(d, f);
     if (path != group) out << "\n" << s.paint("== " + path, "1") << "\n";
     group = path;
     write_finding(d, f, out, s);
