@@ -41,7 +41,7 @@ using test::count;
 TEST(CheckReport, TextIsGroupedBySectionWithLinesAndMarkedPhrases) {
   std::string text = findings_report(Format::text);
   EXPECT_NE(text.find("samples/kenko-iryo-senryaku-2024.txt:53: [prior_year_future] warning: "
-                      "「2023年度以降」は2024年版"),
+                      "「2023 年度以降」は2024年版"),  // the phrase as the line writes it
             std::string::npos);
   EXPECT_NE(text.find(">>2023 年度以降<<は、大規模実証事業"), std::string::npos);  // as the line writes it
   EXPECT_NE(text.find("names a year that has already begun"), std::string::npos);
@@ -82,6 +82,8 @@ TEST(CheckReport, TheSentenceAndItsSectionAreQuotedAsWritten) {
   write_findings(d, found, Format::text, out);
   EXPECT_NE(out.str().find(">>２０２３年度以降<<も 引き続き（新）制度"), std::string::npos) << out.str();
   EXPECT_NE(out.str().find("== 1. 健康長寿社会の形成 › （予防・健康づくりの推進）"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("「２０２３年度以降」は2024年版"), std::string::npos) << out.str();  // the message too
+  EXPECT_NE(out.str().find("「２０２３年度以降」 names a year"), std::string::npos) << out.str();
 }
 
 TEST(CheckReport, JsonListsEveryFinding) {

@@ -96,6 +96,17 @@ TEST(QuotedReport, AMovedUnitsOtherPlaceIsQuotedAsWritten) {
   }
 }
 
+TEST(QuotedReport, AStaleFindingsMessageNamesThePhraseAsWritten) {
+  const std::string body = "1. 健康長寿社会の形成\n\n・研修を実施した。２０２３年度以降も研修を継続する。【◎厚】\n";
+  const Comparison c = compare(parse("取組方針2023\n\n" + body, "old.txt"), parse("取組方針2024\n\n" + body, "new.txt"));
+  ASSERT_FALSE(c.stale.empty());
+  for (Format f : {Format::text, Format::markdown, Format::html, Format::csv}) {
+    const std::string report = render(c, f);
+    EXPECT_TRUE(has(report, "「２０２３年度以降」")) << report;
+    EXPECT_FALSE(has(report, "「2023年度以降」")) << report;
+  }
+}
+
 TEST(QuotedReport, FiguresAreListedAsWritten) {
   const Comparison c = pair();
   EXPECT_TRUE(has(render(c, Format::html), "４９社 → <b>５３社</b>"));

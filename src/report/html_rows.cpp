@@ -54,9 +54,11 @@ void add_mark(std::vector<Mark>& marks, std::string_view text, const std::string
 std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool new_side,
                                 const Quoted& quoted) {
   std::vector<Mark> marks;
-  for (auto [f, end] = notes.stale.equal_range(s.text); f != end; ++f)
-    add_mark(marks, s.text, f->second->text,
-             "<mark class=\"stale\" title=\"" + esc(f->second->message_ja) + "\">", "</mark>");
+  for (auto [f, end] = notes.stale.equal_range(s.text); f != end; ++f) {
+    const StaleFinding& finding = *f->second;
+    const std::string message = quoted_message(finding.message_ja, finding, quoted.phrase(finding.text));
+    add_mark(marks, s.text, finding.text, "<mark class=\"stale\" title=\"" + esc(message) + "\">", "</mark>");
+  }
   for (auto [it, end] = notes.numbers.equal_range(s.line); it != end; ++it) {
     const NumberChange& n = *it->second;
     const Label& other = new_side ? words::old_edition : words::new_edition;
@@ -110,10 +112,12 @@ std::string notes_new_side(const Row& r) {
   for (const NumberChange& n : r.diff->numbers)
     out += "<li class=\"fig\">" + ja_en(words::figure) + ": " + esc(quoted.old_unit.phrase(n.old_raw)) +
            " → <b>" + esc(quoted.new_unit.phrase(n.new_raw)) + "</b></li>";
-  for (const StaleFinding* f : r.stale)
-    out += "<li><span class=\"badge stale sev-" + std::string(severity_name(f->severity)) +
-           "\" title=\"" + esc(f->message_en) + "\">⚠ 「" + esc(quoted.new_unit.phrase(f->text)) + "」 " +
-           esc(f->message_ja) + "</span></li>";
+  for (const StaleFinding* f : r.stale) {
+    const std::string phrase = quoted.new_unit.phrase(f->text);
+    out += "<li><span class=\"badge stale sev-" + std::string(severity_name(f->severity)) + "\" title=\"" +
+           esc(quoted_message(f->message_en, *f, phrase)) + "\">⚠ 「" + esc(phrase) + "」 " +
+           esc(quoted_message(f->message_ja, *f, phrase)) + "</span></li>";
+  }
   if (r.diff->moved) {
     const Measure& o = *r.old_measure;
     out += "<li>↩ " + ja_en(words::moved) + " from <a class=\"moved-link\" href=\"#o" +

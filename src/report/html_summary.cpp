@@ -161,8 +161,9 @@ std::string stale_html(const Comparison& c) {
     if (f.measure)
       where = "<a href=\"#n" + std::to_string(c.new_doc.measures[*f.measure].line) + "\">" +
               where + "</a>";
-    out += "<li title=\"" + esc(f.message_en) + "\">" + where + " 「" + esc(quoted_phrase(c, f)) + "」 " +
-           esc(f.message_ja) + "</li>";
+    const std::string phrase = quoted_phrase(c, f);
+    out += "<li title=\"" + esc(quoted_message(f.message_en, f, phrase)) + "\">" + where + " 「" + esc(phrase) +
+           "」 " + esc(quoted_message(f.message_ja, f, phrase)) + "</li>";
   }
   return out + "</ul>";
 }

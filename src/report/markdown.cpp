@@ -140,9 +140,11 @@ void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
         << md(r.old_measure->tag ? quoted_tag(*r.old_measure) : none) << " → "
         << md(r.new_measure->tag ? quoted_tag(*r.new_measure) : none) << "\n";
   }
-  for (const StaleFinding* f : r.stale)
-    out << "  - ⚠ L" << f->line << " 「" << md(quoted.new_unit.phrase(f->text)) << "」 "
-        << md(f->message_ja) << "\n";
+  for (const StaleFinding* f : r.stale) {
+    const std::string phrase = quoted.new_unit.phrase(f->text);
+    out << "  - ⚠ L" << f->line << " 「" << md(phrase) << "」 " << md(quoted_message(f->message_ja, *f, phrase))
+        << "\n";
+  }
 }
 
 void write_measure(const Row& r, const UnitWords& unit, std::ostream& out, const ReportOptions& o) {
@@ -181,9 +183,11 @@ void write_stale(const Comparison& c, std::ostream& out) {
   if (c.stale.empty()) return;
   out << "\n## " << words::stale.ja << " Stale findings (" << c.stale.size()
       << ")\n\n";
-  for (const StaleFinding& f : c.stale)
-    out << "- L" << f.line << " 「" << md(quoted_phrase(c, f)) << "」 " << md(f.message_ja) << " / "
-        << md(f.message_en) << "\n";
+  for (const StaleFinding& f : c.stale) {
+    const std::string phrase = quoted_phrase(c, f);
+    out << "- L" << f.line << " 「" << md(phrase) << "」 " << md(quoted_message(f.message_ja, f, phrase)) << " / "
+        << md(quoted_message(f.message_en, f, phrase)) << "\n";
+  }
 }
 
 }  // namespace

@@ -95,6 +95,13 @@ std::string quoted_phrase(const Comparison& c, const StaleFinding& f) {
   return f.measure ? Quoted(c.new_doc.measures[*f.measure]).phrase(f.text) : f.text;
 }
 
+std::string quoted_message(const std::string& message, const StaleFinding& f, const std::string& phrase) {
+  const std::string read = "「" + f.text + "」";
+  const size_t at = phrase == f.text ? std::string::npos : message.find(read);
+  if (at == std::string::npos) return message;
+  return message.substr(0, at) + "「" + phrase + "」" + message.substr(at + read.size());
+}
+
 Quoted quoted_front(const Document& d, std::string_view read) {
   if (d.front_written.empty()) return {};
   return Quoted(d.front_written, read, d.line_pages.empty() ? text::Spacing::typed : text::Spacing::paged);

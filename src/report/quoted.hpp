@@ -71,6 +71,9 @@ std::string quoted_tag(const Measure& m);
 // A stale finding's phrase as written in its unit of the Comparison's newer
 // edition (as read in the front matter).
 std::string quoted_phrase(const Comparison& c, const StaleFinding& f);
+// A finding's message (ja or en) naming its phrase as written: the check's
+// messages quote the phrase read, in 「」.
+std::string quoted_message(const std::string& message, const StaleFinding& f, const std::string& phrase);
 
 // Text of the front matter (a title, a date, a deciding body, a preamble) as
 // its document writes it; as read where its lines are not known.

@@ -194,8 +194,11 @@ TaihyoSummary taihyo_summary(const Comparison& c) {
   for (const SummaryCount& n : summary_counts(unit_kind(c)))
     out.counts.push_back(std::string(n.label.ja) + "：" + std::to_string(s.*n.field));
   out.stale_heading = std::string(words::stale.ja) + "（" + std::to_string(c.stale.size()) + "件）";
-  for (const StaleFinding& f : c.stale)
-    out.stale.push_back(safe(line_ref(c.new_doc, f.line) + "　「" + quoted_phrase(c, f) + "」　" + f.message_ja));
+  for (const StaleFinding& f : c.stale) {
+    const std::string phrase = quoted_phrase(c, f);
+    out.stale.push_back(safe(line_ref(c.new_doc, f.line) + "　「" + phrase + "」　" +
+                             quoted_message(f.message_ja, f, phrase)));
+  }
   return out;
 }
 

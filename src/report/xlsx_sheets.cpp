@@ -74,10 +74,11 @@ void write_stale_sheet(lxw_workbook* wb, const Formats& f, const Comparison& c) 
     write_line(ws, row, 0, s.line);
     write_text(ws, row, 1, m ? section_path_text(quoted_path(c.new_doc, *m)) : ja_en(words::front_matter), f);
     write_text(ws, row, 2, s.reason, f);
-    write_text(ws, row, 3, quoted_phrase(c, s), f);
+    const std::string phrase = quoted_phrase(c, s);
+    write_text(ws, row, 3, phrase, f);
     write_text(ws, row, 4, m ? Quoted(*m).phrase(s.sentence) : s.sentence, f);
-    write_text(ws, row, 5, s.message_ja, f);
-    write_text(ws, row++, 6, s.message_en, f);
+    write_text(ws, row, 5, quoted_message(s.message_ja, s, phrase), f);
+    write_text(ws, row++, 6, quoted_message(s.message_en, s, phrase), f);
   }
 }
 
