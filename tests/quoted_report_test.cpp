@@ -107,11 +107,21 @@ TEST(QuotedReport, AStaleFindingsMessageNamesThePhraseAsWritten) {
   }
 }
 
+TEST(QuotedReport, TheDateIsQuotedFromItsOwnLine) {
+  // The title above it holds the date's digits, written otherwise.
+  const Document d = parse("健康・医療戦略の実行状況と今後の取組方針2024\n２０２４年６月４日\n\n1. 健康\n\n・研修を実施した。【◎厚】\n",
+                           "d.txt");
+  ASSERT_EQ(d.date_text, "2024年6月4日");
+  EXPECT_EQ(detail::quoted_front(d, d.date_text)(0, d.date_text), "２０２４年６月４日");
+  EXPECT_EQ(detail::quoted_title(d), "健康・医療戦略の実行状況と今後の取組方針2024");
+}
+
 TEST(QuotedReport, FiguresAreListedAsWritten) {
   const Comparison c = pair();
   EXPECT_TRUE(has(render(c, Format::html), "４９社 → <b>５３社</b>"));
   EXPECT_TRUE(has(render(c, Format::markdown), "４９社 → **５３社**"));
   EXPECT_TRUE(has(render(c, Format::csv), "４９社 → ５３社"));
+  EXPECT_TRUE(has(render(c, Format::html), "title=\"旧 ４９社\"")) << render(c, Format::html);  // a mark's title
 }
 
 TEST(QuotedReport, TheFrontMatterAndTheHeadingsAreQuotedAsWritten) {

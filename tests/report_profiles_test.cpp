@@ -335,7 +335,7 @@ TEST(ReportProfiles, ParseAndCheckNameTheProfile) {
   EXPECT_TRUE(has(outline, "\n  profile law (" + law.layout.description + "), ")) << outline;
   EXPECT_TRUE(has(outline, "% of the text in units and headings\n  1 sections, 4 articles\n"))
       << outline;
-  EXPECT_TRUE(has(outline, "  L13 第二条の二 (法人格)会社は、法人とする。\n")) << outline;
+  EXPECT_TRUE(has(outline, "  L13 第二条の二 （法人格）会社は、法人とする。\n")) << outline;  // as written
   const json j = json::parse(parse_view(law, Format::json));
   EXPECT_EQ(j["profile"]["name"], "law");
   EXPECT_EQ(j["measures"][2]["kind"], "article");

@@ -6,6 +6,7 @@
 #include "report/labels.hpp"
 #include "report/layout.hpp"
 #include "report/printable.hpp"
+#include "report/quoted.hpp"
 #include "report/util.hpp"
 
 namespace nendiff {
@@ -25,11 +26,12 @@ void write_profile(const Document& d, std::ostream& out) {
 }
 
 void write_outline(const Document& d, std::ostream& out) {
-  out << (d.title.empty() ? "(no title)" : printable(d.title)) << "\n";
+  out << (d.title.empty() ? "(no title)" : printable(detail::quoted_title(d))) << "\n";
   out << "  edition year " << (d.edition_year ? std::to_string(d.edition_year) : "unknown")
       << (d.draft ? ", draft" : "") << ", encoding " << d.encoding << "\n";
   if (!d.date_text.empty())
-    out << "  date L" << d.date_line << ": " << printable(d.date_text) << (d.date_blank ? " (blank)" : "")
+    out << "  date L" << d.date_line << ": " << printable(detail::quoted_front(d, d.date_text)(0, d.date_text))
+        << (d.date_blank ? " (blank)" : "")
         << "\n";
   write_profile(d, out);
   out << "  " << d.sections.size() << " sections, " << d.measures.size() << " "
@@ -41,14 +43,14 @@ void write_outline(const Document& d, std::ostream& out) {
       const Measure& measure = d.measures[m];
       out << detail::indent(measure.section_path.size()) << "L" << measure.line << " "
           << printable(measure.label.empty() ? "・" : measure.label.str() + " ")
-          << printable(detail::excerpt(measure.text, 40));
-      if (measure.tag) out << " " << printable(measure.tag->raw);
+          << printable(detail::excerpt(detail::quoted_text(measure), 40));
+      if (measure.tag) out << " " << printable(detail::quoted_tag(measure));
       out << "\n";
     }
     if (s == d.sections.size()) break;
     const Section& section = d.sections[s];
     out << detail::indent(static_cast<size_t>(section.level - 1)) << "L" << section.line << " "
-        << printable(section.heading) << "\n";
+        << printable(detail::quoted_heading(section)) << "\n";
   }
 }
 

@@ -51,8 +51,10 @@ void add_mark(std::vector<Mark>& marks, std::string_view text, const std::string
   }
 }
 
+// A sentence no edit touched, its stale phrases and figures marked (a figure's
+// title giving the other edition's, as that one writes it).
 std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool new_side,
-                                const Quoted& quoted) {
+                                const Quoted& quoted, const Quoted& other_side) {
   std::vector<Mark> marks;
   for (auto [f, end] = notes.stale.equal_range(s.text); f != end; ++f) {
     const StaleFinding& finding = *f->second;
@@ -62,7 +64,7 @@ std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool 
   for (auto [it, end] = notes.numbers.equal_range(s.line); it != end; ++it) {
     const NumberChange& n = *it->second;
     const Label& other = new_side ? words::old_edition : words::new_edition;
-    std::string title = esc(std::string(other.ja) + " " + (new_side ? n.old_raw : n.new_raw));
+    std::string title = esc(std::string(other.ja) + " " + other_side.phrase(new_side ? n.old_raw : n.new_raw));
     add_mark(marks, s.text, new_side ? n.new_raw : n.old_raw,
              "<mark class=\"fig\" title=\"" + title + "\">", "</mark>");
   }
@@ -72,7 +74,7 @@ std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool 
 // The measure's text sentence by sentence (marked.hpp).
 std::string text_html(const Row& r, const Measure& m, bool new_side) {
   const SideNotes notes(r, new_side);
-  const Quoted quoted(m);
+  const Quoted quoted(m), other_side(new_side ? r.old_measure : r.new_measure);
   std::string out;
   walk_side(notes, m,
             {[&](size_t at, std::string_view gap) { out += esc(quoted(at, gap)); },
@@ -83,7 +85,7 @@ std::string text_html(const Row& r, const Measure& m, bool new_side) {
                out += (new_side ? "<ins>" : "<del>") + esc(quoted(s.offset, s.text)) +
                       (new_side ? "</ins>" : "</del>");
              },
-             [&](const Sentence& s) { out += plain_sentence_html(notes, s, new_side, quoted); },
+             [&](const Sentence& s) { out += plain_sentence_html(notes, s, new_side, quoted, other_side); },
              [&] { out += "<br>"; },
              [&] {
                if (m.label.empty()) return;

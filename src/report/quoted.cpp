@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <functional>
 
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -26,6 +28,19 @@ std::vector<QuotedEdit> quote_script(ListView<TextEdit> edits, bool show_rolls, 
     advance(new_at, in_new.size());
   }
   return out;
+}
+
+// The front matter's lines from the first whose reading holds the start of
+// `read`: a date is not looked for in the title above it, whose 「…方針2024」
+// has the date's digits.
+std::string_view front_from(std::string_view lines, std::string_view read) {
+  const std::string start(read.substr(0, text::character_start(read, std::min<size_t>(read.size(), 24))));
+  for (size_t at = 0; at < lines.size();) {
+    const size_t end = std::min(lines.find('\n', at), lines.size());
+    if (text::normalize_line(lines.substr(at, end - at)).find(start) != std::string::npos) return lines.substr(at);
+    at = end + 1;
+  }
+  return lines;
 }
 
 }  // namespace
@@ -104,7 +119,8 @@ std::string quoted_message(const std::string& message, const StaleFinding& f, co
 
 Quoted quoted_front(const Document& d, std::string_view read) {
   if (d.front_written.empty()) return {};
-  return Quoted(d.front_written, read, d.line_pages.empty() ? text::Spacing::typed : text::Spacing::paged);
+  return Quoted(front_from(d.front_written, read), read,
+                d.line_pages.empty() ? text::Spacing::typed : text::Spacing::paged);
 }
 
 std::string quoted_title(const Document& d) { return quoted_front(d, d.title)(0, d.title); }
