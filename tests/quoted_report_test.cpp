@@ -116,6 +116,25 @@ TEST(QuotedReport, TheDateIsQuotedFromItsOwnLine) {
   EXPECT_EQ(detail::quoted_title(d), "健康・医療戦略の実行状況と今後の取組方針2024");
 }
 
+TEST(QuotedReport, FootnotesAndTableRowsAreQuotedAsWritten) {
+  auto edition = [](const char* year, const char* goal, const char* count) {
+    return std::string("取組方針") + year + "\n\n1. 健康\n\n・研修を実施した。【◎厚】\n\n| 施策 | 目標 |\n|---|---|\n| 研修 | " +
+           goal + " |\n\n※１ 件数は" + count + "件（速報値）。\n";
+  };
+  test::TempDir dir;  // read as files are: a Markdown table's rows are marked so when read
+  test::write_bytes(dir.file("old.txt"), edition("2023", "１００件", "３０"));
+  test::write_bytes(dir.file("new.txt"), edition("2024", "１５０件", "４０"));
+  const Comparison c = compare(load_edition(dir.file("old.txt")), load_edition(dir.file("new.txt")));
+  ASSERT_EQ(c.outside.size(), 2u);
+  for (Format f : {Format::text, Format::markdown, Format::html}) {
+    const std::string report = render(c, f);
+    EXPECT_TRUE(has(report, "０件（速報値）。")) << report;  // the footnote
+    EXPECT_TRUE(has(report, "５")) << report;  // the table's inserted digit as written
+    EXPECT_FALSE(has(report, "+5+") || has(report, ">5<") || has(report, "+4+") || has(report, ">4<")) << report;
+    EXPECT_FALSE(has(report, "(速報値)")) << report;
+  }
+}
+
 TEST(QuotedReport, FiguresAreListedAsWritten) {
   const Comparison c = pair();
   EXPECT_TRUE(has(render(c, Format::html), "４９社 → <b>５３社</b>"));

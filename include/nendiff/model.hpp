@@ -105,6 +105,7 @@ struct Footnote {
   std::string marker;      // ¹, ※1 …
   std::string text;        // normalized
   int line = 0;
+  std::string written;     // its lines as written: what reports quote
 };
 
 // A table set in the text (a 工程表: 施策 | 2024年度 | 2025年度 …), as the PDF
@@ -113,6 +114,8 @@ struct Footnote {
 struct TableRow {
   std::vector<std::string> cells;  // normalized, in reading order; empty cells left out
   int line = 0;
+  std::string written;             // its line as written where normalizing changed it (widths):
+                                   // what reports quote; empty: as read
   std::string text() const;        // the cells joined by " | "
 };
 

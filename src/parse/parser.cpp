@@ -341,6 +341,7 @@ class Parser {
         Footnote& f = doc_.footnotes.back();
         f.text += text::line_joint(f.text, line.normalized);
         f.text += line.normalized;
+        f.written.append("\n").append(line.raw);
         closed_ = reader_.ends_paragraph(line.text);
         return;
       }
@@ -576,6 +577,7 @@ class Parser {
     if (!in_table_) doc_.tables.push_back({line.number, innermost_section(), {}});
     TableRow row;
     row.line = line.number;
+    if (line.raw != line.normalized) row.written = line.raw;
     for (std::string_view written : text::cells_of(line.raw)) {
       std::string cell = text::normalize_line(written);
       if (!cell.empty()) row.cells.push_back(std::move(cell));
@@ -592,6 +594,7 @@ class Parser {
     while (!f.marker.empty() && f.marker.back() == ' ') f.marker.pop_back();
     f.text = line.normalized.substr(s.footnote_marker);
     f.line = line.number;
+    f.written = line.raw;
     doc_.footnotes.push_back(std::move(f));
     open_ = Open::footnote;
     closed_ = reader_.ends_paragraph(to_u32(doc_.footnotes.back().text));

@@ -43,6 +43,21 @@ std::string_view front_from(std::string_view lines, std::string_view read) {
   return lines;
 }
 
+// The lines of the footnote on `line`, as written; empty if none is there.
+std::string_view footnote_written(const Document& d, int line) {
+  for (const Footnote& f : d.footnotes)
+    if (f.line == line) return f.written;
+  return {};
+}
+
+// The table row on `line` as written, where it is not as read.
+std::string_view table_row_written(const Document& d, int line) {
+  for (const Table& t : d.tables)
+    for (const TableRow& r : t.rows)
+      if (r.line == line) return r.written;
+  return {};
+}
+
 }  // namespace
 
 // The quotation of the text read, where `stretch` stands at `offset` of it.
@@ -126,9 +141,16 @@ Quoted quoted_front(const Document& d, std::string_view read) {
 std::string quoted_title(const Document& d) { return quoted_front(d, d.title)(0, d.title); }
 
 Quoted quoted_outside(const Comparison& c, const TextChange& t, bool new_side) {
+  const Document& d = new_side ? c.new_doc : c.old_doc;
+  const std::string& read = new_side ? t.new_text : t.old_text;
+  const int line = new_side ? t.new_line : t.old_line;
   const bool front = t.part == "title" || t.part == "date" || t.part == "body" || t.part == "preamble";
-  if (!front) return {};
-  return quoted_front(new_side ? c.new_doc : c.old_doc, new_side ? t.new_text : t.old_text);
+  if (front) return quoted_front(d, read);
+  const std::string_view written = t.part == "footnote" ? footnote_written(d, line)
+                                   : t.part == "table"  ? table_row_written(d, line)
+                                                        : std::string_view();
+  if (written.empty()) return {};
+  return Quoted(written, read, spacing_on(d.page_of(line)));
 }
 
 std::string_view side_text(const TextEdit& e, bool new_side) {
