@@ -105,7 +105,7 @@ struct Footnote {
   std::string marker;      // ¹, ※1 …
   std::string text;        // normalized
   int line = 0;
-  std::string written;     // its lines as written: what reports quote
+  CompactString written;   // its lines as written: what reports quote
 };
 
 // A table set in the text (a 工程表: 施策 | 2024年度 | 2025年度 …), as the PDF
@@ -114,8 +114,8 @@ struct Footnote {
 struct TableRow {
   std::vector<std::string> cells;  // normalized, in reading order; empty cells left out
   int line = 0;
-  std::string written;             // its line as written where normalizing changed it (widths):
-                                   // what reports quote; empty: as read
+  CompactString written;           // its line as written where normalizing changed it (widths):
+                                   // what reports quote; empty: as read (8 bytes, issue 15)
   std::string text() const;        // the cells joined by " | "
 };
 

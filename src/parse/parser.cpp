@@ -341,7 +341,8 @@ class Parser {
         Footnote& f = doc_.footnotes.back();
         f.text += text::line_joint(f.text, line.normalized);
         f.text += line.normalized;
-        f.written.append("\n").append(line.raw);
+        f.written += '\n';
+        f.written += line.raw;
         closed_ = reader_.ends_paragraph(line.text);
         return;
       }
