@@ -68,37 +68,26 @@ Place place_of(const Document& d, const StaleFinding& f, const std::u32string& s
   return p;
 }
 
-// The spaces (ASCII, ideographic) that end `s`, taken off it.
-std::string trailing_spaces(std::string& s) {
-  size_t end = s.size();
-  for (;;) {
-    if (end > 0 && s[end - 1] == ' ') --end;
-    else if (end >= 3 && s.compare(end - 3, 3, "\u3000") == 0) end -= 3;
-    else break;
-  }
-  std::string spaces = s.substr(end);
-  s.resize(end);
-  return spaces;
-}
-
 // The sentence around the phrase, the phrase marked, as the edition writes it.
 std::string highlighted(const Document& d, const StaleFinding& f, const Style& style) {
   const std::u32string sentence = to_u32(f.sentence), phrase = to_u32(f.text);
   const Place p = phrase.empty() ? Place{} : place_of(d, f, sentence, phrase);
   const detail::Quoted quoted(f.measure ? &d.measures[*f.measure] : nullptr);
-  // Characters [from, to) of the sentence, quoted where it stands.
-  auto stretch = [&](size_t from, size_t to) {
+  // Characters [from, to) of the sentence, quoted where it stands (with the
+  // spaces after it, or `alone`).
+  auto stretch = [&](size_t from, size_t to, bool alone = false) {
     const size_t offset = text::utf8_length(std::u32string_view(sentence).substr(0, from));
     const std::string read = to_utf8(sentence.substr(from, to - from));
-    return printable(p.sentence == std::string::npos ? read : quoted(p.sentence + offset, read));
+    if (p.sentence == std::string::npos) return read;
+    return alone ? quoted.alone(p.sentence + offset, read) : quoted(p.sentence + offset, read);
   };
   if (p.phrase == std::u32string::npos) return printable(detail::excerpt(quoted(f.sentence), 2 * kContext));
   const size_t from = p.phrase > kContext ? p.phrase - kContext : 0, tail = p.phrase + phrase.size();
   const size_t to = std::min(sentence.size(), tail + kContext);
-  std::string marked = stretch(p.phrase, tail);
-  const std::string after = trailing_spaces(marked);  // unmarked
-  return (from > 0 ? "…" : "") + stretch(from, p.phrase) + marked_phrase(marked, style) + after +
-         stretch(tail, to) + (to < sentence.size() ? "…" : "");
+  const std::string marked = stretch(p.phrase, tail, true);
+  const std::string after = stretch(p.phrase, tail).substr(marked.size());  // its spaces, unmarked
+  return (from > 0 ? "…" : "") + printable(stretch(from, p.phrase)) + marked_phrase(printable(marked), style) +
+         printable(after + stretch(tail, to)) + (to < sentence.size() ? "…" : "");
 }
 
 std::string counts(const std::vector<StaleFinding>& findings) {

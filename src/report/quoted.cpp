@@ -44,18 +44,22 @@ std::string_view front_from(std::string_view lines, std::string_view read) {
 }
 
 // The lines of the footnote on `line`, as written; empty if none is there.
+// Footnotes, tables and their rows stand in the order of their lines.
 std::string_view footnote_written(const Document& d, int line) {
-  for (const Footnote& f : d.footnotes)
-    if (f.line == line) return f.written;
-  return {};
+  const auto f = std::lower_bound(d.footnotes.begin(), d.footnotes.end(), line,
+                                  [](const Footnote& f, int l) { return f.line < l; });
+  return f != d.footnotes.end() && f->line == line ? std::string_view(f->written) : std::string_view();
 }
 
 // The table row on `line` as written, where it is not as read.
 std::string_view table_row_written(const Document& d, int line) {
-  for (const Table& t : d.tables)
-    for (const TableRow& r : t.rows)
-      if (r.line == line) return r.written;
-  return {};
+  const auto t = std::upper_bound(d.tables.begin(), d.tables.end(), line,
+                                  [](int l, const Table& t) { return l < t.line; });
+  if (t == d.tables.begin()) return {};
+  const std::vector<TableRow>& rows = std::prev(t)->rows;
+  const auto r = std::lower_bound(rows.begin(), rows.end(), line,
+                                  [](const TableRow& r, int l) { return r.line < l; });
+  return r != rows.end() && r->line == line ? std::string_view(r->written) : std::string_view();
 }
 
 }  // namespace

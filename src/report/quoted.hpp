@@ -33,6 +33,8 @@ class Quoted {
   // given where it does not stand there. Consecutive stretches join to the
   // whole (spaces between two go with the first).
   std::string operator()(size_t offset, std::string_view stretch) const;
+  // The same stretch on its own: without the spaces after it.
+  std::string alone(size_t offset, std::string_view stretch) const;
   // A view into the text read (a sentence, a commitment), as written, on its
   // own (no spaces after it).
   std::string operator()(std::string_view view) const { return alone(offset_of(view), view); }
@@ -43,7 +45,6 @@ class Quoted {
   std::string phrase(std::string_view phrase) const;
 
  private:
-  std::string alone(size_t offset, std::string_view stretch) const;
   const text::Quotation* quotation(size_t offset, std::string_view stretch) const;
 
   std::string_view written_, read_;
