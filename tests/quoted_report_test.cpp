@@ -81,6 +81,43 @@ TEST(QuotedReport, TypedSpacesAreQuotedAndThoseOnAPageAreNot) {
   EXPECT_TRUE(has(paged, "1.健康長寿社会の形成")) << paged;
 }
 
+// A rolled year, a replaced word, a changed figure is marked on its own
+// characters: a space typed after it stands where both editions have text.
+// Text inserted outright is marked with the spaces typed with it.
+Comparison replaced_pair() {
+  const std::string head = "1. 健康長寿社会の形成\n\n";
+  return compare(parse("取組方針2023\n\n" + head + "・2022 年度 に研修を 毎年 実施した。 31 業種 を選定した。【◎経】\n", "old.txt"),
+                 parse("取組方針2024\n\n" + head + "・2023 年度 に研修を 隔月 必ず 実施した。 27 業種 を 新たに 選定した。【◎経】\n",
+                       "new.txt"));
+}
+
+std::string render(const Comparison& c, Format f, bool show_rolls) {
+  ReportOptions o;
+  o.show_rolls = show_rolls;
+  std::ostringstream out;
+  write_comparison(c, f, out, o);
+  return out.str();
+}
+
+TEST(QuotedReport, AReplacedStretchIsMarkedWithoutTheSpaceTypedAfterIt) {
+  const Comparison c = replaced_pair();
+  ASSERT_EQ(c.measures.size(), 1u);
+  const std::string html = render(c, Format::html);
+  EXPECT_TRUE(has(html, ">2023</span> 年度 に研修を <ins>隔月 必ず</ins> 実施した。")) << html;
+  EXPECT_TRUE(has(html, ">2022</span> 年度 に研修を <del>毎年</del> 実施した。")) << html;
+  EXPECT_TRUE(has(html, "<ins>27</ins> 業種 を <ins>新たに </ins>選定")) << html;  // inserted with its space
+  const std::string text = render(c, Format::text, false);
+  EXPECT_TRUE(has(text, "2022→2023 年度 に研修を [-毎年-]{+隔月 必ず+} 実施した。")) << text;
+  EXPECT_TRUE(has(text, "[-31-]{+27+} 業種 を {+新たに +}選定")) << text;
+  EXPECT_TRUE(has(render(c, Format::text, true), "[-2022-]{+2023+} 年度")) << render(c, Format::text, true);
+  EXPECT_TRUE(has(render(c, Format::markdown, false), "<del>毎年</del><ins>隔月 必ず</ins> 実施した"));
+  const detail::Row row = detail::measure_rows(c).front();
+  std::string underlined;
+  for (const detail::MarkedRun& run : detail::side_runs(row, *row.new_measure, true, true))
+    if (run.changed) underlined += "[" + run.text + "]";
+  EXPECT_EQ(underlined, "[2023][隔月 必ず][27][新たに ]");
+}
+
 TEST(QuotedReport, AMovedUnitsOtherPlaceIsQuotedAsWritten) {
   const std::string head = "取組方針2024\n\n";
   const std::string a = "（健康経営の推進）\n\n", b = "（人材の育成）\n\n";

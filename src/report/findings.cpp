@@ -73,21 +73,24 @@ std::string highlighted(const Document& d, const StaleFinding& f, const Style& s
   const std::u32string sentence = to_u32(f.sentence), phrase = to_u32(f.text);
   const Place p = phrase.empty() ? Place{} : place_of(d, f, sentence, phrase);
   const detail::Quoted quoted(f.measure ? &d.measures[*f.measure] : nullptr);
-  // Characters [from, to) of the sentence, quoted where it stands (with the
-  // spaces after it, or `alone`).
-  auto stretch = [&](size_t from, size_t to, bool alone = false) {
+  // Characters [from, to) of the sentence, quoted where it stands, cut where
+  // its own characters end (Quoted::cut).
+  auto stretch = [&](size_t from, size_t to) {
     const size_t offset = text::utf8_length(std::u32string_view(sentence).substr(0, from));
-    const std::string read = to_utf8(sentence.substr(from, to - from));
-    if (p.sentence == std::string::npos) return read;
-    return alone ? quoted.alone(p.sentence + offset, read) : quoted(p.sentence + offset, read);
+    std::string read = to_utf8(sentence.substr(from, to - from));
+    if (p.sentence == std::string::npos) return detail::Quoted::Cut{std::move(read), {}};
+    return quoted.cut(p.sentence + offset, read);
+  };
+  auto joined = [&](size_t from, size_t to) {
+    const detail::Quoted::Cut s = stretch(from, to);
+    return s.own + s.spaces_after;
   };
   if (p.phrase == std::u32string::npos) return printable(detail::excerpt(quoted(f.sentence), 2 * kContext));
   const size_t from = p.phrase > kContext ? p.phrase - kContext : 0, tail = p.phrase + phrase.size();
   const size_t to = std::min(sentence.size(), tail + kContext);
-  const std::string marked = stretch(p.phrase, tail, true);
-  const std::string after = stretch(p.phrase, tail).substr(marked.size());  // its spaces, unmarked
-  return (from > 0 ? "…" : "") + printable(stretch(from, p.phrase)) + marked_phrase(printable(marked), style) +
-         printable(after + stretch(tail, to)) + (to < sentence.size() ? "…" : "");
+  const detail::Quoted::Cut marked = stretch(p.phrase, tail);
+  return (from > 0 ? "…" : "") + printable(joined(from, p.phrase)) + marked_phrase(printable(marked.own), style) +
+         printable(marked.spaces_after + joined(tail, to)) + (to < sentence.size() ? "…" : "");
 }
 
 std::string counts(const std::vector<StaleFinding>& findings) {

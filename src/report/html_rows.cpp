@@ -22,7 +22,8 @@ struct Mark {
   std::string open, close;
 };
 
-// `s` with `marks` (found in its normalized text) around its stretches, quoted.
+// `s` with `marks` (found in its normalized text) around its stretches, quoted:
+// a mark holds its phrase, the spaces typed after it follow.
 std::string marked_text(const Sentence& s, std::vector<Mark> marks, const Quoted& quoted) {
   std::sort(marks.begin(), marks.end(),
             [](const Mark& a, const Mark& b) { return a.offset < b.offset; });
@@ -34,7 +35,8 @@ std::string marked_text(const Sentence& s, std::vector<Mark> marks, const Quoted
   size_t at = 0;
   for (const Mark& m : marks) {
     if (m.offset < at) continue;  // overlapping marks: the first wins
-    out += piece(at, m.offset - at) + m.open + piece(m.offset, m.length) + m.close;
+    const Quoted::Cut marked = quoted.cut(s.offset + m.offset, text.substr(m.offset, m.length));
+    out += piece(at, m.offset - at) + m.open + esc(marked.own) + m.close + esc(marked.spaces_after);
     at = m.offset + m.length;
   }
   return out + piece(at, std::string_view::npos);
@@ -176,18 +178,22 @@ std::string roll_title(const TextEdit& e, bool new_side) {
 std::string edits_html(ListView<TextEdit> edits, bool new_side, const Quoted& quoted,
                        size_t offset) {
   std::string out;
-  for (const TextEdit& e : edits) {
+  for (size_t i = 0; i < edits.size(); ++i) {
+    const TextEdit& e = edits[i];
     const std::string_view text = side_text(e, new_side);
     if (text.empty()) continue;
-    const std::string shown = esc(quoted(offset, text));
+    const size_t at = offset;
     offset += text.size();
-    if (e.kind == TextEdit::same)
-      out += shown;
-    else if (e.kind == TextEdit::rolled)
-      out += "<span class=\"roll\" title=\"" + esc(roll_title(e, new_side)) + "\">" + shown +
-             "</span>";
+    if (e.kind == TextEdit::same) {
+      out += esc(quoted(at, text));
+      continue;
+    }
+    Quoted::Cut shown = replaces(edits, i) ? quoted.cut(at, text) : Quoted::Cut{quoted(at, text), {}};
+    if (e.kind == TextEdit::rolled)
+      out += "<span class=\"roll\" title=\"" + esc(roll_title(e, new_side)) + "\">" + esc(shown.own) + "</span>";
     else
-      out += (new_side ? "<ins>" : "<del>") + shown + (new_side ? "</ins>" : "</del>");
+      out += (new_side ? "<ins>" : "<del>") + esc(shown.own) + (new_side ? "</ins>" : "</del>");
+    out += esc(shown.spaces_after);
   }
   return out;
 }

@@ -66,10 +66,17 @@ void append_run(MarkedText& out, std::string_view text, bool changed) {
 
 void append_edit_runs(MarkedText& out, ListView<TextEdit> edits, bool new_side,
                       bool show_rolls, const Quoted& quoted, size_t offset) {
-  for (const TextEdit& e : edits) {
+  for (size_t i = 0; i < edits.size(); ++i) {
+    const TextEdit& e = edits[i];
     const std::string_view text = side_text(e, new_side);
-    append_run(out, quoted(offset, text),
-               e.kind == TextEdit::rolled ? show_rolls : e.kind != TextEdit::same);
+    const bool changed = e.kind == TextEdit::rolled ? show_rolls : e.kind != TextEdit::same;
+    if (changed && replaces(edits, i)) {
+      const Quoted::Cut stretch = quoted.cut(offset, text);
+      append_run(out, stretch.own, true);
+      append_run(out, stretch.spaces_after, false);
+    } else {
+      append_run(out, quoted(offset, text), changed);
+    }
     offset += text.size();
   }
 }

@@ -13,17 +13,40 @@ namespace {
 
 // `edits` (a script from `old_at` of the text the old side quotes to `new_at`
 // of the new side's) quoted from both.
+}  // namespace
+
+bool replaces(ListView<TextEdit> edits, size_t i) {
+  auto is = [&](size_t k, TextEdit::Kind kind) { return k < edits.size() && edits[k].kind == kind; };
+  switch (edits[i].kind) {
+    case TextEdit::rolled: return true;
+    case TextEdit::deleted: return is(i + 1, TextEdit::inserted) || (i > 0 && is(i - 1, TextEdit::inserted));
+    case TextEdit::inserted: return is(i + 1, TextEdit::deleted) || (i > 0 && is(i - 1, TextEdit::deleted));
+    case TextEdit::same: return false;
+  }
+  return false;
+}
+
+namespace {
+
 std::vector<QuotedEdit> quote_script(ListView<TextEdit> edits, bool show_rolls, const Quoted& old_side,
                                      size_t old_at, const Quoted& new_side, size_t new_at) {
   auto advance = [](size_t& at, size_t n) {
     if (at != std::string_view::npos) at += n;  // npos: a script of no text quoted
   };
   std::vector<QuotedEdit> out;
-  for (const TextEdit& e : shown_edits(edits, show_rolls)) {
+  const std::vector<TextEdit> shown = shown_edits(edits, show_rolls);
+  for (size_t i = 0; i < shown.size(); ++i) {
+    const TextEdit& e = shown[i];
     const std::string_view in_old = side_text(e, false), in_new = side_text(e, true);
-    out.push_back({e.kind,
-                   e.kind == TextEdit::deleted ? old_side(old_at, in_old) : new_side(new_at, in_new),
-                   e.kind == TextEdit::rolled ? old_side(old_at, in_old) : std::string()});
+    if (!replaces(shown, i)) {
+      out.push_back({e.kind, e.kind == TextEdit::deleted ? old_side(old_at, in_old) : new_side(new_at, in_new), {}});
+    } else if (e.kind == TextEdit::deleted) {  // the newer edition's spaces follow its replacement
+      out.push_back({e.kind, old_side.alone(old_at, in_old), {}});
+    } else {
+      Quoted::Cut now = new_side.cut(new_at, in_new);
+      out.push_back({e.kind, std::move(now.own), e.kind == TextEdit::rolled ? old_side.alone(old_at, in_old) : ""});
+      if (!now.spaces_after.empty()) out.push_back({TextEdit::same, std::move(now.spaces_after), {}});
+    }
     advance(old_at, in_old.size());
     advance(new_at, in_new.size());
   }
@@ -79,6 +102,12 @@ std::string Quoted::operator()(size_t offset, std::string_view stretch) const {
 std::string Quoted::alone(size_t offset, std::string_view stretch) const {
   const text::Quotation* q = quotation(offset, stretch);
   return q ? q->quote_alone(offset, offset + stretch.size()) : std::string(stretch);
+}
+
+Quoted::Cut Quoted::cut(size_t offset, std::string_view stretch) const {
+  std::string joined = (*this)(offset, stretch), own = alone(offset, stretch);
+  if (joined.compare(0, own.size(), own) != 0) return {std::move(joined), {}};  // quoted as given
+  return {own, joined.substr(own.size())};
 }
 
 size_t Quoted::offset_of(std::string_view view) const {

@@ -35,6 +35,13 @@ class Quoted {
   std::string operator()(size_t offset, std::string_view stretch) const;
   // The same stretch on its own: without the spaces after it.
   std::string alone(size_t offset, std::string_view stretch) const;
+  // A stretch to be marked (an insertion, a rolled year, a figure), quoted as
+  // operator() quotes it, cut in two: its own characters, which the mark
+  // holds, and the spaces typed after it, which stand outside the mark.
+  struct Cut {
+    std::string own, spaces_after;
+  };
+  Cut cut(size_t offset, std::string_view stretch) const;
   // A view into the text read (a sentence, a commitment), as written, on its
   // own (no spaces after it).
   std::string operator()(std::string_view view) const { return alone(offset_of(view), view); }
@@ -89,10 +96,17 @@ Quoted quoted_outside(const Comparison& c, const TextChange& t, bool new_side);
 // insertion on the new side only, a deletion on the old; else empty.
 std::string_view side_text(const TextEdit& e, bool new_side);
 
+// Whether edit `i` of a script replaces text: a rolled year, or a deletion
+// and an insertion side by side (a word or a figure changed). Spaces typed
+// after a replaced stretch stand where both editions have text: a mark leaves
+// them out (Quoted::cut). Spaces after text inserted or deleted outright were
+// typed or deleted with it, and are marked with it.
+bool replaces(ListView<TextEdit> edits, size_t i);
+
 // An edit of a script that shows both editions in one line (terminal,
 // Markdown, CSV, the workbook), its texts quoted: kept and inserted text as
 // the newer edition writes it, deleted text and a roll's old year as the
-// older does.
+// older does; the newer edition's spaces after a replacement as kept text.
 struct QuotedEdit {
   TextEdit::Kind kind = TextEdit::same;
   std::string text, old_text;
