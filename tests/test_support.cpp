@@ -84,8 +84,7 @@ std::vector<std::string> shown(const std::string& text, const std::vector<Figure
 }
 
 std::string quoted(const Measure& m) {
-  const auto spacing = m.page > 0 ? text::Spacing::paged : text::Spacing::typed;
-  return text::Quotation(m.original, m.text, spacing).quote(0, m.text.size());
+  return text::Quotation(m.original, m.text, text::spacing_on(m.page)).quote(0, m.text.size());
 }
 
 std::string sample_path(const std::string& name) {

@@ -128,7 +128,7 @@ std::string quoted_text(const Measure& m) { return Quoted(m)(std::string_view(m.
 
 std::string quoted_heading(const Section& s) {
   if (s.written.empty()) return s.heading;
-  return text::Quotation(s.written, s.heading, spacing_on(s.page)).quote(0, s.heading.size());
+  return text::Quotation(s.written, s.heading, text::spacing_on(s.page)).quote(0, s.heading.size());
 }
 
 std::vector<std::string> quoted_path(const Row& r) { return quoted_path(r.headings); }
@@ -151,7 +151,7 @@ std::string quoted_tag(const Measure& m) {
   if (!m.tag) return {};
   const MinistryTag& tag = *m.tag;
   if (tag.written.empty()) return tag.raw;
-  return text::Quotation(tag.written, tag.raw, spacing_on(m.page)).quote_alone(0, tag.raw.size());
+  return text::Quotation(tag.written, tag.raw, text::spacing_on(m.page)).quote_alone(0, tag.raw.size());
 }
 
 std::string quoted_phrase(const Comparison& c, const StaleFinding& f) {
@@ -167,8 +167,7 @@ std::string quoted_message(const std::string& message, const StaleFinding& f, co
 
 Quoted quoted_front(const Document& d, std::string_view read) {
   if (d.front_written.empty()) return {};
-  return Quoted(front_from(d.front_written, read), read,
-                d.line_pages.empty() ? text::Spacing::typed : text::Spacing::paged);
+  return Quoted(front_from(d.front_written, read), read, text::spacing_on(d.page_of(1)));  // on the first page
 }
 
 std::string quoted_title(const Document& d) { return quoted_front(d, d.title)(0, d.title); }
@@ -183,7 +182,7 @@ Quoted quoted_outside(const Comparison& c, const TextChange& t, bool new_side) {
                                    : t.part == "table"  ? table_row_written(d, line)
                                                         : std::string_view();
   if (written.empty()) return {};
-  return Quoted(written, read, spacing_on(d.page_of(line)));
+  return Quoted(written, read, text::spacing_on(d.page_of(line)));
 }
 
 std::string_view side_text(const TextEdit& e, bool new_side) {

@@ -16,14 +16,11 @@
 
 namespace nendiff::detail {
 
-// The spaces kept in text on `page` (0: the input has no pages: typed text).
-inline text::Spacing spacing_on(int page) { return page > 0 ? text::Spacing::paged : text::Spacing::typed; }
-
 // Text read from written lines, quoted back: a unit's, or the front matter's.
 class Quoted {
  public:
   Quoted() = default;  // quotes nothing: text as given
-  explicit Quoted(const Measure& m) : Quoted(m.original, m.text, spacing_on(m.page)) {}
+  explicit Quoted(const Measure& m) : Quoted(m.original, m.text, text::spacing_on(m.page)) {}
   explicit Quoted(const Measure* m) : Quoted(m ? Quoted(*m) : Quoted()) {}  // none: nothing
   // `read`, as normalized from `written` (the lines it was read from).
   Quoted(std::string_view written, std::string_view read, text::Spacing spacing)

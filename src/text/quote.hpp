@@ -24,6 +24,9 @@ namespace nendiff::text {
 // it), not in text set on pages (a PDF, a text made page by page): there they
 // are the typesetting's or the reader's (「2023 年度」).
 enum class Spacing : uint8_t { paged, typed };
+// The spacing of text standing on `page` (Document::page_of; 0: the input has
+// no pages, its text is typed). Every quotation of an edition decides so.
+inline Spacing spacing_on(int page) { return page > 0 ? Spacing::paged : Spacing::typed; }
 
 class Quotation {
  public:
