@@ -43,9 +43,8 @@ std::string rewrites(const MeasureDiff& d, const QuotedPair& quoted, const Style
 std::string stale(const Row& r, const Quoted& unit, Language language) {
   std::vector<std::string> items;
   for (const StaleFinding* f : r.stale) {
-    const std::string phrase = unit.phrase(f->text);
-    items.push_back("L" + std::to_string(f->line) + " " + phrase + ": " +
-                    quoted_message(language == Language::ja ? f->message_ja : f->message_en, *f, phrase));
+    const QuotedFinding q = quoted_finding(*f, unit);
+    items.push_back("L" + std::to_string(f->line) + " " + q.phrase + ": " + q.message(language));
   }
   return join_lines(items);
 }

@@ -102,10 +102,10 @@ std::string counts(const std::vector<StaleFinding>& findings) {
 
 void write_finding(const Document& d, const StaleFinding& f, std::ostream& out, const Style& s) {
   std::string where = (d.path.empty() ? "<input>" : printable(d.path)) + ":" + std::to_string(f.line) + ":";
-  const std::string phrase = detail::Quoted(f.measure ? &d.measures[*f.measure] : nullptr).phrase(f.text);
+  const detail::QuotedFinding q = detail::quoted_finding(f, detail::Quoted(f.measure ? &d.measures[*f.measure] : nullptr));
   out << s.paint(where, "1") << " [" << f.reason << "] " << severity(f.severity, s) << ": "
-      << printable(detail::quoted_message(f.message_ja, f, phrase)) << "\n";
-  out << "    " << printable(detail::quoted_message(f.message_en, f, phrase)) << "\n";
+      << printable(q.message_ja) << "\n";
+  out << "    " << printable(q.message_en) << "\n";
   out << "    | " << highlighted(d, f, s) << "\n";
 }
 

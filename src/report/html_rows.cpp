@@ -60,8 +60,8 @@ std::string plain_sentence_html(const SideNotes& notes, const Sentence& s, bool 
   std::vector<Mark> marks;
   for (auto [f, end] = notes.stale.equal_range(s.text); f != end; ++f) {
     const StaleFinding& finding = *f->second;
-    const std::string message = quoted_message(finding.message_ja, finding, quoted.phrase(finding.text));
-    add_mark(marks, s.text, finding.text, "<mark class=\"stale\" title=\"" + esc(message) + "\">", "</mark>");
+    add_mark(marks, s.text, finding.text,
+             "<mark class=\"stale\" title=\"" + esc(quoted_finding(finding, quoted).message_ja) + "\">", "</mark>");
   }
   for (auto [it, end] = notes.numbers.equal_range(s.line); it != end; ++it) {
     const NumberChange& n = *it->second;
@@ -117,10 +117,9 @@ std::string notes_new_side(const Row& r) {
     out += "<li class=\"fig\">" + ja_en(words::figure) + ": " + esc(quoted.old_unit.phrase(n.old_raw)) +
            " → <b>" + esc(quoted.new_unit.phrase(n.new_raw)) + "</b></li>";
   for (const StaleFinding* f : r.stale) {
-    const std::string phrase = quoted.new_unit.phrase(f->text);
+    const QuotedFinding q = quoted_finding(*f, quoted.new_unit);
     out += "<li><span class=\"badge stale sev-" + std::string(severity_name(f->severity)) + "\" title=\"" +
-           esc(quoted_message(f->message_en, *f, phrase)) + "\">⚠ 「" + esc(phrase) + "」 " +
-           esc(quoted_message(f->message_ja, *f, phrase)) + "</span></li>";
+           esc(q.message_en) + "\">⚠ 「" + esc(q.phrase) + "」 " + esc(q.message_ja) + "</span></li>";
   }
   if (r.diff->moved) {
     const Measure& o = *r.old_measure;

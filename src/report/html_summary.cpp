@@ -161,9 +161,9 @@ std::string stale_html(const Comparison& c) {
     if (f.measure)
       where = "<a href=\"#n" + std::to_string(c.new_doc.measures[*f.measure].line) + "\">" +
               where + "</a>";
-    const std::string phrase = quoted_phrase(c, f);
-    out += "<li title=\"" + esc(quoted_message(f.message_en, f, phrase)) + "\">" + where + " 「" + esc(phrase) +
-           "」 " + esc(quoted_message(f.message_ja, f, phrase)) + "</li>";
+    const QuotedFinding q = quoted_finding(c, f);
+    out += "<li title=\"" + esc(q.message_en) + "\">" + where + " 「" + esc(q.phrase) + "」 " + esc(q.message_ja) +
+           "</li>";
   }
   return out + "</ul>";
 }

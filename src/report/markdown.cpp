@@ -141,9 +141,8 @@ void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
         << md(r.new_measure->tag ? quoted_tag(*r.new_measure) : none) << "\n";
   }
   for (const StaleFinding* f : r.stale) {
-    const std::string phrase = quoted.new_unit.phrase(f->text);
-    out << "  - ⚠ L" << f->line << " 「" << md(phrase) << "」 " << md(quoted_message(f->message_ja, *f, phrase))
-        << "\n";
+    const QuotedFinding q = quoted_finding(*f, quoted.new_unit);
+    out << "  - ⚠ L" << f->line << " 「" << md(q.phrase) << "」 " << md(q.message_ja) << "\n";
   }
 }
 
@@ -184,9 +183,8 @@ void write_stale(const Comparison& c, std::ostream& out) {
   out << "\n## " << words::stale.ja << " Stale findings (" << c.stale.size()
       << ")\n\n";
   for (const StaleFinding& f : c.stale) {
-    const std::string phrase = quoted_phrase(c, f);
-    out << "- L" << f.line << " 「" << md(phrase) << "」 " << md(quoted_message(f.message_ja, f, phrase)) << " / "
-        << md(quoted_message(f.message_en, f, phrase)) << "\n";
+    const QuotedFinding q = quoted_finding(c, f);
+    out << "- L" << f.line << " 「" << md(q.phrase) << "」 " << md(q.message_ja) << " / " << md(q.message_en) << "\n";
   }
 }
 

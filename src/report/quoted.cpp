@@ -154,15 +154,25 @@ std::string quoted_tag(const Measure& m) {
   return text::Quotation(tag.written, tag.raw, text::spacing_on(m.page)).quote_alone(0, tag.raw.size());
 }
 
-std::string quoted_phrase(const Comparison& c, const StaleFinding& f) {
-  return f.measure ? Quoted(c.new_doc.measures[*f.measure]).phrase(f.text) : f.text;
+namespace {
+
+// `message` naming the phrase `read` as `written`.
+std::string renamed(const std::string& message, const std::string& read, const std::string& written) {
+  const std::string named = "「" + read + "」";
+  const size_t at = written == read ? std::string::npos : message.find(named);
+  if (at == std::string::npos) return message;
+  return message.substr(0, at) + "「" + written + "」" + message.substr(at + named.size());
 }
 
-std::string quoted_message(const std::string& message, const StaleFinding& f, const std::string& phrase) {
-  const std::string read = "「" + f.text + "」";
-  const size_t at = phrase == f.text ? std::string::npos : message.find(read);
-  if (at == std::string::npos) return message;
-  return message.substr(0, at) + "「" + phrase + "」" + message.substr(at + read.size());
+}  // namespace
+
+QuotedFinding quoted_finding(const StaleFinding& f, const Quoted& unit) {
+  std::string phrase = unit.phrase(f.text);
+  return {phrase, renamed(f.message_ja, f.text, phrase), renamed(f.message_en, f.text, phrase)};
+}
+
+QuotedFinding quoted_finding(const Comparison& c, const StaleFinding& f) {
+  return quoted_finding(f, Quoted(f.measure ? &c.new_doc.measures[*f.measure] : nullptr));
 }
 
 Quoted quoted_front(const Document& d, std::string_view read) {

@@ -73,12 +73,16 @@ std::vector<std::string> quoted_path(const Document& d, const Measure& m);
 // also where it closes a group of items on a line of its own; empty if it has
 // none.
 std::string quoted_tag(const Measure& m);
-// A stale finding's phrase as written in its unit of the Comparison's newer
-// edition (as read in the front matter).
-std::string quoted_phrase(const Comparison& c, const StaleFinding& f);
-// A finding's message (ja or en) naming its phrase as written: the check's
-// messages quote the phrase read, in 「」.
-std::string quoted_message(const std::string& message, const StaleFinding& f, const std::string& phrase);
+// A stale finding as a report shows it: its phrase as written in its unit,
+// and its messages naming the phrase so (the check's name it as read, in 「」).
+struct QuotedFinding {
+  std::string phrase, message_ja, message_en;
+  const std::string& message(Language language) const { return language == Language::en ? message_en : message_ja; }
+};
+// `f`, found in the unit `unit` quotes.
+QuotedFinding quoted_finding(const StaleFinding& f, const Quoted& unit);
+// `f`, found in the Comparison's newer edition (in the front matter: as read).
+QuotedFinding quoted_finding(const Comparison& c, const StaleFinding& f);
 
 // Text of the front matter (a title, a date, a deciding body, a preamble) as
 // its document writes it; as read where its lines are not known.

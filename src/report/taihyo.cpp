@@ -195,9 +195,8 @@ TaihyoSummary taihyo_summary(const Comparison& c) {
     out.counts.push_back(std::string(n.label.ja) + "：" + std::to_string(s.*n.field));
   out.stale_heading = std::string(words::stale.ja) + "（" + std::to_string(c.stale.size()) + "件）";
   for (const StaleFinding& f : c.stale) {
-    const std::string phrase = quoted_phrase(c, f);
-    out.stale.push_back(safe(line_ref(c.new_doc, f.line) + "　「" + phrase + "」　" +
-                             quoted_message(f.message_ja, f, phrase)));
+    const QuotedFinding q = quoted_finding(c, f);
+    out.stale.push_back(safe(line_ref(c.new_doc, f.line) + "　「" + q.phrase + "」　" + q.message_ja));
   }
   return out;
 }

@@ -145,11 +145,10 @@ void write_stale(const Comparison& c, std::ostream& out, const Style& s) {
   out << "\n" << s.say(words::stale_in_new) << " (" << c.stale.size() << "):\n";
   for (const StaleFinding& f : c.stale) {
     const int page = c.new_doc.page_of(f.line);
-    const std::string phrase = quoted_phrase(c, f);
-    const std::string& message = s.language == Language::ja ? f.message_ja : f.message_en;
+    const QuotedFinding q = quoted_finding(c, f);
     out << "  " << printable(c.new_doc.path) << ":" << (page ? "p." + std::to_string(page) + ":" : "")
-        << f.line << ": " << s.paint(f.reason, "35") << " " << s.paint(printable(phrase), "1") << " — "
-        << printable(quoted_message(message, f, phrase)) << "\n";
+        << f.line << ": " << s.paint(f.reason, "35") << " " << s.paint(printable(q.phrase), "1") << " — "
+        << printable(q.message(s.language)) << "\n";
   }
 }
 

@@ -74,11 +74,12 @@ void write_stale_sheet(lxw_workbook* wb, const Formats& f, const Comparison& c) 
     write_line(ws, row, 0, s.line);
     write_text(ws, row, 1, m ? section_path_text(quoted_path(c.new_doc, *m)) : ja_en(words::front_matter), f);
     write_text(ws, row, 2, s.reason, f);
-    const std::string phrase = quoted_phrase(c, s);
-    write_text(ws, row, 3, phrase, f);
-    write_text(ws, row, 4, m ? Quoted(*m).phrase(s.sentence) : s.sentence, f);
-    write_text(ws, row, 5, quoted_message(s.message_ja, s, phrase), f);
-    write_text(ws, row++, 6, quoted_message(s.message_en, s, phrase), f);
+    const Quoted unit(m);
+    const QuotedFinding q = quoted_finding(s, unit);
+    write_text(ws, row, 3, q.phrase, f);
+    write_text(ws, row, 4, unit.phrase(s.sentence), f);
+    write_text(ws, row, 5, q.message_ja, f);
+    write_text(ws, row++, 6, q.message_en, f);
   }
 }
 
