@@ -82,5 +82,16 @@ TEST(Model, YearsAndFiguresViewTheirMeasuresOwnText) {
   for (const Measure& m : grown) EXPECT_EQ(mentions_of(m), std::vector<std::string>{"5件/件"});
 }
 
+TEST(Model, ASectionChainRunsFromTheOutermostHeadingIn) {
+  const Document d = parse("計画2024\n\n第1章 総論\n\n1. 健康\n\n(1) 研究\n\n・研究を進める。【◎文】\n\n2. 医療\n\n・医療を支える。【◎厚】\n",
+                           "", {"follow-up"});
+  ASSERT_EQ(d.measures.size(), 2u);
+  std::vector<std::string> headings;
+  for (size_t s : d.section_chain(d.measures[0].section)) headings.push_back(d.sections[s].heading);
+  EXPECT_EQ(headings, (std::vector<std::string>{"第1章総論", "1.健康", "(1)研究"}));
+  EXPECT_EQ(d.section_chain(d.measures[1].section).size(), 2u);
+  EXPECT_TRUE(d.section_chain(std::nullopt).empty());
+}
+
 }  // namespace
 }  // namespace nendiff

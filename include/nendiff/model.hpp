@@ -223,6 +223,9 @@ struct Document {
   std::vector<int> line_pages;       // PDF: page of each input line (line 1 first); else empty
   Layout layout;
 
+  // The sections `section` stands under and itself, from level 1 in (none:
+  // standing under no section, none).
+  std::vector<size_t> section_chain(std::optional<size_t> section) const;
   // The PDF page an input line stands on; 0 when the input has no pages.
   int page_of(int line) const {
     return line >= 1 && static_cast<size_t>(line) <= line_pages.size()

@@ -22,19 +22,12 @@ SectionMap section_partners(const Alignment& a, size_t old_sections) {
   return old_to_new;
 }
 
-// A section and the sections it stands under, innermost first.
-std::vector<size_t> ancestry(const Document& d, size_t section) {
-  std::vector<size_t> chain = {section};
-  while (d.sections[chain.back()].parent) chain.push_back(*d.sections[chain.back()].parent);
-  return chain;
-}
-
 // Moved: the measure's section, or one of its ancestors, now stands elsewhere.
 bool is_moved(const Comparison& c, const Measure& o, const Measure& n, const SectionMap& old_to_new) {
   if (!o.section || !n.section) return o.section.has_value() != n.section.has_value();
   if (old_to_new[*o.section] != n.section) return true;
-  const std::vector<size_t> new_chain = ancestry(c.new_doc, *n.section);
-  for (size_t s : ancestry(c.old_doc, *o.section)) {
+  const std::vector<size_t> new_chain = c.new_doc.section_chain(n.section);
+  for (size_t s : c.old_doc.section_chain(o.section)) {
     const std::optional<size_t> partner = old_to_new[s];
     if (partner && std::find(new_chain.begin(), new_chain.end(), *partner) == new_chain.end())
       return true;

@@ -34,6 +34,13 @@ std::string TableRow::text() const {
   return out;
 }
 
+std::vector<size_t> Document::section_chain(std::optional<size_t> section) const {
+  std::vector<size_t> chain;
+  for (; section && *section < sections.size(); section = sections[*section].parent) chain.push_back(*section);
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
 int Measure::line_at(size_t offset) const {
   // spans are sorted by offset: the last span starting at or before `offset`.
   auto after = std::upper_bound(spans.begin(), spans.end(), offset,

@@ -141,9 +141,7 @@ std::vector<std::string> quoted_path(const std::vector<Heading>& headings) {
 
 std::vector<std::string> quoted_path(const Document& d, const Measure& m) {
   std::vector<std::string> path;
-  for (std::optional<size_t> s = m.section; s && *s < d.sections.size(); s = d.sections[*s].parent)
-    path.push_back(quoted_heading(d.sections[*s]));
-  std::reverse(path.begin(), path.end());
+  for (size_t s : d.section_chain(m.section)) path.push_back(quoted_heading(d.sections[s]));
   return path;
 }
 

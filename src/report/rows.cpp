@@ -41,11 +41,10 @@ class RowMaker {
   std::vector<Heading> headings_of(const Measure& m, bool old) const {
     const Document& doc = old ? c_.old_doc : c_.new_doc;
     std::vector<Heading> chain;
-    for (std::optional<size_t> s = m.section; s; s = doc.sections[*s].parent) {
-      auto change = old ? changes_.end() : changes_.find(*s);
-      chain.push_back({&doc.sections[*s], old, change == changes_.end() ? nullptr : change->second});
+    for (size_t s : doc.section_chain(m.section)) {
+      auto change = old ? changes_.end() : changes_.find(s);
+      chain.push_back({&doc.sections[s], old, change == changes_.end() ? nullptr : change->second});
     }
-    std::reverse(chain.begin(), chain.end());
     return chain;
   }
 
