@@ -279,6 +279,26 @@ TEST(Batch, IndexPageHasTheSharedHeadAndEscapesEverything) {
   EXPECT_EQ(json["pairs"][0]["new"]["title"], "O'Neil計画<b>2024");
 }
 
+// The index page quotes the new edition as it writes itself: its title, and
+// each stale finding's phrase, message and sentence.
+TEST(Batch, IndexPageQuotesTitlesAndStaleFindingsAsWritten) {
+  TempDir dir;
+  put(dir, "old/plan-2023.txt", edition("重点計画２０２３", {"研修を実施した。【◎厚】"}));
+  put(dir, "new/plan-2024.txt", edition("重点計画２０２４", {"研修を実施した。２０２３年度以降も継続する。【◎厚】"}));
+  BatchOptions options;
+  options.formats = {nendiff::Format::html};
+  const BatchResult r = compare_trees(dir.file("old"), dir.file("new"), dir.file("out"), options);
+  ASSERT_EQ(r.pairs.size(), 1u);
+  ASSERT_FALSE(r.pairs[0].stale.empty());
+  const std::string index = read_bytes(dir.file("out/index.html"));
+  EXPECT_NE(index.find("<td>重点計画２０２４</td>"), std::string::npos) << index;
+  EXPECT_NE(index.find("「２０２３年度以降」"), std::string::npos) << index;
+  EXPECT_NE(index.find("<small>２０２３年度以降も継続する。</small>"), std::string::npos) << index;
+  EXPECT_EQ(index.find("2023年度"), std::string::npos) << index;
+  const auto json = nlohmann::json::parse(read_bytes(r.index));  // the JSON gives the text as read
+  EXPECT_EQ(json["pairs"][0]["stale"][0]["text"], r.pairs[0].stale[0].finding.text);
+}
+
 TEST(Batch, KeysLeaveOutTheYear) {
   using nendiff::file_key;
   using nendiff::title_key;

@@ -34,6 +34,16 @@ struct BatchDocument {
   std::string relative;  // inside its tree, with '/' separators
   std::string title;     // normalized
   int year = 0;          // edition year, 0 when unknown
+  std::string written_title;  // as the document writes it: what a report quotes
+};
+
+// A stale finding of a pair's new edition, kept for the index once the
+// editions are gone: as read, and as the edition writes it (what the index
+// page quotes).
+struct BatchFinding {
+  StaleFinding finding;
+  int page = 0;  // PDF page; 0 for other formats
+  std::string phrase, sentence, message_ja;  // as written
 };
 
 struct BatchPair {
@@ -42,8 +52,7 @@ struct BatchPair {
   std::vector<std::string> reports;  // written, relative to the output folder
   Summary summary;
   bool differences = false;
-  std::vector<StaleFinding> stale;   // in the new edition
-  std::vector<int> stale_pages;      // PDF page of each finding, 0 for other formats
+  std::vector<BatchFinding> stale;   // in the new edition
 };
 
 struct BatchFailure {

@@ -18,6 +18,7 @@
 #include "nendiff/parse.hpp"
 #include "report/index.hpp"
 #include "report/printable.hpp"
+#include "report/quoted.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 #include "text/years.hpp"
@@ -110,7 +111,7 @@ std::vector<Loaded> load_tree(const std::string& root, const std::vector<std::st
     progress.show("reading", ++done, total, path);
     try {
       auto edition = std::make_unique<Document>(load_edition(path, options.input, options.parse));
-      BatchDocument doc{path, relative, edition->title, edition->edition_year};
+      BatchDocument doc{path, relative, edition->title, edition->edition_year, detail::quoted_title(*edition)};
       out.push_back({doc, std::move(edition)});
     } catch (const Error& e) {
       failures.push_back({path, e.what()});
@@ -253,8 +254,7 @@ BatchPair compare_match(Loaded& o, Loaded& n, const std::string& by, const std::
   n.edition.reset();
   pair.summary = c.summary();
   pair.differences = c.has_differences();
-  pair.stale = c.stale;
-  for (const StaleFinding& f : c.stale) pair.stale_pages.push_back(c.new_doc.page_of(f.line));
+  for (const StaleFinding& f : c.stale) pair.stale.push_back(detail::indexed_finding(c, f));
   write_reports(c, output, base, options, pair, failures);
   return pair;
 }

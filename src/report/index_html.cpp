@@ -37,7 +37,7 @@ std::string href(const std::string& path) {
   return out;
 }
 
-std::string name_of(const BatchDocument& d) { return d.title.empty() ? d.relative : d.title; }
+std::string name_of(const BatchDocument& d) { return d.written_title.empty() ? d.relative : d.written_title; }
 
 std::string cell(const std::string& text) { return "<td>" + text + "</td>"; }
 
@@ -68,11 +68,9 @@ std::string stale_list(const BatchPair& p) {
   if (p.stale.empty()) return "";
   std::string out = "<h3>" + esc(name_of(p.new_doc)) + " <small>" + esc(p.new_doc.relative) +
                     "</small></h3>\n<ul>\n";
-  for (size_t i = 0; i < p.stale.size(); ++i) {
-    const StaleFinding& f = p.stale[i];
-    out += "<li><b>" + esc(line_ref(f.line, p.stale_pages[i])) + "</b> 「" + esc(f.text) + "」 " +
-           esc(f.message_ja) + "<br><small>" + esc(f.sentence) + "</small></li>\n";
-  }
+  for (const BatchFinding& f : p.stale)
+    out += "<li><b>" + esc(line_ref(f.finding.line, f.page)) + "</b> 「" + esc(f.phrase) + "」 " + esc(f.message_ja) +
+           "<br><small>" + esc(f.sentence) + "</small></li>\n";
   return out + "</ul>\n";
 }
 

@@ -32,8 +32,7 @@ void write_pair(JsonWriter& w, const BatchPair& p) {
   w.key("reports");
   write_reports(w, p.reports);
   w.key("stale").start_array();
-  for (size_t i = 0; i < p.stale.size(); ++i)
-    write_finding(w, p.stale[i], std::nullopt, p.stale_pages[i]);
+  for (const BatchFinding& f : p.stale) write_finding(w, f.finding, std::nullopt, f.page);
   w.end_array().key("summary");
   write_summary(w, p.summary);
   w.end_object();

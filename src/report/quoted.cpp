@@ -173,6 +173,12 @@ QuotedFinding quoted_finding(const Comparison& c, const StaleFinding& f) {
   return quoted_finding(f, Quoted(f.measure ? &c.new_doc.measures[*f.measure] : nullptr));
 }
 
+BatchFinding indexed_finding(const Comparison& c, const StaleFinding& f) {
+  const Quoted unit(f.measure ? &c.new_doc.measures[*f.measure] : nullptr);
+  QuotedFinding q = quoted_finding(f, unit);
+  return {f, c.new_doc.page_of(f.line), std::move(q.phrase), unit.phrase(f.sentence), std::move(q.message_ja)};
+}
+
 Quoted quoted_front(const Document& d, std::string_view read) {
   if (d.front_written.empty()) return {};
   return Quoted(front_from(d.front_written, read), read, text::spacing_on(d.page_of(1)));  // on the first page

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nendiff/batch.hpp"
 #include "nendiff/compare.hpp"
 #include "report/rows.hpp"
 #include "text/quote.hpp"
@@ -83,6 +84,9 @@ struct QuotedFinding {
 QuotedFinding quoted_finding(const StaleFinding& f, const Quoted& unit);
 // `f`, found in the Comparison's newer edition (in the front matter: as read).
 QuotedFinding quoted_finding(const Comparison& c, const StaleFinding& f);
+
+// `f` kept for a folder comparison's index (nendiff/batch.hpp).
+BatchFinding indexed_finding(const Comparison& c, const StaleFinding& f);
 
 // Text of the front matter (a title, a date, a deciding body, a preamble) as
 // its document writes it; as read where its lines are not known.
