@@ -4,6 +4,7 @@
 // check: references to articles and paragraphs an edition no longer has.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -141,7 +142,13 @@ TEST(Law, RunInCaptionsBelongToTheArticleBelow) {
     for (const Measure& m : d->measures) {
       EXPECT_EQ(m.text.find(")*"), std::string::npos) << m.label.str();
       captioned += m.text.rfind("(", 0) == 0;
+      if (!m.captioned) continue;  // the parser says so: its caption is the first sentence
+      ASSERT_GE(m.sentences.size(), 2u) << m.label.str();
+      EXPECT_EQ(m.sentences.front().text.front(), '(') << m.label.str();
+      EXPECT_EQ(m.sentences.front().text.back(), ')') << m.label.str();
     }
+    EXPECT_EQ(std::count_if(d->measures.begin(), d->measures.end(), [](const Measure& m) { return m.captioned; }),
+              static_cast<std::ptrdiff_t>(captioned));
     EXPECT_GE(captioned, 970u);  // 858 captions on lines of their own, 112 run in, a few absent
   }
 }

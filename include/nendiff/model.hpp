@@ -146,6 +146,8 @@ const char* unit_kind_name(UnitKind k);  // "measure", "article", "item", "parag
 struct MeasureFields {
   UnitKind kind = UnitKind::measure;
   bool tag_shared = false;           // the tag closes several consecutive bullets
+  bool captioned = false;            // an article whose text opens with its caption
+                                     // (「(商号)」, a line above it), a sentence of its own
   int line = 0;                      // the line the bullet stands on
   int end_line = 0;                  // last line of its text (tag excluded)
   int page = 0;                      // PDF page of `line`; 0 when the input has no pages

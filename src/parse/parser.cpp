@@ -451,6 +451,7 @@ class Parser {
       const TextLine& caption = lines_[*pending_caption_];
       pending_caption_.reset();
       Measure& unit = doc_.measures.back();
+      unit.captioned = true;
       unit.line = caption.number;
       unit.original = caption.raw;
       unit.text = caption.normalized;

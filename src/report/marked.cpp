@@ -27,19 +27,11 @@ bool opens_paragraph(const Measure& m, size_t offset, size_t& span) {
          m.spans[span].starts_paragraph;
 }
 
-// Whether an article's text opens with its caption, a sentence of its own
-// bracketed whole: 「(商号)」.
-bool captioned(const Measure& m) {
-  if (m.kind != UnitKind::article || m.sentences.size() < 2) return false;
-  const std::string_view first = m.sentences.front().text;
-  return first.size() > 2 && first.front() == '(' && first.back() == ')';
-}
-
 }  // namespace
 
 void walk_side(const SideNotes& notes, const Measure& m, const SideWalk& walk) {
   size_t at = 0, span = 0, sentence = 0;
-  const size_t label_before = captioned(m) ? 1 : 0;
+  const size_t label_before = m.captioned ? 1 : 0;  // after the caption
   for (const Sentence& s : m.sentences) {
     if (s.offset > at) walk.between(at, std::string_view(m.text).substr(at, s.offset - at));
     if (opens_paragraph(m, s.offset, span) && walk.paragraph) walk.paragraph();
