@@ -154,5 +154,23 @@ TEST(Markdown, BulletsWrittenOtherwiseAreNoDifference) {
   EXPECT_GT(c.new_doc.measures.size(), 50u);
 }
 
+// A 「#」 heading interrupts a paragraph (CommonMark): an item not yet ended
+// by a sentence's 「。」 does not run on into the heading below it.
+TEST(Markdown, AHeadingEndsTheItemAboveIt) {
+  const Document d = parse("計画2024\n\n## 1. 新産業\n\n- 健康経営を推進する\n## 2. 基盤\n\n- 基盤を整備する。【◎厚】\n");
+  ASSERT_EQ(d.sections.size(), 2u);
+  ASSERT_EQ(d.measures.size(), 2u);
+  EXPECT_EQ(d.measures[0].text, "健康経営を推進する");
+  EXPECT_EQ(d.measures[1].section, std::optional<uint32_t>(1));
+}
+
+// An ordered list of short titles is a list still: its items are units, the
+// last one too, though a heading follows it.
+TEST(Markdown, AListOfTitlesIsNoHeading) {
+  const Document d = parse("計画2024\n\n## 1. 論点\n\n1. 医療DX\n2. 創薬力\n\n## 2. 基盤\n\n- 基盤を整備する。【◎厚】\n");
+  ASSERT_EQ(d.sections.size(), 2u);
+  EXPECT_EQ(d.measures.size(), 3u);
+}
+
 }  // namespace
 }  // namespace nendiff

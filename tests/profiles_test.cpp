@@ -148,6 +148,19 @@ TEST(Markdown, MeasuresWrittenAsAnOrderedListGiveTheSameFindings) {
   expect_same_findings("families/m-kenko-iryo-senryaku.md", as_ordered_list);
 }
 
+// `text` with its top headings typed as paragraphs in Word (「1. 健康…」, no
+// 「## 」), as markitdown writes them: unescaped, an ordered list's form.
+std::string with_typed_top_headings(const std::string& text) {
+  return std::regex_replace(text, std::regex("(^|\n)## ([0-9]+\\. )"), "$1$2");
+}
+
+// Such a line, alone and heading what follows, is the heading it was: the
+// same sections, the same units under them.
+TEST(Markdown, HeadingsTypedAsParagraphsGiveTheSameFindings) {
+  EXPECT_EQ(with_typed_top_headings("## 1. 健康\n\n### (1) 新産業\n"), "1. 健康\n\n### (1) 新産業\n");
+  expect_same_findings("families/m-kenko-iryo-senryaku.md", with_typed_top_headings);
+}
+
 // The Markdown outline pair: its units are the top-level items under their
 // headings, each with its sub-items.
 TEST(Outline, TopLevelItemsWithTheirSubItemsAreTheUnits) {

@@ -100,8 +100,10 @@ class Parser {
     if (line.table_row) return take_table_row(line);
     const LineShape s = shape(i);  // a copy: looking ahead may reuse its place
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
-    if (may_start()) {
-      if (const size_t marker = list_marker_bytes(line))
+    // A 「#」 heading or a list's item interrupts a paragraph (CommonMark): no
+    // unit runs on into it.
+    if (may_start() || line.hashes > 0 || list_marker_bytes(line) > 0) {
+      if (const size_t marker = list_marker_bytes(line); marker && !typed_heading(i, s))
         return take_item(line, ItemShape{ItemShape::kNumbered, "", marker});
       const bool heading = heads(i) && heading_confirmed(i) && (!s.item || title_length(line));
       const bool point = s.item && s.item->style == ItemShape::kNumbered && awaits_tag();
@@ -193,6 +195,26 @@ class Parser {
     size_t skip = marker;
     while (skip < normalized.size() && normalized[skip] == ' ') ++skip;
     return skip;
+  }
+
+  // 「1. 健康長寿社会の形成」 typed as a paragraph of its own in Word, which a
+  // converter (markitdown) writes unescaped: an ordered list's item by its
+  // form, but alone (no item of a list beside it), in a heading's words (no
+  // sentence, no tag: LineShape::heading) and heading what follows — another
+  // heading — it heads a section, as 「## 1. 」 would.
+  bool typed_heading(size_t i, const LineShape& s) {
+    if (!s.heading) return false;
+    const std::optional<size_t> before = nonblank(i, -1), after = nonblank(i, +1);
+    if (before && list_marker_bytes(lines_[*before]) > 0) return false;
+    return after && !list_marker_bytes(lines_[*after]) &&
+           (lines_[*after].hashes > 0 || (shape(*after).heading && !shape(*after).item));
+  }
+
+  // The nearest line before (`step` -1) or after (+1) line `i` that is not blank.
+  std::optional<size_t> nonblank(size_t i, int step) const {
+    for (size_t k = i + static_cast<size_t>(step); k < lines_.size(); k += static_cast<size_t>(step))
+      if (!lines_[k].normalized.empty()) return k;
+    return std::nullopt;
   }
 
   bool next_is_item(size_t i) {
