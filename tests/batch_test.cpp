@@ -257,13 +257,20 @@ TEST(Batch, UnusableOutputFolderIsRefused) {
 // index.html is a page like every report: the same no-fetch security policy,
 // every piece of text escaped, apostrophes too (titles and file names are
 // anyone's).
-TEST(Batch, IndexPageHasTheSharedHeadAndEscapesEverything) {
-  TempDir dir;
-  put(dir, "old/o'neil-2023.txt", edition("O'Neil計画<b>2023", {"進める。【◎経】"}));
-  put(dir, "new/o'neil-2024.txt", edition("O'Neil計画<b>2024", {"進めた。【◎経】"}));
+// One pair, `name`-2023 and `name`-2024, compared into out/ with HTML reports.
+BatchResult html_pair(const TempDir& dir, const std::string& name, const std::string& old_text,
+                      const std::string& new_text) {
+  put(dir, "old/" + name + "-2023.txt", old_text);
+  put(dir, "new/" + name + "-2024.txt", new_text);
   BatchOptions options;
   options.formats = {nendiff::Format::html};
-  const BatchResult r = compare_trees(dir.file("old"), dir.file("new"), dir.file("out"), options);
+  return compare_trees(dir.file("old"), dir.file("new"), dir.file("out"), options);
+}
+
+TEST(Batch, IndexPageHasTheSharedHeadAndEscapesEverything) {
+  TempDir dir;
+  const BatchResult r = html_pair(dir, "o'neil", edition("O'Neil計画<b>2023", {"進める。【◎経】"}),
+                                  edition("O'Neil計画<b>2024", {"進めた。【◎経】"}));
   ASSERT_EQ(r.pairs.size(), 1u);
   const std::string index = read_bytes(dir.file("out/index.html"));
   EXPECT_EQ(index.rfind("<!DOCTYPE html>", 0), 0u);
@@ -283,11 +290,8 @@ TEST(Batch, IndexPageHasTheSharedHeadAndEscapesEverything) {
 // each stale finding's phrase, message and sentence.
 TEST(Batch, IndexPageQuotesTitlesAndStaleFindingsAsWritten) {
   TempDir dir;
-  put(dir, "old/plan-2023.txt", edition("重点計画２０２３", {"研修を実施した。【◎厚】"}));
-  put(dir, "new/plan-2024.txt", edition("重点計画２０２４", {"研修を実施した。２０２３年度以降も継続する。【◎厚】"}));
-  BatchOptions options;
-  options.formats = {nendiff::Format::html};
-  const BatchResult r = compare_trees(dir.file("old"), dir.file("new"), dir.file("out"), options);
+  const BatchResult r = html_pair(dir, "plan", edition("重点計画２０２３", {"研修を実施した。【◎厚】"}),
+                                  edition("重点計画２０２４", {"研修を実施した。２０２３年度以降も継続する。【◎厚】"}));
   ASSERT_EQ(r.pairs.size(), 1u);
   ASSERT_FALSE(r.pairs[0].stale.empty());
   const std::string index = read_bytes(dir.file("out/index.html"));
