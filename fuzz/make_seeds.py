@@ -11,6 +11,8 @@ OUT_DIR/fuzz_compare: two editions joined by 0x1E (the cut fuzz_compare
   makes): consecutive samples whole and piece by piece.
 OUT_DIR/fuzz_pdf, OUT_DIR/fuzz_docx: the samples as scripts/make-fixtures
   renders them (FIXTURES_DIR: *.pdf, *.docx).
+OUT_DIR/fuzz_law_xml: the laws in e-Gov's XML beside REGRESSIONS_DIR
+  (tests/law-xml/*.xml).
 Every file of REGRESSIONS_DIR/<target>/ is added to that target's seeds: for
 the readers, the hostile inputs tests/regressions/make-hostile.py made.
 """
@@ -65,6 +67,8 @@ def main(samples_dir, regressions_dir, out_dir, fixtures_dir=None):
     for target, pattern in (("fuzz_pdf", "*.pdf"), ("fuzz_docx", "*.docx")):
         for f in sorted(pathlib.Path(fixtures_dir).glob(pattern)) if fixtures_dir else []:
             write(out / target, f.name, f.read_bytes())
+    for f in sorted((pathlib.Path(regressions_dir).parent / "law-xml").glob("*.xml")):
+        write(out / "fuzz_law_xml", f.name, f.read_bytes())
     for target_dir in pathlib.Path(regressions_dir).glob("fuzz_*"):
         for f in target_dir.iterdir():
             if f.is_file():

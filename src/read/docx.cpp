@@ -3,7 +3,8 @@
 // numbers and bullets put back in front of their paragraphs (Word keeps them
 // in numbering.xml, not in the text), table rows as lines marked as rows
 // (DecodedText::table_rows), footnotes at the end.
-// Built as the module nendiff-docx.so (module.hpp): libzip and pugixml load only for ZIPs.
+// Built as the module nendiff-docx.so (module.hpp), which also reads a law's
+// XML (law_xml.cpp): libzip and pugixml load only for ZIPs and law XML.
 #include <algorithm>
 #include <array>
 #include <climits>
@@ -16,6 +17,7 @@
 
 #include "read/docx_numbering.hpp"
 #include "read/docx_parts.hpp"
+#include "read/law_xml.hpp"
 #include "read/support.hpp"
 #include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
@@ -255,6 +257,6 @@ DecodedText read_zip_document(const std::string& path, std::string_view bytes,
 
 NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_docx_module() {
   using namespace nendiff::detail;
-  static const DocxModule table{{kModuleAbi}, &Caught<&read_zip_document>::call};
+  static const DocxModule table{{kModuleAbi}, &Caught<&read_zip_document>::call, &Caught<&law_as_text>::call};
   return &table.header;
 }

@@ -29,4 +29,10 @@ DecodedText read_pdf(const std::string& path, std::string_view bytes, std::uintm
 DecodedText read_zip_document(const std::string& path, std::string_view bytes,
                               std::uintmax_t max_size);
 
+// A law in e-Gov's XML (法令標準XML): a root element <Law> near the start of
+// the decoded text (after an XML declaration, comments, a DOCTYPE).
+bool is_law_xml(std::string_view utf8);
+// The law as e-Gov prints it as text (read/law_xml.hpp).
+DecodedText read_law_xml(const std::string& path, std::string_view utf8, std::uintmax_t max_size);
+
 }  // namespace nendiff::detail

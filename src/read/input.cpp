@@ -118,6 +118,25 @@ bool is_pdf(std::string_view bytes) {
 
 bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
 
+// The first element, past the XML declaration, comments, a DOCTYPE and
+// spaces, is <Law …>.
+bool is_law_xml(std::string_view utf8) {
+  std::string_view rest = utf8.substr(0, 64 * 1024);
+  auto skip = [&](std::string_view open, std::string_view close) {
+    if (rest.substr(0, open.size()) != open) return false;
+    const size_t end = rest.find(close, open.size());
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + close.size());
+    return true;
+  };
+  for (;;) {
+    const size_t start = rest.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos) return false;
+    rest.remove_prefix(start);
+    if (skip("<?", "?>") || skip("<!--", "-->") || skip("<!", ">")) continue;
+    return rest.substr(0, 4) == "<Law" && rest.size() > 4 && std::string_view(" \t\r\n>").find(rest[4]) != std::string_view::npos;
+  }
+}
+
 }  // namespace detail
 
 namespace {
@@ -135,6 +154,15 @@ DecodedText read_zip_in_turn(const std::string& name, std::string_view bytes, st
   return detail::read_zip_document(name, bytes, max_size);
 }
 
+// The text in UTF-8, or the Error naming the file that could not be decoded.
+DecodedText decoded(const std::string& name, std::string&& bytes, const std::string& encoding) {
+  try {
+    return detail::decode_owned(std::move(bytes), encoding);
+  } catch (const Error& e) {
+    detail::refuse(name, e.what());
+  }
+}
+
 }  // namespace
 
 DecodedText read_input(const std::string& path, const InputOptions& options) {
@@ -150,8 +178,10 @@ DecodedText read_input_bytes(std::string owned, const std::string& name, const I
     if (detail::is_pdf(bytes)) return detail::read_pdf(name, bytes, options.max_size);
     if (detail::is_zip(bytes)) return read_zip_in_turn(name, bytes, options.max_size);
     check_not_binary(name, bytes, options.encoding);
+    DecodedText text = decoded(name, std::move(owned), options.encoding);
+    if (detail::is_law_xml(text.utf8))  // its errors name the file already
+      return detail::read_law_xml(name, text.utf8, options.max_size);
     try {
-      DecodedText text = detail::decode_owned(std::move(owned), options.encoding);
       if (detail::has_extension(name, ".csv")) {
         detail::read_csv(text);
         return text;

@@ -29,7 +29,7 @@ namespace nendiff::detail {
 
 // Bump whenever a module's table (read/formats.hpp, report/views.hpp), or a
 // type passed through one, changes.
-constexpr int kModuleAbi = 8;
+constexpr int kModuleAbi = 9;
 
 // What every module's entry point returns: the first member of its table.
 struct ModuleHeader {
