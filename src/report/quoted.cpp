@@ -9,11 +9,6 @@
 #include "text/utf8.hpp"
 
 namespace nendiff::detail {
-namespace {
-
-// `edits` (a script from `old_at` of the text the old side quotes to `new_at`
-// of the new side's) quoted from both.
-}  // namespace
 
 bool replaces(ListView<TextEdit> edits, size_t i) {
   auto is = [&](size_t k, TextEdit::Kind kind) { return k < edits.size() && edits[k].kind == kind; };
@@ -28,6 +23,8 @@ bool replaces(ListView<TextEdit> edits, size_t i) {
 
 namespace {
 
+// `edits` (a script from `old_at` of the text the old side quotes to `new_at`
+// of the new side's) quoted from both.
 std::vector<QuotedEdit> quote_script(ListView<TextEdit> edits, bool show_rolls, const Quoted& old_side,
                                      size_t old_at, const Quoted& new_side, size_t new_at) {
   auto advance = [](size_t& at, size_t n) {
@@ -169,12 +166,19 @@ QuotedFinding quoted_finding(const StaleFinding& f, const Quoted& unit) {
   return {phrase, renamed(f.message_ja, f.text, phrase), renamed(f.message_en, f.text, phrase)};
 }
 
-QuotedFinding quoted_finding(const Comparison& c, const StaleFinding& f) {
-  return quoted_finding(f, Quoted(f.measure ? &c.new_doc.measures[*f.measure] : nullptr));
+namespace {
+
+// The unit of the newer edition `f` was found in; none: the front matter.
+Quoted unit_of(const Comparison& c, const StaleFinding& f) {
+  return Quoted(f.measure ? &c.new_doc.measures[*f.measure] : nullptr);
 }
 
+}  // namespace
+
+QuotedFinding quoted_finding(const Comparison& c, const StaleFinding& f) { return quoted_finding(f, unit_of(c, f)); }
+
 BatchFinding indexed_finding(const Comparison& c, const StaleFinding& f) {
-  const Quoted unit(f.measure ? &c.new_doc.measures[*f.measure] : nullptr);
+  const Quoted unit = unit_of(c, f);
   QuotedFinding q = quoted_finding(f, unit);
   return {f, c.new_doc.page_of(f.line), std::move(q.phrase), unit.phrase(f.sentence), std::move(q.message_ja)};
 }
