@@ -81,6 +81,9 @@ pkg_check_modules(LIBZIP QUIET libzip)
 nendiff_require(LIBZIP_FOUND "libzip (pkg-config libzip)" libzip-dev)
 pkg_check_modules(PUGIXML QUIET pugixml)
 nendiff_require(PUGIXML_FOUND "pugixml (pkg-config pugixml)" libpugixml-dev)
+# Web pages are read with libxml2's HTML parser (src/read/html.cpp).
+pkg_check_modules(LIBXML2 QUIET libxml-2.0)
+nendiff_require(LIBXML2_FOUND "libxml2 (pkg-config libxml-2.0)" libxml2-dev)
 
 # The PDF 新旧対照表 is typeset with Pango and Cairo (src/report/pdf_writer.cpp).
 pkg_check_modules(PANGOCAIRO QUIET pangocairo cairo-pdf)

@@ -13,9 +13,12 @@ OUT_DIR/fuzz_pdf, OUT_DIR/fuzz_docx: the samples as scripts/make-fixtures
   renders them (FIXTURES_DIR: *.pdf, *.docx).
 OUT_DIR/fuzz_law_xml: the laws in e-Gov's XML beside REGRESSIONS_DIR
   (tests/law-xml/*.xml).
+OUT_DIR/fuzz_html: the Markdown samples (SAMPLES_DIR/families/*.md) as web
+  pages, a block and a list of each kind.
 Every file of REGRESSIONS_DIR/<target>/ is added to that target's seeds: for
 the readers, the hostile inputs tests/regressions/make-hostile.py made.
 """
+import html
 import pathlib
 import shutil
 import sys
@@ -47,6 +50,22 @@ def write(directory, name, data):
     (directory / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
+def as_page(markdown):
+    out = ["<!DOCTYPE html>\n<html><head><title>t</title><style>p{}</style></head><body>"]
+    for line in markdown.splitlines():
+        text = html.escape(line.lstrip("#- ").strip())
+        if not text:
+            continue
+        marks = len(line) - len(line.lstrip("#"))
+        if marks:
+            out.append(f"<h{marks}>{text}</h{marks}>")
+        elif line.startswith("- "):
+            out.append(f"<ul><li>{text}<ol><li>点</li></ol></li></ul>")
+        else:
+            out.append(f"<p>{text}<br>次の行</p><table><tr><td>表</td><td>{text[:8]}</td></tr></table>")
+    return "\n".join(out) + "\n</body></html>\n"
+
+
 def main(samples_dir, regressions_dir, out_dir, fixtures_dir=None):
     samples = sorted(pathlib.Path(samples_dir).glob("*.txt"))
     texts = {p.stem: p.read_text(encoding="utf-8") for p in samples}
@@ -67,6 +86,8 @@ def main(samples_dir, regressions_dir, out_dir, fixtures_dir=None):
     for target, pattern in (("fuzz_pdf", "*.pdf"), ("fuzz_docx", "*.docx")):
         for f in sorted(pathlib.Path(fixtures_dir).glob(pattern)) if fixtures_dir else []:
             write(out / target, f.name, f.read_bytes())
+    for f in sorted(pathlib.Path(samples_dir).glob("families/*.md")):
+        write(out / "fuzz_html", f.stem + ".html", as_page(f.read_text(encoding="utf-8")))
     for f in sorted((pathlib.Path(regressions_dir).parent / "law-xml").glob("*.xml")):
         write(out / "fuzz_law_xml", f.name, f.read_bytes())
     for target_dir in pathlib.Path(regressions_dir).glob("fuzz_*"):

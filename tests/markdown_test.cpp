@@ -172,5 +172,19 @@ TEST(Markdown, AListOfTitlesIsNoHeading) {
   EXPECT_EQ(d.measures.size(), 3u);
 }
 
+// A nested ordered list's items are no headings though 「1.」 numbers a
+// follow-up's headings: points of a bulleted unit still waiting for its tag,
+// units of their own under one its tag closed.
+TEST(Markdown, ANestedOrderedListsItemsArePointsOrUnitsNeverHeadings) {
+  const Document points = parse("計画2024\n\n## 1. 章\n\n- 次の取組を行う。\n  1. 研究を支援する\n  2. 基盤を整える。【◎厚】\n");
+  EXPECT_EQ(points.sections.size(), 1u);
+  ASSERT_EQ(points.measures.size(), 1u);
+  EXPECT_TRUE(points.measures[0].tag.has_value());
+  const Document units = parse("計画2024\n\n## 1. 章\n\n- 研修を実施した。【◎厚】\n\n  1. 第一の点\n\n  2. 第二の点\n");
+  EXPECT_EQ(units.sections.size(), 1u);
+  ASSERT_EQ(units.measures.size(), 3u);
+  EXPECT_EQ(units.measures[2].text, "第二の点");
+}
+
 }  // namespace
 }  // namespace nendiff

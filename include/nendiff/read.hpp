@@ -12,7 +12,7 @@ namespace nendiff {
 struct DecodedText {
   std::string utf8;       // valid UTF-8, BOM removed, line endings kept as in the input
   std::string encoding;   // canonical name: UTF-8, UTF-16LE, UTF-16BE, Shift_JIS, EUC-JP
-                          // (PDF, DOCX, XML — a law's — for the text of those formats)
+                          // (PDF, DOCX, XML — a law's —, HTML for the text of those formats)
   std::vector<int> line_pages{};  // PDF: page of each line of utf8 (line 1 first); else empty
   // The lines of utf8 that are a table's rows (1-based, ascending), their cells
   // separated by tabs: what the PDF and Word readers know to be a table (a

@@ -102,10 +102,12 @@ class Parser {
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
     // A 「#」 heading or a list's item interrupts a paragraph (CommonMark): no
     // unit runs on into it.
-    if (may_start() || line.hashes > 0 || list_marker_bytes(line) > 0) {
+    if (may_start() || line.hashes > 0 || list_marker_bytes(line) > 0 || nested_list_item(line)) {
       if (const size_t marker = list_marker_bytes(line); marker && !typed_heading(i, s))
         return take_item(line, ItemShape{ItemShape::kNumbered, "", marker});
-      const bool heading = heads(i) && heading_confirmed(i) && (!s.item || title_length(line));
+      if (const size_t marker = nested_list_item(line))  // a point or a unit: take_item() knows
+        return take_item(line, ItemShape{ItemShape::kNumbered, "", marker});
+      const bool heading = heads(i) && !nested_list_item(line) && heading_confirmed(i) && (!s.item || title_length(line));
       const bool point = s.item && s.item->style == ItemShape::kNumbered && awaits_tag();
       if (s.item && !heading && !point) return take_item(line, *s.item);
       if (heading) return add_section(line, numbering_in_use(s));
@@ -185,13 +187,30 @@ class Parser {
   // with 「#」: an ordered list's item (CommonMark), never a heading, and a
   // unit of its own, not a point of the one above — pandoc writes Word's
   // numbered paragraphs so. The bytes of its marker in the normalized line
-  // (0: none). Indented, it is a nested list's, read as before: a point.
+  // (0: none). Indented, it is a nested list's (nested_list_item).
   size_t list_marker_bytes(const TextLine& line) const {
-    if (profile_.markdown || !markdown_headings_ || line.hashes > 0 || line.indent > 0) return 0;
-    const size_t marker = markdown::ordered_list_marker(line.raw);
+    return in_markdown_list(line) && line.indent == 0 ? ordered_marker_bytes(line) : 0;
+  }
+
+  // 「  1. 」 indented, in such a document: a nested list's item, never a
+  // heading (a point of a bulleted unit above that waits for its tag, else a
+  // unit of its own: take_item). The bytes of its marker (0: none).
+  size_t nested_list_item(const TextLine& line) const {
+    return in_markdown_list(line) && line.indent > 0 ? ordered_marker_bytes(line) : 0;
+  }
+
+  bool in_markdown_list(const TextLine& line) const {
+    return !profile_.markdown && markdown_headings_ && line.hashes == 0;
+  }
+
+  static size_t ordered_marker_bytes(const TextLine& line) {
+    const size_t text = line.raw.find_first_not_of(" \t");
+    if (text == std::string_view::npos) return 0;
+    const std::string_view raw = line.raw.substr(text);
+    const size_t marker = markdown::ordered_list_marker(raw);
     // Normalizing keeps ASCII digits and the mark, and may drop the spaces after them.
     const std::string_view normalized = line.normalized;
-    if (marker == 0 || normalized.substr(0, marker) != line.raw.substr(0, marker)) return 0;
+    if (marker == 0 || normalized.substr(0, marker) != raw.substr(0, marker)) return 0;
     size_t skip = marker;
     while (skip < normalized.size() && normalized[skip] == ' ') ++skip;
     return skip;

@@ -4,7 +4,8 @@
 // in numbering.xml, not in the text), table rows as lines marked as rows
 // (DecodedText::table_rows), footnotes at the end.
 // Built as the module nendiff-docx.so (module.hpp), which also reads a law's
-// XML (law_xml.cpp): libzip and pugixml load only for ZIPs and law XML.
+// XML (law_xml.cpp) and web pages (html.cpp, libxml2): libzip, pugixml and
+// libxml2 load only for such files.
 #include <algorithm>
 #include <array>
 #include <climits>
@@ -17,6 +18,7 @@
 
 #include "read/docx_numbering.hpp"
 #include "read/docx_parts.hpp"
+#include "read/html.hpp"
 #include "read/law_xml.hpp"
 #include "read/support.hpp"
 #include "read/module_tables.hpp"
@@ -257,6 +259,7 @@ DecodedText read_zip_document(const std::string& path, std::string_view bytes,
 
 NENDIFF_MODULE_ENTRY const nendiff::detail::ModuleHeader* nendiff_docx_module() {
   using namespace nendiff::detail;
-  static const DocxModule table{{kModuleAbi}, &Caught<&read_zip_document>::call, &Caught<&law_as_text>::call};
+  static const DocxModule table{{kModuleAbi}, &Caught<&read_zip_document>::call, &Caught<&law_as_text>::call,
+                                &Caught<&page_as_text>::call};
   return &table.header;
 }

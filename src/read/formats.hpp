@@ -35,4 +35,10 @@ bool is_law_xml(std::string_view utf8);
 // The law as e-Gov prints it as text (read/law_xml.hpp).
 DecodedText read_law_xml(const std::string& path, std::string_view utf8, std::uintmax_t max_size);
 
+// A web page: 「<!DOCTYPE html」 or an <html> element first, past an XML
+// declaration, comments and spaces (in any case).
+bool is_html(std::string_view utf8);
+// Its text (read/html.hpp).
+DecodedText read_html(const std::string& path, std::string_view utf8, std::uintmax_t max_size);
+
 }  // namespace nendiff::detail

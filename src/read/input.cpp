@@ -118,9 +118,21 @@ bool is_pdf(std::string_view bytes) {
 
 bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
 
-// The first element, past the XML declaration, comments, a DOCTYPE and
-// spaces, is <Law …>.
-bool is_law_xml(std::string_view utf8) {
+namespace {
+
+// Whether `text` (in any case if `any_case`) starts with `word` and a space or '>'.
+bool opens_with(std::string_view text, std::string_view word, bool any_case) {
+  if (text.size() <= word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = any_case ? static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))) : text[i];
+    if (c != word[i]) return false;
+  }
+  return std::string_view(" \t\r\n>").find(text[word.size()]) != std::string_view::npos;
+}
+
+// What follows the XML declaration, comments and spaces at the start of
+// `utf8`; with `doctype`, past a DOCTYPE too.
+std::string_view first_markup(std::string_view utf8, bool doctype) {
   std::string_view rest = utf8.substr(0, 64 * 1024);
   auto skip = [&](std::string_view open, std::string_view close) {
     if (rest.substr(0, open.size()) != open) return false;
@@ -130,11 +142,22 @@ bool is_law_xml(std::string_view utf8) {
   };
   for (;;) {
     const size_t start = rest.find_first_not_of(" \t\r\n");
-    if (start == std::string_view::npos) return false;
+    if (start == std::string_view::npos) return {};
     rest.remove_prefix(start);
-    if (skip("<?", "?>") || skip("<!--", "-->") || skip("<!", ">")) continue;
-    return rest.substr(0, 4) == "<Law" && rest.size() > 4 && std::string_view(" \t\r\n>").find(rest[4]) != std::string_view::npos;
+    if (skip("<?", "?>") || skip("<!--", "-->") || (doctype && skip("<!", ">"))) continue;
+    return rest;
   }
+}
+
+}  // namespace
+
+// The first element, past the XML declaration, comments, a DOCTYPE and
+// spaces, is <Law …>.
+bool is_law_xml(std::string_view utf8) { return opens_with(first_markup(utf8, true), "<Law", false); }
+
+bool is_html(std::string_view utf8) {
+  const std::string_view first = first_markup(utf8, false);
+  return opens_with(first, "<!doctype html", true) || opens_with(first, "<html", true);
 }
 
 }  // namespace detail
@@ -179,8 +202,9 @@ DecodedText read_input_bytes(std::string owned, const std::string& name, const I
     if (detail::is_zip(bytes)) return read_zip_in_turn(name, bytes, options.max_size);
     check_not_binary(name, bytes, options.encoding);
     DecodedText text = decoded(name, std::move(owned), options.encoding);
-    if (detail::is_law_xml(text.utf8))  // its errors name the file already
-      return detail::read_law_xml(name, text.utf8, options.max_size);
+    // Their errors name the file already.
+    if (detail::is_law_xml(text.utf8)) return detail::read_law_xml(name, text.utf8, options.max_size);
+    if (detail::is_html(text.utf8)) return detail::read_html(name, text.utf8, options.max_size);
     try {
       if (detail::has_extension(name, ".csv")) {
         detail::read_csv(text);

@@ -1,4 +1,4 @@
-// Internal: the tables of the modules that read PDF, Word and law XML (util/module.hpp):
+// Internal: the tables of the modules that read PDF, Word, law XML and HTML (util/module.hpp):
 // what read/modules.cpp calls and read/pdf.cpp and read/docx.cpp fill in.
 #pragma once
 
@@ -23,6 +23,8 @@ struct DocxModule {
                                    std::uintmax_t max_size, ModuleFailure& failure);
   DecodedText (*read_law_xml)(const std::string& path, std::string_view utf8, std::uintmax_t max_size,
                               ModuleFailure& failure);
+  DecodedText (*read_html)(const std::string& path, std::string_view utf8, std::uintmax_t max_size,
+                           ModuleFailure& failure);
 };
 
 extern const ModuleSpec kPdfModule, kDocxModule;

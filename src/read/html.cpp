@@ -1,0 +1,241 @@
+// Reading a web page (html.hpp) with libxml2's HTML parser, which reads HTML
+// as browsers do: a <p> or <li> closed by the next, <br> without its end tag,
+// entities, a missing <body>. The tree is walked without recursion (a hostile
+// page nests as deep as it likes), each element entered and left once.
+#include "read/html.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "read/support.hpp"
+#include "text/normalize.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+std::string_view name_of(const xmlNode* n) {
+  return n->name ? std::string_view(reinterpret_cast<const char*>(n->name)) : std::string_view();
+}
+
+bool is_any(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names)
+    if (n == name) return true;
+  return false;
+}
+
+// What a browser does not show as text, and a site's navigation links (<nav>):
+// not the document's.
+bool hidden(std::string_view name) {
+  return is_any(name, {"head", "script", "style", "template", "noscript", "iframe", "object", "svg", "math", "nav"});
+}
+
+// Elements that stand as blocks of their own: the text before and after them
+// is another paragraph.
+bool block(std::string_view name) {
+  return is_any(name, {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "blockquote",
+                       "pre", "dl", "dt", "dd", "ul", "ol", "table", "form", "fieldset", "figure", "figcaption",
+                       "address", "hr", "center", "caption", "body", "html", "details", "summary", "legend"});
+}
+
+int heading_level(std::string_view name) {
+  return name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' ? name[1] - '0' : 0;
+}
+
+class PageWriter {
+ public:
+  PageWriter(const std::string& path, std::uintmax_t max_size) : path_(path), max_size_(max_size) {}
+
+  DecodedText read(xmlNode* root) {
+    for (xmlNode* n = root; n;) {
+      const bool descend = enter(n);
+      if (descend && n->children) {
+        n = n->children;
+        continue;
+      }
+      if (descend) leave(n);
+      while (n && !n->next) {
+        n = n->parent;
+        if (n && n->type != XML_DOCUMENT_NODE && n->type != XML_HTML_DOCUMENT_NODE) leave(n);
+      }
+      if (n) n = n->next;
+    }
+    end_paragraph();
+    DecodedText out;
+    out.utf8 = std::move(text_) + "\n";
+    out.table_rows = std::move(table_rows_);
+    out.encoding = "HTML";
+    return out;
+  }
+
+ private:
+  struct List {
+    bool ordered = false;
+    int count = 0;
+  };
+
+  // Whether to walk `n`'s children; an element entered is left (leave()) once.
+  bool enter(const xmlNode* n) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      append_text(reinterpret_cast<const char*>(n->content));
+      return false;
+    }
+    if (n->type != XML_ELEMENT_NODE) return false;
+    const std::string_view name = name_of(n);
+    if (hidden(name)) return false;
+    if (name == "br") return line_break(), false;
+    if (in_cell_) return true;  // a cell's text, whatever holds it (a table in the cell too)
+    if (name == "tr") end_paragraph(), row_ = n, cells_.clear();
+    else if (row_ && (name == "td" || name == "th")) cell_.clear(), in_cell_ = true, cell_element_ = n;
+    else if (name == "ul" || name == "ol") end_paragraph(), lists_.push_back({name == "ol", 0});
+    else if (name == "li") start_item();
+    else if (heading_level(name) > 0) end_paragraph(), line_ = std::string(static_cast<size_t>(heading_level(name)), '#') + " ";
+    else if (name == "pre") end_paragraph(), ++preformatted_;
+    else if (block(name)) end_paragraph();
+    return true;
+  }
+
+  void leave(const xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return;
+    const std::string_view name = name_of(n);
+    if (n == cell_element_) {
+      cells_.push_back(text::normalize_line(cell_).empty() ? std::string() : trimmed(cell_));
+      in_cell_ = false, cell_element_ = nullptr;
+      return;
+    }
+    if (in_cell_) return;
+    if (n == row_) return end_row();
+    if ((name == "ul" || name == "ol") && !lists_.empty()) lists_.pop_back();
+    if (name == "pre" && preformatted_ > 0) --preformatted_;
+    if (name == "li" || heading_level(name) > 0 || block(name)) end_paragraph();
+  }
+
+  std::string& current() { return in_cell_ ? cell_ : line_; }
+
+  // Text as a browser shows it: a run of spaces and line breaks one space, in
+  // <pre> as written.
+  void append_text(const char* text) {
+    if (!text) return;
+    constexpr std::string_view kSpaces = " \t\n\r\f";
+    for (std::string_view rest(text); !rest.empty();) {
+      const size_t run = preformatted_ > 0 ? 0 : std::min(rest.find_first_not_of(kSpaces), rest.size());
+      if (run > 0) {
+        space(rest.substr(0, run), rest.substr(run));
+        rest.remove_prefix(run);
+        continue;
+      }
+      const char c = rest.front();
+      rest.remove_prefix(1);
+      if (c == '\n') line_break();
+      else if (c != '\r') current() += c;
+    }
+  }
+
+  // The space a run of them stands for: none at a line's start, nor where a
+  // line break parts two Japanese characters (CSS Text's rule for segment
+  // breaks: 「…選定した。⏎引き続き…」 is read on).
+  void space(std::string_view run, std::string_view after) {
+    std::string& out = current();
+    if (out.empty() || out.back() == ' ' || out.back() == '\n') return;
+    auto wide = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+    if (run.find('\n') != std::string_view::npos && wide(out.back()) && !after.empty() && wide(after.front())) return;
+    out += ' ';
+  }
+
+  void line_break() {
+    if (in_cell_) return cell_.push_back(' ');
+    line_ = trimmed(line_) + "\n";
+  }
+
+  // 「- 」, 「1. 」: an item, indented two spaces for each list it is nested in.
+  void start_item() {
+    end_paragraph();
+    if (lists_.empty()) return;
+    List& list = lists_.back();
+    line_ = list.ordered ? std::to_string(++list.count) + ". " : "- ";
+    item_prefix_ = line_.size();
+    indent_ = 2 * (lists_.size() - 1);
+  }
+
+  void end_paragraph() {
+    if (in_cell_) return cell_.push_back(' ');
+    std::string paragraph = trimmed(line_);
+    line_.clear();
+    const bool bare_mark = item_prefix_ > 0 && paragraph.size() < item_prefix_;
+    const size_t indent = indent_;
+    item_prefix_ = indent_ = 0;
+    if (bare_mark || text::normalize_line(paragraph).empty() || paragraph.find_first_not_of('#') == std::string::npos)
+      return;
+    add(std::string(indent, ' ') + paragraph, false);
+  }
+
+  void end_row() {
+    std::string row;
+    for (const std::string& cell : cells_) {
+      if (cell.empty()) continue;
+      std::string text = cell;
+      for (char& c : text)
+        if (c == '\t' || c == '\n') c = ' ';
+      row += (row.empty() ? "" : "\t") + text;
+    }
+    cells_.clear();
+    row_ = nullptr;
+    if (!row.empty()) add(row, true);
+  }
+
+  // Paragraphs parted by a blank line, as Word's are (docx.cpp).
+  void add(const std::string& paragraph, bool row) {
+    const std::string_view separator = text_.empty() ? "" : "\n\n";
+    if (text_.size() + separator.size() + paragraph.size() > max_size_) refuse(path_, unpacked_too_large(max_size_));
+    line_number_ += static_cast<int>(separator.size());
+    if (row) table_rows_.push_back(line_number_);
+    line_number_ += static_cast<int>(std::count(paragraph.begin(), paragraph.end(), '\n'));
+    text_.append(separator).append(paragraph);
+  }
+
+  static std::string trimmed(const std::string& s) {
+    const size_t first = s.find_first_not_of(" \n");
+    if (first == std::string::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \n") - first + 1);
+  }
+
+  const std::string& path_;
+  const std::uintmax_t max_size_;
+  std::string text_, line_, cell_;
+  int line_number_ = 1;
+  size_t item_prefix_ = 0;  // the length of an item's mark at the start of line_
+  size_t indent_ = 0;       // spaces before it: the lists it is nested in
+  int preformatted_ = 0;    // inside <pre>, this deep
+  bool in_cell_ = false;
+  const xmlNode* row_ = nullptr;           // the row being read
+  const xmlNode* cell_element_ = nullptr;  // its cell being read
+  std::vector<std::string> cells_;
+  std::vector<List> lists_;
+  std::vector<int> table_rows_;
+};
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+
+}  // namespace
+
+DecodedText page_as_text(const std::string& path, std::string_view utf8, std::uintmax_t max_size) {
+  static const bool ready = (xmlInitParser(), true);  // before two threads parse at once
+  (void)ready;
+  if (utf8.size() > static_cast<size_t>(INT32_MAX)) refuse(path, unpacked_too_large(max_size));
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+  // The text is UTF-8 already (decoded as any text edition): a <meta charset>
+  // saying otherwise is the page's past, not its bytes.
+  const std::unique_ptr<xmlDoc, DocFree> doc(
+      htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options));
+  if (!doc || !xmlDocGetRootElement(doc.get())) refuse(path, "an HTML page with no content");
+  return PageWriter(path, max_size).read(xmlDocGetRootElement(doc.get()));
+}
+
+}  // namespace nendiff::detail

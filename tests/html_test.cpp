@@ -1,0 +1,147 @@
+// An edition published as a web page is read as the page shows it: blocks as
+// paragraphs, headings and list items marked as Markdown marks them, tables as
+// rows, nothing of what a browser does not show.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <sstream>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/error.hpp"
+#include "nendiff/parse.hpp"
+#include "nendiff/read.hpp"
+#include "test_support.hpp"
+
+namespace nendiff {
+namespace {
+
+bool has_line(const std::string& text, const std::string& line) {
+  return ("\n" + text + "\n").find("\n" + line + "\n") != std::string::npos;
+}
+
+const std::string kPage = R"(<!DOCTYPE html>
+<html lang="ja"><head><meta charset="Shift_JIS"><title>計画｜内閣府</title>
+<style>p { color: red }</style><script>var html = "<p>台本</p>";</script></head>
+<body>
+<nav><ul><li><a href="/">ホーム</a></li></ul></nav>
+<h1>健康・医療戦略の実行状況と今後の取組方針2024</h1>
+<p>令和６年６月４日<br>健康・医療戦略推進本部決定</p>
+<h2>1. 健康長寿社会の形成</h2>
+<h3>（健康経営の推進）</h3>
+<ul>
+<li>「健康経営銘柄2024」として、27業種53社を選定した。
+    引き続き普及を促進する。<strong>【厚、◎経】</strong>
+<li>研修を実施した。【◎厚】
+  <ol><li>第一の点</li><li>第二の点</li></ol>
+</ul>
+<table><tr><th>施策</th><th>2024年度</th></tr><tr><td>研修<br>（座学）</td><td>実施</td></tr></table>
+<pre>行一
+  行二</pre>
+<p>AI &amp; IoT の活用 &lt;試行&gt;</p>
+</body></html>
+)";
+
+TEST(Html, APageIsReadAsItShowsItsText) {
+  const DecodedText read = read_input_bytes(kPage, "page.html");
+  const std::string& text = read.utf8;
+  EXPECT_EQ(read.encoding, "HTML");
+  for (const char* line : {"# 健康・医療戦略の実行状況と今後の取組方針2024", "令和６年６月４日", "健康・医療戦略推進本部決定",
+                           "## 1. 健康長寿社会の形成", "### （健康経営の推進）",
+                           "- 「健康経営銘柄2024」として、27業種53社を選定した。引き続き普及を促進する。【厚、◎経】",
+                           "- 研修を実施した。【◎厚】", "  1. 第一の点", "  2. 第二の点", "施策\t2024年度",
+                           "研修 （座学）\t実施", "行一", "  行二", "AI & IoT の活用 <試行>"})
+    EXPECT_TRUE(has_line(text, line)) << line << "\n" << text;
+  for (const char* hidden : {"内閣府", "color", "台本", "ホーム"}) EXPECT_EQ(text.find(hidden), std::string::npos) << hidden;
+  ASSERT_EQ(read.table_rows.size(), 2u);
+  std::istringstream lines(text);
+  std::string line;
+  for (int n = 1; std::getline(lines, line); ++n)
+    if (line == "施策\t2024年度") EXPECT_EQ(read.table_rows[0], n);
+  const Document d = parse(read, "page.html");
+  EXPECT_EQ(d.title, "健康・医療戦略の実行状況と今後の取組方針2024");
+  ASSERT_GE(d.measures.size(), 4u);
+  EXPECT_EQ(d.measures[1].text, "研修を実施した。");
+  EXPECT_EQ(d.measures[2].text, "第一の点");  // a nested list's items: units of their own, no headings
+  EXPECT_EQ(d.measures[3].text, "第二の点");
+  EXPECT_EQ(d.sections.size(), 2u);  // the h1 is the title
+}
+
+// The Markdown edition as a ministry's site would publish it: headings,
+// lists, paragraphs, emphasis.
+std::string as_page(const std::string& markdown) {
+  auto escaped = [](std::string s) {
+    s = std::regex_replace(s, std::regex("&"), "&amp;");
+    s = std::regex_replace(s, std::regex("<"), "&lt;");
+    s = std::regex_replace(s, std::regex("\\\\(.)"), "$1");
+    s = std::regex_replace(s, std::regex("\\*\\*([^*]+)\\*\\*"), "<strong>$1</strong>");
+    return std::regex_replace(s, std::regex("\\*([^*]+)\\*"), "<em>$1</em>");
+  };
+  std::string page = "<!DOCTYPE html>\n<html><head><title>サイト</title></head><body>\n";
+  std::istringstream lines(markdown);
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch m;
+    if (line.empty()) continue;
+    if (std::regex_match(line, m, std::regex("(#+) (.*)")))
+      page += "<h" + std::to_string(m[1].length()) + ">" + escaped(m[2]) + "</h" + std::to_string(m[1].length()) + ">\n";
+    else if (line.rfind("- ", 0) == 0) page += "<ul><li>" + escaped(line.substr(2)) + "</li></ul>\n";
+    else page += "<p>" + escaped(line) + "</p>\n";
+  }
+  return page + "</body></html>\n";
+}
+
+TEST(Html, APublishedEditionGivesTheSameFindingsAsItsText) {
+  auto markdown = [](const char* year) {
+    return test::read_bytes(test::sample_path(std::string("families/m-kenko-iryo-senryaku-") + year + ".md"));
+  };
+  auto page = [&](const char* year) {
+    return parse(read_input_bytes(as_page(markdown(year)), std::string(year) + ".html"), std::string(year) + ".html");
+  };
+  const Comparison original = compare(parse(markdown("2023")), parse(markdown("2024")));
+  const Comparison published = compare(page("2023"), page("2024"));
+  EXPECT_EQ(published.new_doc.title, original.new_doc.title);
+  EXPECT_EQ(test::counts_of(published.summary()), test::counts_of(original.summary()));
+  ASSERT_EQ(published.measures.size(), original.measures.size());
+  for (size_t i = 0; i < original.measures.size(); ++i)
+    EXPECT_EQ(published.measures[i].status, original.measures[i].status) << i;
+  EXPECT_EQ(published.stale.size(), original.stale.size());
+  const Comparison same = compare(parse(markdown("2024")), page("2024"));
+  EXPECT_FALSE(same.has_differences()) << test::counts_of(same.summary());
+}
+
+TEST(Html, AHostilePageIsReadOrRefusedNamingIt) {
+  std::string deep = "<!DOCTYPE html><html><body>";
+  for (int i = 0; i < 100000; ++i) deep += "<div><span>";
+  deep += "深い本文。";
+  const DecodedText read = read_input_bytes(deep, "deep.html");  // no recursion to exhaust
+  EXPECT_EQ(read.encoding, "HTML");
+  InputOptions small;
+  small.max_size = 2000;
+  std::string long_page = "<!DOCTYPE html><html><body>";
+  for (int i = 0; i < 60; ++i) long_page += "<p>本文の段落。</p>";
+  const DecodedText ok = read_input_bytes(long_page, "long.html", small);
+  EXPECT_LT(ok.utf8.size(), 2000u);
+  try {
+    read_input_bytes("<!DOCTYPE html>", "empty.html");
+    ADD_FAILURE() << "an empty page was read";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("empty.html: ", 0), 0u) << e.what();
+  }
+  // A text that opens as a page is read as one; one that mentions a tag, as text.
+  EXPECT_EQ(read_input_bytes("<html> 要素の説明。\n", "note.txt").encoding, "HTML");
+  EXPECT_EQ(read_input_bytes("本文で <html> に触れる。\n", "note.txt").encoding, "UTF-8");
+}
+
+TEST(Html, TheCommandComparesTwoPages) {
+  test::TempDir dir;
+  const std::string page = kPage;
+  test::write_bytes(dir.file("2023.html"), std::regex_replace(page, std::regex("27業種53社"), "31業種49社"));
+  test::write_bytes(dir.file("2024.html"), page);
+  const auto run = test::run_nendiff({"compare", dir.file("2023.html"), dir.file("2024.html")});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.out.find("[-31業種-] → {+27業種+}"), std::string::npos) << run.out;
+  const auto same = test::run_nendiff({"compare", dir.file("2024.html"), dir.file("2024.html")});
+  EXPECT_EQ(same.exit_code, 0) << same.out;
+}
+
+}  // namespace
+}  // namespace nendiff
