@@ -66,6 +66,19 @@ TEST(Html, APageIsReadAsItShowsItsText) {
   EXPECT_EQ(d.sections.size(), 2u);  // the h1 is the title
 }
 
+// What a heading holds — a block, a list — is its text: one heading still.
+TEST(Html, AHeadingHoldingBlocksIsOneHeading) {
+  const std::string text = read_input_bytes(
+      "<!DOCTYPE html><html><body><h1>計画2024</h1><h2><div>1. 総論</div><span>（案）</span></h2>"
+      "<ul><li>研究を進める。【◎文】</li></ul><h2>2. <ul><li>各論</li></ul></h2><ul><li>医療を支える。【◎厚】</li></ul>"
+      "</body></html>",
+      "page.html").utf8;
+  EXPECT_TRUE(has_line(text, "## 1. 総論（案）")) << text;
+  EXPECT_TRUE(has_line(text, "## 2. 各論")) << text;
+  EXPECT_TRUE(has_line(text, "- 医療を支える。【◎厚】")) << text;
+  EXPECT_EQ(parse(text, "page.html").sections.size(), 2u);
+}
+
 // The Markdown edition as a ministry's site would publish it: headings,
 // lists, paragraphs, emphasis.
 std::string as_page(const std::string& markdown) {

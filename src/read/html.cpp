@@ -38,7 +38,7 @@ bool hidden(std::string_view name) {
 // Elements that stand as blocks of their own: the text before and after them
 // is another paragraph.
 bool block(std::string_view name) {
-  return is_any(name, {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "blockquote",
+  return is_any(name, {"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
                        "pre", "dl", "dt", "dd", "ul", "ol", "table", "form", "fieldset", "figure", "figcaption",
                        "address", "hr", "center", "caption", "body", "html", "details", "summary", "legend"});
 }
@@ -89,12 +89,12 @@ class PageWriter {
     const std::string_view name = name_of(n);
     if (hidden(name)) return false;
     if (name == "br") return line_break(), false;
-    if (in_cell_) return true;  // a cell's text, whatever holds it (a table in the cell too)
+    if (in_cell_ || heading_) return true;  // a cell's or heading's text, whatever holds it
     if (name == "tr") end_paragraph(), row_ = n, cells_.clear();
     else if (row_ && (name == "td" || name == "th")) cell_.clear(), in_cell_ = true, cell_element_ = n;
     else if (name == "ul" || name == "ol") end_paragraph(), lists_.push_back({name == "ol", 0});
     else if (name == "li") start_item();
-    else if (heading_level(name) > 0) end_paragraph(), line_ = std::string(static_cast<size_t>(heading_level(name)), '#') + " ";
+    else if (heading_level(name) > 0) start_heading(n);
     else if (name == "pre") end_paragraph(), ++preformatted_;
     else if (block(name)) end_paragraph();
     return true;
@@ -108,7 +108,8 @@ class PageWriter {
       in_cell_ = false, cell_element_ = nullptr;
       return;
     }
-    if (in_cell_) return;
+    if (n == heading_) heading_ = nullptr;
+    else if (in_cell_ || heading_) return;
     if (n == row_) return end_row();
     if ((name == "ul" || name == "ol") && !lists_.empty()) lists_.pop_back();
     if (name == "pre" && preformatted_ > 0) --preformatted_;
@@ -150,6 +151,13 @@ class PageWriter {
   void line_break() {
     if (in_cell_) return cell_.push_back(' ');
     line_ = trimmed(line_) + "\n";
+  }
+
+  // 「## 」 for an <h2>: Markdown's heading marks.
+  void start_heading(const xmlNode* n) {
+    end_paragraph();
+    line_ = std::string(static_cast<size_t>(heading_level(name_of(n))), '#') + " ";
+    heading_ = n;
   }
 
   // 「- 」, 「1. 」: an item, indented two spaces for each list it is nested in.
@@ -211,9 +219,11 @@ class PageWriter {
   size_t item_prefix_ = 0;  // the length of an item's mark at the start of line_
   size_t indent_ = 0;       // spaces before it: the lists it is nested in
   int preformatted_ = 0;    // inside <pre>, this deep
+
   bool in_cell_ = false;
   const xmlNode* row_ = nullptr;           // the row being read
   const xmlNode* cell_element_ = nullptr;  // its cell being read
+  const xmlNode* heading_ = nullptr;       // the heading being read: its blocks are its text
   std::vector<std::string> cells_;
   std::vector<List> lists_;
   std::vector<int> table_rows_;
