@@ -106,6 +106,11 @@ TEST(LawXml, ColumnsTablesDeletedArticlesAndUnknownElementsAreText) {
   EXPECT_EQ(read.table_rows[0], std::count(before_row.begin(), before_row.end(), '\n') + 1);
   const Document d = parse(text, "law.xml");
   EXPECT_EQ(d.layout.profile, "law");
+  // An indented file's line breaks inside a sentence are its layout.
+  const std::string indented = read_law(law("<MainProvision><Article><ArticleTitle>第一条</ArticleTitle><Paragraph>\n"
+                                            "  <ParagraphSentence><Sentence>\n    この法律は、\n    公布の日から施行する。\n"
+                                            "  </Sentence></ParagraphSentence></Paragraph></Article></MainProvision>"));
+  EXPECT_TRUE(has_line(indented, "第一条　この法律は、公布の日から施行する。")) << indented;
 }
 
 TEST(LawXml, ABrokenOrHostileFileIsRefusedNamingIt) {

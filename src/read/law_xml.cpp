@@ -30,6 +30,23 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// A line break in a sentence, with the spaces around it, is the file's
+// layout (an indented XML), not the law's: e-Gov prints a sentence on a line.
+std::string on_one_line(std::string text) {
+  if (text.find_first_of("\r\n") == std::string::npos) return text;
+  std::string out;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = text.find_first_of("\r\n", at);
+    std::string_view piece = std::string_view(text).substr(at, end == std::string::npos ? std::string::npos : end - at);
+    if (end != std::string::npos) piece = piece.substr(0, piece.find_last_not_of(" \t") + 1);
+    if (at > 0) piece.remove_prefix(std::min(piece.size(), piece.find_first_not_of(" \t")));
+    out += piece;
+    if (end == std::string::npos) break;
+    at = end + 1;
+  }
+  return out;
+}
+
 std::string joined(const std::string& number, const std::string& text) {
   if (number.empty() || text.empty()) return number + text;
   return number + std::string(kSpace) + text;
@@ -86,7 +103,8 @@ class LawWriter {
 
  private:
   // One line of text (blank: none); `row`, a table's.
-  void line(const std::string& text, bool row = false) {
+  void line(std::string text, bool row = false) {
+    text = on_one_line(std::move(text));
     if (text::normalize_line(text).empty()) return;
     const std::string_view separator = text_.empty() ? "" : blank_before_ ? "\n\n" : "\n";
     blank_before_ = false;
