@@ -102,12 +102,12 @@ class Parser {
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
     // A 「#」 heading or a list's item interrupts a paragraph (CommonMark): no
     // unit runs on into it.
-    if (may_start() || line.hashes > 0 || list_marker_bytes(line) > 0 || nested_list_item(line)) {
-      if (const size_t marker = list_marker_bytes(line); marker && !typed_heading(i, s))
-        return take_item(line, ItemShape{ItemShape::kNumbered, "", marker});
-      if (const size_t marker = nested_list_item(line))  // a point or a unit: take_item() knows
-        return take_item(line, ItemShape{ItemShape::kNumbered, "", marker});
-      const bool heading = heads(i) && !nested_list_item(line) && heading_confirmed(i) && (!s.item || title_length(line));
+    const size_t listed = list_marker_bytes(line), nested = nested_list_item(line);
+    if (may_start() || line.hashes > 0 || listed > 0 || nested > 0) {
+      if (listed && !typed_heading(i, s)) return take_item(line, ItemShape{ItemShape::kNumbered, "", listed});
+      // A point or a unit: take_item() knows; never a heading.
+      if (nested) return take_item(line, ItemShape{ItemShape::kNumbered, "", nested});
+      const bool heading = heads(i) && heading_confirmed(i) && (!s.item || title_length(line));
       const bool point = s.item && s.item->style == ItemShape::kNumbered && awaits_tag();
       if (s.item && !heading && !point) return take_item(line, *s.item);
       if (heading) return add_section(line, numbering_in_use(s));
