@@ -21,6 +21,7 @@
 #include "read/html.hpp"
 #include "read/law_xml.hpp"
 #include "read/support.hpp"
+#include "read/text_writer.hpp"
 #include "read/module_tables.hpp"
 #include "nendiff/error.hpp"
 #include "text/normalize.hpp"
@@ -47,7 +48,7 @@ class BodyReader {
   // The text is refused once it is longer than `max_size`, as the file would be.
   BodyReader(const Names& w, ListCounter& lists, const Part& footnotes, const std::string& path,
              std::uintmax_t max_size)
-      : w_(w), lists_(lists), path_(path), max_size_(max_size) {
+      : w_(w), lists_(lists), out_(path, max_size) {
     const Names& f = footnotes.names;
     for (const pugi::xml_node& n : f.children(footnotes.root(), "footnote"))
       for (const pugi::xml_node& p : f.children(n, "p")) footnotes_[f.attr(n, "id")].push_back(p);
@@ -58,30 +59,17 @@ class BodyReader {
     block(body);
     const size_t referenced = noted_.size();  // by the body, not by footnotes themselves
     for (size_t i = 0; i < referenced; ++i)
-      add(superscript(static_cast<int>(i) + 1) + " " + footnote_text(noted_[i]));
-    out.utf8 = std::move(text_) + "\n";
-    out.table_rows = std::move(table_rows_);
+      out_.add(superscript(static_cast<int>(i) + 1) + " " + footnote_text(noted_[i]));
+    out = out_.take("DOCX");
   }
 
  private:
-  // `row`: a table's row (one line: its cells' line breaks are spaces).
-  void add(const std::string& paragraph, bool row = false) {
-    if (text::normalize_line(paragraph).empty()) return;
-    const std::string_view separator = text_.empty() ? "" : "\n\n";
-    if (text_.size() + separator.size() + paragraph.size() > max_size_)
-      refuse(path_, unpacked_too_large(max_size_));
-    line_ += static_cast<int>(separator.size());
-    if (row) table_rows_.push_back(line_);
-    line_ += static_cast<int>(std::count(paragraph.begin(), paragraph.end(), '\n'));
-    text_.append(separator).append(paragraph);
-  }
-
   // Paragraphs and tables, also inside content controls and custom XML; the
   // text boxes anchored in a paragraph or a table follow it.
   void block(const pugi::xml_node& parent) {
     for (const pugi::xml_node& n : parent.children()) {
-      if (w_.is(n, "p")) add(paragraph(n)), text_boxes();
-      else if (w_.is(n, "tbl")) table(n, [&](const std::string& row) { add(row, true); }), text_boxes();
+      if (w_.is(n, "p")) out_.add(paragraph(n)), text_boxes();
+      else if (w_.is(n, "tbl")) table(n, [&](const std::string& row) { out_.add(row, true); }), text_boxes();
       else if (w_.is(n, "sdt")) block(n.child(w_("sdtContent").c_str()));
       else if (w_.is(n, "customXml") || w_.is(n, "ins") || w_.is(n, "moveTo")) block(n);
     }
@@ -97,13 +85,9 @@ class BodyReader {
   template <typename Emit>
   void table(const pugi::xml_node& tbl, Emit emit) {
     for (const pugi::xml_node& tr : w_.children(tbl, "tr")) {
-      std::string row;
-      for (const pugi::xml_node& tc : w_.children(tr, "tc")) {
-        const std::string cell = cell_text(tc);
-        if (text::normalize_line(cell).empty()) continue;
-        row += (row.empty() ? "" : "\t") + cell;
-      }
-      emit(row);
+      std::vector<std::string> cells;
+      for (const pugi::xml_node& tc : w_.children(tr, "tc")) cells.push_back(cell_text(tc));
+      emit(row_of(cells));
     }
   }
 
@@ -202,11 +186,7 @@ class BodyReader {
   // The paragraphs of each footnote id (Word writes one footnote an id; more
   // are read together): a lookup per reference, not a walk through them all.
   std::unordered_map<std::string, std::vector<pugi::xml_node>> footnotes_;
-  const std::string& path_;
-  const std::uintmax_t max_size_;
-  std::string text_;                // the paragraphs so far, a blank line between them
-  int line_ = 1;                    // the line the text so far ends on
-  std::vector<int> table_rows_;     // the lines that are table rows
+  TextWriter out_;                  // the paragraphs so far, a blank line between them
   std::vector<std::string> noted_;  // footnote ids in the order they are referenced
   std::vector<pugi::xml_node> boxes_;  // text boxes met in the current paragraph's runs
 };
@@ -240,7 +220,6 @@ DecodedText read_word(const std::string& path, const Archive& archive, const std
   // reference says, a surrogate (&#xD800;) or a number past Unicode too.
   if (!is_valid_utf8(out.utf8))
     refuse(path, "corrupt Word document (a character reference to no Unicode character)");
-  out.encoding = "DOCX";
   return out;
 }
 

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "read/support.hpp"
-#include "text/normalize.hpp"
+#include "read/text_writer.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -49,7 +49,7 @@ int heading_level(std::string_view name) {
 
 class PageWriter {
  public:
-  PageWriter(const std::string& path, std::uintmax_t max_size) : path_(path), max_size_(max_size) {}
+  PageWriter(const std::string& path, std::uintmax_t max_size) : out_(path, max_size) {}
 
   DecodedText read(xmlNode* root) {
     for (xmlNode* n = root; n;) {
@@ -66,11 +66,7 @@ class PageWriter {
       if (n) n = n->next;
     }
     end_paragraph();
-    DecodedText out;
-    out.utf8 = std::move(text_) + "\n";
-    out.table_rows = std::move(table_rows_);
-    out.encoding = "HTML";
-    return out;
+    return out_.take("HTML");
   }
 
  private:
@@ -104,7 +100,7 @@ class PageWriter {
     if (n->type != XML_ELEMENT_NODE) return;
     const std::string_view name = name_of(n);
     if (n == cell_element_) {
-      cells_.push_back(text::normalize_line(cell_).empty() ? std::string() : trimmed(cell_));
+      cells_.push_back(trimmed(cell_));
       in_cell_ = false, cell_element_ = nullptr;
       return;
     }
@@ -177,33 +173,14 @@ class PageWriter {
     const bool bare_mark = item_prefix_ > 0 && paragraph.size() < item_prefix_;
     const size_t indent = indent_;
     item_prefix_ = indent_ = 0;
-    if (bare_mark || text::normalize_line(paragraph).empty() || paragraph.find_first_not_of('#') == std::string::npos)
-      return;
-    add(std::string(indent, ' ') + paragraph, false);
+    if (bare_mark || paragraph.find_first_not_of('#') == std::string::npos) return;
+    out_.add(std::string(indent, ' ') + paragraph);  // a blank one is left out
   }
 
   void end_row() {
-    std::string row;
-    for (const std::string& cell : cells_) {
-      if (cell.empty()) continue;
-      std::string text = cell;
-      for (char& c : text)
-        if (c == '\t' || c == '\n') c = ' ';
-      row += (row.empty() ? "" : "\t") + text;
-    }
+    out_.add_row(cells_);
     cells_.clear();
     row_ = nullptr;
-    if (!row.empty()) add(row, true);
-  }
-
-  // Paragraphs parted by a blank line, as Word's are (docx.cpp).
-  void add(const std::string& paragraph, bool row) {
-    const std::string_view separator = text_.empty() ? "" : "\n\n";
-    if (text_.size() + separator.size() + paragraph.size() > max_size_) refuse(path_, unpacked_too_large(max_size_));
-    line_number_ += static_cast<int>(separator.size());
-    if (row) table_rows_.push_back(line_number_);
-    line_number_ += static_cast<int>(std::count(paragraph.begin(), paragraph.end(), '\n'));
-    text_.append(separator).append(paragraph);
   }
 
   static std::string trimmed(const std::string& s) {
@@ -212,10 +189,8 @@ class PageWriter {
     return s.substr(first, s.find_last_not_of(" \n") - first + 1);
   }
 
-  const std::string& path_;
-  const std::uintmax_t max_size_;
-  std::string text_, line_, cell_;
-  int line_number_ = 1;
+  TextWriter out_;  // paragraphs parted by a blank line, as Word's are
+  std::string line_, cell_;
   size_t item_prefix_ = 0;  // the length of an item's mark at the start of line_
   size_t indent_ = 0;       // spaces before it: the lists it is nested in
   int preformatted_ = 0;    // inside <pre>, this deep
@@ -226,7 +201,6 @@ class PageWriter {
   const xmlNode* heading_ = nullptr;       // the heading being read: its blocks are its text
   std::vector<std::string> cells_;
   std::vector<List> lists_;
-  std::vector<int> table_rows_;
 };
 
 struct DocFree {

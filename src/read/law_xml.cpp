@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "read/support.hpp"
-#include "text/normalize.hpp"
+#include "read/text_writer.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -85,7 +85,7 @@ std::string child_text(const pugi::xml_node& n, const std::string& name) { retur
 
 class LawWriter {
  public:
-  LawWriter(const std::string& path, std::uintmax_t max_size) : path_(path), max_size_(max_size) {}
+  LawWriter(const std::string& path, std::uintmax_t max_size) : path_(path), out_(path, max_size) {}
 
   DecodedText read(const pugi::xml_node& law) {
     const pugi::xml_node body = law.child("LawBody");
@@ -95,23 +95,13 @@ class LawWriter {
       if (!named(n, "LawNum") && !named(n, "LawBody")) block(n, 1);
     for (const pugi::xml_node& n : body.children())
       if (!named(n, "LawTitle")) block(n, 2);
-    DecodedText out;
-    out.utf8 = std::move(text_) + "\n";
-    out.table_rows = std::move(table_rows_);
-    return out;
+    return out_.take("XML");
   }
 
  private:
   // One line of text (blank: none); `row`, a table's.
   void line(std::string text, bool row = false) {
-    text = on_one_line(std::move(text));
-    if (text::normalize_line(text).empty()) return;
-    const std::string_view separator = text_.empty() ? "" : blank_before_ ? "\n\n" : "\n";
-    blank_before_ = false;
-    if (text_.size() + separator.size() + text.size() > max_size_) refuse(path_, unpacked_too_large(max_size_));
-    line_ += static_cast<int>(separator.size());
-    if (row) table_rows_.push_back(line_);
-    text_.append(separator).append(text);
+    if (out_.add(on_one_line(std::move(text)), row, blank_before_ ? "\n\n" : "\n")) blank_before_ = false;
   }
 
   void block(const pugi::xml_node& n, int depth) {
@@ -204,23 +194,15 @@ class LawWriter {
         block(c, depth + 1);
         continue;
       }
-      std::string row;
-      for (const pugi::xml_node& cell : c.children("TableColumn")) {
-        std::string text = inline_text(cell);
-        for (char& ch : text)
-          if (ch == '\n' || ch == '\t') ch = ' ';
-        if (!text::normalize_line(text).empty()) row += (row.empty() ? "" : "\t") + text;
-      }
-      line(row, true);
+      std::vector<std::string> cells;
+      for (const pugi::xml_node& cell : c.children("TableColumn")) cells.push_back(inline_text(cell));
+      line(row_of(cells), true);
     }
   }
 
   const std::string& path_;
-  const std::uintmax_t max_size_;
-  std::string text_;
-  int line_ = 1;  // the line the text so far ends on
+  TextWriter out_;
   bool blank_before_ = false;
-  std::vector<int> table_rows_;
 };
 
 }  // namespace
@@ -234,7 +216,6 @@ DecodedText law_as_text(const std::string& path, std::string_view utf8, std::uin
   const pugi::xml_node law = doc.document_element();
   if (!named(law, "Law") || !law.child("LawBody")) refuse(path, "XML that is not a law in e-Gov's form (no <Law> with <LawBody>)");
   DecodedText text = LawWriter(path, max_size).read(law);
-  text.encoding = "XML";
   // A character reference may name what is no character (&#xD800;, &#0;).
   if (!is_valid_utf8(text.utf8) || text.utf8.find('\0') != std::string::npos)
     refuse(path, "malformed law XML: a character reference to no character");
