@@ -79,6 +79,63 @@ TEST(Html, AHeadingHoldingBlocksIsOneHeading) {
   EXPECT_EQ(parse(text, "page.html").sections.size(), 2u);
 }
 
+// A ministry's page as sites are built for screen readers: the site's banner,
+// skip link, breadcrumbs, side column and footer around the document's <main>.
+std::string site_page(const std::string& document, const std::string& updated, const std::string& news) {
+  return "<!DOCTYPE html><html lang=\"ja\"><head><title>計画｜内閣府</title></head><body>"
+         "<header><p>内閣府</p><a href=\"#main\">本文へ移動</a><form role=\"search\"><p>サイト内検索</p></form></header>"
+         "<div class=\"breadcrumb\" role=\"navigation\">ホーム ＞ 政策</div>"
+         "<div class=\"title\"><h1>計画2024</h1></div><div class=\"share\">シェアする</div>"
+         "<main id=\"main\"><header><p>令和６年６月４日</p></header>" +
+         document +
+         "</main><aside><h2>関連情報</h2><ul><li>" + news + "</li></ul></aside>"
+         "<div hidden>隠された版</div><p style=\"DISPLAY : none\">印刷用</p>"
+         "<footer><p>最終更新日：" + updated + "</p><p>Copyright 内閣府</p></footer></body></html>";
+}
+
+const std::string kMainDocument =
+    "<section><h2>1. 総論</h2><ul><li>研究を進める。【◎文】</li></ul>"
+    "<aside><p>（注）補足の説明。</p></aside><footer><p>（出典）白書</p></footer></section>";
+
+TEST(Html, TheSitesBannerMenusSideColumnAndFooterAreNotTheDocuments) {
+  const std::string text = read_input_bytes(site_page(kMainDocument, "2024年6月4日", "お知らせ"), "page.html").utf8;
+  for (const char* line : {"# 計画2024", "令和６年６月４日", "## 1. 総論", "- 研究を進める。【◎文】", "（注）補足の説明。", "（出典）白書"})
+    EXPECT_TRUE(has_line(text, line)) << line << "\n" << text;
+  for (const char* chrome : {"内閣府", "本文へ移動", "サイト内検索", "ホーム", "シェアする", "関連情報", "お知らせ", "隠された版",
+                             "印刷用", "最終更新日", "Copyright"})
+    EXPECT_EQ(text.find(chrome), std::string::npos) << chrome << "\n" << text;
+  // Without a <main>, the page's own banner and footer are still the site's;
+  // an article's header and footer are the article's.
+  const std::string no_main = read_input_bytes(
+      "<!DOCTYPE html><html><body><header><p>内閣府</p></header><div role=\"banner\">ロゴ</div>"
+      "<article><header><h1>計画2024</h1><p>令和６年６月４日</p></header><p>研究を進める。</p>"
+      "<footer><p>（出典）白書</p></footer></article><div role=\"contentinfo\">連絡先</div>"
+      "<footer><p>Copyright</p></footer></body></html>",
+      "page.html").utf8;
+  for (const char* line : {"# 計画2024", "令和６年６月４日", "研究を進める。", "（出典）白書"})
+    EXPECT_TRUE(has_line(no_main, line)) << line << "\n" << no_main;
+  for (const char* chrome : {"内閣府", "ロゴ", "連絡先", "Copyright"}) EXPECT_EQ(no_main.find(chrome), std::string::npos) << chrome;
+  // Two shown <main>s: no one of them is the page's; everything but the chrome is read.
+  const std::string two = read_input_bytes(
+      "<!DOCTYPE html><html><body><main><p>前半。</p></main><p>間の文。</p><main><p>後半。</p></main>"
+      "<main hidden><p>隠し。</p></main></body></html>",
+      "page.html").utf8;
+  for (const char* line : {"前半。", "間の文。", "後半。"}) EXPECT_TRUE(has_line(two, line)) << line << "\n" << two;
+  EXPECT_EQ(two.find("隠し"), std::string::npos) << two;
+}
+
+// The site changing around the document is no difference; the document
+// changing inside it is one.
+TEST(Html, PagesWhoseSiteChangedAroundTheSameDocumentCompareEqual) {
+  auto page = [](const std::string& document, const char* updated, const char* news) {
+    return parse(read_input_bytes(site_page(document, updated, news), "page.html"), "page.html");
+  };
+  const Document before = page(kMainDocument, "2023年6月1日", "お知らせ");
+  EXPECT_FALSE(compare(before, page(kMainDocument, "2024年6月4日", "新着情報")).has_differences());
+  const std::string changed = std::regex_replace(kMainDocument, std::regex("研究を進める"), "研究を加速する");
+  EXPECT_TRUE(compare(before, page(changed, "2023年6月1日", "お知らせ")).has_differences());
+}
+
 // The Markdown edition as a ministry's site would publish it: headings,
 // lists, paragraphs, emphasis.
 std::string as_page(const std::string& markdown) {

@@ -2,6 +2,14 @@
 // as browsers do: a <p> or <li> closed by the next, <br> without its end tag,
 // entities, a missing <body>. The tree is walked without recursion (a hostile
 // page nests as deep as it likes), each element entered and left once.
+//
+// A ministry's page holds the document inside the site's chrome: its banner,
+// menus, breadcrumbs, side columns and footer, which change with the site, not
+// with the document. HTML says which is which (landmarks, as screen readers
+// use them, and government sites are built for screen readers: JIS X 8341-3):
+// <main> holds the page's own content; a <header>, <footer> or <aside> outside
+// any <article>, <section> or <main> is the site's, as is anything given the
+// role of banner, contentinfo, navigation, complementary or search.
 #include "read/html.hpp"
 
 #include <libxml/HTMLparser.h>
@@ -35,6 +43,65 @@ bool hidden(std::string_view name) {
   return is_any(name, {"head", "script", "style", "template", "noscript", "iframe", "object", "svg", "math", "nav"});
 }
 
+std::string attribute(const xmlNode* n, const char* name) {
+  xmlChar* value = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!value) return {};
+  std::string s(reinterpret_cast<const char*>(value));
+  xmlFree(value);
+  return s;
+}
+
+// An element the page hides: the `hidden` attribute, or an inline style of
+// 「display: none」 (a menu opened by a script, a print-only copy).
+bool not_shown(const xmlNode* n) {
+  if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden"))) return true;
+  std::string style = attribute(n, "style");
+  style.erase(std::remove_if(style.begin(), style.end(), [](char c) { return c == ' ' || c == '\t'; }), style.end());
+  std::transform(style.begin(), style.end(), style.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
+  return style.find("display:none") != std::string::npos;
+}
+
+bool ignored(const xmlNode* n) { return hidden(name_of(n)) || not_shown(n); }
+
+// The landmarks that are the site's, not the page's (ARIA roles).
+bool site_role(const xmlNode* n) {
+  return is_any(attribute(n, "role"), {"banner", "contentinfo", "navigation", "complementary", "search"});
+}
+
+// The elements under which a <header>, <footer> or <aside> is the content's own.
+bool sectioning(std::string_view name) { return is_any(name, {"article", "aside", "main", "nav", "section"}); }
+
+bool is_main(const xmlNode* n) { return name_of(n) == "main" || attribute(n, "role") == "main"; }
+
+// Calls enter(n) on each node under `top` (itself included) in document order,
+// and leave(n) once on each node whose enter() was true, after its children.
+template <typename Enter, typename Leave>
+void walk(xmlNode* top, Enter enter, Leave leave) {
+  for (xmlNode* n = top; n;) {
+    const bool descend = enter(n);
+    if (descend && n->children) {
+      n = n->children;
+      continue;
+    }
+    if (descend) leave(n);
+    while (n != top && !n->next) leave(n = n->parent);
+    n = n == top ? nullptr : n->next;
+  }
+}
+
+// The page's one shown <main> (or element of role main), if it has exactly one.
+const xmlNode* main_of(xmlNode* root) {
+  std::vector<const xmlNode*> found;
+  auto enter = [&](const xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE || ignored(n)) return false;
+    if (!is_main(n)) return true;
+    found.push_back(n);
+    return false;  // a main inside it is part of it
+  };
+  walk(root, enter, [](const xmlNode*) {});
+  return found.size() == 1 ? found.front() : nullptr;
+}
+
 // Elements that stand as blocks of their own: the text before and after them
 // is another paragraph.
 bool block(std::string_view name) {
@@ -52,19 +119,8 @@ class PageWriter {
   PageWriter(const std::string& path, std::uintmax_t max_size) : out_(path, max_size) {}
 
   DecodedText read(xmlNode* root) {
-    for (xmlNode* n = root; n;) {
-      const bool descend = enter(n);
-      if (descend && n->children) {
-        n = n->children;
-        continue;
-      }
-      if (descend) leave(n);
-      while (n && !n->next) {
-        n = n->parent;
-        if (n && n->type != XML_DOCUMENT_NODE && n->type != XML_HTML_DOCUMENT_NODE) leave(n);
-      }
-      if (n) n = n->next;
-    }
+    main_ = main_of(root);
+    walk(root, [this](const xmlNode* n) { return enter(n); }, [this](const xmlNode* n) { leave(n); });
     end_paragraph();
     return out_.take("HTML");
   }
@@ -78,14 +134,23 @@ class PageWriter {
   // Whether to walk `n`'s children; an element entered is left (leave()) once.
   bool enter(const xmlNode* n) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      append_text(reinterpret_cast<const char*>(n->content));
+      if (!outside_main() || heading_) append_text(reinterpret_cast<const char*>(n->content));
       return false;
     }
     if (n->type != XML_ELEMENT_NODE) return false;
     const std::string_view name = name_of(n);
-    if (hidden(name)) return false;
-    if (name == "br") return line_break(), false;
+    if (ignored(n) || site_role(n) || (sectioning_ == 0 && is_any(name, {"header", "footer", "aside"}))) return false;
+    if (sectioning(name)) ++sectioning_;
+    if (n == main_) in_main_ = true;
+    if (name == "br") {
+      if (!outside_main() || heading_) line_break();
+      return false;
+    }
     if (in_cell_ || heading_) return true;  // a cell's or heading's text, whatever holds it
+    if (outside_main()) {
+      if (heading_level(name) == 1) start_heading(n);  // the title, if it stands there
+      return true;
+    }
     if (name == "tr") end_paragraph(), row_ = n, cells_.clear();
     else if (row_ && (name == "td" || name == "th")) cell_.clear(), in_cell_ = true, cell_element_ = n;
     else if (name == "ul" || name == "ol") end_paragraph(), lists_.push_back({name == "ol", 0});
@@ -99,13 +164,19 @@ class PageWriter {
   void leave(const xmlNode* n) {
     if (n->type != XML_ELEMENT_NODE) return;
     const std::string_view name = name_of(n);
+    if (sectioning(name)) --sectioning_;
+    end_element(n, name);
+    if (n == main_) in_main_ = false;
+  }
+
+  void end_element(const xmlNode* n, std::string_view name) {
     if (n == cell_element_) {
       cells_.push_back(trimmed(cell_));
       in_cell_ = false, cell_element_ = nullptr;
       return;
     }
     if (n == heading_) heading_ = nullptr;
-    else if (in_cell_ || heading_) return;
+    else if (in_cell_ || heading_ || outside_main()) return;
     if (n == row_) return end_row();
     if ((name == "ul" || name == "ol") && !lists_.empty()) lists_.pop_back();
     if (name == "pre" && preformatted_ > 0) --preformatted_;
@@ -113,6 +184,10 @@ class PageWriter {
   }
 
   std::string& current() { return in_cell_ ? cell_ : line_; }
+
+  // With a <main>, what stands outside it is the site's but for an <h1>: the
+  // document's title, which some sites set above their <main>.
+  bool outside_main() const { return main_ && !in_main_; }
 
   // Text as a browser shows it: a run of spaces and line breaks one space, in
   // <pre> as written.
@@ -199,6 +274,9 @@ class PageWriter {
   const xmlNode* row_ = nullptr;           // the row being read
   const xmlNode* cell_element_ = nullptr;  // its cell being read
   const xmlNode* heading_ = nullptr;       // the heading being read: its blocks are its text
+  const xmlNode* main_ = nullptr;          // the page's <main>, if it has one
+  bool in_main_ = false;
+  int sectioning_ = 0;  // the <article>, <section>, <main> … elements the walk is in
   std::vector<std::string> cells_;
   std::vector<List> lists_;
 };

@@ -17,7 +17,9 @@ namespace nendiff::detail {
 // list items led by 「- 」 (an ordered list's by their number, nested ones
 // indented); a table's rows as lines marked as rows, cells parted by tabs.
 // What a browser does not show as text is left out: the head, scripts,
-// styles, templates. Text longer than `max_size` is refused naming `path`.
+// styles, templates, hidden elements; so is the site around the document
+// (outside its <main>; a page-level header, footer, side column; menus).
+// Text longer than `max_size` is refused naming `path`.
 DecodedText page_as_text(const std::string& path, std::string_view utf8, std::uintmax_t max_size);
 
 }  // namespace nendiff::detail
