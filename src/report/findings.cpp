@@ -72,7 +72,7 @@ Place place_of(const Document& d, const StaleFinding& f, const std::u32string& s
 std::string highlighted(const Document& d, const StaleFinding& f, const Style& style) {
   const std::u32string sentence = to_u32(f.sentence), phrase = to_u32(f.text);
   const Place p = phrase.empty() ? Place{} : place_of(d, f, sentence, phrase);
-  const detail::Quoted quoted(f.measure ? &d.measures[*f.measure] : nullptr);
+  const detail::Quoted quoted = detail::finding_unit(d, f);
   // Characters [from, to) of the sentence, quoted where it stands, cut where
   // its own characters end (Quoted::cut).
   auto stretch = [&](size_t from, size_t to) {
@@ -102,7 +102,7 @@ std::string counts(const std::vector<StaleFinding>& findings) {
 
 void write_finding(const Document& d, const StaleFinding& f, std::ostream& out, const Style& s) {
   std::string where = (d.path.empty() ? "<input>" : printable(d.path)) + ":" + std::to_string(f.line) + ":";
-  const detail::QuotedFinding q = detail::quoted_finding(f, detail::Quoted(f.measure ? &d.measures[*f.measure] : nullptr));
+  const detail::QuotedFinding q = detail::quoted_finding(f, detail::finding_unit(d, f));
   out << s.paint(where, "1") << " [" << f.reason << "] " << severity(f.severity, s) << ": "
       << printable(q.message_ja) << "\n";
   out << "    " << printable(q.message_en) << "\n";

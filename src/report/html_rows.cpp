@@ -187,7 +187,7 @@ std::string edits_html(ListView<TextEdit> edits, bool new_side, const Quoted& qu
       out += esc(quoted(at, text));
       continue;
     }
-    Quoted::Cut shown = replaces(edits, i) ? quoted.cut(at, text) : Quoted::Cut{quoted(at, text), {}};
+    const Quoted::Cut shown = quoted.marked(edits, i, at, text);
     if (e.kind == TextEdit::rolled)
       out += "<span class=\"roll\" title=\"" + esc(roll_title(e, new_side)) + "\">" + esc(shown.own) + "</span>";
     else

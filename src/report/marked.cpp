@@ -62,12 +62,12 @@ void append_edit_runs(MarkedText& out, ListView<TextEdit> edits, bool new_side,
     const TextEdit& e = edits[i];
     const std::string_view text = side_text(e, new_side);
     const bool changed = e.kind == TextEdit::rolled ? show_rolls : e.kind != TextEdit::same;
-    if (changed && replaces(edits, i)) {
-      const Quoted::Cut stretch = quoted.cut(offset, text);
+    if (changed) {
+      const Quoted::Cut stretch = quoted.marked(edits, i, offset, text);
       append_run(out, stretch.own, true);
       append_run(out, stretch.spaces_after, false);
     } else {
-      append_run(out, quoted(offset, text), changed);
+      append_run(out, quoted(offset, text), false);
     }
     offset += text.size();
   }

@@ -107,6 +107,11 @@ Quoted::Cut Quoted::cut(size_t offset, std::string_view stretch) const {
   return {own, joined.substr(own.size())};
 }
 
+Quoted::Cut Quoted::marked(ListView<TextEdit> edits, size_t i, size_t offset, std::string_view stretch) const {
+  if (replaces(edits, i)) return cut(offset, stretch);
+  return {(*this)(offset, stretch), {}};
+}
+
 size_t Quoted::offset_of(std::string_view view) const {
   if (!any_) return std::string_view::npos;
   const std::less_equal<const char*> at_most;  // a total order on pointers
@@ -166,19 +171,16 @@ QuotedFinding quoted_finding(const StaleFinding& f, const Quoted& unit) {
   return {phrase, renamed(f.message_ja, f.text, phrase), renamed(f.message_en, f.text, phrase)};
 }
 
-namespace {
-
-// The unit of the newer edition `f` was found in; none: the front matter.
-Quoted unit_of(const Comparison& c, const StaleFinding& f) {
-  return Quoted(f.measure ? &c.new_doc.measures[*f.measure] : nullptr);
+Quoted finding_unit(const Document& d, const StaleFinding& f) {
+  return Quoted(f.measure ? &d.measures[*f.measure] : nullptr);
 }
 
-}  // namespace
-
-QuotedFinding quoted_finding(const Comparison& c, const StaleFinding& f) { return quoted_finding(f, unit_of(c, f)); }
+QuotedFinding quoted_finding(const Comparison& c, const StaleFinding& f) {
+  return quoted_finding(f, finding_unit(c.new_doc, f));
+}
 
 BatchFinding indexed_finding(const Comparison& c, const StaleFinding& f) {
-  const Quoted unit = unit_of(c, f);
+  const Quoted unit = finding_unit(c.new_doc, f);
   QuotedFinding q = quoted_finding(f, unit);
   return {f, c.new_doc.page_of(f.line), std::move(q.phrase), unit.phrase(f.sentence), std::move(q.message_ja)};
 }

@@ -40,6 +40,10 @@ class Quoted {
     std::string own, spaces_after;
   };
   Cut cut(size_t offset, std::string_view stretch) const;
+  // Edit `i` of a script, its `stretch` of this text at `offset`, as a mark
+  // holds it: cut() where the edit replaces text (replaces()), else quoted
+  // whole, spaces and all.
+  Cut marked(ListView<TextEdit> edits, size_t i, size_t offset, std::string_view stretch) const;
   // A view into the text read (a sentence, a commitment), as written, on its
   // own (no spaces after it).
   std::string operator()(std::string_view view) const { return alone(offset_of(view), view); }
@@ -80,6 +84,9 @@ struct QuotedFinding {
   std::string phrase, message_ja, message_en;
   const std::string& message(Language language) const { return language == Language::en ? message_en : message_ja; }
 };
+// The unit of `d` that `f` was found in; in the front matter, none (quoting
+// nothing: as read).
+Quoted finding_unit(const Document& d, const StaleFinding& f);
 // `f`, found in the unit `unit` quotes.
 QuotedFinding quoted_finding(const StaleFinding& f, const Quoted& unit);
 // `f`, found in the Comparison's newer edition (in the front matter: as read).
