@@ -6,13 +6,7 @@
 
 #include "fuzz_support.hpp"
 #include "read/formats.hpp"
-#include "read/support.hpp"
-
-using namespace nendiff;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  if (!detail::is_valid_utf8(bytes)) return 0;
-  fuzz::check_reading("fuzz.html", [&] { return detail::read_html("fuzz.html", bytes, fuzz::kMaxText); });
-  return 0;
+  return nendiff::fuzz::check_markup_reading(data, size, "fuzz.html", nendiff::detail::read_html);
 }

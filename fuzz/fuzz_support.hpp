@@ -59,4 +59,13 @@ void check_reading(const char* name, Read read) {
   }
 }
 
+// A reader of markup that nendiff hands decoded text (a law's XML, a web
+// page): `data` read as `name` if it is UTF-8, its promise checked.
+template <typename Read>
+int check_markup_reading(const std::uint8_t* data, std::size_t size, const char* name, Read read) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  if (valid_utf8(bytes)) check_reading(name, [&] { return read(name, bytes, kMaxText); });
+  return 0;
+}
+
 }  // namespace nendiff::fuzz
