@@ -5,6 +5,7 @@
 
 #include "nendiff/compare.hpp"
 #include "nendiff/parse.hpp"
+#include "nendiff/read.hpp"
 #include "test_support.hpp"
 
 namespace nendiff {
@@ -175,6 +176,20 @@ TEST(CompareFootnotes, OneAddedRenumbersTheOthersAndOnlyItIsReported) {
   for (const TextChange& t : c.outside)
     if (t.part == "footnote") footnotes.push_back(t.old_text + " → " + t.new_text);
   EXPECT_EQ(footnotes, std::vector<std::string>{" → ※1 オンライン診療を含む。"});
+}
+
+// A list kept as a spreadsheet under its title (a follow-up's 一覧, saved as
+// text or read from a page): the table is the document's first content, so a
+// heading after it is a section, not a second title.
+TEST(ParseTables, ATableUnderTheTitleEndsTheFrontMatter) {
+  const Document d = parse(read_input_bytes("# 規制改革実施計画フォローアップ\n\nNo.\t事項名\t措置状況\n1\tオンライン診療\t措置済\n"
+                                       "2\t薬剤師の業務\t検討中\n\n# 別紙\n\n別紙の説明。\n",
+                                            "list.txt"));
+  EXPECT_EQ(d.title, "規制改革実施計画フォローアップ");
+  ASSERT_EQ(d.tables.size(), 1u);
+  EXPECT_EQ(d.tables[0].rows.size(), 3u);
+  ASSERT_EQ(d.sections.size(), 1u);
+  EXPECT_EQ(d.sections[0].heading, "別紙");
 }
 
 }  // namespace

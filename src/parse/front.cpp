@@ -80,8 +80,8 @@ bool is_notice(const Document& d) {
 }
 
 bool is_title(const Document& d, const TextLine& line) {
-  return line.hashes == 1 && (d.title.empty() || (d.preamble.empty() && d.date_line == 0 &&
-                                                  d.body.empty() && d.sections.empty()));
+  return line.hashes == 1 && (d.title.empty() || (d.preamble.empty() && d.date_line == 0 && d.body.empty() &&
+                                                  d.sections.empty() && d.tables.empty()));
 }
 
 bool read_front_matter(Document& d, const TextLine& line, std::u32string_view text, bool preamble) {
