@@ -172,6 +172,24 @@ TEST(QuotedReport, FootnotesAndTableRowsAreQuotedAsWritten) {
   }
 }
 
+// A row of cells parted by tabs (a spreadsheet saved as text) is quoted as
+// its cells are written, joined as the report joins cells: no tab in it.
+TEST(QuotedReport, ATabbedRowIsQuotedCellByCell) {
+  auto edition = [](const char* state) {
+    return std::string("# 一覧\n\nＮｏ．\t事項名\t措置状況\n２\t薬剤師の　業務\t") + state + "\n";
+  };
+  test::TempDir dir;
+  test::write_bytes(dir.file("old.txt"), edition("検討中"));
+  test::write_bytes(dir.file("new.txt"), edition("措置済"));
+  const Comparison c = compare(load_edition(dir.file("old.txt")), load_edition(dir.file("new.txt")));
+  ASSERT_EQ(c.outside.size(), 1u);
+  for (Format f : {Format::text, Format::markdown, Format::csv, Format::html}) {
+    const std::string report = render(c, f);
+    EXPECT_TRUE(has(report, f == Format::markdown ? "２ \\| 薬剤師の　業務 \\| " : "２ | 薬剤師の　業務 | ")) << report;
+    EXPECT_FALSE(has(report, "\t|") || has(report, "|\t")) << report;
+  }
+}
+
 TEST(QuotedReport, FiguresAreListedAsWritten) {
   const Comparison c = pair();
   EXPECT_TRUE(has(render(c, Format::html), "４９社 → <b>５３社</b>"));

@@ -172,8 +172,9 @@ TEST(ReportXlsx, TheTableHasTheChangesOutsideTheUnitsAndTheArticlesNumbers) {
   const std::vector<std::string>& outside = w.table[1];
   ASSERT_GE(outside.size(), 5u);
   EXPECT_EQ(outside[2], "outside the units › preamble");  // --lang en
-  EXPECT_EQ(outside[3], c.outside[0].old_text);  // no line: the cells close up
-  EXPECT_EQ(outside[4], c.outside[0].new_text);
+  EXPECT_EQ(c.outside[0].old_text, "(平成十七年法律第八十六号)");
+  EXPECT_EQ(outside[3], "（平成十七年法律第八十六号）");  // no line: the cells close up; as written
+  EXPECT_EQ(outside[4], "（平成十七年法律第八十六号・令和二年改正）");
   EXPECT_EQ(w.table[0][14], "old_label");
   bool renumbered = false;
   for (const auto& row : w.table)

@@ -76,8 +76,8 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
 }
 
 // An outside change in the same columns: its part as the section, the texts
-// as they are (the columns of figures, sentences and ministries stay empty).
-std::vector<std::string> cells_of(const TextChange& t, const Style& s) {
+// as written (the columns of figures, sentences and ministries stay empty).
+std::vector<std::string> cells_of(const Comparison& c, const TextChange& t, const Style& s) {
   std::vector<std::string> cells(measure_columns().size());
   auto line = [](int n) { return n > 0 ? std::to_string(n) : std::string(); };
   cells[0] = s.say(status_label(outside_status(t)));
@@ -85,8 +85,8 @@ std::vector<std::string> cells_of(const TextChange& t, const Style& s) {
   cells[2] = s.say(words::outside) + " › " + s.say(outside_part_label(t.part));
   cells[3] = line(t.old_line);
   cells[4] = line(t.new_line);
-  cells[5] = t.old_text;
-  cells[6] = t.new_text;
+  cells[5] = quoted_outside(c, t, false)(0, t.old_text);
+  cells[6] = quoted_outside(c, t, true)(0, t.new_text);
   return cells;
 }
 
@@ -100,7 +100,7 @@ MeasureTable measure_table(const Comparison& c, const ReportOptions& o) {
     t.columns.push_back(s.say(column));
   }
   for (const TextChange* change : listed_outside(c, o.only)) {
-    t.rows.push_back(cells_of(*change, s));
+    t.rows.push_back(cells_of(c, *change, s));
     t.diffs.push_back(nullptr);
   }
   for_each_measure_row(c, [&](const Row& r) {

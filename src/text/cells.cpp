@@ -1,5 +1,7 @@
 #include "text/cells.hpp"
 
+#include "text/utf8.hpp"
+
 namespace nendiff::text {
 namespace {
 
@@ -30,6 +32,17 @@ std::vector<std::string_view> cells_of(std::string_view line) {
   if (line.find('\t') != std::string_view::npos || !is_pipe_row(line)) return split(line, '\t');
   const std::string_view t = trimmed(line);
   return split(t.substr(1, t.size() - 2), '|');
+}
+
+std::string_view cell_text(std::string_view cell) {
+  auto space = [](UChar32 c) { return c == ' ' || c == '\r' || c == 0x3000; };
+  for (size_t next = 0; !cell.empty() && space(next_char(cell, next)); next = 0) cell.remove_prefix(next);
+  while (!cell.empty()) {
+    size_t last = character_start(cell, cell.size() - 1), end = last;
+    if (!space(next_char(cell, end))) break;
+    cell.remove_suffix(cell.size() - last);
+  }
+  return cell;
 }
 
 bool is_delimiter_row(std::string_view line) {

@@ -16,6 +16,10 @@ bool is_pipe_row(std::string_view line);
 // cells kept); a line with a tab is parted at its tabs. A Markdown delimiter cell (「---」「:--:」) is kept as written too.
 std::vector<std::string_view> cells_of(std::string_view line);
 
+// A cell as written without the spaces around it (「　」 too): what a report
+// quotes of it, the cells of a row joined by 「 | 」.
+std::string_view cell_text(std::string_view cell);
+
 // A Markdown table's delimiter row 「|---|:--:|」: no content of its own.
 bool is_delimiter_row(std::string_view line);
 
