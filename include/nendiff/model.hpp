@@ -114,8 +114,8 @@ struct Footnote {
 struct TableRow {
   std::vector<std::string> cells;  // normalized, in reading order; empty cells left out
   int line = 0;
-  CompactString written;           // its line as written where normalizing changed it (widths):
-                                   // what reports quote; empty: as read (8 bytes, issue 15)
+  CompactString written;           // its cells as written, joined as text() joins them, where that
+                                   // differs (widths, tabs): what reports quote; empty: as read
   std::string text() const;        // the cells joined by " | "
 };
 
