@@ -10,7 +10,8 @@ OUT_DIR/fuzz_parse: each sample whole and in pieces of 40 lines, the front
 OUT_DIR/fuzz_compare: two editions joined by 0x1E (the cut fuzz_compare
   makes): consecutive samples whole and piece by piece.
 OUT_DIR/fuzz_pdf, OUT_DIR/fuzz_docx: the samples as scripts/make-fixtures
-  renders them (FIXTURES_DIR: *.pdf, *.docx).
+  renders them (FIXTURES_DIR: *.pdf, *.docx), and as Excel workbooks (the
+  Word module reads both).
 OUT_DIR/fuzz_law_xml: the laws in e-Gov's XML beside REGRESSIONS_DIR
   (tests/law-xml/*.xml).
 OUT_DIR/fuzz_html: the Markdown samples (SAMPLES_DIR/families/*.md) as web
@@ -19,9 +20,11 @@ Every file of REGRESSIONS_DIR/<target>/ is added to that target's seeds: for
 the readers, the hostile inputs tests/regressions/make-hostile.py made.
 """
 import html
+import io
 import pathlib
 import shutil
 import sys
+import zipfile
 
 PIECE = 40  # lines
 
@@ -66,6 +69,41 @@ def as_page(markdown):
     return "\n".join(out) + "\n</body></html>\n"
 
 
+def as_workbook(text):
+    """The edition's first lines as an Excel workbook: a title row, then rows of
+    a number, a shared string (with a reading), a date and a count in formats."""
+    ns = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    lines = [html.escape(line) for line in text.splitlines() if line.strip()][:60]
+    strings = "".join(f"<si><t>{line}</t><rPh sb=\"0\" eb=\"1\"><t>ヨミ</t></rPh></si>" for line in lines)
+    rows = [f'<row r="1"><c r="A1" t="s"><v>0</v></c></row>']
+    for i in range(1, len(lines)):
+        rows.append(f'<row r="{i + 1}"><c r="A{i + 1}"><v>{i}</v></c><c r="B{i + 1}" t="s"><v>{i}</v></c>'
+                    f'<c r="C{i + 1}" s="1"><v>{45000 + i}</v></c><c r="D{i + 1}" s="2"><v>{i * 1234.5}</v></c></row>')
+
+    def rels(*targets):
+        return ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+                "".join(f'<Relationship Id="rId{n}" Type="{rel}{t}" Target="{target}"/>'
+                        for n, (t, target) in enumerate(targets, 1)) + "</Relationships>")
+    parts = {
+        "_rels/.rels": rels(("officeDocument", "xl/workbook.xml")),
+        "xl/workbook.xml": f'<workbook {ns}><sheets><sheet name="一覧" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": rels(("worksheet", "worksheets/sheet1.xml"),
+                                           ("sharedStrings", "sharedStrings.xml"), ("styles", "styles.xml")),
+        "xl/worksheets/sheet1.xml": f"<worksheet {ns}><sheetData>{''.join(rows)}</sheetData></worksheet>",
+        "xl/sharedStrings.xml": f"<sst {ns}>{strings}</sst>",
+        "xl/styles.xml": (f'<styleSheet {ns}><numFmts><numFmt numFmtId="176" formatCode="#,##0.0&quot;件&quot;"/>'
+                          '</numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="28"/><xf numFmtId="176"/></cellXfs>'
+                          '</styleSheet>'),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, xml in parts.items():
+            z.writestr(name, xml)
+    return buffer.getvalue()
+
+
 def main(samples_dir, regressions_dir, out_dir, fixtures_dir=None):
     samples = sorted(pathlib.Path(samples_dir).glob("*.txt"))
     texts = {p.stem: p.read_text(encoding="utf-8") for p in samples}
@@ -86,6 +124,8 @@ def main(samples_dir, regressions_dir, out_dir, fixtures_dir=None):
     for target, pattern in (("fuzz_pdf", "*.pdf"), ("fuzz_docx", "*.docx")):
         for f in sorted(pathlib.Path(fixtures_dir).glob(pattern)) if fixtures_dir else []:
             write(out / target, f.name, f.read_bytes())
+    for stem, text in texts.items():
+        write(out / "fuzz_docx", stem + ".xlsx", as_workbook(text))
     for f in sorted(pathlib.Path(samples_dir).glob("families/*.md")):
         write(out / "fuzz_html", f.stem + ".html", as_page(f.read_text(encoding="utf-8")))
     for f in sorted((pathlib.Path(regressions_dir).parent / "law-xml").glob("*.xml")):

@@ -52,7 +52,7 @@ Subcommands declare(CLI::App& app, Arguments& a) {
                 "Example: nendiff parse samples/kenko-iryo-senryaku-2024.txt --format json");
 
   CLI::App* cmp = app.add_subcommand("compare", "Compare an older and a newer edition");
-  cmp->add_option("OLD", a.old_path, "The earlier edition (text, PDF, .docx) or a folder of them")
+  cmp->add_option("OLD", a.old_path, "The earlier edition (text, Markdown, PDF, .docx, .xlsx, a web page, a law's XML) or a folder of them")
       ->required();
   cmp->add_option("NEW", a.new_path, "The later edition, or a folder to pair with OLD's")->required();
   nendiff::cli::add_common(cmp, common, View::comparison, true);
@@ -121,7 +121,7 @@ Subcommands declare(CLI::App& app, Arguments& a) {
 
   CLI::App* hist = app.add_subcommand(
       "history", "Follow each measure across editions; were last year's commitments reported on?");
-  hist->add_option("EDITIONS", a.editions, "Two or more editions in any order (text, PDF, .docx)")
+  hist->add_option("EDITIONS", a.editions, "Two or more editions in any order (text, PDF, .docx, .xlsx …)")
       ->required();
   nendiff::cli::add_common(hist, common, View::history);
   hist->footer("Exit status: 0 every commitment followed up, 1 some rolled over or dropped, 2 error.\n"

@@ -23,6 +23,7 @@
 #include "read/support.hpp"
 #include "read/text_writer.hpp"
 #include "read/module_tables.hpp"
+#include "read/xlsx.hpp"
 #include "nendiff/error.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
@@ -193,16 +194,14 @@ class BodyReader {
 
 // What a ZIP archive that is no Word document is, for the refusal.
 std::string zip_kind(const Archive& archive) {
-  if (archive.has("xl/workbook.xml")) return "Excel workbook (.xlsx), not a text edition";
   if (archive.has("ppt/presentation.xml")) return "PowerPoint file (.pptx), not a text edition";
   if (archive.has("mimetype") && archive.has("content.xml"))
     return "OpenDocument file, not supported (save it as .docx or PDF)";
   return "ZIP archive, not a text edition";
 }
 
-DecodedText read_word(const std::string& path, const Archive& archive, const std::string& main,
-                      std::uintmax_t max_size) {
-  std::unique_ptr<Part> document = load_part(path, archive, main);
+DecodedText read_word(const std::string& path, const Archive& archive, std::unique_ptr<Part> document,
+                      const std::string& main, std::uintmax_t max_size) {
   const Names& w = document->names;
   const pugi::xml_node body = document->root().child(w("body").c_str());
   if (!w.is(document->root(), "document")) refuse(path, zip_kind(archive));
@@ -223,14 +222,24 @@ DecodedText read_word(const std::string& path, const Archive& archive, const std
   return out;
 }
 
+// What a file's name says it is: a refusal names it so before its parts tell.
+std::string named_kind(const std::string& path) {
+  const std::string extension = ascii_lower(path.substr(std::min(path.rfind('.'), path.size())));
+  return extension == ".docx" ? "Word document" : extension == ".xlsx" ? "Excel workbook" : "ZIP archive";
+}
+
 DecodedText read_zip_document(const std::string& path, std::string_view bytes,
                               std::uintmax_t max_size) {
-  const bool docx = path.size() >= 5 && ascii_lower(path.substr(path.size() - 5)) == ".docx";
-  const Archive archive(path, bytes, max_size, docx ? "Word document" : "ZIP archive");
+  Archive archive(path, bytes, max_size, named_kind(path));
   std::string main = relations(path, archive, "").target(path, archive, "officeDocument");
-  if (main.empty()) main = "word/document.xml";
+  if (main.empty()) main = archive.has("xl/workbook.xml") ? "xl/workbook.xml" : "word/document.xml";
   if (!archive.has(main)) refuse(path, zip_kind(archive));
-  return read_word(path, archive, main, max_size);
+  archive.holds(ascii_lower(main).find("workbook") != std::string::npos ? "Excel workbook" : "Word document");
+  std::unique_ptr<Part> part = load_part(path, archive, main);
+  const std::string_view root = part->root().name();
+  if (root.substr(std::min(root.find(':') + 1, root.size())) == "workbook")
+    return workbook_as_text(path, archive, *part, main, max_size);
+  return read_word(path, archive, std::move(part), main, max_size);
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// The parts of a Word document (docx_parts.hpp). Linked into nendiff-docx.so.
+// The parts of a Word document or an Excel workbook (docx_parts.hpp). Linked
+// into nendiff-docx.so.
 #include "read/docx_parts.hpp"
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace nendiff::detail {
 
 Archive::Archive(const std::string& path, std::string_view bytes, std::uintmax_t max_size,
                  const std::string& kind)
-    : path_(path), max_size_(max_size) {
+    : path_(path), max_size_(max_size), kind_(kind) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -117,14 +118,14 @@ std::string encoding_of(std::string_view xml) {
 
 // The part in UTF-8, decoded strictly: a part that is not in the encoding it
 // declares (or, declaring none, not in UTF-8) is refused, never read as mojibake.
-std::string as_utf8(const std::string& path, const std::string& name, std::string&& xml) {
+std::string as_utf8(const std::string& path, const std::string& kind, const std::string& name, std::string&& xml) {
   const std::string encoding = encoding_of(xml);
   if (encoding == "UTF-8" && is_valid_utf8(xml)) return std::move(xml);  // Word's, nearly always
   try {
     return decode(xml, encoding).utf8;
   } catch (const Error& e) {
     const bool undeclared = encoding == "UTF-8" && declared_encoding(xml).empty();
-    refuse(path, "corrupt Word document (" + name + ": " + e.what() +
+    refuse(path, "corrupt " + kind + " (" + name + ": " + e.what() +
                      (undeclared ? "; it declares no encoding, so it must be UTF-8" : "") + ")");
   }
 }
@@ -175,7 +176,7 @@ std::unique_ptr<Part> load_part(const std::string& path, const Archive& archive,
   auto part = std::make_unique<Part>();
   std::optional<std::string> bytes = archive.read(name);
   if (!bytes) return part;
-  part->text = as_utf8(path, name, std::move(*bytes));
+  part->text = as_utf8(path, archive.kind(), name, std::move(*bytes));
   bytes.reset();
   const pugi::xml_parse_result parsed =
       part->xml.load_buffer_inplace(part->text.data(), part->text.size(),
@@ -183,10 +184,10 @@ std::unique_ptr<Part> load_part(const std::string& path, const Archive& archive,
                                     pugi::encoding_utf8);
   if (parsed.status == pugi::status_out_of_memory) throw std::bad_alloc();  // not corruption
   if (!parsed)
-    refuse(path, "corrupt Word document (" + name + ": " + parsed.description() + " at byte " +
+    refuse(path, "corrupt " + archive.kind() + " (" + name + ": " + parsed.description() + " at byte " +
                      std::to_string(parsed.offset) + ")");
   if (nesting_depth(part->xml) > kMaxDepth)
-    refuse(path, "corrupt Word document (" + name + ": elements nested more than " +
+    refuse(path, "corrupt " + archive.kind() + " (" + name + ": elements nested more than " +
                      std::to_string(kMaxDepth) + " deep)");
   part->names = names_of(part->root());
   return part;
@@ -200,8 +201,9 @@ Relations relations(const std::string& path, const Archive& archive, const std::
   for (const pugi::xml_node& r : xml->root().children("Relationship")) {
     const std::string type = r.attribute("Type").value(), target = r.attribute("Target").value();
     if (std::string(r.attribute("TargetMode").value()) == "External" || target.empty()) continue;
-    out.targets.emplace(type.substr(type.rfind('/') + 1),
-                        resolve(target[0] == '/' ? target.substr(1) : dir + target));
+    const std::string name = resolve(target[0] == '/' ? target.substr(1) : dir + target);
+    out.targets.emplace(type.substr(type.rfind('/') + 1), name);
+    out.ids.emplace(r.attribute("Id").value(), name);
   }
   return out;
 }
@@ -211,7 +213,7 @@ std::string Relations::target(const std::string& path, const Archive& archive,
   auto found = targets.find(type);
   if (found == targets.end()) return "";
   if (!archive.has(found->second))
-    refuse(path, "corrupt Word document (" + found->second + " is missing: " + source +
+    refuse(path, "corrupt " + archive.kind() + " (" + found->second + " is missing: " + source +
                      " names it as the " + type + " part)");
   return found->second;
 }

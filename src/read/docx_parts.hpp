@@ -24,6 +24,11 @@ class Archive {
   Archive(const std::string& path, std::string_view bytes, std::uintmax_t max_size,
           const std::string& kind);
 
+  // What its parts make (「Word document」, 「Excel workbook」), for the
+  // refusals of a part: 「corrupt Excel workbook (xl/…: …)」.
+  const std::string& kind() const { return kind_; }
+  void holds(std::string kind) { kind_ = std::move(kind); }
+
   bool has(const std::string& name) const;
   // The part's bytes; nullopt when the archive has no such part.
   std::optional<std::string> read(const std::string& name) const;
@@ -33,6 +38,7 @@ class Archive {
 
   std::string path_;
   std::uintmax_t max_size_;
+  std::string kind_;
   std::unique_ptr<zip_t, ZipCloser> zip_;
 };
 
@@ -98,7 +104,8 @@ std::unique_ptr<Part> load_part(const std::string& path, const Archive& archive,
 // officeDocument, styles, numbering, footnotes …), resolved to archive names.
 struct Relations {
   std::string source;                          // the .rels part that lists them
-  std::map<std::string, std::string> targets;  // type → archive name
+  std::map<std::string, std::string> targets;  // type → archive name (the first of the type)
+  std::map<std::string, std::string> ids;      // relationship id (「rId3」) → archive name
 
   // The part of relationship `type`: "" when there is none; a relationship to a
   // part the archive lacks is refused, naming the part.

@@ -62,7 +62,7 @@ const char kForm[] = R"html(
 <div class="drop"><p><strong>旧</strong> older edition</p><input type="file" id="old" name="old" required></div>
 <div class="drop"><p><strong>新</strong> newer edition</p><input type="file" id="new" name="new" required></div>
 </div>
-<p class="hint">テキスト（UTF-8・Shift_JIS・EUC-JP・UTF-16）、PDF、Word（.docx）、HTML、法令XML（e-Gov）。2つのファイルをまとめてドロップできます。</p>
+<p class="hint">テキスト（UTF-8・Shift_JIS・EUC-JP・UTF-16）、PDF、Word（.docx）、Excel（.xlsx）、HTML、法令XML（e-Gov）。2つのファイルをまとめてドロップできます。</p>
 %MORE%<fieldset><legend>Options</legend>
 <label>Profile <select name="profile"><option value="auto">auto</option><option>follow-up</option><option>law</option><option>outline</option><option>generic</option></select></label>
 <label>Language <select name="lang"><option value="auto">auto</option><option value="ja">日本語</option><option value="en">English</option></select></label>

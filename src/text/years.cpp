@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "text/char_span.hpp"
 #include "text/counters.hpp"
@@ -18,12 +19,15 @@ namespace {
 struct Era {
   std::string_view name;
   std::u32string_view name32;
-  int base;  // western year of the era's year 0
+  int base;                    // western year of the era's year 0
+  int first_month, first_day;  // its first day, in year base + 1
+  std::string_view initial;    // its Latin initial (R, H, S, T, M)
 };
 
-constexpr Era kEras[] = {{"令和", U"令和", 2018}, {"平成", U"平成", 1988},
-                         {"昭和", U"昭和", 1925}, {"大正", U"大正", 1911},
-                         {"明治", U"明治", 1867}};
+// Newest first. 明治 from the day Excel and the Japanese calendar count it.
+constexpr Era kEras[] = {{"令和", U"令和", 2018, 5, 1, "R"}, {"平成", U"平成", 1988, 1, 8, "H"},
+                         {"昭和", U"昭和", 1925, 12, 25, "S"}, {"大正", U"大正", 1911, 7, 30, "T"},
+                         {"明治", U"明治", 1867, 9, 8, "M"}};
 
 // What may follow a year's digits; 年度末 before 年度 before 年.
 constexpr Words kYearSuffixes = {
@@ -227,6 +231,15 @@ std::vector<YearMention> years_in(const Decoded& t) {
 
 std::vector<YearMention> find_years(std::string_view normalized) {
   return with_decoded(normalized, years_in);
+}
+
+std::optional<EraDate> era_of(int year, int month, int day) {
+  for (const Era& e : kEras) {
+    const int first = e.base + 1;
+    if (std::tie(year, month, day) >= std::tie(first, e.first_month, e.first_day))
+      return EraDate{e.name, e.initial, year - e.base};
+  }
+  return std::nullopt;
 }
 
 int era_to_western(std::string_view era, int era_year) {

@@ -2,6 +2,7 @@
 // in kanji numerals.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,14 @@ std::vector<YearMention> find_years(std::string_view normalized);
 
 // Converts an era year: (令和, 6) → 2024, (平成, 30) → 2018; 0 if unknown era.
 int era_to_western(std::string_view era, int era_year);
+
+// The era a day of the Gregorian calendar falls in: 2019-05-01 is 令和1 (R),
+// 2019-04-30 平成31; none before 明治.
+struct EraDate {
+  std::string_view name, initial;
+  int year = 0;
+};
+std::optional<EraDate> era_of(int year, int month, int day);
 
 // For the figure reader (text/figures.cpp), which skips years and dates.
 struct Decoded;

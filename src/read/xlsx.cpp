@@ -1,0 +1,162 @@
+// Reading an Excel workbook (xlsx.hpp): SpreadsheetML's parts through the
+// Word module's archive and XML parts. Elements are matched by local name,
+// whatever prefix a producer binds the namespace to.
+#include "read/xlsx.hpp"
+
+#include <charconv>
+#include <vector>
+
+#include "read/cell_values.hpp"
+#include "read/support.hpp"
+#include "read/text_writer.hpp"
+
+namespace nendiff::detail {
+namespace {
+
+std::string_view local(const pugi::xml_node& n) {
+  const std::string_view name = n.name();
+  return name.substr(std::min(name.find(':') + 1, name.size()));
+}
+
+pugi::xml_node child(const pugi::xml_node& parent, std::string_view name) {
+  for (const pugi::xml_node& n : parent.children())
+    if (local(n) == name) return n;
+  return {};
+}
+
+// The attribute of `n` whose local name is `name` (「r:id」 for "id" when prefixed).
+std::string attribute(const pugi::xml_node& n, std::string_view name, bool prefixed = false) {
+  for (const pugi::xml_attribute& a : n.attributes()) {
+    const std::string_view full = a.name();
+    const size_t colon = full.find(':');
+    if ((colon != std::string_view::npos) == prefixed && full.substr(colon == std::string_view::npos ? 0 : colon + 1) == name)
+      return a.value();
+  }
+  return {};
+}
+
+// A shared or inline string: its runs' text, without the readings (<rPh>)
+// Japanese Excel keeps beside the text.
+std::string rich_text(const pugi::xml_node& si) {
+  std::string out;
+  for (const pugi::xml_node& n : si.children()) {
+    if (local(n) == "t") out += n.text().get();
+    if (local(n) == "r") out += child(n, "t").text().get();
+  }
+  return out;
+}
+
+std::optional<size_t> index_of(std::string_view digits) {
+  size_t n = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return n;
+}
+
+class WorkbookReader {
+ public:
+  WorkbookReader(const std::string& path, const Archive& archive, std::uintmax_t max_size)
+      : path_(path), archive_(archive), out_(path, max_size) {}
+
+  DecodedText read(const Part& workbook, const std::string& name) {
+    const Relations parts = relations(path_, archive_, name);
+    date1904_ = is_true(attribute(child(workbook.root(), "workbookPr"), "date1904"));
+    read_strings(parts.target(path_, archive_, "sharedStrings"));
+    read_formats(parts.target(path_, archive_, "styles"));
+    std::vector<std::pair<std::string, std::string>> sheets;  // name, part
+    for (const pugi::xml_node& s : child(workbook.root(), "sheets").children())
+      if (local(s) == "sheet") sheets.emplace_back(attribute(s, "name"), sheet_part(parts, s));
+    if (sheets.empty()) refuse(path_, "corrupt Excel workbook (" + name + " lists no sheet)");
+    for (const auto& [sheet, part] : sheets) read_sheet(sheets.size() > 1 ? sheet : "", part);
+    return out_.take("Excel");
+  }
+
+ private:
+  static bool is_true(const std::string& v) { return v == "1" || v == "true"; }
+
+  std::string sheet_part(const Relations& parts, const pugi::xml_node& sheet) {
+    const std::string id = attribute(sheet, "id", true);
+    const auto found = parts.ids.find(id);
+    if (found == parts.ids.end() || !archive_.has(found->second))
+      refuse(path_, "corrupt Excel workbook (sheet 「" + attribute(sheet, "name") + "」 has no part: " + parts.source +
+                        " names none for " + (id.empty() ? "it" : id) + ")");
+    return found->second;
+  }
+
+  void read_strings(const std::string& name) {
+    if (name.empty()) return;
+    const std::unique_ptr<Part> part = load_part(path_, archive_, name);
+    for (const pugi::xml_node& si : part->root().children())
+      if (local(si) == "si") strings_.push_back(rich_text(si));
+  }
+
+  // Each cell style's number format code, by the style's index.
+  void read_formats(const std::string& name) {
+    if (name.empty()) return;
+    const std::unique_ptr<Part> part = load_part(path_, archive_, name);
+    std::vector<std::pair<int, std::string>> custom;
+    for (const pugi::xml_node& f : child(part->root(), "numFmts").children())
+      custom.emplace_back(std::atoi(attribute(f, "numFmtId").c_str()), attribute(f, "formatCode"));
+    for (const pugi::xml_node& xf : child(part->root(), "cellXfs").children()) {
+      const int id = std::atoi(attribute(xf, "numFmtId").c_str());
+      std::string code = builtin_number_format(id);
+      for (const auto& [known, written] : custom)
+        if (known == id) code = written;
+      formats_.push_back(std::move(code));
+    }
+  }
+
+  void read_sheet(const std::string& sheet, const std::string& name) {
+    const std::unique_ptr<Part> part = load_part(path_, archive_, name);
+    if (!sheet.empty()) out_.add("# " + sheet);
+    bool table = false;  // a row of two cells or more has come
+    for (const pugi::xml_node& row : child(part->root(), "sheetData").children()) {
+      if (local(row) != "row") continue;
+      std::vector<std::string> cells;
+      for (const pugi::xml_node& c : row.children())
+        if (local(c) == "c") cells.push_back(cell_text(c, sheet.empty() ? name : sheet));
+      const std::string line = row_of(cells);
+      table |= line.find('\t') != std::string::npos;
+      out_.add(line, table);  // above the table (a title, a date): a paragraph
+    }
+  }
+
+  std::string cell_text(const pugi::xml_node& c, const std::string& sheet) {
+    const std::string type = attribute(c, "t");
+    const std::string value = child(c, "v").text().get();
+    if (type == "inlineStr") return rich_text(child(c, "is"));
+    if (type == "b") return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value;
+    if (type == "str" || type == "e" || type == "d") return value;
+    if (type == "s") return shared(value, sheet, c);
+    if (value.empty()) return {};
+    const std::optional<size_t> style = index_of(attribute(c, "s"));
+    return shown_number(value, style && *style < formats_.size() ? formats_[*style] : "General", date1904_);
+  }
+
+  std::string shared(const std::string& value, const std::string& sheet, const pugi::xml_node& c) {
+    const std::optional<size_t> i = index_of(value);
+    if (!i || *i >= strings_.size())
+      refuse(path_, "corrupt Excel workbook (cell " + attribute(c, "r") + " of 「" + sheet + "」 names shared string " +
+                        value + " of " + std::to_string(strings_.size()) + ")");
+    return strings_[*i];
+  }
+
+  const std::string& path_;
+  const Archive& archive_;
+  TextWriter out_;
+  bool date1904_ = false;
+  std::vector<std::string> strings_;  // the shared strings
+  std::vector<std::string> formats_;  // each cell style's number format code
+};
+
+}  // namespace
+
+DecodedText workbook_as_text(const std::string& path, const Archive& archive, const Part& workbook,
+                             const std::string& name, std::uintmax_t max_size) {
+  DecodedText out = WorkbookReader(path, archive, max_size).read(workbook, name);
+  if (!is_valid_utf8(out.utf8))
+    refuse(path, "corrupt Excel workbook (a character reference to no Unicode character)");
+  return out;
+}
+
+}  // namespace nendiff::detail

@@ -1,0 +1,126 @@
+// An edition kept as an Excel workbook (a follow-up's 一覧 of measures, a
+// 工程表): each sheet's rows as a table's rows, each cell as Excel shows it.
+// Each test writes its .xlsx here, so the XML and the expected text sit together.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <string>
+
+#include "nendiff/compare.hpp"
+#include "nendiff/parse.hpp"
+#include "nendiff/read.hpp"
+#include "test_support.hpp"
+#include "zip_archive.hpp"
+
+namespace nendiff {
+namespace {
+
+const std::string kNs = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+
+struct Sheets {
+  std::string first, second;  // inside <sheetData>
+  std::string strings = "<si><t>規制改革実施計画フォローアップ結果</t></si><si><t>No.</t></si><si><t>事項名</t></si>"
+                        "<si><t>措置状況</t></si><si><t>期限</t></si>"
+                        "<si><r><t>オンライン</t></r><r><rPr><b/></rPr><t>診療</t></r>"
+                        "<rPh sb=\"0\" eb=\"5\"><t>オンライン</t></rPh></si><si><t>措置済</t></si>"
+                        "<si><t>薬剤師の業務</t><rPh sb=\"0\" eb=\"3\"><t>ヤクザイシ</t></rPh></si><si><t>検討中</t></si>";
+  std::string first_id = "rId1";
+};
+
+// A Japanese ministry's list as Excel writes it: a title and a date above the
+// table, shared strings with their readings, dates and counts in formats.
+Sheets follow_up(const std::string& state = "8", const std::string& count = "49") {
+  Sheets s;
+  s.first = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+            "<row r=\"2\"><c r=\"A2\" s=\"1\"><v>45383</v></c></row>"
+            "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>1</v></c><c r=\"B3\" t=\"s\"><v>2</v></c><c r=\"C3\" t=\"s\"><v>3</v></c>"
+            "<c r=\"D3\" t=\"s\"><v>4</v></c><c r=\"E3\" t=\"inlineStr\"><is><t>件数</t></is></c></row>"
+            "<row r=\"4\"><c r=\"A4\"><v>1</v></c><c r=\"B4\" t=\"s\"><v>5</v></c><c r=\"C4\" t=\"s\"><v>6</v></c>"
+            "<c r=\"D4\" s=\"3\"><v>45383</v></c><c r=\"E4\" s=\"2\"><v>1234</v></c></row>"
+            "<row r=\"5\"><c r=\"A5\"><v>2</v></c><c r=\"B5\" t=\"s\"><v>7</v></c><c r=\"C5\" t=\"s\"><v>" + state +
+            "</v></c><c r=\"E5\" s=\"2\"><v>" + count + "</v></c><c r=\"F5\" t=\"b\"><v>1</v></c><c r=\"G5\" s=\"2\"/></row>";
+  s.second = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>備考</t></is></c><c r=\"B1\" t=\"str\"><f>\"合\"&amp;\"計\"</f>"
+             "<v>合計</v></c></row>";
+  return s;
+}
+
+std::string workbook(const test::TempDir& dir, const std::string& name, const Sheets& s) {
+  const std::string styles =
+      "<styleSheet " + kNs + "><numFmts count=\"2\"><numFmt numFmtId=\"176\" formatCode=\"[$-ja-JP]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+      "<numFmt numFmtId=\"177\" formatCode=\"#,##0&quot;件&quot;\"/></numFmts><cellXfs count=\"4\"><xf numFmtId=\"0\"/>"
+      "<xf numFmtId=\"176\" applyNumberFormat=\"1\"/><xf numFmtId=\"177\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+  const test::Entries entries = {
+      {"_rels/.rels", test::relationships({{"officeDocument", "xl/workbook.xml"}})},
+      {"xl/workbook.xml", "<workbook " + kNs + "><workbookPr/><sheets><sheet name=\"一覧\" sheetId=\"1\" r:id=\"" +
+                              s.first_id + "\"/><sheet name=\"別紙\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>"},
+      {"xl/_rels/workbook.xml.rels", test::relationships({{"worksheet", "worksheets/sheet1.xml"},
+                                                          {"worksheet", "worksheets/sheet2.xml"},
+                                                          {"sharedStrings", "sharedStrings.xml"},
+                                                          {"styles", "styles.xml"}})},
+      {"xl/worksheets/sheet1.xml", "<worksheet " + kNs + "><sheetData>" + s.first + "</sheetData></worksheet>"},
+      {"xl/worksheets/sheet2.xml", "<worksheet " + kNs + "><sheetData>" + s.second + "</sheetData></worksheet>"},
+      {"xl/sharedStrings.xml", "<sst " + kNs + ">" + s.strings + "</sst>"},
+      {"xl/styles.xml", styles}};
+  test::write_bytes(dir.file(name), test::zip_archive(entries));
+  return dir.file(name);
+}
+
+bool has_line(const std::string& text, const std::string& line) {
+  return ("\n" + text + "\n").find("\n" + line + "\n") != std::string::npos;
+}
+
+TEST(Workbook, EachCellIsReadAsExcelShowsIt) {
+  test::TempDir dir;
+  const DecodedText read = read_input(workbook(dir, "list.xlsx", follow_up()));
+  EXPECT_EQ(read.encoding, "Excel");
+  for (const char* line : {"# 一覧", "規制改革実施計画フォローアップ結果", "令和6年4月1日", "No.\t事項名\t措置状況\t期限\t件数",
+                           "1\tオンライン診療\t措置済\t2024/4/1\t1,234件", "2\t薬剤師の業務\t検討中\t49件\tTRUE", "# 別紙",
+                           "備考\t合計"})
+    EXPECT_TRUE(has_line(read.utf8, line)) << line << "\n" << read.utf8;
+  EXPECT_EQ(read.utf8.find("ヤクザイシ"), std::string::npos);  // a reading is not the text
+  EXPECT_EQ(read.table_rows.size(), 4u);  // the title and the date above the table are not its rows
+  const Document d = parse(read, "list.xlsx");
+  ASSERT_EQ(d.tables.size(), 2u);
+  EXPECT_EQ(d.tables[0].rows[2].text(), "2 | 薬剤師の業務 | 検討中 | 49件 | TRUE");
+}
+
+TEST(Workbook, TheCommandReportsAChangedCell) {
+  test::TempDir dir;
+  const std::string before = workbook(dir, "2023.xlsx", follow_up("8", "49"));
+  const std::string after = workbook(dir, "2024.xlsx", follow_up("6", "53"));
+  const auto run = test::run_nendiff({"compare", before, after, "--color", "never"});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.out.find("2 | 薬剤師の業務 | [-検討中-]{+措置済+} | [-49-]{+53+}件 | TRUE"), std::string::npos) << run.out;
+  EXPECT_EQ(test::run_nendiff({"compare", after, after}).exit_code, 0);
+  // A workbook not named .xlsx is read all the same: the archive says what it is.
+  const std::string renamed = dir.file("2024.zip");
+  test::write_bytes(renamed, test::read_bytes(after));
+  EXPECT_EQ(test::run_nendiff({"compare", after, renamed}).exit_code, 0);
+}
+
+TEST(Workbook, ACorruptWorkbookIsRefusedNamingThePart) {
+  test::TempDir dir;
+  Sheets unknown_string = follow_up("99");
+  EXPECT_EQ(test::input_error(workbook(dir, "a.xlsx", unknown_string)),
+            dir.file("a.xlsx") + ": corrupt Excel workbook (cell C5 of 「一覧」 names shared string 99 of 9)");
+  Sheets no_part = follow_up();
+  no_part.first_id = "rId9";
+  EXPECT_EQ(test::input_error(workbook(dir, "b.xlsx", no_part)),
+            dir.file("b.xlsx") + ": corrupt Excel workbook (sheet 「一覧」 has no part: xl/_rels/workbook.xml.rels names "
+                                 "none for rId9)");
+  Sheets broken = follow_up();
+  broken.second = "<row><c>";
+  EXPECT_TRUE(test::starts_with(test::input_error(workbook(dir, "c.xlsx", broken)),
+                                dir.file("c.xlsx") + ": corrupt Excel workbook (xl/worksheets/sheet2.xml: "));
+  InputOptions small;
+  small.max_size = 200;
+  EXPECT_NE(test::input_error(workbook(dir, "d.xlsx", follow_up()), small).find("--max-size"), std::string::npos);
+  const std::string empty = dir.file("e.xlsx");
+  test::write_bytes(empty, test::zip_archive({{"_rels/.rels", test::relationships({{"officeDocument", "xl/workbook.xml"}})},
+                                              {"xl/workbook.xml", "<workbook " + kNs + "/>"}}));
+  EXPECT_EQ(test::input_error(empty), empty + ": corrupt Excel workbook (xl/workbook.xml lists no sheet)");
+}
+
+}  // namespace
+}  // namespace nendiff
