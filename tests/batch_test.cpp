@@ -66,7 +66,7 @@ class Folders : public ::testing::Test {
     put(dir_, "new/shinki.txt", edition("新しい計画2024", {"開始する。【◎文】"}));
     put(dir_, "new/broken.pdf", "%PDF-1.7\nnot really a PDF\n");
     copy(dir_, "new/scan.pdf", fixture("image-only.pdf"));
-    put(dir_, "new/figures.xlsx", "PK\x03\x04");
+    put(dir_, "new/photo.png", "\x89PNG\r\n");
     put(dir_, "new/.DS_Store", "\0\0\0\1Bud1");
     old_ = dir_.file("old");
     new_ = dir_.file("new");
@@ -229,6 +229,20 @@ TEST(Batch, SameDocumentsExitZero) {
   EXPECT_TRUE(fs::exists(dir.file("out/kenko.json")));
   EXPECT_TRUE(fs::exists(dir.file("out/kenko.html")));
   EXPECT_TRUE(fs::exists(dir.file("out/index.html")));
+}
+
+// Every format nendiff reads is a document in a folder: a folder of Markdown
+// editions or of published pages is compared, not found empty.
+TEST(Batch, MarkdownAndPagesInFoldersAreDocuments) {
+  TempDir dir;
+  copy(dir, "old/ronten.md", sample_path("outline/iryo-dx-ronten-v1.md"));
+  copy(dir, "new/ronten.md", sample_path("outline/iryo-dx-ronten-v2.md"));
+  put(dir, "old/page.html", "<!DOCTYPE html><html><body><h1>計画2023</h1><ul><li>進める。【◎経】</li></ul></body></html>");
+  put(dir, "new/page.htm", "<!DOCTYPE html><html><body><h1>計画2024</h1><ul><li>進める。【◎経】</li></ul></body></html>");
+  const auto r = run_nendiff({"compare", dir.file("old"), dir.file("new"), "-o", dir.file("out")});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("compared 2 pairs, 1 with differences"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::exists(dir.file("out/ronten.html")));
 }
 
 TEST(Batch, NothingComparableExitsTwo) {

@@ -12,10 +12,13 @@ namespace {
 
 namespace fs = boost::filesystem;
 
+// A file in a format nendiff reads (or refuses by name: a legacy .doc).
 bool is_edition_file(const fs::path& p) {
+  static const char* const kExtensions[] = {".txt", ".text", ".md",   ".markdown", ".csv", ".pdf", ".docx",
+                                            ".doc", ".xlsx", ".html", ".htm",      ".xml"};
   const std::string name = p.filename().string(), ext = lower_ascii(p.extension().string());
   if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) return false;  // hidden, Word lock
-  return ext == ".txt" || ext == ".pdf" || ext == ".docx" || ext == ".doc";
+  return std::any_of(std::begin(kExtensions), std::end(kExtensions), [&](const char* e) { return ext == e; });
 }
 
 // Whether canonical `p` is `root` or lies under it.
