@@ -156,6 +156,33 @@ TEST(CompareTables, RowsPairByTheirNames) {
   EXPECT_EQ(one.outside[2].old_text, "");
 }
 
+// A list numbered down its 「No.」 column: a row inserted renumbers those
+// after it, which is no change of theirs; rows pair by what they are about
+// (the cell after the number), and a renumbered row that also changed is
+// reported with its number's change.
+TEST(CompareTables, ANumberingColumnRenumberedIsNoChange) {
+  test::TempDir dir;
+  const std::string old_file = dir.file("a.tsv"), new_file = dir.file("b.tsv");
+  test::write_bytes(old_file, "No.\t事項名\t措置状況\n１\tオンライン診療の推進\t措置済\n２\t薬剤師の対人業務\t検討中\n"
+                              "３\t医療DXの推進\t検討中\n４\t介護の生産性向上\t措置済\n");
+  test::write_bytes(new_file, "No.\t事項名\t措置状況\n１\tオンライン診療の推進\t措置済\n２\t電子処方箋の普及\t新規\n"
+                              "３\t薬剤師の対人業務\t措置済\n４\t医療DXの推進\t検討中\n５\t介護の生産性向上\t措置済\n");
+  std::vector<Document> docs = load_editions({old_file, new_file});
+  const Comparison c = compare(std::move(docs[0]), std::move(docs[1]));
+  std::vector<std::string> rows;
+  for (const TextChange& t : c.outside) rows.push_back(t.old_text + " → " + t.new_text);
+  EXPECT_EQ(rows, (std::vector<std::string>{" → 2 | 電子処方箋の普及 | 新規",
+                                            "2 | 薬剤師の対人業務 | 検討中 → 3 | 薬剤師の対人業務 | 措置済"}));
+  // A first column of years (or of numbers that do not count up) is content.
+  const Comparison years = compare(parse_marked("年度\t予算\n2023\t100億円\n2024\t120億円\n", {1, 2, 3}),
+                                   parse_marked("年度\t予算\n2023\t100億円\n2025\t120億円\n", {1, 2, 3}));
+  EXPECT_EQ(years.outside.size(), 1u);
+  const Comparison unordered = compare(parse_marked("番号\t件数\n5\t10件\n3\t20件\n", {1, 2, 3}),
+                                       parse_marked("番号\t件数\n6\t10件\n3\t20件\n", {1, 2, 3}));
+  ASSERT_FALSE(unordered.outside.empty());
+  EXPECT_EQ(unordered.outside[0].old_text, "5 | 10件");
+}
+
 // Footnotes are compared by their texts, as rows are: one added renumbers
 // those after it, which is no change of theirs (nor is a year rolled).
 TEST(CompareFootnotes, OneAddedRenumbersTheOthersAndOnlyItIsReported) {

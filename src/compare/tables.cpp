@@ -8,6 +8,8 @@
 // rewritten, a ministry added), then in order where two rows still look alike;
 // the rest are rows added or dropped — never one row's name set against
 // another's. A table that moved is no change; one that changed is never silent.
+// A list's 「No.」 column (1, 2, 3 … down the table) numbers its rows: a row
+// added renumbers those after it, which changes none of them, as with notes.
 #include "compare/tables.hpp"
 
 #include <dtl/dtl.hpp>
@@ -19,6 +21,7 @@
 #include <unordered_map>
 
 #include "compare/edits.hpp"
+#include "text/cells.hpp"
 #include "text/bigrams.hpp"
 #include "text/year_mask.hpp"
 
@@ -36,14 +39,37 @@ struct Row {
 // when they share this much of their wording.
 constexpr double kMinRowLikeness = 0.4;
 
+// Whether the table's first column numbers its rows: two rows or more
+// numbered so, the numbers counting up (branches 「3-1」「3-2」 share theirs).
+bool numbers_its_rows(const Table& t) {
+  int numbered = 0, last = 0;
+  for (const TableRow& r : t.rows) {
+    const std::optional<int> n = r.cells.size() > 1 ? text::row_number(r.cells.front()) : std::nullopt;
+    if (!n) continue;
+    if (*n < last) return false;
+    last = *n, ++numbered;
+  }
+  return numbered >= 2;
+}
+
+// The first cell of what a row says: past the number a numbering column
+// gives it.
+size_t first_said(const TableRow& r, bool numbered) {
+  return numbered && r.cells.size() > 1 && text::row_number(r.cells.front()) ? 1 : 0;
+}
+
 std::vector<Row> rows_of(const Document& d) {
   std::vector<Row> rows;
-  for (const Table& t : d.tables)
+  for (const Table& t : d.tables) {
+    const bool numbered = numbers_its_rows(t);
     for (const TableRow& r : t.rows) {
-      std::string text = r.text();
-      std::string name = r.cells.size() > 1 ? text::mask_years(r.cells.front()).text : "";
-      rows.push_back({text, r.line, text::mask_years(text), std::move(name)});
+      const size_t first = first_said(r, numbered);
+      std::string said;
+      for (size_t i = first; i < r.cells.size(); ++i) said.append(i > first ? " | " : "").append(r.cells[i]);
+      std::string name = r.cells.size() > first + 1 ? text::mask_years(r.cells[first]).text : "";
+      rows.push_back({r.text(), r.line, text::mask_years(said), std::move(name)});
     }
+  }
   return rows;
 }
 

@@ -45,6 +45,27 @@ std::string_view cell_text(std::string_view cell) {
   return cell;
 }
 
+std::optional<int> row_number(std::string_view cell) {
+  size_t i = 0;
+  if (cell.substr(0, 3) == "No." || cell.substr(0, 3) == "no.") i = 3;
+  auto next = [&] { return i < cell.size() ? next_char(cell, i) : UChar32{-1}; };
+  UChar32 c = next();
+  if (c >= 0x2460 && c <= 0x2473) return i == cell.size() ? std::optional<int>(c - 0x2460 + 1) : std::nullopt;  // ①…⑳
+  const bool parenthesized = c == '(';
+  if (parenthesized) c = next();
+  int n = 0, digits = 0;
+  for (; c >= '0' && c <= '9'; c = next()) n = n * 10 + (c - '0'), ++digits;
+  if (digits == 0 || digits > 3) return std::nullopt;
+  if (parenthesized ? c != ')' : c != -1 && c != '.' && c != ')' && c != '-') return std::nullopt;
+  if (c == '-') {  // branches: 「3-2」「3-2-1」
+    while ((c = next()) != -1)
+      if (!(c >= '0' && c <= '9') && c != '-') return std::nullopt;
+  } else if (c != -1 && next() != -1) {
+    return std::nullopt;
+  }
+  return n;
+}
+
 bool is_delimiter_row(std::string_view line) {
   if (!is_pipe_row(line)) return false;
   for (std::string_view cell : cells_of(line)) {

@@ -4,6 +4,7 @@
 // rows, and the parser, which reads their cells.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,11 @@ std::vector<std::string_view> cells_of(std::string_view line);
 // A cell as written without the spaces around it (「　」 too): what a report
 // quotes of it, the cells of a row joined by 「 | 」.
 std::string_view cell_text(std::string_view cell);
+
+// The number of a cell that only numbers its row, as a list's 「No.」 column
+// does: 「3」「3.」「(3)」「③」「No.3」「3-2」 (the number before the branch);
+// none for any other cell, or past 999 (a year is content).
+std::optional<int> row_number(std::string_view normalized_cell);
 
 // A Markdown table's delimiter row 「|---|:--:|」: no content of its own.
 bool is_delimiter_row(std::string_view line);
