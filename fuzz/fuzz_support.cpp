@@ -68,7 +68,8 @@ void find_modules() { ::setenv("NENDIFF_MODULE_DIR", NENDIFF_MODULE_BUILD_DIR, 0
 
 void check_text(const DecodedText& text) {
   require(valid_utf8(text.utf8), "the text is UTF-8");
-  require(text.encoding == "PDF" || text.encoding == "DOCX" || text.encoding == "XML" || text.encoding == "HTML",
+  require(text.encoding == "PDF" || text.encoding == "DOCX" || text.encoding == "XML" || text.encoding == "HTML" ||
+              text.encoding == "Excel",
           "the format is named");
   const auto lines = static_cast<size_t>(std::count(text.utf8.begin(), text.utf8.end(), '\n'));
   require(text.line_pages.empty() || text.line_pages.size() == lines, "a page for every line");

@@ -4,6 +4,7 @@
 // calendar, times.
 #include "read/cell_values.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -165,17 +166,24 @@ struct NumberShape {
         min_decimals += c == '0';
         max_decimals += c == '0' || c == '#' || c == '?';
       }
+    max_decimals = std::min(max_decimals, 30);  // Excel's most
+    min_decimals = std::min(min_decimals, max_decimals);
     percent = placeholders.find('%') != std::string_view::npos;
     unsupported = placeholders.find_first_of("E/") != std::string_view::npos;
   }
 
+  // Excel keeps 15 significant digits: the decimals past them are zeros.
   std::string show(double v) const {
+    if (percent) v *= 100;
+    const int whole_digits = std::fabs(v) >= 1 ? static_cast<int>(std::floor(std::log10(std::fabs(v)))) + 1 : 1;
+    const int decimals = std::min(max_decimals, std::max(0, 15 - whole_digits));
     char buffer[400];
-    std::snprintf(buffer, sizeof buffer, "%.*f", max_decimals, rounded(percent ? v * 100 : v, max_decimals));
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, rounded(v, decimals));
     std::string digits = buffer;
     const size_t point = digits.find('.');
     std::string whole = digits.substr(0, point), fraction = point == std::string::npos ? "" : digits.substr(point + 1);
     while (static_cast<int>(fraction.size()) > min_decimals && fraction.back() == '0') fraction.pop_back();
+    fraction.resize(std::max(fraction.size(), static_cast<size_t>(min_decimals)), '0');
     if (whole == "0" && min_integer == 0) whole.clear();
     while (static_cast<int>(whole.size()) < min_integer) whole.insert(0, "0");
     if (grouped)
