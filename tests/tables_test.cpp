@@ -96,6 +96,28 @@ TEST(CompareTables, AChangedRowIsReported) {
   EXPECT_EQ(t.new_line, 14);
   EXPECT_EQ(c.summary().outside, 1);
   EXPECT_EQ(c.summary().changed, 0);
+  ASSERT_EQ(t.numbers.size(), 1u);  // the figure that changed, as a measure's are listed
+  EXPECT_EQ(t.numbers[0].old_raw, "53社");
+  EXPECT_EQ(t.numbers[0].new_raw, "60社");
+  EXPECT_EQ(t.numbers[0].new_value, 60);
+  EXPECT_EQ(t.numbers[0].new_line, 14);
+  EXPECT_EQ(c.summary().numbers, 1);
+}
+
+// A row's figures pair by column: two figures of one cell in order, a count
+// in another column; a cell whose figures came or went pairs none of them,
+// and the row is still a change.
+TEST(CompareTables, FiguresPairByColumn) {
+  const Comparison c = compare(parse_marked("施策\t目標\t実績\n研修\t100人、20回\t49社\n", {1, 2}),
+                               parse_marked("施策\t目標\t実績\n研修\t120人、20回\t約53社\n", {1, 2}));
+  ASSERT_EQ(c.outside.size(), 1u);
+  std::vector<std::string> figures;
+  for (const NumberChange& n : c.outside[0].numbers) figures.push_back(n.old_raw + " → " + n.new_raw);
+  EXPECT_EQ(figures, (std::vector<std::string>{"100人 → 120人", "49社 → 約53社"}));
+  const Comparison grown = compare(parse_marked("施策\t目標\n研修\t100人\n", {1, 2}),
+                                   parse_marked("施策\t目標\n研修\t100人、20回\n", {1, 2}));
+  ASSERT_EQ(grown.outside.size(), 1u);
+  EXPECT_TRUE(grown.outside[0].numbers.empty());
 }
 
 // Years that rolled with the edition are no change, in a table as in a measure.

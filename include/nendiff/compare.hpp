@@ -109,6 +109,7 @@ struct TextChangeFields {
   std::string old_text, new_text;    // normalized; empty where the edition has none
   int old_line = 0, new_line = 0;    // 0 where unknown or absent
   std::vector<TextEdit> edits;       // old → new, characters: views of old_text and new_text
+  std::vector<NumberChange> numbers;  // a table row's or a note's figures that changed, cell by cell
 };
 
 // Its edits view its own texts, which it owns (a table row's text is made,

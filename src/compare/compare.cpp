@@ -137,6 +137,7 @@ Summary Comparison::summary() const {
     s.commitments_rewritten += static_cast<int>(d.rewritten.size());
     s.tag_changes += d.tag_changed;
   }
+  for (const TextChange& t : outside) s.numbers += static_cast<int>(t.numbers.size());
   s.stale = static_cast<int>(stale.size());
   s.outside = static_cast<int>(outside.size());
   return s;

@@ -16,6 +16,16 @@
 #include "text/year_mask.hpp"
 
 namespace nendiff {
+
+bool same_figure(const Figure& a, const Figure& b) {
+  return a.value == b.value && text::compare_key(a.raw) == text::compare_key(b.raw);
+}
+
+NumberChange number_change(const Figure& o, const Figure& n, int old_line, int new_line) {
+  return {text::compare_key(o.raw), text::compare_key(n.raw), o.value, n.value,
+          std::string(n.unit.empty() ? o.unit : n.unit), old_line, new_line};
+}
+
 namespace {
 
 // Below this, two sentences are different ones (one dropped, one added)…
@@ -113,16 +123,6 @@ std::vector<SentenceView> views_of(const Measure& m) {
   views.reserve(m.sentences.size());
   for (const Sentence& s : m.sentences) views.emplace_back(s);
   return views;
-}
-
-// Figures as the compare key writes them (no spaces), as a shape reads them.
-bool same_figure(const Figure& a, const Figure& b) {
-  return a.value == b.value && text::compare_key(a.raw) == text::compare_key(b.raw);
-}
-
-NumberChange number_change(const Figure& o, const Figure& n, int old_line, int new_line) {
-  return {text::compare_key(o.raw), text::compare_key(n.raw), o.value, n.value,
-          std::string(n.unit.empty() ? o.unit : n.unit), old_line, new_line};
 }
 
 // The few characters before a figure: what it counts, for pairing figures of

@@ -15,6 +15,11 @@ namespace nendiff {
 // two measures, into `out` (their years may differ by `gap`).
 void diff_measures(const Measure& o, const Measure& n, int gap, MeasureDiff& out);
 
+// The same figure, as the compare key writes them (no spaces).
+bool same_figure(const Figure& a, const Figure& b);
+// `o` → `n`, the figure found on those lines.
+NumberChange number_change(const Figure& o, const Figure& n, int old_line, int new_line);
+
 // The same ministries lead and take part, in whatever order or form.
 bool same_ministries(const SharedValue<MinistryTag>& a, const SharedValue<MinistryTag>& b);
 

@@ -20,9 +20,11 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "compare/diff.hpp"
 #include "compare/edits.hpp"
 #include "text/cells.hpp"
 #include "text/bigrams.hpp"
+#include "text/figures.hpp"
 #include "text/year_mask.hpp"
 
 namespace nendiff {
@@ -33,6 +35,7 @@ struct Row {
   int line = 0;
   text::YearMasked masked;  // what is compared: a footnote's text without its marker
   std::string name;  // the first cell, year-masked: what the row is about
+  std::vector<std::string> cells;  // what it says, a cell each (a note: its text)
 };
 
 // Two rows left over between the same rows found again are one row rewritten
@@ -64,10 +67,11 @@ std::vector<Row> rows_of(const Document& d) {
     const bool numbered = numbers_its_rows(t);
     for (const TableRow& r : t.rows) {
       const size_t first = first_said(r, numbered);
+      std::vector<std::string> cells(r.cells.begin() + static_cast<std::ptrdiff_t>(first), r.cells.end());
       std::string said;
-      for (size_t i = first; i < r.cells.size(); ++i) said.append(i > first ? " | " : "").append(r.cells[i]);
-      std::string name = r.cells.size() > first + 1 ? text::mask_years(r.cells[first]).text : "";
-      rows.push_back({r.text(), r.line, text::mask_years(said), std::move(name)});
+      for (const std::string& cell : cells) said.append(said.empty() ? "" : " | ").append(cell);
+      std::string name = cells.size() > 1 ? text::mask_years(cells.front()).text : "";
+      rows.push_back({r.text(), r.line, text::mask_years(said), std::move(name), std::move(cells)});
     }
   }
   return rows;
@@ -76,7 +80,7 @@ std::vector<Row> rows_of(const Document& d) {
 std::vector<Row> footnotes_of(const Document& d) {
   std::vector<Row> rows;
   for (const Footnote& f : d.footnotes)
-    rows.push_back({f.marker + " " + f.text, f.line, text::mask_years(f.text), ""});
+    rows.push_back({f.marker + " " + f.text, f.line, text::mask_years(f.text), "", {f.text}});
   return rows;
 }
 
@@ -161,6 +165,21 @@ class RowDiffer {
     const std::string& a = o ? o->text : kNone;
     const std::string& b = n ? n->text : kNone;
     out_.push_back(text_change(part_, a, b, o ? o->line : 0, n ? n->line : 0, gap_));
+    if (o && n) out_.back().numbers = figures_changed(*o, *n);
+  }
+
+  // A column's figures are one quantity's: where two rows have as many cells,
+  // and a cell as many figures in both, they pair in order.
+  static std::vector<NumberChange> figures_changed(const Row& o, const Row& n) {
+    std::vector<NumberChange> out;
+    if (o.cells.size() != n.cells.size()) return out;
+    for (size_t i = 0; i < o.cells.size(); ++i) {
+      const std::vector<Figure> a = text::find_figures(o.cells[i]), b = text::find_figures(n.cells[i]);
+      if (a.size() != b.size()) continue;
+      for (size_t k = 0; k < a.size(); ++k)
+        if (!same_figure(a[k], b[k])) out.push_back(number_change(a[k], b[k], o.line, n.line));
+    }
+    return out;
   }
 
   inline static const std::string kNone;

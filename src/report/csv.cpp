@@ -20,10 +20,12 @@ std::string join_lines(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string figures(const MeasureDiff& d, const QuotedPair& quoted) {
+std::string figures(ListView<NumberChange> numbers, const QuotedPair& quoted) {
   std::vector<std::string> items;
-  for (const NumberChange& n : d.numbers)
-    items.push_back(quoted.old_unit.phrase(n.old_raw) + " → " + quoted.new_unit.phrase(n.new_raw));
+  for (const NumberChange& n : numbers) {
+    const QuotedFigure f = quoted.figure(n);
+    items.push_back(f.old_raw + " → " + f.new_raw);
+  }
   return join_lines(items);
 }
 
@@ -64,7 +66,7 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
           line(n),
           text(o),
           text(n),
-          figures(*r.diff, quoted),
+          figures(r.diff->numbers, quoted),
           sentences(r.diff->commitments_added, quoted.new_unit),
           sentences(r.diff->commitments_dropped, quoted.old_unit),
           rewrites(*r.diff, quoted, s),
@@ -76,7 +78,8 @@ std::vector<std::string> cells_of(const Row& r, const Style& s) {
 }
 
 // An outside change in the same columns: its part as the section, the texts
-// as written (the columns of figures, sentences and ministries stay empty).
+// as written, its figures that changed (the columns of sentences and
+// ministries stay empty).
 std::vector<std::string> cells_of(const Comparison& c, const TextChange& t, const Style& s) {
   std::vector<std::string> cells(measure_columns().size());
   auto line = [](int n) { return n > 0 ? std::to_string(n) : std::string(); };
@@ -85,8 +88,10 @@ std::vector<std::string> cells_of(const Comparison& c, const TextChange& t, cons
   cells[2] = s.say(words::outside) + " › " + s.say(outside_part_label(t.part));
   cells[3] = line(t.old_line);
   cells[4] = line(t.new_line);
-  cells[5] = quoted_outside(c, t, false)(0, t.old_text);
-  cells[6] = quoted_outside(c, t, true)(0, t.new_text);
+  const QuotedPair quoted(c, t);
+  cells[5] = quoted.old_unit(0, t.old_text);
+  cells[6] = quoted.new_unit(0, t.new_text);
+  cells[7] = figures(t.numbers, quoted);
   return cells;
 }
 

@@ -79,7 +79,7 @@ void write_outside(JsonWriter& w, const TextChange& t) {
   auto line = [&w](int n) { n > 0 ? void(w.integer(n)) : void(w.null()); };
   w.start_object().key("new").string_or_null(text(t.new_text)).key("new_line");
   line(t.new_line);
-  w.key("old").string_or_null(text(t.old_text)).key("old_line");
+  w.key("numbers").array(t.numbers, write_number).key("old").string_or_null(text(t.old_text)).key("old_line");
   line(t.old_line);
   w.key("part").string(t.part).end_object();
 }

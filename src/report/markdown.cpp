@@ -99,6 +99,14 @@ std::string marked(const std::vector<QuotedEdit>& edits) {
   return out;
 }
 
+// Each figure changed, as each edition writes it: an item under the change.
+void write_figures(ListView<NumberChange> numbers, const QuotedPair& quoted, std::ostream& out) {
+  for (const NumberChange& n : numbers) {
+    const QuotedFigure f = quoted.figure(n);
+    out << "  - " << ja_en(words::figure) << ": " << md(f.old_raw) << " → **" << md(f.new_raw) << "**\n";
+  }
+}
+
 // Title, date, deciding body, preamble, footnotes: quoted with their marks.
 void write_outside(const Comparison& c, std::ostream& out, const ReportOptions& o) {
   const std::vector<const TextChange*> listed = listed_outside(c, o.only);
@@ -109,6 +117,7 @@ void write_outside(const Comparison& c, std::ostream& out, const ReportOptions& 
     const std::string lines = outside_lines(c, *t, unit.old_side.ja, unit.new_side.ja);
     out << "- " << ja_en(outside_part_label(t->part)) << (lines.empty() ? "" : " " + lines) << ": "
         << marked(quoted_script(c, *t, o.show_rolls)) << "\n";
+    write_figures(t->numbers, QuotedPair(c, *t), out);
   }
 }
 
@@ -121,10 +130,7 @@ void write_details(const Row& r, std::ostream& out, const ReportOptions& o) {
   if (d.moved)
     out << "  - " << ja_en(words::moved) << " from: " << join_path(quoted_path(r.moved_headings))
         << "\n";
-  for (const NumberChange& n : d.numbers)
-    out << "  - " << ja_en(words::figure) << ": " << md(quoted.old_unit.phrase(n.old_raw)) << " → **"
-        << md(quoted.new_unit.phrase(n.new_raw))
-        << "**\n";
+  write_figures(d.numbers, quoted, out);
   for (const Commitment& a : d.commitments_added)
     out << "  - " << ja_en(words::added_commitment) << " L" << a.line << ": <ins>"
         << md(quoted.new_unit(a.sentence)) << "</ins>\n";

@@ -129,12 +129,23 @@ std::vector<QuotedEdit> quoted_script(const Rewrite& w, const Quoted& old_unit,
 std::vector<QuotedEdit> quoted_script(const Comparison& c, const TextChange& t, bool show_rolls);
 
 // The units of a row (or of a diff), quoted for the lists of its changes.
+// A figure that changed, as each edition writes it.
+struct QuotedFigure {
+  std::string old_raw, new_raw;
+};
+
 struct QuotedPair {
   Quoted old_unit, new_unit;
   explicit QuotedPair(const Row& r) : old_unit(r.old_measure), new_unit(r.new_measure) {}
   QuotedPair(const Comparison& c, const MeasureDiff& d);
+  // A change outside the units: its two sides (a table's row, a note).
+  QuotedPair(const Comparison& c, const TextChange& t)
+      : old_unit(quoted_outside(c, t, false)), new_unit(quoted_outside(c, t, true)) {}
   std::vector<QuotedEdit> script(const Rewrite& w, bool show_rolls) const {
     return quoted_script(w, old_unit, new_unit, show_rolls);
+  }
+  QuotedFigure figure(const NumberChange& n) const {
+    return {old_unit.phrase(n.old_raw), new_unit.phrase(n.new_raw)};
   }
 };
 

@@ -64,6 +64,15 @@ void write_sections(const Comparison& c, std::ostream& out, const Style& style) 
   }
 }
 
+// Each figure changed, as each edition writes it, on its lines.
+void write_figures(ListView<NumberChange> numbers, const QuotedPair& quoted, std::ostream& out, const Style& s) {
+  for (const NumberChange& n : numbers) {
+    const QuotedFigure f = quoted.figure(n);
+    out << "      " << s.say(words::figure) << "  L" << n.old_line << " → L" << n.new_line << ": "
+        << s.deleted(printable(f.old_raw)) << " → " << s.inserted(printable(f.new_raw)) << "\n";
+  }
+}
+
 // Title, date, deciding body, preamble, footnotes: quoted with their marks.
 void write_outside(const Comparison& c, std::ostream& out, const Style& s, const UnitFilter& only) {
   const std::vector<const TextChange*> listed = listed_outside(c, only);
@@ -73,6 +82,7 @@ void write_outside(const Comparison& c, std::ostream& out, const Style& s, const
     const std::string lines = outside_lines(c, *t);
     out << "  " << s.say(outside_part_label(t->part)) << "  " << (lines.empty() ? "" : lines + "  ")
         << marked_edits(quoted_script(c, *t, s.show_rolls), s) << "\n";
+    write_figures(t->numbers, QuotedPair(c, *t), out, s);
   }
 }
 
@@ -82,10 +92,7 @@ void write_details(const Row& r, std::ostream& out, const Style& s) {
   if (d.label_changed)
     out << "      " << s.say(words::renumbered) << ": " << printable(r.old_measure->label.str()) << " → "
         << printable(r.new_measure->label.str()) << "\n";
-  for (const NumberChange& n : d.numbers)
-    out << "      " << s.say(words::figure) << "  L" << n.old_line << " → L" << n.new_line << ": "
-        << s.deleted(printable(quoted.old_unit.phrase(n.old_raw))) << " → "
-        << s.inserted(printable(quoted.new_unit.phrase(n.new_raw))) << "\n";
+  write_figures(d.numbers, quoted, out, s);
   for (const Commitment& a : d.commitments_added)
     out << "      + L" << a.line << " " << s.inserted(printable(quoted.new_unit(a.sentence))) << "\n";
   for (const Commitment& a : d.commitments_dropped)

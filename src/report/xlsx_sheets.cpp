@@ -83,30 +83,38 @@ void write_stale_sheet(lxw_workbook* wb, const Formats& f, const Comparison& c) 
   }
 }
 
+// A row a figure: those of the changes outside the units (a table's rows, the
+// notes) first, as the measures' table lists them.
 void write_figures_sheet(lxw_workbook* wb, const Formats& f, const Comparison& c, const UnitFilter& only) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, "数値の変更 Figures");
+  const std::vector<const TextChange*> outside = listed_outside(c, only);
   size_t count = 0;
+  for (const TextChange* t : outside) count += t->numbers.size();
   for (const MeasureDiff& d : c.measures) count += only.lists(d) ? d.numbers.size() : 0;
   start_sheet(ws, f,
               {{"section", 36}, {"old_line", 9}, {"new_line", 9}, {"old", 16}, {"new", 16},
                {"old_value", 14}, {"new_value", 14}, {"unit", 10}},
               static_cast<lxw_row_t>(count));
   lxw_row_t row = 1;
-  for (const MeasureDiff& d : c.measures) {
-    if (!only.lists(d) || d.numbers.empty()) continue;
-    const QuotedPair quoted(c, d);
-    const std::string section =
-        section_path_text(quoted_path(d.new_index ? c.new_doc : c.old_doc, c.shown(d)));
-    for (const NumberChange& n : d.numbers) {
+  auto write = [&](const std::string& section, ListView<NumberChange> numbers, const QuotedPair& quoted) {
+    for (const NumberChange& n : numbers) {
+      const QuotedFigure figure = quoted.figure(n);
       write_text(ws, row, 0, section, f);
       write_line(ws, row, 1, n.old_line);
       write_line(ws, row, 2, n.new_line);
-      write_text(ws, row, 3, quoted.old_unit.phrase(n.old_raw), f);
-      write_text(ws, row, 4, quoted.new_unit.phrase(n.new_raw), f);
+      write_text(ws, row, 3, figure.old_raw, f);
+      write_text(ws, row, 4, figure.new_raw, f);
       worksheet_write_number(ws, row, 5, n.old_value, nullptr);
       worksheet_write_number(ws, row, 6, n.new_value, nullptr);
       write_text(ws, row++, 7, n.unit, f);
     }
+  };
+  for (const TextChange* t : outside)
+    write(ja_en(words::outside) + " › " + ja_en(outside_part_label(t->part)), t->numbers, QuotedPair(c, *t));
+  for (const MeasureDiff& d : c.measures) {
+    if (!only.lists(d) || d.numbers.empty()) continue;
+    write(section_path_text(quoted_path(d.new_index ? c.new_doc : c.old_doc, c.shown(d))), d.numbers,
+          QuotedPair(c, d));
   }
 }
 
