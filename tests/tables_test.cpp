@@ -144,19 +144,25 @@ TEST(CompareTables, AnAddedRowIsReportedAlone) {
   EXPECT_EQ(c.summary().changed + c.summary().added + c.summary().dropped, 0);
 }
 
+// Two editions saved as text from a spreadsheet (tab-parted cells), read as
+// files are: their lines of cells are a table's rows.
+Comparison compare_sheets(const std::string& old_text, const std::string& new_text) {
+  test::TempDir dir;
+  test::write_bytes(dir.file("a.tsv"), old_text);
+  test::write_bytes(dir.file("b.tsv"), new_text);
+  std::vector<Document> docs = load_editions({dir.file("a.tsv"), dir.file("b.tsv")});
+  return compare(std::move(docs[0]), std::move(docs[1]));
+}
+
 // Every row of a 工程表 rewritten, one dropped and one added: rows pair by
 // their names (the first cell), never one programme's name set against
 // another's; a row with no name pairs in its place only where it still looks
 // like the old one.
 TEST(CompareTables, RowsPairByTheirNames) {
-  test::TempDir dir;
-  const std::string old_file = dir.file("a.tsv"), new_file = dir.file("b.tsv");
-  test::write_bytes(old_file, "施策名\t担当府省\t2024年度\n電子申請の推進\tデジタル庁\t実施\n"
-                              "窓口の統合\t総務省\t検討\nデータ連携基盤\t内閣府\t設計\n");
-  test::write_bytes(new_file, "施策名\t担当府省\t2025年度\n電子申請の推進\tデジタル庁\t完了\n"
-                              "データ連携基盤\t内閣府、デジタル庁\t構築\n公金受取口座\tデジタル庁\t登録促進\n");
-  std::vector<Document> docs = load_editions({old_file, new_file});
-  const Comparison c = compare(std::move(docs[0]), std::move(docs[1]));
+  const Comparison c = compare_sheets("施策名\t担当府省\t2024年度\n電子申請の推進\tデジタル庁\t実施\n"
+                                      "窓口の統合\t総務省\t検討\nデータ連携基盤\t内閣府\t設計\n",
+                                      "施策名\t担当府省\t2025年度\n電子申請の推進\tデジタル庁\t完了\n"
+                                      "データ連携基盤\t内閣府、デジタル庁\t構築\n公金受取口座\tデジタル庁\t登録促進\n");
   std::vector<std::string> rows;
   for (const TextChange& t : c.outside)
     rows.push_back(std::to_string(t.old_line) + " " + t.old_text + " → " + std::to_string(t.new_line) +
@@ -183,14 +189,11 @@ TEST(CompareTables, RowsPairByTheirNames) {
 // (the cell after the number), and a renumbered row that also changed is
 // reported with its number's change.
 TEST(CompareTables, ANumberingColumnRenumberedIsNoChange) {
-  test::TempDir dir;
-  const std::string old_file = dir.file("a.tsv"), new_file = dir.file("b.tsv");
-  test::write_bytes(old_file, "No.\t事項名\t措置状況\n１\tオンライン診療の推進\t措置済\n２\t薬剤師の対人業務\t検討中\n"
-                              "３\t医療DXの推進\t検討中\n４\t介護の生産性向上\t措置済\n");
-  test::write_bytes(new_file, "No.\t事項名\t措置状況\n１\tオンライン診療の推進\t措置済\n２\t電子処方箋の普及\t新規\n"
-                              "３\t薬剤師の対人業務\t措置済\n４\t医療DXの推進\t検討中\n５\t介護の生産性向上\t措置済\n");
-  std::vector<Document> docs = load_editions({old_file, new_file});
-  const Comparison c = compare(std::move(docs[0]), std::move(docs[1]));
+  const Comparison c = compare_sheets(
+      "No.\t事項名\t措置状況\n１\tオンライン診療の推進\t措置済\n２\t薬剤師の対人業務\t検討中\n"
+      "３\t医療DXの推進\t検討中\n４\t介護の生産性向上\t措置済\n",
+      "No.\t事項名\t措置状況\n１\tオンライン診療の推進\t措置済\n２\t電子処方箋の普及\t新規\n"
+      "３\t薬剤師の対人業務\t措置済\n４\t医療DXの推進\t検討中\n５\t介護の生産性向上\t措置済\n");
   std::vector<std::string> rows;
   for (const TextChange& t : c.outside) rows.push_back(t.old_text + " → " + t.new_text);
   EXPECT_EQ(rows, (std::vector<std::string>{" → 2 | 電子処方箋の普及 | 新規",
