@@ -41,7 +41,7 @@ Sheets follow_up(const std::string& state = "8", const std::string& count = "49"
             "<row r=\"5\"><c r=\"A5\"><v>2</v></c><c r=\"B5\" t=\"s\"><v>7</v></c><c r=\"C5\" t=\"s\"><v>" + state +
             "</v></c><c r=\"E5\" s=\"2\"><v>" + count + "</v></c><c r=\"F5\" t=\"b\"><v>1</v></c><c r=\"G5\" s=\"2\"/></row>";
   s.second = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>備考</t></is></c><c r=\"B1\" t=\"str\"><f>\"合\"&amp;\"計\"</f>"
-             "<v>合計</v></c></row>";
+             "<v>合計</v></c><c r=\"C1\"><f>SUM(E4:E5)</f></c></row>";
   return s;
 }
 
@@ -76,7 +76,7 @@ TEST(Workbook, EachCellIsReadAsExcelShowsIt) {
   EXPECT_EQ(read.encoding, "Excel");
   for (const char* line : {"# 一覧", "規制改革実施計画フォローアップ結果", "令和6年4月1日", "No.\t事項名\t措置状況\t期限\t件数",
                            "1\tオンライン診療\t措置済\t2024/4/1\t1,234件", "2\t薬剤師の業務\t検討中\t49件\tTRUE", "# 別紙",
-                           "備考\t合計"})
+                           "備考\t合計\t=SUM(E4:E5)"})  // a formula saved without its result: the formula
     EXPECT_TRUE(has_line(read.utf8, line)) << line << "\n" << read.utf8;
   EXPECT_EQ(read.utf8.find("ヤクザイシ"), std::string::npos);  // a reading is not the text
   EXPECT_EQ(read.table_rows.size(), 4u);  // the title and the date above the table are not its rows

@@ -123,8 +123,12 @@ class WorkbookReader {
 
   std::string cell_text(const pugi::xml_node& c, const std::string& sheet) {
     const std::string type = attribute(c, "t");
-    const std::string value = child(c, "v").text().get();
+    const pugi::xml_node v = child(c, "v"), formula = child(c, "f");
+    const std::string value = v.text().get();
     if (type == "inlineStr") return rich_text(child(c, "is"));
+    // A formula saved without its result (a workbook written by a program that
+    // does not calculate): the formula is what the cell holds.
+    if (!v && formula && *formula.text().get()) return "=" + std::string(formula.text().get());
     if (type == "b") return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value;
     if (type == "str" || type == "e" || type == "d") return value;
     if (type == "s") return shared(value, sheet, c);
