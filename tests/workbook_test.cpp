@@ -99,6 +99,37 @@ TEST(Workbook, TheCommandReportsAChangedCell) {
   EXPECT_EQ(test::run_nendiff({"compare", after, renamed}).exit_code, 0);
 }
 
+// Workbooks as two producers write them: libxlsxwriter (nendiff's own Excel
+// report, read back) and LibreOffice Calc (a list saved from CSV).
+TEST(Workbook, WorkbooksOfRealProducersReadAsTheirSheetsShowThem) {
+  test::TempDir dir;
+  const std::string report = dir.file("report.xlsx");
+  ASSERT_EQ(test::run_nendiff({"compare", test::sample_path("kenko-iryo-senryaku-2023.txt"),
+                               test::sample_path("kenko-iryo-senryaku-2024.txt"), "-o", report})
+                .exit_code,
+            1);
+  const Document read_back = parse(read_input(report), report);
+  bool figure_row = false;  // the figures sheet: 「４９社 | ５３社 | 49 | 53 | 社」, numbers as General shows them
+  for (const Table& t : read_back.tables)
+    for (const TableRow& r : t.rows) figure_row |= r.text().find("49社 | 53社 | 49 | 53 | 社") != std::string::npos;
+  EXPECT_TRUE(figure_row);
+  const std::string csv = dir.file("list.csv");
+  test::write_bytes(csv, "No.,事項名,措置状況,件数,達成率\n1,オンライン診療の推進,措置済,49社,12.5%\n"
+                         "2,\"医療DX, 電子カルテ\",検討中,1234,80%\n");
+  test::RunOptions o;
+  o.timeout_seconds = 240;
+  const test::RunResult calc = test::run_program_with(
+      "/usr/bin/soffice",
+      {"-env:UserInstallation=file://" + dir.file("profile"), "--headless", "--infilter=CSV:44,34,76", "--convert-to",
+       "xlsx", "--outdir", dir.path(), csv},
+      o);
+  ASSERT_EQ(calc.exit_code, 0) << calc.err;
+  const std::string text = read_input(dir.file("list.xlsx")).utf8;
+  for (const char* line : {"1\tオンライン診療の推進\t措置済\t49社\t12.50%",  // 12.5% as Calc shows it: 0.00%
+                           "2\t医療DX, 電子カルテ\t検討中\t1234\t80.00%"})
+    EXPECT_TRUE(has_line(text, line)) << line << "\n" << text;
+}
+
 TEST(Workbook, ACorruptWorkbookIsRefusedNamingThePart) {
   test::TempDir dir;
   Sheets unknown_string = follow_up("99");
