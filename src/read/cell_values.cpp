@@ -72,13 +72,16 @@ class Tokenizer {
     if (c == '_') return ++i_, character(), literal(" ");  // the width of a character: a space
     if (c == '*') return ++i_, void(character());         // fill to the column's width: nothing
     if (c == '@') return void(++i_);
-    if (l == 'e' && i_ + 1 < s_.size() && (s_[i_ + 1] == '+' || s_[i_ + 1] == '-')) return i_ += 2, add(Token::number, "E");
+    if (l == 'e' && (peek(1) == '+' || peek(1) == '-')) return i_ += 2, add(Token::number, "E");
     if (lowered(s_.substr(i_, 5)) == "am/pm") return i_ += 5, add(Token::date, "am/pm");
     if (lowered(s_.substr(i_, 3)) == "a/p") return i_ += 3, add(Token::date, "a/p");
-    if (std::string_view("0#?.,%/").find(c) != std::string_view::npos) return ++i_, add(Token::number, std::string(1, c));
+    if (is_placeholder(c)) return ++i_, add(Token::number, std::string(1, c));
     if (std::string_view("ymdhsgea").find(l) != std::string_view::npos) return run(l);
     literal(character());
   }
+
+  static bool is_placeholder(char c) { return std::string_view("0#?.,%/").find(c) != std::string_view::npos; }
+  char peek(size_t k) const { return i_ + k < s_.size() ? s_[i_ + k] : '\0'; }
 
   void quoted() {
     const size_t end = std::min(s_.find('"', i_ + 1), s_.size());
@@ -91,8 +94,9 @@ class Tokenizer {
   void bracket() {
     const size_t end = std::min(s_.find(']', i_), s_.size());
     const std::string inside = lowered(s_.substr(i_ + 1, end - i_ - 1));
-    if (!inside.empty() && inside.find_first_not_of(inside[0]) == std::string::npos && std::string_view("hms").find(inside[0]) != std::string_view::npos)
-      add(Token::date, inside);
+    const bool elapsed = !inside.empty() && inside.find_first_not_of(inside[0]) == std::string::npos &&
+                         std::string_view("hms").find(inside[0]) != std::string_view::npos;
+    if (elapsed) add(Token::date, inside);
     i_ = std::min(end + 1, s_.size());
   }
 
@@ -181,7 +185,8 @@ struct NumberShape {
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, rounded(v, decimals));
     std::string digits = buffer;
     const size_t point = digits.find('.');
-    std::string whole = digits.substr(0, point), fraction = point == std::string::npos ? "" : digits.substr(point + 1);
+    std::string whole = digits.substr(0, point);
+    std::string fraction = point == std::string::npos ? "" : digits.substr(point + 1);
     while (static_cast<int>(fraction.size()) > min_decimals && fraction.back() == '0') fraction.pop_back();
     fraction.resize(std::max(fraction.size(), static_cast<size_t>(min_decimals)), '0');
     if (whole == "0" && min_integer == 0) whole.clear();
@@ -277,16 +282,20 @@ std::string era_part(const DateTime& d, const std::string& code) {
 }
 
 std::string date_part(const DateTime& d, const std::string& code, bool twelve_hours) {
-  static constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                          "July",    "August",   "September", "October", "November", "December"};
-  static constexpr std::array<const char*, 7> kDays = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  static constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",
+                                                          "May",     "June",     "July",      "August",
+                                                          "September", "October", "November", "December"};
+  static constexpr std::array<const char*, 7> kDays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                       "Thursday", "Friday", "Saturday"};
   static constexpr std::array<const char*, 7> kYoubi = {"日", "月", "火", "水", "木", "金", "土"};
   const size_t n = code.size();
   if (code == "am/pm") return d.hour < 12 ? "AM" : "PM";
   if (code == "a/p") return d.hour < 12 ? "A" : "P";
   switch (code[0]) {
     case 'y': return n <= 2 ? two_digits(d.year % 100) : std::to_string(d.year);
-    case 'm': return n <= 2 ? padded(d.month, n) : std::string(kMonths[d.month - 1]).substr(0, n == 3 ? 3 : n == 5 ? 1 : 20);
+    case 'm':  // 「m」「mm」 the number, 「mmm」 Apr, 「mmmm」 April, 「mmmmm」 A
+      if (n <= 2) return padded(d.month, n);
+      return std::string(kMonths[d.month - 1]).substr(0, n == 3 ? 3 : n == 5 ? 1 : 20);
     case 'n': return padded(d.minute, n);
     case 'd': return n <= 2 ? padded(d.day, n) : std::string(kDays[d.weekday]).substr(0, n == 3 ? 3 : 20);
     case 'a': return std::string(kYoubi[d.weekday]) + (n >= 4 ? "曜日" : "");
@@ -308,7 +317,8 @@ std::string show_date(double serial, std::vector<Token> tokens, bool date1904) {
     if (t.kind == Token::date) out += date_part(*d, t.text, twelve_hours);
     else if (t.kind == Token::literal) out += t.text;
     else
-      for (char c : t.text) out += std::string_view("0#?").find(c) == std::string_view::npos ? std::string(1, c) : "";  // 「/」 「.」
+      for (char c : t.text)  // 「/」 「.」 between a date's parts; no digit places
+        if (std::string_view("0#?").find(c) == std::string_view::npos) out += c;
   }
   return out;
 }
@@ -321,7 +331,8 @@ std::string builtin_number_format(int id) {
       {12, "# ?/?"}, {13, "# ?\?/?\?"}, {14, "yyyy/m/d"}, {15, "d-mmm-yy"}, {16, "d-mmm"}, {17, "mmm-yy"},
       {18, "h:mm AM/PM"}, {19, "h:mm:ss AM/PM"}, {20, "h:mm"}, {21, "h:mm:ss"}, {22, "yyyy/m/d h:mm"},
       {27, "[$-411]ge.m.d"}, {28, "[$-411]ggge\"年\"m\"月\"d\"日\""}, {29, "[$-411]ggge\"年\"m\"月\"d\"日\""},
-      {30, "m/d/yy"}, {31, "yyyy\"年\"m\"月\"d\"日\""}, {32, "h\"時\"mm\"分\""}, {33, "h\"時\"mm\"分\"ss\"秒\""},
+      {30, "m/d/yy"}, {31, "yyyy\"年\"m\"月\"d\"日\""}, {32, "h\"時\"mm\"分\""},
+      {33, "h\"時\"mm\"分\"ss\"秒\""},
       {34, "yyyy\"年\"m\"月\""}, {35, "m\"月\"d\"日\""}, {36, "[$-411]ge.m.d"},
       {37, "#,##0 ;(#,##0)"}, {38, "#,##0 ;[Red](#,##0)"}, {39, "#,##0.00;(#,##0.00)"},
       {40, "#,##0.00;[Red](#,##0.00)"}, {45, "mm:ss"}, {46, "[h]:mm:ss"}, {47, "mmss.0"}, {48, "##0.0E+0"},
@@ -339,7 +350,9 @@ std::string shown_number(std::string_view value, std::string_view code, bool dat
   if (error != std::errc() || end != value.data() + value.size() || !std::isfinite(v)) return std::string(value);
   const std::vector<std::string_view> sections = sections_of(code);
   const bool negative_section = v < 0 && sections.size() >= 2;
-  const std::string_view section = negative_section ? sections[1] : sections.size() >= 3 && v == 0 ? sections[2] : sections[0];
+  std::string_view section = sections[0];
+  if (negative_section) section = sections[1];
+  else if (sections.size() >= 3 && v == 0) section = sections[2];
   const std::string lower_section = lowered(section);
   if (lower_section.empty() || lower_section == "general" || lower_section == "@") return general(v);
   const std::vector<Token> tokens = Tokenizer(section).tokens();

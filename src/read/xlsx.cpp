@@ -29,8 +29,8 @@ std::string attribute(const pugi::xml_node& n, std::string_view name, bool prefi
   for (const pugi::xml_attribute& a : n.attributes()) {
     const std::string_view full = a.name();
     const size_t colon = full.find(':');
-    if ((colon != std::string_view::npos) == prefixed && full.substr(colon == std::string_view::npos ? 0 : colon + 1) == name)
-      return a.value();
+    const bool has_prefix = colon != std::string_view::npos;
+    if (has_prefix == prefixed && full.substr(has_prefix ? colon + 1 : 0) == name) return a.value();
   }
   return {};
 }
@@ -78,8 +78,8 @@ class WorkbookReader {
     const std::string id = attribute(sheet, "id", true);
     const auto found = parts.ids.find(id);
     if (found == parts.ids.end() || !archive_.has(found->second))
-      refuse(path_, "corrupt Excel workbook (sheet 「" + attribute(sheet, "name") + "」 has no part: " + parts.source +
-                        " names none for " + (id.empty() ? "it" : id) + ")");
+      refuse(path_, "corrupt Excel workbook (sheet 「" + attribute(sheet, "name") + "」 has no part: " +
+                        parts.source + " names none for " + (id.empty() ? "it" : id) + ")");
     return found->second;
   }
 
@@ -140,8 +140,8 @@ class WorkbookReader {
   std::string shared(const std::string& value, const std::string& sheet, const pugi::xml_node& c) {
     const std::optional<size_t> i = index_of(value);
     if (!i || *i >= strings_.size())
-      refuse(path_, "corrupt Excel workbook (cell " + attribute(c, "r") + " of 「" + sheet + "」 names shared string " +
-                        value + " of " + std::to_string(strings_.size()) + ")");
+      refuse(path_, "corrupt Excel workbook (cell " + attribute(c, "r") + " of 「" + sheet +
+                        "」 names shared string " + value + " of " + std::to_string(strings_.size()) + ")");
     return strings_[*i];
   }
 

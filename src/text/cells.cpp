@@ -50,7 +50,8 @@ std::optional<int> row_number(std::string_view cell) {
   if (cell.substr(0, 3) == "No." || cell.substr(0, 3) == "no.") i = 3;
   auto next = [&] { return i < cell.size() ? next_char(cell, i) : UChar32{-1}; };
   UChar32 c = next();
-  if (c >= 0x2460 && c <= 0x2473) return i == cell.size() ? std::optional<int>(c - 0x2460 + 1) : std::nullopt;  // ①…⑳
+  if (c >= 0x2460 && c <= 0x2473)  // ①…⑳
+    return i == cell.size() ? std::optional<int>(c - 0x2460 + 1) : std::nullopt;
   const bool parenthesized = c == '(';
   if (parenthesized) c = next();
   int n = 0, digits = 0;
