@@ -10,6 +10,7 @@
 #include "nendiff/parse.hpp"
 #include "nendiff/read.hpp"
 #include "test_support.hpp"
+#include "hostile.hpp"
 #include "zip_archive.hpp"
 
 namespace nendiff {
@@ -45,11 +46,16 @@ Sheets follow_up(const std::string& state = "8", const std::string& count = "49"
   return s;
 }
 
-std::string workbook(const test::TempDir& dir, const std::string& name, const Sheets& s) {
+// `extra_format`: the code of a fifth style's number format (id 178).
+std::string workbook(const test::TempDir& dir, const std::string& name, const Sheets& s,
+                     const std::string& extra_format = "0") {
   const std::string styles =
-      "<styleSheet " + kNs + "><numFmts count=\"2\"><numFmt numFmtId=\"176\" formatCode=\"[$-ja-JP]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
-      "<numFmt numFmtId=\"177\" formatCode=\"#,##0&quot;件&quot;\"/></numFmts><cellXfs count=\"4\"><xf numFmtId=\"0\"/>"
-      "<xf numFmtId=\"176\" applyNumberFormat=\"1\"/><xf numFmtId=\"177\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+      "<styleSheet " + kNs + "><numFmts count=\"3\"><numFmt numFmtId=\"176\" "
+      "formatCode=\"[$-ja-JP]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+      "<numFmt numFmtId=\"177\" formatCode=\"#,##0&quot;件&quot;\"/><numFmt numFmtId=\"178\" formatCode=\"" +
+      extra_format + "\"/></numFmts><cellXfs count=\"5\"><xf numFmtId=\"0\"/>"
+      "<xf numFmtId=\"176\" applyNumberFormat=\"1\"/><xf numFmtId=\"177\"/><xf numFmtId=\"14\"/><xf numFmtId=\"178\"/>"
+      "</cellXfs></styleSheet>";
   const test::Entries entries = {
       {"_rels/.rels", test::relationships({{"officeDocument", "xl/workbook.xml"}})},
       {"xl/workbook.xml", "<workbook " + kNs + "><workbookPr/><sheets><sheet name=\"一覧\" sheetId=\"1\" r:id=\"" +
@@ -151,6 +157,32 @@ TEST(Workbook, ACorruptWorkbookIsRefusedNamingThePart) {
   test::write_bytes(empty, test::zip_archive({{"_rels/.rels", test::relationships({{"officeDocument", "xl/workbook.xml"}})},
                                               {"xl/workbook.xml", "<workbook " + kNs + "/>"}}));
   EXPECT_EQ(test::input_error(empty), empty + ": corrupt Excel workbook (xl/workbook.xml lists no sheet)");
+}
+
+// A workbook made to swell: a row of two thousand cells naming one string of
+// a megabyte (two gigabytes unpacked) is refused as the row grows past
+// --max-size, in a few megabytes; a number format longer than Excel allows
+// (255 characters) is General.
+TEST(Workbook, AWorkbookMadeToSwellIsRefusedAsItGrows) {
+  test::TempDir dir;
+  Sheets swelling = follow_up();
+  std::string long_text;
+  for (int i = 0; i < 350000; ++i) long_text += "あ";
+  swelling.strings = "<si><t>" + long_text + "</t></si>";
+  swelling.first = "<row r=\"1\">";
+  for (int i = 0; i < 2000; ++i) swelling.first += "<c t=\"s\"><v>0</v></c>";
+  swelling.first += "</row>";
+  test::RunOptions limited;
+  if (!test::kSanitized) limited.memory_limit = 400ul << 20;  // sanitizers reserve terabytes
+  const std::string swollen = workbook(dir, "a.xlsx", swelling);
+  const test::RunResult r =
+      test::run_program_with(NENDIFF_BINARY, {"parse", swollen, "--max-size", "4000000"}, limited);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(swollen + ": text too large once unpacked"), std::string::npos) << r.err;
+  Sheets long_format = follow_up();
+  long_format.first = "<row r=\"1\"><c s=\"4\"><v>45383</v></c><c><v>2</v></c></row>";
+  const std::string text = read_input(workbook(dir, "b.xlsx", long_format, std::string(300, 'y'))).utf8;
+  EXPECT_TRUE(has_line(text, "45383\t2")) << text;
 }
 
 }  // namespace

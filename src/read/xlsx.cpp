@@ -4,6 +4,8 @@
 #include "read/xlsx.hpp"
 
 #include <charconv>
+#include <map>
+#include <optional>
 #include <vector>
 
 #include "read/cell_values.hpp"
@@ -56,7 +58,7 @@ std::optional<size_t> index_of(std::string_view digits) {
 class WorkbookReader {
  public:
   WorkbookReader(const std::string& path, const Archive& archive, std::uintmax_t max_size)
-      : path_(path), archive_(archive), out_(path, max_size) {}
+      : path_(path), archive_(archive), max_size_(max_size), out_(path, max_size) {}
 
   DecodedText read(const Part& workbook, const std::string& name) {
     const Relations parts = relations(path_, archive_, name);
@@ -90,20 +92,25 @@ class WorkbookReader {
       if (local(si) == "si") strings_.push_back(rich_text(si));
   }
 
-  // Each cell style's number format code, by the style's index.
+  // The workbook's own number formats, and each cell style's. Excel keeps a
+  // format's code to 255 characters: a longer one is no format of Excel's
+  // (General), and is not read again for every cell that names it.
   void read_formats(const std::string& name) {
     if (name.empty()) return;
     const std::unique_ptr<Part> part = load_part(path_, archive_, name);
-    std::vector<std::pair<int, std::string>> custom;
-    for (const pugi::xml_node& f : child(part->root(), "numFmts").children())
-      custom.emplace_back(std::atoi(attribute(f, "numFmtId").c_str()), attribute(f, "formatCode"));
-    for (const pugi::xml_node& xf : child(part->root(), "cellXfs").children()) {
-      const int id = std::atoi(attribute(xf, "numFmtId").c_str());
-      std::string code = builtin_number_format(id);
-      for (const auto& [known, written] : custom)
-        if (known == id) code = written;
-      formats_.push_back(std::move(code));
+    for (const pugi::xml_node& f : child(part->root(), "numFmts").children()) {
+      std::string code = attribute(f, "formatCode");
+      if (code.size() <= kMaxFormatCode) custom_.emplace(std::atoi(attribute(f, "numFmtId").c_str()), std::move(code));
     }
+    for (const pugi::xml_node& xf : child(part->root(), "cellXfs").children())
+      style_formats_.push_back(std::atoi(attribute(xf, "numFmtId").c_str()));
+  }
+
+  std::string format_of(const std::string& style) const {
+    const std::optional<size_t> i = index_of(style);
+    if (!i || *i >= style_formats_.size()) return "General";
+    const auto custom = custom_.find(style_formats_[*i]);
+    return custom != custom_.end() ? custom->second : builtin_number_format(style_formats_[*i]);
   }
 
   void read_sheet(const std::string& sheet, const std::string& name) {
@@ -113,8 +120,12 @@ class WorkbookReader {
     for (const pugi::xml_node& row : child(part->root(), "sheetData").children()) {
       if (local(row) != "row") continue;
       std::vector<std::string> cells;
-      for (const pugi::xml_node& c : row.children())
-        if (local(c) == "c") cells.push_back(cell_text(c, sheet.empty() ? name : sheet));
+      size_t bytes = 0;  // a row of a million cells naming one long string: refused as it grows
+      for (const pugi::xml_node& c : row.children()) {
+        if (local(c) != "c") continue;
+        cells.push_back(cell_text(c, sheet.empty() ? name : sheet));
+        if ((bytes += cells.back().size() + 1) > max_size_) refuse(path_, unpacked_too_large(max_size_));
+      }
       const std::string line = row_of(cells);
       table |= line.find('\t') != std::string::npos;
       out_.add(line, table);  // above the table (a title, a date): a paragraph
@@ -133,8 +144,7 @@ class WorkbookReader {
     if (type == "str" || type == "e" || type == "d") return value;
     if (type == "s") return shared(value, sheet, c);
     if (value.empty()) return {};
-    const std::optional<size_t> style = index_of(attribute(c, "s"));
-    return shown_number(value, style && *style < formats_.size() ? formats_[*style] : "General", date1904_);
+    return shown_number(value, format_of(attribute(c, "s")), date1904_);
   }
 
   std::string shared(const std::string& value, const std::string& sheet, const pugi::xml_node& c) {
@@ -145,12 +155,16 @@ class WorkbookReader {
     return strings_[*i];
   }
 
+  static constexpr size_t kMaxFormatCode = 255;
+
   const std::string& path_;
   const Archive& archive_;
+  const std::uintmax_t max_size_;
   TextWriter out_;
   bool date1904_ = false;
-  std::vector<std::string> strings_;  // the shared strings
-  std::vector<std::string> formats_;  // each cell style's number format code
+  std::vector<std::string> strings_;           // the shared strings
+  std::map<int, std::string> custom_;          // the workbook's number formats, by id
+  std::vector<int> style_formats_;             // each cell style's number format id
 };
 
 }  // namespace
