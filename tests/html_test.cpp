@@ -122,6 +122,13 @@ TEST(Html, TheSitesBannerMenusSideColumnAndFooterAreNotTheDocuments) {
       "page.html").utf8;
   for (const char* line : {"前半。", "間の文。", "後半。"}) EXPECT_TRUE(has_line(two, line)) << line << "\n" << two;
   EXPECT_EQ(two.find("隠し"), std::string::npos) << two;
+  // An element of role main is the page's <main>: a header inside it is its own.
+  const std::string role = read_input_bytes(
+      "<!DOCTYPE html><html><body><div role=\"banner\">内閣府</div><div role=\"main\"><header><p>令和６年６月４日</p>"
+      "</header><p>研究を進める。</p></div><footer>Copyright</footer></body></html>",
+      "page.html").utf8;
+  for (const char* line : {"令和６年６月４日", "研究を進める。"}) EXPECT_TRUE(has_line(role, line)) << line << "\n" << role;
+  for (const char* chrome : {"内閣府", "Copyright"}) EXPECT_EQ(role.find(chrome), std::string::npos) << chrome;
 }
 
 // The site changing around the document is no difference; the document

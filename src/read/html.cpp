@@ -68,10 +68,12 @@ bool site_role(const xmlNode* n) {
   return is_any(attribute(n, "role"), {"banner", "contentinfo", "navigation", "complementary", "search"});
 }
 
-// The elements under which a <header>, <footer> or <aside> is the content's own.
-bool sectioning(std::string_view name) { return is_any(name, {"article", "aside", "main", "nav", "section"}); }
-
 bool is_main(const xmlNode* n) { return name_of(n) == "main" || attribute(n, "role") == "main"; }
+
+// The elements under which a <header>, <footer> or <aside> is the content's own.
+bool sectioning(const xmlNode* n) {
+  return is_any(name_of(n), {"article", "aside", "nav", "section"}) || is_main(n);
+}
 
 // Calls enter(n) on each node under `top` (itself included) in document order,
 // and leave(n) once on each node whose enter() was true, after its children.
@@ -140,7 +142,7 @@ class PageWriter {
     if (n->type != XML_ELEMENT_NODE) return false;
     const std::string_view name = name_of(n);
     if (ignored(n) || site_role(n) || (sectioning_ == 0 && is_any(name, {"header", "footer", "aside"}))) return false;
-    if (sectioning(name)) ++sectioning_;
+    if (sectioning(n)) ++sectioning_;
     if (n == main_) in_main_ = true;
     if (name == "br") {
       if (!outside_main() || heading_) line_break();
@@ -164,7 +166,7 @@ class PageWriter {
   void leave(const xmlNode* n) {
     if (n->type != XML_ELEMENT_NODE) return;
     const std::string_view name = name_of(n);
-    if (sectioning(name)) --sectioning_;
+    if (sectioning(n)) --sectioning_;
     end_element(n, name);
     if (n == main_) in_main_ = false;
   }
