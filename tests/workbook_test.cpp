@@ -141,6 +141,9 @@ TEST(Workbook, ACorruptWorkbookIsRefusedNamingThePart) {
   Sheets unknown_string = follow_up("99");
   EXPECT_EQ(test::input_error(workbook(dir, "a.xlsx", unknown_string)),
             dir.file("a.xlsx") + ": corrupt Excel workbook (cell C5 of 「一覧」 names shared string 99 of 9)");
+  Sheets broken_index = follow_up("1\n2");  // on the refusal's one line
+  EXPECT_EQ(test::input_error(workbook(dir, "f.xlsx", broken_index)),
+            dir.file("f.xlsx") + ": corrupt Excel workbook (cell C5 of 「一覧」 names shared string 1 2 of 9)");
   Sheets no_part = follow_up();
   no_part.first_id = "rId9";
   EXPECT_EQ(test::input_error(workbook(dir, "b.xlsx", no_part)),

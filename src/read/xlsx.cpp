@@ -3,6 +3,7 @@
 // whatever prefix a producer binds the namespace to.
 #include "read/xlsx.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <optional>
@@ -48,6 +49,13 @@ std::string rich_text(const pugi::xml_node& si) {
   return out;
 }
 
+// Text of the file in a refusal, on its one line: ASCII controls (a line
+// break in a cell's value) as spaces.
+std::string one_line(std::string s) {
+  std::replace_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }, ' ');
+  return s;
+}
+
 std::optional<size_t> index_of(std::string_view digits) {
   size_t n = 0;
   const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
@@ -80,8 +88,8 @@ class WorkbookReader {
     const std::string id = attribute(sheet, "id", true);
     const auto found = parts.ids.find(id);
     if (found == parts.ids.end() || !archive_.has(found->second))
-      refuse(path_, "corrupt Excel workbook (sheet 「" + attribute(sheet, "name") + "」 has no part: " +
-                        parts.source + " names none for " + (id.empty() ? "it" : id) + ")");
+      refuse(path_, one_line("corrupt Excel workbook (sheet 「" + attribute(sheet, "name") + "」 has no part: " +
+                             parts.source + " names none for " + (id.empty() ? "it" : id) + ")"));
     return found->second;
   }
 
@@ -150,8 +158,8 @@ class WorkbookReader {
   std::string shared(const std::string& value, const std::string& sheet, const pugi::xml_node& c) {
     const std::optional<size_t> i = index_of(value);
     if (!i || *i >= strings_.size())
-      refuse(path_, "corrupt Excel workbook (cell " + attribute(c, "r") + " of 「" + sheet +
-                        "」 names shared string " + value + " of " + std::to_string(strings_.size()) + ")");
+      refuse(path_, one_line("corrupt Excel workbook (cell " + attribute(c, "r") + " of 「" + sheet +
+                             "」 names shared string " + value + " of " + std::to_string(strings_.size()) + ")"));
     return strings_[*i];
   }
 
