@@ -26,6 +26,9 @@ TEST(CellValues, NumbersInTheirFormats) {
   EXPECT_EQ(shown_number("12345", "0.00E+00"), "12345");  // exponents: General's form
   EXPECT_EQ(shown_number("1.5", "# ?/?"), "1.5");         // fractions too
   EXPECT_EQ(shown_number("済", "0"), "済");                 // no number: as stored
+  EXPECT_EQ(shown_number("1234567", "#,##0,\"千円\""), "1,235千円");  // in thousands: a budget sheet's
+  EXPECT_EQ(shown_number("123456789", "#,##0.0,,\"百万円\""), "123.5百万円");
+  EXPECT_EQ(shown_number("1234", "[$-411]General"), "1234");
   EXPECT_EQ(shown_number("1.5", "0." + std::string(100, '0')), "1." + std::string("5") + std::string(29, '0'));  // 30 at most
 }
 

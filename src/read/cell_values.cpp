@@ -153,9 +153,19 @@ double rounded(double v, int decimals) {
   return std::round(std::strtod(buffer, nullptr)) / scale;
 }
 
+// The commas after the last digit place of `places`: each shows the number
+// in thousands (「#,##0,"千円"」, a budget sheet's).
+int trailing_commas(std::string_view places) {
+  const size_t last = places.find_last_of("0#?");
+  if (last == std::string_view::npos) return 0;
+  int n = 0;
+  for (char c : places.substr(last + 1)) n += c == ',';
+  return n;
+}
+
 // 「#,##0.0#」: digits grouped, one decimal at least, two at most.
 struct NumberShape {
-  int min_integer = 0, min_decimals = 0, max_decimals = 0;
+  int min_integer = 0, min_decimals = 0, max_decimals = 0, thousands = 0;
   bool grouped = false, percent = false, unsupported = false;
 
   explicit NumberShape(std::string_view placeholders) {
@@ -170,6 +180,8 @@ struct NumberShape {
         min_decimals += c == '0';
         max_decimals += c == '0' || c == '#' || c == '?';
       }
+    thousands = trailing_commas(whole);
+    if (point != std::string_view::npos) thousands += trailing_commas(placeholders.substr(point + 1));
     max_decimals = std::min(max_decimals, 30);  // Excel's most
     min_decimals = std::min(min_decimals, max_decimals);
     percent = placeholders.find('%') != std::string_view::npos;
@@ -179,6 +191,7 @@ struct NumberShape {
   // Excel keeps 15 significant digits: the decimals past them are zeros.
   std::string show(double v) const {
     if (percent) v *= 100;
+    v /= std::pow(1000.0, thousands);
     const int whole_digits = std::fabs(v) >= 1 ? static_cast<int>(std::floor(std::log10(std::fabs(v)))) + 1 : 1;
     const int decimals = std::min(max_decimals, std::max(0, 15 - whole_digits));
     char buffer[400];
@@ -323,6 +336,16 @@ std::string show_date(double serial, std::vector<Token> tokens, bool date1904) {
   return out;
 }
 
+// 「General」 (「[$-411]General」 in a locale, 「@」 for text), or nothing.
+bool is_general(std::string_view section) {
+  std::string plain;
+  for (size_t i = 0; i < section.size(); ++i) {
+    if (section[i] == '[') i = std::min(section.find(']', i), section.size());
+    else plain += lower(section[i]);
+  }
+  return plain.empty() || plain == "general" || plain == "@";
+}
+
 }  // namespace
 
 std::string builtin_number_format(int id) {
@@ -353,8 +376,7 @@ std::string shown_number(std::string_view value, std::string_view code, bool dat
   std::string_view section = sections[0];
   if (negative_section) section = sections[1];
   else if (sections.size() >= 3 && v == 0) section = sections[2];
-  const std::string lower_section = lowered(section);
-  if (lower_section.empty() || lower_section == "general" || lower_section == "@") return general(v);
+  if (is_general(section)) return general(v);
   const std::vector<Token> tokens = Tokenizer(section).tokens();
   if (has(tokens, Token::date)) return show_date(v, tokens, date1904);
   if (!has(tokens, Token::number)) return show_number(v, tokens);  // text alone (「-」 for zero)
