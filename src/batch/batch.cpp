@@ -22,6 +22,7 @@
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 #include "text/years.hpp"
+#include "util/ascii.hpp"
 
 namespace nendiff {
 namespace {
@@ -283,13 +284,8 @@ std::string title_key(const std::string& normalized_title) {
   return text::compare_key(text::normalize_line(without_draft_mark(without_years(normalized_title))));
 }
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
 std::string file_key(const std::string& file_name) {
-  std::string s = lower_ascii(text::normalize_line(without_years(text::normalize_line(file_name))));
+  std::string s = detail::ascii_lower(text::normalize_line(without_years(text::normalize_line(file_name))));
   s = without_western_years(s);
   std::string key, token;
   auto flush = [&] {

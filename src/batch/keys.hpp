@@ -9,7 +9,5 @@ namespace nendiff {
 // （案）; a file path without its years (2024, R6, 令和6年度), spacing and case.
 std::string title_key(const std::string& normalized_title);
 std::string file_key(const std::string& file_name);
-// 「A」–「Z」 lowered, nothing else (file extensions).
-std::string lower_ascii(std::string s);
 
 }  // namespace nendiff

@@ -6,6 +6,7 @@
 
 #include "batch/keys.hpp"
 #include "nendiff/error.hpp"
+#include "util/ascii.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -16,7 +17,7 @@ namespace fs = boost::filesystem;
 bool is_edition_file(const fs::path& p) {
   static const char* const kExtensions[] = {".txt", ".text", ".md",   ".markdown", ".csv", ".pdf", ".docx",
                                             ".doc", ".xlsx", ".html", ".htm",      ".xml"};
-  const std::string name = p.filename().string(), ext = lower_ascii(p.extension().string());
+  const std::string name = p.filename().string(), ext = ascii_lower(p.extension().string());
   if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) return false;  // hidden, Word lock
   return std::any_of(std::begin(kExtensions), std::end(kExtensions), [&](const char* e) { return ext == e; });
 }

@@ -14,18 +14,11 @@
 #include <vector>
 
 #include "text/utf8.hpp"
+#include "util/ascii.hpp"
 #include "text/years.hpp"
 
 namespace nendiff::detail {
 namespace {
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
 
 // --- The code, in sections and tokens ---------------------------------------
 
@@ -65,7 +58,7 @@ class Tokenizer {
 
  private:
   void next() {
-    const char c = s_[i_], l = lower(c);
+    const char c = s_[i_], l = ascii_lower(c);
     if (c == '"') return quoted();
     if (c == '\\') return ++i_, literal(character());
     if (c == '[') return bracket();
@@ -73,8 +66,8 @@ class Tokenizer {
     if (c == '*') return ++i_, void(character());         // fill to the column's width: nothing
     if (c == '@') return void(++i_);
     if (l == 'e' && (peek(1) == '+' || peek(1) == '-')) return i_ += 2, add(Token::number, "E");
-    if (lowered(s_.substr(i_, 5)) == "am/pm") return i_ += 5, add(Token::date, "am/pm");
-    if (lowered(s_.substr(i_, 3)) == "a/p") return i_ += 3, add(Token::date, "a/p");
+    if (ascii_lower(s_.substr(i_, 5)) == "am/pm") return i_ += 5, add(Token::date, "am/pm");
+    if (ascii_lower(s_.substr(i_, 3)) == "a/p") return i_ += 3, add(Token::date, "a/p");
     if (is_placeholder(c)) return ++i_, add(Token::number, std::string(1, c));
     if (std::string_view("ymdhsgea").find(l) != std::string_view::npos) return run(l);
     literal(character());
@@ -93,7 +86,7 @@ class Tokenizer {
   // are elapsed hours, minutes, seconds.
   void bracket() {
     const size_t end = std::min(s_.find(']', i_), s_.size());
-    const std::string inside = lowered(s_.substr(i_ + 1, end - i_ - 1));
+    const std::string inside = ascii_lower(s_.substr(i_ + 1, end - i_ - 1));
     const bool elapsed = !inside.empty() && inside.find_first_not_of(inside[0]) == std::string::npos &&
                          std::string_view("hms").find(inside[0]) != std::string_view::npos;
     if (elapsed) add(Token::date, inside);
@@ -104,7 +97,7 @@ class Tokenizer {
   // 「a」 is text.
   void run(char letter) {
     size_t end = i_;
-    while (end < s_.size() && lower(s_[end]) == letter) ++end;
+    while (end < s_.size() && ascii_lower(s_[end]) == letter) ++end;
     const std::string code(end - i_, letter);
     i_ = end;
     if (letter == 'a' && code.size() < 3) return literal(std::string(code));
@@ -341,7 +334,7 @@ bool is_general(std::string_view section) {
   std::string plain;
   for (size_t i = 0; i < section.size(); ++i) {
     if (section[i] == '[') i = std::min(section.find(']', i), section.size());
-    else plain += lower(section[i]);
+    else plain += ascii_lower(section[i]);
   }
   return plain.empty() || plain == "general" || plain == "@";
 }

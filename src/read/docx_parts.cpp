@@ -218,9 +218,4 @@ std::string Relations::target(const std::string& path, const Archive& archive,
   return found->second;
 }
 
-std::string ascii_lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
 }  // namespace nendiff::detail

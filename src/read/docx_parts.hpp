@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/ascii.hpp"
+
 namespace nendiff::detail {
 
 struct ZipCloser {
@@ -113,8 +115,5 @@ struct Relations {
                      const std::string& type) const;
 };
 Relations relations(const std::string& path, const Archive& archive, const std::string& part);
-
-// 「.DOCX」 as 「.docx」: A–Z to a–z, every other byte as it is.
-std::string ascii_lower(std::string s);
 
 }  // namespace nendiff::detail

@@ -23,6 +23,7 @@
 
 #include "read/support.hpp"
 #include "read/text_writer.hpp"
+#include "util/ascii.hpp"
 
 namespace nendiff::detail {
 namespace {
@@ -55,9 +56,8 @@ std::string attribute(const xmlNode* n, const char* name) {
 // 「display: none」 (a menu opened by a script, a print-only copy).
 bool not_shown(const xmlNode* n) {
   if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden"))) return true;
-  std::string style = attribute(n, "style");
+  std::string style = ascii_lower(attribute(n, "style"));
   style.erase(std::remove_if(style.begin(), style.end(), [](char c) { return c == ' ' || c == '\t'; }), style.end());
-  std::transform(style.begin(), style.end(), style.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
   return style.find("display:none") != std::string::npos;
 }
 

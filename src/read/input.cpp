@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <boost/filesystem.hpp>
-#include <cctype>
 #include <mutex>
 #include <new>
 #include <utility>
@@ -20,6 +19,7 @@
 #include "read/support.hpp"
 #include "read/text_pages.hpp"
 #include "read/text_tables.hpp"
+#include "util/ascii.hpp"
 
 namespace nendiff {
 namespace {
@@ -86,9 +86,7 @@ void refuse(const std::string& path, const std::string& problem) {
 }
 
 bool has_extension(const std::string& path, const char* extension) {
-  std::string ext = fs::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == extension;
+  return ascii_lower(fs::path(path).extension().string()) == extension;
 }
 
 std::string unpacked_too_large(std::uintmax_t max_size) {
@@ -124,7 +122,7 @@ namespace {
 bool opens_with(std::string_view text, std::string_view word, bool any_case) {
   if (text.size() <= word.size()) return false;
   for (size_t i = 0; i < word.size(); ++i) {
-    const char c = any_case ? static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))) : text[i];
+    const char c = any_case ? ascii_lower(text[i]) : text[i];
     if (c != word[i]) return false;
   }
   return std::string_view(" \t\r\n>").find(text[word.size()]) != std::string_view::npos;
