@@ -151,11 +151,6 @@ class BodyReader {
     }
   }
 
-  static std::string_view local_name(const pugi::xml_node& n) {
-    const std::string_view name = n.name();
-    return name.substr(std::min(name.find(':') + 1, name.size()));
-  }
-
   void run(const pugi::xml_node& r, std::string& out) {
     for (const pugi::xml_node& n : r.children()) {
       if (w_.is(n, "drawing") || w_.is(n, "pict") || local_name(n) == "AlternateContent")
@@ -236,8 +231,7 @@ DecodedText read_zip_document(const std::string& path, std::string_view bytes,
   if (!archive.has(main)) refuse(path, zip_kind(archive));
   archive.holds(ascii_lower(main).find("workbook") != std::string::npos ? "Excel workbook" : "Word document");
   std::unique_ptr<Part> part = load_part(path, archive, main);
-  const std::string_view root = part->root().name();
-  if (root.substr(std::min(root.find(':') + 1, root.size())) == "workbook")
+  if (local_name(part->root()) == "workbook")
     return workbook_as_text(path, archive, *part, main, max_size);
   return read_word(path, archive, std::move(part), main, max_size);
 }

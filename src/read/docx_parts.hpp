@@ -4,6 +4,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -84,6 +85,13 @@ struct Names {
     return Children(parent, prefix + local);
   }
 };
+
+// A name without its namespace prefix, 「w:body」 → 「body」: what a part's
+// elements are, whatever prefix its producer bound (Word writes w:, x:, none).
+inline std::string_view local_name(std::string_view name) {
+  return name.substr(std::min(name.find(':') + 1, name.size()));
+}
+inline std::string_view local_name(const pugi::xml_node& n) { return local_name(std::string_view(n.name())); }
 
 // Word documents nest a few levels (a table in a table, a content control in
 // a content control); a part nested deeper is refused: the body's readers

@@ -16,14 +16,9 @@
 namespace nendiff::detail {
 namespace {
 
-std::string_view local(const pugi::xml_node& n) {
-  const std::string_view name = n.name();
-  return name.substr(std::min(name.find(':') + 1, name.size()));
-}
-
 pugi::xml_node child(const pugi::xml_node& parent, std::string_view name) {
   for (const pugi::xml_node& n : parent.children())
-    if (local(n) == name) return n;
+    if (local_name(n) == name) return n;
   return {};
 }
 
@@ -31,9 +26,8 @@ pugi::xml_node child(const pugi::xml_node& parent, std::string_view name) {
 std::string attribute(const pugi::xml_node& n, std::string_view name, bool prefixed = false) {
   for (const pugi::xml_attribute& a : n.attributes()) {
     const std::string_view full = a.name();
-    const size_t colon = full.find(':');
-    const bool has_prefix = colon != std::string_view::npos;
-    if (has_prefix == prefixed && full.substr(has_prefix ? colon + 1 : 0) == name) return a.value();
+    const bool has_prefix = full.find(':') != std::string_view::npos;
+    if (has_prefix == prefixed && local_name(full) == name) return a.value();
   }
   return {};
 }
@@ -43,8 +37,8 @@ std::string attribute(const pugi::xml_node& n, std::string_view name, bool prefi
 std::string rich_text(const pugi::xml_node& si) {
   std::string out;
   for (const pugi::xml_node& n : si.children()) {
-    if (local(n) == "t") out += n.text().get();
-    if (local(n) == "r") out += child(n, "t").text().get();
+    if (local_name(n) == "t") out += n.text().get();
+    if (local_name(n) == "r") out += child(n, "t").text().get();
   }
   return out;
 }
@@ -75,7 +69,7 @@ class WorkbookReader {
     read_formats(parts.target(path_, archive_, "styles"));
     std::vector<std::pair<std::string, std::string>> sheets;  // name, part
     for (const pugi::xml_node& s : child(workbook.root(), "sheets").children())
-      if (local(s) == "sheet") sheets.emplace_back(attribute(s, "name"), sheet_part(parts, s));
+      if (local_name(s) == "sheet") sheets.emplace_back(attribute(s, "name"), sheet_part(parts, s));
     if (sheets.empty()) refuse(path_, "corrupt Excel workbook (" + name + " lists no sheet)");
     for (const auto& [sheet, part] : sheets) read_sheet(sheets.size() > 1 ? sheet : "", part);
     return out_.take("Excel");
@@ -97,7 +91,7 @@ class WorkbookReader {
     if (name.empty()) return;
     const std::unique_ptr<Part> part = load_part(path_, archive_, name);
     for (const pugi::xml_node& si : part->root().children())
-      if (local(si) == "si") strings_.push_back(rich_text(si));
+      if (local_name(si) == "si") strings_.push_back(rich_text(si));
   }
 
   // The workbook's own number formats, and each cell style's. Excel keeps a
@@ -126,11 +120,11 @@ class WorkbookReader {
     if (!sheet.empty()) out_.add("# " + sheet);
     bool table = false;  // a row of two cells or more has come
     for (const pugi::xml_node& row : child(part->root(), "sheetData").children()) {
-      if (local(row) != "row") continue;
+      if (local_name(row) != "row") continue;
       std::vector<std::string> cells;
       size_t bytes = 0;  // a row of a million cells naming one long string: refused as it grows
       for (const pugi::xml_node& c : row.children()) {
-        if (local(c) != "c") continue;
+        if (local_name(c) != "c") continue;
         cells.push_back(cell_text(c, sheet.empty() ? name : sheet));
         if ((bytes += cells.back().size() + 1) > max_size_) refuse(path_, unpacked_too_large(max_size_));
       }
