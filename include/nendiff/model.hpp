@@ -111,6 +111,10 @@ struct Footnote {
 // A table set in the text (a 工程表: 施策 | 2024年度 | 2025年度 …), as the PDF
 // and Word readers mark one. Its rows belong to no unit: they are compared
 // row by row as text outside the units (TextChange part "table").
+// A row's cells as the model and the reports join them: 「施策 | 担当」, from
+// cell `from` on.
+std::string joined_cells(const std::vector<std::string>& cells, size_t from = 0);
+
 struct TableRow {
   std::vector<std::string> cells;  // normalized, in reading order; empty cells left out
   int line = 0;

@@ -68,10 +68,8 @@ std::vector<Row> rows_of(const Document& d) {
     for (const TableRow& r : t.rows) {
       const size_t first = first_said(r, numbered);
       std::vector<std::string> cells(r.cells.begin() + static_cast<std::ptrdiff_t>(first), r.cells.end());
-      std::string said;
-      for (const std::string& cell : cells) said.append(said.empty() ? "" : " | ").append(cell);
       std::string name = cells.size() > 1 ? text::mask_years(cells.front()).text : "";
-      rows.push_back({r.text(), r.line, text::mask_years(said), std::move(name), std::move(cells)});
+      rows.push_back({r.text(), r.line, text::mask_years(joined_cells(cells)), std::move(name), std::move(cells)});
     }
   }
   return rows;

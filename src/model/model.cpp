@@ -28,11 +28,13 @@ std::vector<std::string> MinistryTag::others() const {
   return names;
 }
 
-std::string TableRow::text() const {
+std::string joined_cells(const std::vector<std::string>& cells, size_t from) {
   std::string out;
-  for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + cell;
+  for (size_t i = from; i < cells.size(); ++i) out.append(i > from ? " | " : "").append(cells[i]);
   return out;
 }
+
+std::string TableRow::text() const { return joined_cells(cells); }
 
 std::vector<size_t> Document::section_chain(std::optional<size_t> section) const {
   std::vector<size_t> chain;

@@ -620,14 +620,14 @@ class Parser {
     if (!in_table_) doc_.tables.push_back({line.number, innermost_section(), {}});
     TableRow row;
     row.line = line.number;
-    std::string written;  // the cells as written, joined as text() joins them
+    std::vector<std::string> written;  // the cells as written
     for (std::string_view cell_written : text::cells_of(line.raw)) {
       std::string cell = text::normalize_line(cell_written);
       if (cell.empty()) continue;
-      written.append(row.cells.empty() ? "" : " | ").append(text::cell_text(cell_written));
+      written.emplace_back(text::cell_text(cell_written));
       row.cells.push_back(std::move(cell));
     }
-    if (written != row.text()) row.written = written;
+    if (written != row.cells) row.written = joined_cells(written);
     // A Markdown table's delimiter row 「|---|---|」 holds no content.
     if (!text::is_delimiter_row(line.raw)) doc_.tables.back().rows.push_back(std::move(row));
     closed_ = true;
