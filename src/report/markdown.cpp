@@ -115,9 +115,10 @@ void write_outside(const Comparison& c, std::ostream& out, const ReportOptions& 
   out << "\n## " << ja_en(words::outside) << "\n\n";
   for (const TextChange* t : listed) {
     const std::string lines = outside_lines(c, *t, unit.old_side.ja, unit.new_side.ja);
+    const QuotedPair quoted(c, *t);
     out << "- " << ja_en(outside_part_label(t->part)) << (lines.empty() ? "" : " " + lines) << ": "
-        << marked(quoted_script(c, *t, o.show_rolls)) << "\n";
-    write_figures(t->numbers, QuotedPair(c, *t), out);
+        << marked(quoted.script(*t, o.show_rolls)) << "\n";
+    write_figures(t->numbers, quoted, out);
   }
 }
 

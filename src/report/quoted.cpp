@@ -221,9 +221,9 @@ std::vector<QuotedEdit> quoted_script(const Rewrite& w, const Quoted& old_unit,
                       new_unit.offset_of(w.new_sentence));
 }
 
-std::vector<QuotedEdit> quoted_script(const Comparison& c, const TextChange& t, bool show_rolls) {
-  return quote_script(t.edits, show_rolls, quoted_outside(c, t, false), 0,
-                      quoted_outside(c, t, true), 0);
+std::vector<QuotedEdit> quoted_script(const TextChange& t, const Quoted& old_side, const Quoted& new_side,
+                                      bool show_rolls) {
+  return quote_script(t.edits, show_rolls, old_side, 0, new_side, 0);
 }
 
 QuotedPair::QuotedPair(const Comparison& c, const MeasureDiff& d)

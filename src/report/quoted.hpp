@@ -125,8 +125,9 @@ struct QuotedEdit {
 };
 std::vector<QuotedEdit> quoted_script(const Rewrite& w, const Quoted& old_unit,
                                       const Quoted& new_unit, bool show_rolls);
-// A change outside the units, quoted from both documents.
-std::vector<QuotedEdit> quoted_script(const Comparison& c, const TextChange& t, bool show_rolls);
+// A change outside the units, quoted from both sides (quoted_outside).
+std::vector<QuotedEdit> quoted_script(const TextChange& t, const Quoted& old_side, const Quoted& new_side,
+                                      bool show_rolls);
 
 // The units of a row (or of a diff), quoted for the lists of its changes.
 // A figure that changed, as each edition writes it.
@@ -143,6 +144,9 @@ struct QuotedPair {
       : old_unit(quoted_outside(c, t, false)), new_unit(quoted_outside(c, t, true)) {}
   std::vector<QuotedEdit> script(const Rewrite& w, bool show_rolls) const {
     return quoted_script(w, old_unit, new_unit, show_rolls);
+  }
+  std::vector<QuotedEdit> script(const TextChange& t, bool show_rolls) const {
+    return quoted_script(t, old_unit, new_unit, show_rolls);
   }
   QuotedFigure figure(const NumberChange& n) const {
     return {old_unit.phrase(n.old_raw), new_unit.phrase(n.new_raw)};

@@ -80,9 +80,10 @@ void write_outside(const Comparison& c, std::ostream& out, const Style& s, const
   out << "\n" << s.say(words::outside) << ":\n";
   for (const TextChange* t : listed) {
     const std::string lines = outside_lines(c, *t);
+    const QuotedPair quoted(c, *t);
     out << "  " << s.say(outside_part_label(t->part)) << "  " << (lines.empty() ? "" : lines + "  ")
-        << marked_edits(quoted_script(c, *t, s.show_rolls), s) << "\n";
-    write_figures(t->numbers, QuotedPair(c, *t), out, s);
+        << marked_edits(quoted.script(*t, s.show_rolls), s) << "\n";
+    write_figures(t->numbers, quoted, out, s);
   }
 }
 
