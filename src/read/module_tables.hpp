@@ -1,4 +1,4 @@
-// Internal: the tables of the modules that read PDF, Word, law XML and HTML (util/module.hpp):
+// Internal: the tables of the modules that read PDF, Word, Excel, law XML and HTML (util/module.hpp):
 // what read/modules.cpp calls and read/pdf.cpp and read/docx.cpp fill in.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The PDF, Word, law XML and HTML readers are modules (util/module.hpp): these
+// The PDF, Word, Excel, law XML and HTML readers are modules (util/module.hpp): these
 // forwarders keep read_pdf(), read_zip_document(), read_law_xml() and
 // read_html() what the rest of the stage calls.
 #include "read/formats.hpp"
@@ -7,7 +7,8 @@
 namespace nendiff::detail {
 
 const ModuleSpec kPdfModule{"nendiff-pdf.so", "nendiff_pdf_module", "reading PDF"};
-const ModuleSpec kDocxModule{"nendiff-docx.so", "nendiff_docx_module", "reading Word (.docx), law XML and HTML"};
+const ModuleSpec kDocxModule{"nendiff-docx.so", "nendiff_docx_module",
+                             "reading Word (.docx), Excel (.xlsx), law XML and HTML"};
 
 DecodedText read_pdf(const std::string& path, std::string_view bytes, std::uintmax_t max_size) {
   const PdfModule& module = module_table<PdfModule>(kPdfModule, path);
