@@ -46,6 +46,28 @@ TEST(Diff, FigureChangesAreNumbersNotCommitments) {
 // The parser's years and figures are placed in the compare key, which has no
 // spaces: after 「Healthcare Innovation Hub」, spaced one way or another (as
 // PDF text layers do), they still cut the same bytes.
+// A figure written otherwise is the same figure: the sentence is rewritten
+// (its marks show the writing), no figure changed. Whether it is approximate
+// or an ordinal is part of the figure.
+TEST(Diff, AFigureWrittenOtherwiseIsARewriteNotAFigureChange) {
+  Comparison c = compare_texts(
+      "・相談件数は1,234件、予算は2.5億円、対象は1万人、第6回を開催。【◎厚】\n"
+      "・支援は約30件、会議は3回開催した。【◎経】\n",
+      "・相談件数は1234件、予算は25,000万円、対象は10,000人、第6回を開催。【◎厚】\n"
+      "・支援は30件、会議は第3回を開催した。【◎経】\n");
+  ASSERT_EQ(c.measures.size(), 2u);
+  const MeasureDiff& same = c.measures[0];
+  EXPECT_EQ(same.status, Status::changed);
+  EXPECT_TRUE(same.numbers.empty());
+  ASSERT_EQ(same.rewritten.size(), 1u);
+  const MeasureDiff& other = c.measures[1];
+  ASSERT_EQ(other.numbers.size(), 2u);
+  EXPECT_EQ(other.numbers[0].old_raw, "約30件");
+  EXPECT_EQ(other.numbers[0].new_raw, "30件");
+  EXPECT_EQ(other.numbers[1].old_raw, "3回");
+  EXPECT_EQ(other.numbers[1].new_raw, "第3回");
+}
+
 TEST(Diff, FiguresAfterSpacedLatinWordsKeepTheirPlace) {
   Comparison c = compare_texts(
       "・Healthcare Innovation Hubで2023年度に約30件の相談を受け、2社を支援した。【◎経】\n",

@@ -11,15 +11,14 @@
 
 #include "text/bigrams.hpp"
 #include "text/clause.hpp"
+#include "text/figures.hpp"
 #include "text/normalize.hpp"
 #include "text/unicode.hpp"
 #include "text/year_mask.hpp"
 
 namespace nendiff {
 
-bool same_figure(const Figure& a, const Figure& b) {
-  return a.value == b.value && text::compare_key(a.raw) == text::compare_key(b.raw);
-}
+bool same_figure(const Figure& a, const Figure& b) { return text::same_quantity(a, b); }
 
 NumberChange number_change(const Figure& o, const Figure& n, int old_line, int new_line) {
   return {text::compare_key(o.raw), text::compare_key(n.raw), o.value, n.value,
@@ -27,6 +26,11 @@ NumberChange number_change(const Figure& o, const Figure& n, int old_line, int n
 }
 
 namespace {
+
+// Written alike, as the compare key writes them (no spaces).
+bool same_writing(const Figure& a, const Figure& b) {
+  return text::compare_key(a.raw) == text::compare_key(b.raw);
+}
 
 // Below this, two sentences are different ones (one dropped, one added)…
 constexpr double kMinSentenceSimilarity = 0.45;
@@ -244,11 +248,15 @@ class MeasureDiffer {
     const std::vector<Figure>& fa = a.shape().figures;
     const std::vector<Figure>& fb = b.shape().figures;
     if (a.shape().text == b.shape().text && fa.size() == fb.size()) {
-      for (size_t i = 0; i < fa.size(); ++i)
+      bool rewritten_figure = false;  // 「1,234件」 → 「1234件」: the same figure
+      for (size_t i = 0; i < fa.size(); ++i) {
         if (!same_figure(fa[i], fb[i]))
           out_.numbers.push_back(number_change(fa[i], fb[i], a.sentence->line,
                                                b.sentence->line));
-      if (!years_rolled(a.masked.years, b.masked.years)) rewritten(a, b);
+        else if (!same_writing(fa[i], fb[i]))
+          rewritten_figure = true;
+      }
+      if (rewritten_figure || !years_rolled(a.masked.years, b.masked.years)) rewritten(a, b);
       return;
     }
     figure_changes_in_rewrite(a, b);
@@ -269,7 +277,7 @@ class MeasureDiffer {
       int matches = 0;
       for (const Figure& fb : b.shape().figures)
         if (left_context(ka, fa) == left_context(kb, fb)) match = &fb, ++matches;
-      if (matches == 1 && match->value != fa.value)
+      if (matches == 1 && !same_figure(fa, *match))
         out_.numbers.push_back(number_change(fa, *match, a.sentence->line, b.sentence->line));
     }
   }

@@ -15,7 +15,8 @@ namespace nendiff {
 // two measures, into `out` (their years may differ by `gap`).
 void diff_measures(const Measure& o, const Measure& n, int gap, MeasureDiff& out);
 
-// The same figure, as the compare key writes them (no spaces).
+// The same figure, however written (text::same_quantity): 「1,234件」 → 「1234件」
+// is a rewrite, not a figure changed.
 bool same_figure(const Figure& a, const Figure& b);
 // `o` → `n`, the figure found on those lines.
 NumberChange number_change(const Figure& o, const Figure& n, int old_line, int new_line);

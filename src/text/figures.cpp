@@ -348,4 +348,27 @@ void find_years_and_figures(std::string_view normalized, CompactVector<YearMenti
   });
 }
 
+namespace {
+
+// 「億円」 → 「円」: a currency's multiplier is already in the figure's value.
+std::u32string_view counted(const Figure& f, std::u32string& unit) {
+  unit = to_u32(f.unit);
+  std::u32string_view u = unit;
+  while (u.size() > 1 && std::u32string_view(U"十百千万億兆").find(u.front()) != u.npos)
+    u.remove_prefix(1);
+  return u;
+}
+
+bool ordinal(const Figure& f) { return to_u32(f.raw).front() == U'第'; }
+
+}  // namespace
+
+bool same_quantity(const Figure& a, const Figure& b) {
+  if (a.value != b.value || a.ranged != b.ranged || a.approximate != b.approximate) return false;
+  if (a.ranged && a.range_end != b.range_end) return false;
+  if (a.raw.empty() || b.raw.empty() || ordinal(a) != ordinal(b)) return false;
+  std::u32string ua, ub;
+  return counted(a, ua) == counted(b, ub);
+}
+
 }  // namespace nendiff::text

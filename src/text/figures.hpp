@@ -31,4 +31,9 @@ std::vector<Figure> find_figures(std::string_view normalized,
 void find_years_and_figures(std::string_view normalized, CompactVector<YearMention>& years,
                             CompactVector<Figure>& figures);
 
+// Two writings of one quantity: 「1,234件」 and 「1234件」, 「1万人」 and
+// 「10,000人」, 「2.5億円」 and 「25,000万円」. Whether it is approximate (約)
+// or an ordinal (第6回, not 6回) is part of what it says; the writing is not.
+bool same_quantity(const Figure& a, const Figure& b);
+
 }  // namespace nendiff::text
