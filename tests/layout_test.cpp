@@ -20,9 +20,9 @@ const LineReader& follow_up() {
 std::string tag_of(const std::string& line) {
   const EditionLines lines = read_lines(line);
   const std::u32string_view text = lines.lines().front().text;
-  const auto at = follow_up().trailing_tag(text);
+  const auto at = follow_up().closing_tag(text);
   if (!at) return "-";
-  const MinistryTag t = follow_up().read_tag(std::u32string_view(text).substr(*at));
+  const MinistryTag t = follow_up().read_tag(std::u32string_view(text).substr(at->begin, at->end - at->begin));
   std::string out;
   for (const std::string& l : t.leads()) out += (out.empty() ? "" : ",") + l;
   out += "|";
@@ -55,6 +55,19 @@ TEST(Tags, BracketsThatAreNoTags) {
   EXPECT_EQ(tag_of("・目標を達成する。【KPI】"), "-");                 // a label
   EXPECT_EQ(tag_of("【具体的な施策】"), "-");                           // a heading
   EXPECT_EQ(tag_of("・研修を実施する。(注)"), "-");
+}
+
+// Labels after the tag (an item's number, 再掲) leave the tag closing the
+// item; alone, or after no tag, they are none.
+TEST(Tags, LabelsAfterTheTagLeaveItClosingTheItem) {
+  EXPECT_EQ(tag_of("ア　支援を充実させる。【法務省】【施策番号１】"), "|法務省");
+  EXPECT_EQ(tag_of("イ　手引を配布する。【警察庁】（再掲：施策番号２）"), "|警察庁");
+  EXPECT_EQ(tag_of("・研修を実施する。【◎厚、経】【再掲】【新規】"), "厚|経");
+  EXPECT_EQ(tag_of("・研修を実施する。【施策番号１】"), "-");
+  EXPECT_EQ(tag_of("・研修を実施する。【厚】【1】【2】【3】"), "-");  // three labels: no item's end
+  EXPECT_EQ(tag_of("・研修を実施する。【厚】【この計画の全体にわたって推進する施策の一覧とその番号】"), "-");
+  const EditionLines lines = read_lines("【法務省】【施策番号３】");
+  EXPECT_FALSE(follow_up().shape(lines.lines().front()).tag_only);  // its label is text
 }
 
 TEST(Shapes, WhatALineCouldStart) {

@@ -41,7 +41,13 @@ const Layout kLayouts[] = {
     {"sosei", "2023", "2024", "1 3 1 0 0 2 0 0 0 1 0", "◎移住・定住の促進"},
     // 「ア　…した。（内閣府）」 items under 第１分野 / （２） headings: 作成 → 改訂,
     // 12回 → 18回, 法務省 added beside 最高裁判所, ウ dropped and エ added.
-    {"danjo", "2022", "2023", "4 3 1 1 0 1 0 0 1 1 0", "(1)具体的な取組"},
+    {"danjo", "2022", "2023", "2 3 1 1 0 1 0 0 1 1 0", "(1)具体的な取組"},
+    // 第１ / １ / （１） headings over 「ア　」 items, each closed by the ministry
+    // and its number 「【法務省】【施策番号３】」 (a label after the tag, the
+    // unit's text): 一層 added, 警察庁 added to a tag and its sentence, 約120件 →
+    // 約150件, ウ added, 施策番号６ → ７ (a number, no figure), a 2021年度中
+    // carried into the 2022 edition.
+    {"higai", "2021", "2022", "3 4 1 0 0 1 0 0 3 1 1", "1保健医療サービス等の提供"},
     // 「１－１」 programmes, the ministries 【…】 before each measure: 95％ → 97％,
     // こども家庭庁 added, 【総務省消防庁】 written 【消防庁】 (one body) with a
     // clause added.

@@ -1,5 +1,7 @@
 #include "parse/layout.hpp"
 
+#include <unicode/uchar.h>
+
 #include "text/bodies.hpp"
 #include "text/brackets.hpp"
 #include "text/normalize.hpp"
@@ -16,6 +18,8 @@ using text::to_utf8;
 constexpr size_t kMaxHeadingLength = 80;   // code points; a longer line is text
 constexpr size_t kMaxUnknownName = 12;     // an unknown name in a tag is short (REVIC室)
 constexpr std::u32string_view kSeparators = U"、,";
+constexpr size_t kMaxLabelLength = 20;     // code points inside a label's brackets
+constexpr size_t kMaxLabelsAfterTag = 2;   // 「【法務省】【再掲】【施策番号３】」
 
 void trim(std::u32string_view& s) {
   while (!s.empty() && s.front() == U' ') s.remove_prefix(1);
@@ -65,6 +69,12 @@ Name take_apart(std::u32string_view item, const std::vector<std::u32string>& lea
 }
 
 // The names a tag's inside lists, its prefix (「所管省庁:」) dropped.
+// A bracketed label after a tag that names no body: 「施策番号３」「再掲」「注1」.
+// Short, and no sentence.
+bool is_label(std::u32string_view inner) {
+  return !inner.empty() && inner.size() <= kMaxLabelLength && inner.find(U'。') == inner.npos;
+}
+
 std::vector<std::u32string_view> names_of(std::u32string_view inner, const TagForm& form) {
   for (const std::u32string& prefix : form.prefixes)
     if (starts_with(inner, prefix)) {
@@ -114,18 +124,54 @@ bool LineReader::is_tag(const TagForm& form, std::u32string_view inner) const {
   return names > 0 && 2 * known >= names;
 }
 
-std::optional<size_t> LineReader::trailing_tag(std::u32string_view s) const {
-  if (s.empty()) return std::nullopt;
-  const TagForm* form = form_closed_by(s.back());
+// Where the bracketed span that ends `s` opens, in one of the tag forms' brackets
+// (`form`), if `s` ends in one.
+std::optional<size_t> LineReader::bracketed_end(std::u32string_view s, const TagForm*& form) const {
+  form = s.empty() ? nullptr : form_closed_by(s.back());
   if (!form) return std::nullopt;
   size_t depth = 0;
   for (size_t i = s.size(); i-- > 0;) {
     if (s[i] == form->close) ++depth;
-    if (s[i] == form->open && --depth == 0)
-      return is_tag(*form, s.substr(i + 1, s.size() - i - 2)) ? std::optional<size_t>(i)
-                                                               : std::nullopt;
+    if (s[i] == form->open && --depth == 0) return i;
   }
   return std::nullopt;
+}
+
+std::optional<LineReader::TagSpan> LineReader::closing_tag(std::u32string_view s) const {
+  for (size_t labels = 0; labels <= kMaxLabelsAfterTag; ++labels) {
+    trim(s);
+    const TagForm* form = nullptr;
+    const std::optional<size_t> open = bracketed_end(s, form);
+    if (!open) return std::nullopt;
+    if (is_tag(*form, s.substr(*open + 1, s.size() - *open - 2))) return TagSpan{*open, s.size()};
+    if (!is_label(s.substr(*open + 1, s.size() - *open - 2))) return std::nullopt;
+    s = s.substr(0, *open);
+  }
+  return std::nullopt;
+}
+
+// A label known as one (【再掲】【新規】), or one numbering its item
+// (「施策番号３」「再掲：施策番号２」): no heading's title in brackets.
+bool LineReader::names_its_item(std::u32string_view inner) const {
+  for (const std::u32string& label : profile_.not_tags)
+    if (inner == label) return true;
+  for (char32_t c : inner)
+    if (u_isdigit(static_cast<UChar32>(c))) return true;
+  return false;
+}
+
+bool LineReader::only_labels(std::u32string_view s) const {
+  trim(s);
+  for (size_t labels = 0; labels < kMaxLabelsAfterTag && !s.empty(); ++labels) {
+    const TagForm* form = nullptr;
+    const std::optional<size_t> open = bracketed_end(s, form);
+    if (!open) return false;
+    const std::u32string_view inner = s.substr(*open + 1, s.size() - *open - 2);
+    if (is_tag(*form, inner) || !is_label(inner) || !names_its_item(inner)) return false;
+    s = s.substr(0, *open);
+    trim(s);
+  }
+  return s.empty();
 }
 
 std::optional<size_t> LineReader::leading_tag(std::u32string_view s) const {
@@ -231,7 +277,8 @@ LineShape LineReader::shape(const TextLine& line) const {
   LineShape s;
   if (line.normalized.empty()) return s;
   const std::u32string_view normalized = line.text;
-  if (const auto tag = trailing_tag(normalized); tag && *tag == 0) {
+  // (A tag with labels after it goes on the unit above: they are its text.)
+  if (const auto tag = closing_tag(normalized); tag && tag->begin == 0 && tag->end == normalized.size()) {
     s.tag_only = true;
     return s;
   }

@@ -53,8 +53,21 @@ class LineReader {
 
   LineShape shape(const TextLine& line) const;
 
-  // Where a ministry tag closing `text` starts (code points), if one does.
-  std::optional<size_t> trailing_tag(std::u32string_view text) const;
+  // A ministry tag closing `text`, in code points: [begin, end). Labels that
+  // are no tags may follow it (「…図る。【法務省】【施策番号３】」, 「（◎厚）（再掲）」):
+  // they are the unit's text, and `end` is where they start.
+  struct TagSpan {
+    size_t begin, end;
+  };
+  std::optional<TagSpan> closing_tag(std::u32string_view text) const;
+  // `text` is labels only, each known as one or numbering its item
+  // (「【施策番号３】」「（再掲：施策番号２）」): those after a tag, wrapped.
+  bool only_labels(std::u32string_view text) const;
+  // Where a ministry tag closing `text` starts, if one does (closing_tag).
+  std::optional<size_t> trailing_tag(std::u32string_view text) const {
+    const std::optional<TagSpan> tag = closing_tag(text);
+    return tag ? std::optional<size_t>(tag->begin) : std::nullopt;
+  }
   // Where a ministry tag that opens `text` ends (code points after its closing
   // bracket), if one does: 「【国土交通省】住宅の耐震化…」, the family that names
   // the ministries before the measure.
@@ -77,6 +90,8 @@ class LineReader {
 
  private:
   std::vector<HeadingShape> headings(std::u32string_view folded) const;
+  std::optional<size_t> bracketed_end(std::u32string_view text, const TagForm*& form) const;
+  bool names_its_item(std::u32string_view label) const;
   std::optional<ItemShape> item(const TextLine& line, std::u32string_view folded) const;
   std::optional<ItemShape> numbered_item(const TextLine& line, std::u32string_view folded) const;
   bool is_tag(const TagForm& form, std::u32string_view inner) const;

@@ -9,6 +9,11 @@
 #include "util/memory.hpp"
 
 namespace nendiff {
+
+size_t width(const TextLine& line) {
+  return line.spaced.empty() ? line.text.size() : text::code_points(line.spaced);
+}
+
 namespace {
 
 size_t indentation(std::string_view raw) {

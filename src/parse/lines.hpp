@@ -31,6 +31,11 @@ struct TextLine {
   bool table_row = false;  // a table's row, its cells separated by tabs (DecodedText::table_rows)
 };
 
+// How far a line reaches across its page, in characters: its spaces count
+// (a PDF's 「2024 年 4 月」 takes the room its spaces take), as a page's edge
+// breaks lines by the room they take, not by the characters compared.
+size_t width(const TextLine& line);
+
 // A line's forms follow from what is written on it, alone: editions read side
 // by side share them (util/shared_table.hpp).
 inline std::string_view written(const TextLine& line) { return line.raw; }

@@ -100,6 +100,7 @@ class Parser {
     if (line.table_row) return take_table_row(line);
     const LineShape s = shape(i);  // a copy: looking ahead may reuse its place
     if (open_ == Open::front && is_title(doc_, line)) return continuation(line);
+    if (labels_after_the_tag(i)) return append(line, 0, false);
     // A 「#」 heading or a list's item interrupts a paragraph (CommonMark): no
     // unit runs on into it.
     const size_t listed = list_marker_bytes(line), nested = nested_list_item(line);
@@ -120,6 +121,16 @@ class Parser {
     if (open_ != Open::front && !s.tag_only && unnumbered_title(i)) return add_section(line, std::nullopt);
     if (unnumbered_markdown_heading(line, s)) return add_section(line, std::nullopt);  // ends the front matter too
     continuation(line);
+  }
+
+  // 「…配布する。【警察庁】」 over 「【施策番号２】」: the labels after a tag,
+  // wrapped onto the next line (its line reached the page's edge), are its
+  // unit's text (no heading 【…】).
+  bool labels_after_the_tag(size_t i) const {
+    if (i == 0 || blank_before_ || open_ != Open::measure || doc_.measures.empty()) return false;
+    if (!wrapping_.wrapped || short_of_the_edge(lines_[i - 1])) return false;
+    const Measure& m = doc_.measures.back();
+    return m.tag && m.tag_line == lines_[i - 1].number && reader_.only_labels(lines_[i].text);
   }
 
   // 「## 新産業創出」: a Markdown heading is one whatever the profile, numbered
@@ -305,7 +316,7 @@ class Parser {
   // of it ended there: the author's break, not a wrap.
   bool short_of_the_edge(const TextLine& line) const {
     constexpr size_t kSlack = 2;  // 、。 pushed to the next line; a word that did not fit
-    return wrapping_.edge > 0 && line.text.size() + kSlack < wrapping_.edge;
+    return wrapping_.edge > 0 && width(line) + kSlack < wrapping_.edge;
   }
 
   // Japanese paragraphs start indented 「　」: such a line is no heading's or
@@ -560,14 +571,28 @@ class Parser {
     const std::u32string text = to_u32(m.text);
     const std::optional<size_t> at = (reader_.*find)(text);
     if (!at) return false;
-    MinistryTag tag = reader_.read_tag(std::u32string_view(text).substr(*at));
-    m.text.erase(text::utf8_length(std::u32string_view(text).substr(0, *at)));
+    const size_t end = find == &LineReader::trailing_tag ? reader_.closing_tag(text)->end : text.size();
+    const std::u32string_view whole(text);
+    MinistryTag tag = reader_.read_tag(whole.substr(*at, end - *at));
+    cut_out(m, text::utf8_length(whole.substr(0, *at)), text::utf8_length(whole.substr(*at, end - *at)));
     const std::string_view original = m.original;  // its end: about as long as the tag could be written
     const size_t end_length = 4 * tag.raw.size() + 8;
     note_written(tag, original.substr(
         original.size() > end_length ? text::character_start(original, original.size() - end_length) : 0));
     assign_tag(std::move(tag), line);
     return true;
+  }
+
+  // Bytes [from, from + length) of the unit's text (its tag) taken out; what
+  // follows (labels after the tag) moves up, its line spans with it.
+  static void cut_out(Measure& m, size_t from, size_t length) {
+    if (from + length >= m.text.size()) return m.text.erase(from);
+    std::string rest(std::string_view(m.text).substr(from + length));
+    m.text.erase(from);
+    m.text += rest;
+    for (LineSpan& span : m.spans)
+      if (span.offset > from)
+        span.offset = static_cast<uint32_t>(span.offset >= from + length ? span.offset - length : from);
   }
 
   // The tag as `written` writes it, kept where that is not as read.

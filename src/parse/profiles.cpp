@@ -41,7 +41,7 @@ Profile follow_up() {
   // Outermost first, as official numbering nests; the marks and bracketed
   // titles last, which also keeps 「(1) 新産業創出(仮称)」 a numbered heading.
   p.headings = headings({"第{n}部{_}{t}", "第{n}編{_}{t}", "第{n}章 {t}", "第{n}節 {t}",
-                         "第{n}分野{_}{t}", "第{n}{_}{t}", "{r}. {t}", "{n}. {t}",
+                         "第{n}分野{_}{t}", "第{n}{_}{t}", "{r}. {t}", "{n}. {t}", "{n}{_}{t}",
                          "{n}-{n}{_}{t}", "({n}) {t}", "{r}) {t}", "{c} {t}", "{a}{_}{t}", "({a}) {t}", "{l}.{_}{t}",
                          "({l}) {t}", "◇{t}", "◆{t}", "□{t}", "■{t}", "○{t}", "◯{t}", "◎{t}", "<{t}>",
                          "[{t}]", "【{t}】", "({t})"});

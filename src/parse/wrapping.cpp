@@ -27,7 +27,7 @@ constexpr size_t kWidestPage = 60;
 // line led by a mark that opens items as well as headings (「○【国土交通省】住宅
 // の…」) is an item's first line when it is this long.
 bool runs_on(const TextLine& line, const LineReader& reader) {
-  if (line.text.size() < kLongLine || line.table_row || reader.ends_paragraph(line.text)) return false;
+  if (width(line) < kLongLine || line.table_row || reader.ends_paragraph(line.text)) return false;
   const LineShape s = reader.shape(line);
   return !s.heading || s.item;
 }
@@ -37,14 +37,15 @@ bool runs_on(const TextLine& line, const LineReader& reader) {
 Wrapping wrapping_of(const std::vector<TextLine>& lines, const LineReader& reader) {
   size_t long_lines = 0, widest = 0;
   for (const TextLine& line : lines) {
-    long_lines += line.text.size() >= kLongLine;
-    widest = std::max(widest, line.text.size());
+    const size_t w = width(line);
+    long_lines += w >= kLongLine;
+    widest = std::max(widest, w);
   }
   size_t run_on = 0, at_edge = 0;
   for (const TextLine& line : lines) {
     if (!runs_on(line, reader)) continue;
     ++run_on;
-    at_edge += line.text.size() + kEdgeSlack >= widest;
+    at_edge += width(line) + kEdgeSlack >= widest;
   }
   Wrapping w;
   const bool page_wide = widest <= kWidestPage && at_edge > 0;

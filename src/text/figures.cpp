@@ -183,12 +183,15 @@ bool latin_before(const Decoded& t, size_t i) {
 }
 
 // Numbers that are not figures: parts of names glued to Latin letters
-// (「COVID-19」「Society5.0」「5G」), enumerators 「(1)」 and part numbers
-// 「22077-2」 (a hyphen that cannot be a range). Returns the end to skip, or i.
+// (「COVID-19」「Society5.0」「5G」), enumerators 「(1)」, identifiers after 番号
+// (「施策番号12」: a number a list gives its items, counting nothing) and part
+// numbers 「22077-2」 (a hyphen that cannot be a range). Returns the end to
+// skip, or i.
 size_t name_number_end(const Decoded& t, size_t i) {
   auto [value, e] = read_number(t, i);
   bool enumerator = (i > 0 && t.at(i - 1) == u'(' && t.at(e) == u')') ||
-                    (i == 0 && is_point(t.at(e)));  // a heading's 「1.」
+                    (i == 0 && is_point(t.at(e))) ||  // a heading's 「1.」
+                    (i >= 2 && t.has(i - 2, U"番号"));
   if (latin_before(t, i) || is_latin(t.at(e)) || enumerator) return e;
   if (t.at(e) != u'-' || !starts_number(t, e + 1)) return i;
   auto [part, part_end] = read_number(t, e + 1);
