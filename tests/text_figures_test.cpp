@@ -139,6 +139,8 @@ TEST(Figures, NamesAndEnumeratorsAreNotFigures) {
   EXPECT_TRUE(find_figures("Society5.0の実現").empty());
   EXPECT_TRUE(find_figures("アクションプランver.5において").empty());
   EXPECT_TRUE(find_figures("(1)の事業").empty());
+  EXPECT_TRUE(find_figures("【施策番号12】").empty());  // names its item, counts nothing
+  EXPECT_EQ(find_figures("施策番号12の3件").size(), 1u);
 }
 
 TEST(Figures, AcceptsUnfoldedFullWidthDigits) {
