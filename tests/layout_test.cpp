@@ -44,6 +44,12 @@ TEST(Tags, EveryFollowUpFamilyFormNamesTheSameBodies) {
   EXPECT_EQ(tag_of("○研修を実施する。（◎厚生労働省、経済産業省）"), "厚生労働省|経済産業省");
   EXPECT_EQ(tag_of("●研修を実施する。《所管省庁：厚生労働省（主）、経済産業省》"), "厚生労働省|経済産業省");
   EXPECT_EQ(tag_of("1)研修を実施する。［所管：◎厚労、経産］"), "厚労|経産");
+  // What a tag says before its ministries, in any bracket.
+  EXPECT_EQ(tag_of("・研修を実施する。【担当：文部科学省】"), "|文部科学省");
+  EXPECT_EQ(tag_of("・研修を実施する。【所管：文部科学省、こども家庭庁】"), "|文部科学省,こども家庭庁");
+  EXPECT_EQ(tag_of("・研修を実施する。［担当府省庁：文部科学省、デジタル庁］"), "|文部科学省,デジタル庁");
+  EXPECT_EQ(tag_of("・研修を実施する。（関係省庁：総務省）"), "|総務省");
+  EXPECT_EQ(tag_of("・研修を実施する。【目標：100件】"), "-");
   const MinistryTag a = follow_up().read_tag(text::to_u32("【◎厚、経】"));
   const MinistryTag b = follow_up().read_tag(text::to_u32("(◎厚生労働省、経済産業省)"));
   EXPECT_EQ(a.ministries[0].body, b.ministries[0].body);

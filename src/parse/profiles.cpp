@@ -3,6 +3,8 @@
 // the same form a profile file takes (docs/profiles.md).
 #include "parse/profile.hpp"
 
+#include <algorithm>
+
 namespace nendiff {
 namespace {
 
@@ -30,6 +32,17 @@ std::vector<NumberingTemplate> templates(std::initializer_list<const char*> form
 // Markdown converter's 「[^1]: …」 (pandoc's rendering of Word's footnotes).
 std::vector<NumberingTemplate> footnotes() { return templates({"{s} {t}", "※{n} {t}", "[^{n}]: {t}"}); }
 
+// What a tag may say before the ministries it names, in any bracket:
+// 「所管：」「担当府省庁：」「関係省庁：」 (NFKC: 「：」 is ':'). Longest first.
+std::vector<std::u32string> tag_prefixes() {
+  std::vector<std::u32string> out;
+  for (std::u32string_view role : {U"所管", U"主担当", U"担当", U"関係", U"実施", U"主管", U""})
+    for (std::u32string_view bodies : {U"府省庁", U"府省", U"省庁", U"機関", U""})
+      if (!role.empty() || !bodies.empty()) out.push_back(std::u32string(role) + std::u32string(bodies) + U":");
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return out;
+}
+
 // Annual follow-ups of the government's strategies and plans (フォローアップ):
 // numbered headings in whatever order the family nests them, items led by a
 // bullet, closed by a tag naming the ministries in charge.
@@ -48,12 +61,9 @@ Profile follow_up() {
   p.items = items({"・{t}", "- ・{t}", "●{t}", "○{t}", "◯{t}", "◎{t}", "◆{t}", "◇{t}", "■{t}", "□{t}",
                    "-{_}{t}", "*{_}{t}", "+{_}{t}", "{n}) {t}"});
   p.footnotes = footnotes();
-  p.tags = {{U'【', U'】', {}, false},
-            {U'(', U')', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true},
-            {U'《', U'》', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true},
-            {U'〔', U'〕', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true},
-            {U'[', U']', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true},
-            {U'〈', U'〉', {U"所管省庁:", U"所管府省:", U"所管:", U"担当府省:", U"担当:"}, true}};
+  const std::vector<std::u32string> prefixes = tag_prefixes();
+  p.tags = {{U'【', U'】', prefixes, false}, {U'(', U')', prefixes, true}, {U'《', U'》', prefixes, true},
+            {U'〔', U'〕', prefixes, true},  {U'[', U']', prefixes, true},  {U'〈', U'〉', prefixes, true}};
   p.lead_marks = {U"◎", U"(主)", U"(主担当)"};
   p.not_tags = {U"KPI", U"目標", U"再掲", U"新規", U"一部新規", U"短期", U"中期", U"長期",
                 U"継続", U"拡充", U"注", U"参考", U"工程表", U"重点"};
