@@ -50,6 +50,14 @@ TEST(Tags, EveryFollowUpFamilyFormNamesTheSameBodies) {
   EXPECT_EQ(tag_of("・研修を実施する。［担当府省庁：文部科学省、デジタル庁］"), "|文部科学省,デジタル庁");
   EXPECT_EQ(tag_of("・研修を実施する。（関係省庁：総務省）"), "|総務省");
   EXPECT_EQ(tag_of("・研修を実施する。【目標：100件】"), "-");
+  // Every ministry or those concerned, bodies joined by 「・」, 「等」 after one.
+  EXPECT_EQ(tag_of("・研修を実施する。【全府省庁】"), "|全府省庁");
+  EXPECT_EQ(tag_of("・研修を実施する。（内閣府、関係省庁）"), "|内閣府,関係省庁");
+  EXPECT_EQ(tag_of("・研修を実施する。【文部科学省・厚生労働省】"), "|文部科学省,厚生労働省");
+  EXPECT_EQ(tag_of("・研修を実施する。【厚労等】"), "|厚労");
+  EXPECT_EQ(tag_of("・研修を実施する。（健康・医療戦略推進事務局）"), "|健康・医療戦略推進事務局");
+  EXPECT_EQ(tag_of("・研修を実施する。（研究・開発）"), "-");
+  EXPECT_EQ(tag_of("（スポーツ・観光）"), "-");  // a heading, though 「観光」 may stand for 観光庁
   const MinistryTag a = follow_up().read_tag(text::to_u32("【◎厚、経】"));
   const MinistryTag b = follow_up().read_tag(text::to_u32("(◎厚生労働省、経済産業省)"));
   EXPECT_EQ(a.ministries[0].body, b.ministries[0].body);

@@ -91,6 +91,47 @@ std::vector<std::u32string_view> names_of(std::u32string_view inner, const TagFo
   return names;
 }
 
+bool known_body(std::u32string_view name, const Profile& p) {
+  return text::find_body(to_utf8(name), p.bodies) != nullptr;
+}
+
+// A body's full name (「観光庁」, not 「観光」, which is a word as well).
+bool full_name(std::u32string_view name, const Profile& p) {
+  const std::string utf8 = to_utf8(name);
+  const Body* body = text::find_body(utf8, p.bodies);
+  return body && body->name == utf8;
+}
+
+// The names of a tag's inside, each taken apart. 「文部科学省・厚生労働省」 is two
+// where each is a body's full name (「まち・ひと・しごと創生本部」 stays one, and
+// 「(スポーツ・観光)」 is a heading's words).
+std::vector<Name> names_in(std::u32string_view inner, const TagForm& form, const Profile& p) {
+  std::vector<Name> out;
+  for (std::u32string_view item : names_of(inner, form)) {
+    Name n = take_apart(item, p.lead_marks);
+    // 「文科等」: the body, and others unnamed.
+    if (ends_with(n.core, U"等") && !known_body(n.core, p) && known_body(n.core.substr(0, n.core.size() - 1), p))
+      n.core.remove_suffix(1);
+    std::vector<std::u32string_view> parts;
+    if (n.core.find(U'・') != n.core.npos && !known_body(n.core, p)) {
+      for (size_t start = 0; start <= n.core.size();) {
+        const size_t end = std::min(n.core.find(U'・', start), n.core.size());
+        parts.push_back(n.core.substr(start, end - start));
+        start = end + 1;
+      }
+      for (std::u32string_view part : parts)
+        if (!full_name(part, p)) parts.clear();
+    }
+    if (parts.empty()) {
+      out.push_back(n);
+      continue;
+    }
+    for (std::u32string_view part : parts) out.push_back({part, {}, out.empty() && n.lead});
+    out.back().annotation = n.annotation;
+  }
+  return out;
+}
+
 }  // namespace
 
 // The last form opened by `c`, as the tag readers have always taken it.
@@ -111,12 +152,11 @@ const TagForm* LineReader::form_closed_by(char32_t c) const {
 // label that is not a tag (【KPI】); some forms admit known bodies only.
 bool LineReader::is_tag(const TagForm& form, std::u32string_view inner) const {
   size_t names = 0, known = 0;
-  for (std::u32string_view item : names_of(inner, form)) {
-    const Name n = take_apart(item, profile_.lead_marks);
+  for (const Name& n : names_in(inner, form, profile_)) {
     if (n.core.empty() || n.core.find(U'。') != std::u32string_view::npos) return false;
     for (const std::u32string& label : profile_.not_tags)
       if (n.core == label) return false;
-    const bool is_known = text::find_body(to_utf8(n.core), profile_.bodies) != nullptr;
+    const bool is_known = known_body(n.core, profile_);
     if (!is_known && (form.known_bodies_only || n.core.size() > kMaxUnknownName)) return false;
     ++names;
     known += is_known;
@@ -211,8 +251,7 @@ MinistryTag LineReader::read_tag(std::u32string_view tag) const {
   if (form && !inner.empty() && inner.back() == form->close) inner.remove_suffix(1);
   static const TagForm kBare{};
   std::vector<Ministry> ministries;
-  for (std::u32string_view item : names_of(inner, form ? *form : kBare)) {
-    const Name n = take_apart(item, profile_.lead_marks);
+  for (const Name& n : names_in(inner, form ? *form : kBare, profile_)) {
     if (n.core.empty()) continue;
     Ministry m;
     m.name = to_utf8(n.core);
