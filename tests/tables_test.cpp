@@ -159,20 +159,20 @@ Comparison compare_sheets(const std::string& old_text, const std::string& new_te
 // another's; a row with no name pairs in its place only where it still looks
 // like the old one.
 TEST(CompareTables, RowsPairByTheirNames) {
-  const Comparison c = compare_sheets("施策名\t担当府省\t2024年度\n電子申請の推進\tデジタル庁\t実施\n"
-                                      "窓口の統合\t総務省\t検討\nデータ連携基盤\t内閣府\t設計\n",
-                                      "施策名\t担当府省\t2025年度\n電子申請の推進\tデジタル庁\t完了\n"
-                                      "データ連携基盤\t内閣府、デジタル庁\t構築\n公金受取口座\tデジタル庁\t登録促進\n");
+  const Comparison c = compare_sheets("施策名\t区分\t2024年度\n電子申請の推進\t手続\t実施\n"
+                                      "窓口の統合\t窓口\t検討\nデータ連携基盤\t基盤\t設計\n",
+                                      "施策名\t区分\t2025年度\n電子申請の推進\t手続\t完了\n"
+                                      "データ連携基盤\t基盤、連携\t構築\n公金受取口座\t手続\t登録促進\n");
   std::vector<std::string> rows;
   for (const TextChange& t : c.outside)
     rows.push_back(std::to_string(t.old_line) + " " + t.old_text + " → " + std::to_string(t.new_line) +
                    " " + t.new_text);
   EXPECT_EQ(rows, (std::vector<std::string>{
-                      "1 施策名 | 担当府省 | 2024年度 → 1 施策名 | 担当府省 | 2025年度",
-                      "2 電子申請の推進 | デジタル庁 | 実施 → 2 電子申請の推進 | デジタル庁 | 完了",
-                      "3 窓口の統合 | 総務省 | 検討 → 0 ",
-                      "4 データ連携基盤 | 内閣府 | 設計 → 3 データ連携基盤 | 内閣府、デジタル庁 | 構築",
-                      "0  → 4 公金受取口座 | デジタル庁 | 登録促進"}));
+                      "1 施策名 | 区分 | 2024年度 → 1 施策名 | 区分 | 2025年度",
+                      "2 電子申請の推進 | 手続 | 実施 → 2 電子申請の推進 | 手続 | 完了",
+                      "3 窓口の統合 | 窓口 | 検討 → 0 ",
+                      "4 データ連携基盤 | 基盤 | 設計 → 3 データ連携基盤 | 基盤、連携 | 構築",
+                      "0  → 4 公金受取口座 | 手続 | 登録促進"}));
   // Rows of one cell each (a PDF's): in their place where alike, else dropped and added.
   const Comparison one =
       compare(parse_marked("年度\n2024年度に電子申請を全国で開始する\n窓口を統合する\n", {1, 2, 3}),
@@ -233,6 +233,45 @@ TEST(CompareFootnotes, OneAddedRenumbersTheOthersAndOnlyItIsReported) {
 // A list kept as a spreadsheet under its title (a follow-up's 一覧, saved as
 // text or read from a page): the table is the document's first content, so a
 // heading after it is a section, not a second title.
+// A follow-up kept as a list (a spreadsheet saved as text, a Word or PDF
+// table): its header names the ministries' column, so each row is a measure
+// and that column its tag. Measures pair by text as any follow-up's do: a
+// ministry added is a tag change, a figure a figure, a renumbered row no
+// change, a plan for a year gone by in the newer edition a stale finding.
+TEST(CompareTables, AListOfMeasuresComparesMeasureByMeasure) {
+  const std::string head = "No.\t施策名\t概要\t担当府省\n";
+  const Comparison c = compare_sheets(
+      "施策の実施状況2023\n\n" + head +
+          "1\t健康経営の推進\t49社を選定した。2023年度以降も推進する。\t経済産業省\n"
+          "2\tデータヘルス\t2023年度までに工程表を改定する。\t厚生労働省\n",
+      "施策の実施状況2024\n\n" + head +
+          "1\t予防の推進\t検診の受診を勧奨する。\t厚生労働省\n"
+          "2\t健康経営の推進\t53社を選定した。2024年度以降も推進する。\t経済産業省、厚生労働省\n"
+          "3\tデータヘルス\t2023年度までに工程表を改定する。\t厚生労働省\n");
+  EXPECT_EQ(c.new_doc.layout.profile, "follow-up");
+  ASSERT_EQ(c.new_doc.measures.size(), 3u);
+  EXPECT_EQ(c.new_doc.measures[1].text, "健康経営の推進 53社を選定した。2024年度以降も推進する。");
+  ASSERT_EQ(c.new_doc.measures[1].sentences.size(), 3u);  // a cell is a paragraph
+  EXPECT_EQ(c.new_doc.measures[1].sentences[0].text, "健康経営の推進");
+  // unchanged changed added …, figures, tag changes, stale findings
+  EXPECT_EQ(test::counts_of(c.summary()), "1 1 1 0 0 1 0 0 0 1 1");
+  EXPECT_TRUE(c.outside.empty());  // the header is unchanged
+  ASSERT_EQ(c.stale.size(), 1u);
+  EXPECT_EQ(c.stale[0].line, 6);  // the row
+  // A column naming no ministries keeps its table a table (ParseTables above).
+}
+
+// A person's column (「担当者」) or a cell naming no body is no tag: the rows
+// stay a table's.
+TEST(ParseTables, OnlyAColumnOfMinistriesMakesRowsMeasures) {
+  const Document persons = parse(read_input_bytes("施策\t担当者\n電子申請\t山田\n", "list.txt"));
+  EXPECT_TRUE(persons.measures.empty());
+  EXPECT_EQ(persons.tables.at(0).rows.size(), 2u);
+  const Document mixed = parse(read_input_bytes("施策\t担当\n電子申請\tデジタル庁\n窓口\t未定\n", "list.txt"));
+  ASSERT_EQ(mixed.measures.size(), 1u);
+  EXPECT_EQ(mixed.tables.at(0).rows.size(), 2u);  // the header and 「窓口 | 未定」
+}
+
 TEST(ParseTables, ATableUnderTheTitleEndsTheFrontMatter) {
   const Document d = parse(read_input_bytes("# 規制改革実施計画フォローアップ\n\nNo.\t事項名\t措置状況\n1\tオンライン診療\t措置済\n"
                                        "2\t薬剤師の業務\t検討中\n\n# 別紙\n\n別紙の説明。\n",

@@ -43,17 +43,17 @@ TEST(TextTables, ASpreadsheetSavedAsTextIsComparedRowByRow) {
   test::TempDir dir;
   const std::string old_file = dir.file("2023.tsv"), new_file = dir.file("2024.tsv");
   test::write_bytes(old_file,
-                    "番号\t施策\t担当府省\t進捗\n1\tオンライン資格確認の導入\t厚生労働省\t導入率80%\n"
-                    "2\t電子処方箋の普及\t厚生労働省、デジタル庁\t運用開始\n");
+                    "番号\t施策\t分野\t進捗\n1\tオンライン資格確認の導入\t医療\t導入率80%\n"
+                    "2\t電子処方箋の普及\t医療、デジタル\t運用開始\n");
   test::write_bytes(new_file,
-                    "番号\t施策\t担当府省\t進捗\n1\tオンライン資格確認の導入\t厚生労働省\t導入率90%\n"
-                    "2\t電子処方箋の普及\t厚生労働省、デジタル庁\t運用開始\n");
+                    "番号\t施策\t分野\t進捗\n1\tオンライン資格確認の導入\t医療\t導入率90%\n"
+                    "2\t電子処方箋の普及\t医療、デジタル\t運用開始\n");
   std::vector<Document> docs = load_editions({old_file, new_file});
   ASSERT_EQ(docs[1].tables.size(), 1u);
   EXPECT_EQ(docs[1].tables[0].rows.size(), 3u);
-  EXPECT_EQ(docs[1].tables[0].rows[1].text(), "1 | オンライン資格確認の導入 | 厚生労働省 | 導入率90%");
+  EXPECT_EQ(docs[1].tables[0].rows[1].text(), "1 | オンライン資格確認の導入 | 医療 | 導入率90%");
   test::expect_one_row_changed(compare(std::move(docs[0]), std::move(docs[1])), 2,
-                               "1 | オンライン資格確認の導入 | 厚生労働省 | 導入率90%");
+                               "1 | オンライン資格確認の導入 | 医療 | 導入率90%");
 }
 
 }  // namespace
@@ -66,14 +66,14 @@ namespace {
 // are a table, read cell by cell; the rest reads as the outline it is.
 TEST(TextTables, AMarkdownTableIsATable) {
   const std::string paper =
-      "# 医療DX工程表\n\n## 1. 施策一覧\n\n| 施策 | 担当 | 2024年度 |\n|---|:---:|---|\n"
-      "| 電子処方箋 | 厚生労働省 | 導入率50% |\n\n- 進捗は毎年度公表する。\n";
+      "# 医療DX工程表\n\n## 1. 施策一覧\n\n| 施策 | 指標 | 2024年度 |\n|---|:---:|---|\n"
+      "| 電子処方箋 | 導入率 | 50% |\n\n- 進捗は毎年度公表する。\n";
   EXPECT_EQ(rows_of(paper), (std::vector<int>{5, 6, 7}));
   const Document d = parse(DecodedText{paper, "UTF-8", {}, rows_of(paper)}, "paper.md");
   EXPECT_EQ(d.layout.profile, "outline");
   ASSERT_EQ(d.tables.size(), 1u);
   ASSERT_EQ(d.tables[0].rows.size(), 2u);  // no row of dashes
-  EXPECT_EQ(d.tables[0].rows[1].text(), "電子処方箋 | 厚生労働省 | 導入率50%");
+  EXPECT_EQ(d.tables[0].rows[1].text(), "電子処方箋 | 導入率 | 50%");
   ASSERT_EQ(d.measures.size(), 1u);
   EXPECT_EQ(d.measures[0].text, "進捗は毎年度公表する。");
   EXPECT_EQ(rows_of("a | b は c | d ではない。\n| 一行だけ |\n"), std::vector<int>{});

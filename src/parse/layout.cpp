@@ -241,6 +241,10 @@ bool LineReader::ends_paragraph(std::u32string_view s) const {
          trailing_tag(s).has_value() || unclosed_tag(s).has_value();
 }
 
+bool LineReader::names_bodies(std::u32string_view text) const {
+  return !profile_.tags.empty() && !text.empty() && is_tag(profile_.tags.front(), text);
+}
+
 MinistryTag LineReader::read_tag(std::u32string_view tag) const {
   MinistryTag t;
   t.raw = to_utf8(tag);

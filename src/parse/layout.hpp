@@ -83,6 +83,8 @@ class LineReader {
   std::optional<size_t> unclosed_tag(std::u32string_view text) const;
   // The ministries of a tag (brackets included, normalized).
   MinistryTag read_tag(std::u32string_view tag) const;
+  // `text` (a list's cell, no brackets) names ministries as a tag does.
+  bool names_bodies(std::u32string_view text) const;
   // `c` closes one of the profile's tag forms: a text ending so may end in a tag.
   bool may_close_tag(char32_t c) const { return form_closed_by(c) != nullptr; }
 

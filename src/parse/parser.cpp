@@ -642,7 +642,12 @@ class Parser {
   // unit of its own; in the front matter, the front matter goes on.
   void take_table_row(const TextLine& line) {
     close_unclosed_tag();
-    if (!in_table_) doc_.tables.push_back({line.number, innermost_section(), {}});
+    if (!in_table_) {
+      doc_.tables.push_back({line.number, innermost_section(), {}});
+      ministry_column_ = ministry_column(line);
+    } else if (ministry_column_ && take_measure_row(line)) {
+      return;
+    }
     TableRow row;
     row.line = line.number;
     std::vector<std::string> written;  // the cells as written
@@ -657,6 +662,50 @@ class Parser {
     if (!text::is_delimiter_row(line.raw)) doc_.tables.back().rows.push_back(std::move(row));
     closed_ = true;
     if (open_ != Open::front) open_ = Open::table;
+  }
+
+  // The column of a table's header (its first row) over the ministries in
+  // charge: 「担当府省」「所管省庁」, no person's column (「担当者」).
+  std::optional<size_t> ministry_column(const TextLine& header) const {
+    if (profile_.tags.empty() || profile_.ministry_columns.empty()) return std::nullopt;
+    constexpr size_t kMaxHeader = 10;
+    const std::vector<std::string_view> cells = text::cells_of(header.raw);
+    for (size_t k = 0; k < cells.size(); ++k) {
+      const std::u32string c = to_u32(text::compare_key(text::normalize_line(cells[k])));
+      if (c.empty() || c.size() > kMaxHeader || c.back() == U'者') continue;
+      for (const std::u32string& word : profile_.ministry_columns)
+        if (c.find(word) != std::u32string::npos) return k;
+    }
+    return std::nullopt;
+  }
+
+  // A row of a list of measures: a measure, its cells its text (each a
+  // paragraph: no sentence runs across cells; a first cell numbering the row
+  // left out, as a bullet is) and the ministries' cell its tag. A row whose
+  // cell names no ministries stays a table's row.
+  bool take_measure_row(const TextLine& line) {
+    const std::vector<std::string_view> cells = text::cells_of(line.raw);
+    if (*ministry_column_ >= cells.size() || text::is_delimiter_row(line.raw)) return false;
+    const std::u32string ministries = to_u32(text::normalize_line(cells[*ministry_column_]));
+    if (!reader_.names_bodies(ministries)) return false;
+    group_start_.reset();
+    start_unit(line, line.normalized.size(), "", true);  // its text follows, cell by cell
+    Measure& m = doc_.measures.back();
+    for (size_t k = 0; k < cells.size(); ++k) {
+      const std::string cell = text::normalize_line(cells[k]);
+      if (k == *ministry_column_ || cell.empty() || (k == 0 && text::row_number(cell))) continue;
+      if (!m.text.empty()) {
+        m.text += ' ';  // where the row parts its cells (a tab, a comma): shown as a space
+        m.spans.push_back({static_cast<uint32_t>(m.text.size()), line.number, true});
+      }
+      m.text += cell;
+    }
+    MinistryTag tag = reader_.read_tag(ministries);
+    note_written(tag, cells[*ministry_column_]);
+    assign_tag(std::move(tag), line.number);
+    closed_ = true;
+    open_ = Open::table;
+    return true;
   }
 
   void add_footnote(const TextLine& line, const LineShape& s) {
@@ -694,6 +743,7 @@ class Parser {
   bool in_table_ = false;           // the last line read was a table's row
   std::optional<size_t> group_start_;      // first measure still waiting for its tag
   std::optional<size_t> pending_caption_;  // a caption line waiting for its unit
+  std::optional<size_t> ministry_column_;  // the open table lists measures: their tags' column
   int unclosed_tag_line_ = 0;  // the last line ended in a tag without 】 (「。【◎厚」)
 };
 

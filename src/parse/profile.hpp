@@ -51,6 +51,9 @@ struct Profile {
   bool lead_by_order = false;                // a tag with no lead mark: the first name leads
   std::vector<std::u32string> not_tags;      // bracketed labels: KPI, 目標, 再掲 …
   std::vector<Body> bodies;                  // bodies beyond nendiff's own table
+  // Words of a table's header over the ministries in charge (「担当府省」
+  // 「所管省庁」): such a table lists units, one a row, that column its tag.
+  std::vector<std::u32string> ministry_columns;
   bool rolls_years = true;           // each edition rolls its years (follow-ups); laws do not
   // Lines are wrapped at the page's width (PDF text), so a line may go on in
   // the next; else each line is a paragraph (Markdown, e-Gov text, Word).

@@ -224,7 +224,9 @@ Profile read(const Reader& r, const toml::table& root) {
           {"caption", [&](const toml::node& n, const std::string& k) { p.captions = forms(r, n, k); }},
           {"footnote", [&](const toml::node& n, const std::string& k) { p.footnotes = forms(r, n, k); }},
           {"lead_marks", [&](const toml::node& n, const std::string& k) { p.lead_marks = folded_list(r, n, k); }},
-          {"not_tags", [&](const toml::node& n, const std::string& k) { p.not_tags = folded_list(r, n, k); }}});
+          {"not_tags", [&](const toml::node& n, const std::string& k) { p.not_tags = folded_list(r, n, k); }},
+          {"ministry_columns",
+           [&](const toml::node& n, const std::string& k) { p.ministry_columns = folded_list(r, n, k); }}});
   if (p.name.empty()) r.fail(root, "name", "a profile needs a name");
   return p;
 }

@@ -65,6 +65,7 @@ Profile follow_up() {
   p.tags = {{U'【', U'】', prefixes, false}, {U'(', U')', prefixes, true}, {U'《', U'》', prefixes, true},
             {U'〔', U'〕', prefixes, true},  {U'[', U']', prefixes, true},  {U'〈', U'〉', prefixes, true}};
   p.lead_marks = {U"◎", U"(主)", U"(主担当)"};
+  p.ministry_columns = {U"府省", U"省庁", U"所管", U"担当"};
   p.not_tags = {U"KPI", U"目標", U"再掲", U"新規", U"一部新規", U"短期", U"中期", U"長期",
                 U"継続", U"拡充", U"注", U"参考", U"工程表", U"重点"};
   return p;

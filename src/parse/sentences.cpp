@@ -55,7 +55,9 @@ std::optional<std::vector<Sentence>> sentences_of(std::string_view text,
     const size_t limit = next_break < breaks.size() ? breaks[next_break] : text.size();
     i += before_sentence_mark()(text.substr(i, limit - i));
     if (i == limit && limit < text.size()) {  // a paragraph starts: whatever is open ends
-      emit(limit);
+      // (the space parting two paragraphs, if any, is neither's)
+      emit(limit > start && text[limit - 1] == ' ' ? limit - 1 : limit);
+      start = limit;
       open = text::BracketTracker();
       ++next_break;
       continue;
