@@ -270,6 +270,9 @@ TEST(ParseTables, OnlyAColumnOfMinistriesMakesRowsMeasures) {
   const Document mixed = parse(read_input_bytes("施策\t担当\n電子申請\tデジタル庁\n窓口\t未定\n", "list.txt"));
   ASSERT_EQ(mixed.measures.size(), 1u);
   EXPECT_EQ(mixed.tables.at(0).rows.size(), 2u);  // the header and 「窓口 | 未定」
+  // A row of nothing but its number and ministries has no text to be a measure.
+  const Document bare = parse(read_input_bytes("No.\t担当\n1\tデジタル庁\n2\t総務省\n", "list.txt"));
+  EXPECT_TRUE(bare.measures.empty());
 }
 
 TEST(ParseTables, ATableUnderTheTitleEndsTheFrontMatter) {

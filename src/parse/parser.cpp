@@ -687,13 +687,12 @@ class Parser {
     const std::vector<std::string_view> cells = text::cells_of(line.raw);
     if (*ministry_column_ >= cells.size() || text::is_delimiter_row(line.raw)) return false;
     const std::u32string ministries = to_u32(text::normalize_line(cells[*ministry_column_]));
-    if (!reader_.names_bodies(ministries)) return false;
+    const std::vector<std::string> content = measure_cells(cells);
+    if (content.empty() || !reader_.names_bodies(ministries)) return false;
     group_start_.reset();
     start_unit(line, line.normalized.size(), "", true);  // its text follows, cell by cell
     Measure& m = doc_.measures.back();
-    for (size_t k = 0; k < cells.size(); ++k) {
-      const std::string cell = text::normalize_line(cells[k]);
-      if (k == *ministry_column_ || cell.empty() || (k == 0 && text::row_number(cell))) continue;
+    for (const std::string& cell : content) {
       if (!m.text.empty()) {
         m.text += ' ';  // where the row parts its cells (a tab, a comma): shown as a space
         m.spans.push_back({static_cast<uint32_t>(m.text.size()), line.number, true});
@@ -706,6 +705,18 @@ class Parser {
     closed_ = true;
     open_ = Open::table;
     return true;
+  }
+
+  // A measure row's cells that are its text: not the ministries', not a first
+  // cell numbering the row, none empty.
+  std::vector<std::string> measure_cells(const std::vector<std::string_view>& cells) const {
+    std::vector<std::string> out;
+    for (size_t k = 0; k < cells.size(); ++k) {
+      std::string cell = text::normalize_line(cells[k]);
+      if (k != *ministry_column_ && !cell.empty() && !(k == 0 && text::row_number(cell)))
+        out.push_back(std::move(cell));
+    }
+    return out;
   }
 
   void add_footnote(const TextLine& line, const LineShape& s) {
