@@ -6,9 +6,10 @@ Usage: make_seeds.py SAMPLES_DIR REGRESSIONS_DIR OUT_DIR [FIXTURES_DIR]
 OUT_DIR/fuzz_decode: pieces of each sample in every encoding nendiff reads
   (UTF-8 with and without BOM, Shift_JIS, EUC-JP, UTF-16LE/BE with BOM);
 OUT_DIR/fuzz_parse: each sample whole and in pieces of 40 lines, the front
-  matter kept on some so that titles and dates are seen;
+  matter kept on some so that titles and dates are seen, and its measures as
+  a list (rows of number, text and ministries parted by tabs);
 OUT_DIR/fuzz_compare: two editions joined by 0x1E (the cut fuzz_compare
-  makes): consecutive samples whole and piece by piece.
+  makes): consecutive samples whole and piece by piece, and as lists.
 OUT_DIR/fuzz_pdf, OUT_DIR/fuzz_docx: the samples as scripts/make-fixtures
   renders them (FIXTURES_DIR: *.pdf, *.docx), and as Excel workbooks (the
   Word module reads both).
@@ -51,6 +52,17 @@ def encodings(text):
 def write(directory, name, data):
     directory.mkdir(parents=True, exist_ok=True)
     (directory / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+def as_list(text):
+    """The measures of a sample (「・…【◎厚、経】」 lines) as a list: No., text, ministries."""
+    rows = ["No.\t施策\t担当府省"]
+    for line in text.splitlines():
+        body = line.lstrip("- ").lstrip("・")
+        if line.startswith(("- ・", "・")) and body.endswith("】") and "【" in body:
+            cut = body.rindex("【")
+            rows.append(f"{len(rows)}\t{body[:cut]}\t{body[cut + 1:-1]}")
+    return "\n".join(rows) + "\n"
 
 
 def as_page(markdown):
@@ -116,9 +128,12 @@ def main(samples_dir, regressions_dir, out_dir, fixtures_dir=None):
             if i % 3 == 0:
                 for enc, data in encodings(piece[:3000]):
                     write(out / "fuzz_decode", f"{stem}-{i}-{enc}", data)
+    for stem, text in texts.items():
+        write(out / "fuzz_parse", stem + "-list", as_list(text))
     stems = list(texts)
     for old, new in zip(stems, stems[1:]):
         write(out / "fuzz_compare", f"{old}-{new}", texts[old] + "\x1e" + texts[new])
+        write(out / "fuzz_compare", f"{old}-{new}-list", as_list(texts[old]) + "\x1e" + as_list(texts[new]))
         for i, (a, b) in enumerate(zip(pieces(texts[old]), pieces(texts[new]))):
             write(out / "fuzz_compare", f"{old}-{new}-{i}", a + "\x1e" + b)
     for target, pattern in (("fuzz_pdf", "*.pdf"), ("fuzz_docx", "*.docx")):
