@@ -131,6 +131,34 @@ TEST(Html, TheSitesBannerMenusSideColumnAndFooterAreNotTheDocuments) {
   for (const char* chrome : {"内閣府", "Copyright"}) EXPECT_EQ(role.find(chrome), std::string::npos) << chrome;
 }
 
+// An older site marks no landmark: its template's ids name the banner, menus,
+// breadcrumbs, side column and footer, which are the site's. A page with
+// landmarks is read by them alone (an id there is no sign).
+TEST(Html, AnOldSitesPartsAreKnownByTheirIds) {
+  auto old_site = [](const char* updated, const char* news) {
+    return std::string("<!DOCTYPE html><html><body><div id=\"header\"><p>内閣府</p><p>サイト内検索</p></div>"
+                       "<ul id=\"global-navi\"><li>ホーム</li><li>政策</li></ul>"
+                       "<div id=\"topicpath\">ホーム &gt; 政策</div><div id=\"contents\"><h1>計画2024</h1>"
+                       "<p>令和６年６月４日</p><h2>1. 総論</h2><ul><li>研究を進める。【◎文】</li></ul></div>"
+                       "<div id=\"side\"><p>") + news + "</p></div><div id=\"footer\"><p>最終更新日：" + updated +
+           "</p><p>Copyright</p></div></body></html>";
+  };
+  const std::string text = read_input_bytes(old_site("2024年6月4日", "お知らせ"), "page.html").utf8;
+  for (const char* line : {"# 計画2024", "令和６年６月４日", "## 1. 総論", "- 研究を進める。【◎文】"})
+    EXPECT_TRUE(has_line(text, line)) << line << "\n" << text;
+  for (const char* chrome : {"内閣府", "サイト内検索", "ホーム", "政策", "お知らせ", "最終更新日", "Copyright"})
+    EXPECT_EQ(text.find(chrome), std::string::npos) << chrome << "\n" << text;
+  const Document a = parse(read_input_bytes(old_site("2023年6月1日", "お知らせ"), "page.html"), "page.html");
+  const Document b = parse(read_input_bytes(old_site("2024年6月4日", "新着"), "page.html"), "page.html");
+  EXPECT_FALSE(compare(a, b).has_differences());
+  // With a landmark anywhere, ids are not read as signs: a document's own
+  // 「id="side"」 inside <main> stays.
+  const std::string marked = read_input_bytes(
+      "<!DOCTYPE html><html><body><main><p>本文。</p><div id=\"side\"><p>補足。</p></div></main></body></html>",
+      "page.html").utf8;
+  EXPECT_TRUE(has_line(marked, "補足。")) << marked;
+}
+
 // The site changing around the document is no difference; the document
 // changing inside it is one.
 TEST(Html, PagesWhoseSiteChangedAroundTheSameDocumentCompareEqual) {

@@ -9,7 +9,10 @@
 // use them, and government sites are built for screen readers: JIS X 8341-3):
 // <main> holds the page's own content; a <header>, <footer> or <aside> outside
 // any <article>, <section> or <main> is the site's, as is anything given the
-// role of banner, contentinfo, navigation, complementary or search.
+// role of banner, contentinfo, navigation, complementary or search. An older
+// page marks none of these, but its template names the parts by the ids every
+// site builder uses (「<div id="header">」「id="topicpath"」 for breadcrumbs,
+// 「id="side"」): on a page with no landmark at all, those are the site's.
 #include "read/html.hpp"
 
 #include <libxml/HTMLparser.h>
@@ -70,6 +73,23 @@ bool site_role(const xmlNode* n) {
 
 bool is_main(const xmlNode* n) { return name_of(n) == "main" || attribute(n, "role") == "main"; }
 
+// A landmark of either kind: the page marks its parts for screen readers.
+bool landmark(const xmlNode* n) {
+  return is_any(name_of(n), {"main", "header", "footer", "nav", "aside"}) || is_main(n) || site_role(n);
+}
+
+// The ids site templates give their banner, menus, breadcrumbs, side columns
+// and footer (lower case, 「-」 and 「_」 dropped: 「global-navi」 is globalnavi).
+bool site_part_id(const xmlNode* n) {
+  std::string id = ascii_lower(attribute(n, "id"));
+  id.erase(std::remove_if(id.begin(), id.end(), [](char c) { return c == '-' || c == '_'; }), id.end());
+  return is_any(id, {"header", "siteheader", "footer", "sitefooter", "gnavi", "gnav", "globalnavi", "globalnav",
+                     "globalnavigation", "navi", "nav", "navigation", "menu", "sitemenu", "topicpath",
+                     "breadcrumb", "breadcrumbs", "pankuzu", "side", "sidebar", "sidecolumn", "sidecontents",
+                     "sidemenu", "sidenavi", "localnavi", "localnav", "lnavi", "subcontents", "pagetop", "skip",
+                     "skipnavi", "skiplink", "utility", "utilitynavi", "search", "sitesearch", "copyright"});
+}
+
 // The elements under which a <header>, <footer> or <aside> is the content's own.
 bool sectioning(const xmlNode* n) {
   return is_any(name_of(n), {"article", "aside", "nav", "section"}) || is_main(n);
@@ -89,6 +109,14 @@ void walk(xmlNode* top, Enter enter, Leave leave) {
     while (n != top && !n->next) leave(n = n->parent);
     n = n == top ? nullptr : n->next;
   }
+}
+
+// Whether any element of the page is a landmark.
+bool has_landmarks(xmlNode* root) {
+  bool found = false;
+  walk(root, [&](const xmlNode* n) { return !found && n->type == XML_ELEMENT_NODE && !(found = landmark(n)); },
+       [](const xmlNode*) {});
+  return found;
 }
 
 // The page's one shown <main> (or element of role main), if it has exactly one.
@@ -122,6 +150,7 @@ class PageWriter {
 
   DecodedText read(xmlNode* root) {
     main_ = main_of(root);
+    by_ids_ = !has_landmarks(root);
     walk(root, [this](const xmlNode* n) { return enter(n); }, [this](const xmlNode* n) { leave(n); });
     end_paragraph();
     return out_.take("HTML");
@@ -141,7 +170,9 @@ class PageWriter {
     }
     if (n->type != XML_ELEMENT_NODE) return false;
     const std::string_view name = name_of(n);
-    if (ignored(n) || site_role(n) || (sectioning_ == 0 && is_any(name, {"header", "footer", "aside"}))) return false;
+    if (ignored(n) || site_role(n) || (sectioning_ == 0 && is_any(name, {"header", "footer", "aside"})) ||
+        (by_ids_ && site_part_id(n)))
+      return false;
     if (sectioning(n)) ++sectioning_;
     if (n == main_) in_main_ = true;
     if (name == "br") {
@@ -278,6 +309,7 @@ class PageWriter {
   const xmlNode* heading_ = nullptr;       // the heading being read: its blocks are its text
   const xmlNode* main_ = nullptr;          // the page's <main>, if it has one
   bool in_main_ = false;
+  bool by_ids_ = false;  // no landmark on the page: its parts are known by their ids
   int sectioning_ = 0;  // the <article>, <section>, <main> … elements the walk is in
   std::vector<std::string> cells_;
   std::vector<List> lists_;
