@@ -120,6 +120,20 @@ TEST(Years, EraToWestern) {
 
 // Full-width digits need no folding first; digits of other scripts are
 // digits too (NFKC leaves them alone).
+// An edition whose text says no year (a list with no title) takes its
+// file's: a year mention, a bare 19xx/20xx, an era's initial and year.
+TEST(Years, TheYearOfAFileName) {
+  EXPECT_EQ(year_of_file_name("施策一覧_2024"), 2024);
+  EXPECT_EQ(year_of_file_name("kenko-iryo-senryaku-2023"), 2023);
+  EXPECT_EQ(year_of_file_name("R6_フォローアップ"), 2024);
+  EXPECT_EQ(year_of_file_name("h30-list"), 2018);
+  EXPECT_EQ(year_of_file_name("令和５年度実施状況"), 2023);
+  EXPECT_EQ(year_of_file_name("plan_v2_2024"), 2024);
+  EXPECT_EQ(year_of_file_name("20240604_kettei"), 0);       // a date stamp, not a year
+  EXPECT_EQ(year_of_file_name("edition"), 0);
+  EXPECT_EQ(year_of_file_name("r2d2"), 0);
+}
+
 TEST(Years, DigitsOfEveryScript) {
   EXPECT_EQ(one_year("２０２３年度").year, 2023);
   EXPECT_EQ(one_year("\u0968\u0966\u0968\u0969年度").year, 2023);  // Devanagari

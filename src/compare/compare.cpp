@@ -168,12 +168,12 @@ bool unrelated(const Comparison& c) {
 
 }  // namespace
 
+// Two documents that are no editions of one have no order to be reversed.
 std::vector<Caution> Comparison::cautions() const {
-  std::vector<Caution> out;
+  if (unrelated(*this)) return {Caution::unrelated};
   if (old_doc.edition_year > 0 && new_doc.edition_year > 0 && old_doc.edition_year > new_doc.edition_year)
-    out.push_back(Caution::reversed);
-  if (unrelated(*this)) out.push_back(Caution::unrelated);
-  return out;
+    return {Caution::reversed};
+  return {};
 }
 
 bool Comparison::has_differences() const {

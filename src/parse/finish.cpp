@@ -2,6 +2,7 @@
 // figures, footnotes attached to the units that mark them, the edition's year.
 #include <unicode/utf8.h>
 
+#include <filesystem>
 #include <optional>
 
 #include "parse/parser.hpp"
@@ -47,7 +48,8 @@ void attach_footnotes(Document& d) {
 }
 
 // The edition's year, decided here once for every stage: the last year of
-// the title (「…取組方針2024」), else the first of the decision date.
+// the title (「…取組方針2024」), else the first of the decision date, else
+// the one its file's name gives (a list with no title: 「一覧_R6.csv」).
 int edition_year(const Document& d) {
   int year = 0;
   for (const YearMention& y : text::find_years(d.title)) year = y.year;
@@ -55,6 +57,7 @@ int edition_year(const Document& d) {
     std::vector<YearMention> years = text::find_years(d.date_text);
     if (!years.empty()) year = years.front().year;
   }
+  if (year == 0 && !d.path.empty()) year = text::year_of_file_name(std::filesystem::path(d.path).stem().string());
   return year;
 }
 

@@ -5,11 +5,13 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <string>
 #include <tuple>
 
 #include "text/char_span.hpp"
 #include "text/counters.hpp"
 #include "text/decoded.hpp"
+#include "text/normalize.hpp"
 #include "text/script.hpp"
 #include "text/unicode.hpp"
 
@@ -247,6 +249,43 @@ int era_to_western(std::string_view era, int era_year) {
   for (const Era& e : kEras)
     if (e.name == era) return e.base + era_year;
   return 0;
+}
+
+namespace {
+
+// 「2024」 or 「R6」「h30」 as a token of a file's name; 0 if neither.
+int token_year(std::string_view token) {
+  const bool digits = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digits && token.size() == 4 && (token.substr(0, 2) == "19" || token.substr(0, 2) == "20"))
+    return std::stoi(std::string(token));
+  if (token.size() < 2 || token.size() > 3) return 0;
+  const std::string_view number = token.substr(1);
+  if (!std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
+  for (const Era& e : kEras)
+    if ((token[0] == e.initial[0] || token[0] == e.initial[0] + ('a' - 'A')) && e.name != "明治")
+      return e.base + std::stoi(std::string(number));
+  return 0;
+}
+
+}  // namespace
+
+int year_of_file_name(std::string_view file_name) {
+  const std::string name = normalize_line(file_name);
+  int year = 0;
+  for (const YearMention& y : find_years(name)) year = y.year;
+  if (year > 0) return year;
+  auto alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (size_t i = 0; i < name.size();) {
+    size_t j = i;
+    while (j < name.size() && alnum(name[j])) ++j;
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    if (const int y = token_year(std::string_view(name).substr(i, j - i))) year = y;
+    i = j;
+  }
+  return year;
 }
 
 }  // namespace nendiff::text

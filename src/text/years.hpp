@@ -22,6 +22,13 @@ namespace nendiff::text {
 // a figure, not a year.
 std::vector<YearMention> find_years(std::string_view normalized);
 
+// The year a file's name gives the edition it holds (「施策一覧_2024.csv」,
+// 「R6_フォローアップ.xlsx」, 「令和6年度.pdf」): the last year mention, else the
+// last token of its Latin letters and digits that is a 19xx or 20xx year or
+// an era's initial and year (R6, H30); 0 if none. For an edition whose text
+// says no year (a list with no title).
+int year_of_file_name(std::string_view file_name);
+
 // Converts an era year: (令和, 6) → 2024, (平成, 30) → 2018; 0 if unknown era.
 int era_to_western(std::string_view era, int era_year);
 
