@@ -68,13 +68,13 @@ Name take_apart(std::u32string_view item, const std::vector<std::u32string>& lea
   return n;
 }
 
-// The names a tag's inside lists, its prefix (「所管省庁:」) dropped.
 // A bracketed label after a tag that names no body: 「施策番号３」「再掲」「注1」.
 // Short, and no sentence.
 bool is_label(std::u32string_view inner) {
   return !inner.empty() && inner.size() <= kMaxLabelLength && inner.find(U'。') == inner.npos;
 }
 
+// The names a tag's inside lists, its prefix (「所管省庁:」) dropped.
 std::vector<std::u32string_view> names_of(std::u32string_view inner, const TagForm& form) {
   for (const std::u32string& prefix : form.prefixes)
     if (starts_with(inner, prefix)) {
@@ -102,32 +102,34 @@ bool full_name(std::u32string_view name, const Profile& p) {
   return body && body->name == utf8;
 }
 
-// The names of a tag's inside, each taken apart. 「文部科学省・厚生労働省」 is two
-// where each is a body's full name (「まち・ひと・しごと創生本部」 stays one, and
-// 「(スポーツ・観光)」 is a heading's words).
+// 「文部科学省・厚生労働省」: the full names of bodies joined by 「・」, each;
+// none where a part is no body's full name (「まち・ひと・しごと創生本部」 is one
+// name, 「(スポーツ・観光)」 a heading's words).
+std::vector<std::u32string_view> joined_full_names(std::u32string_view core, const Profile& p) {
+  std::vector<std::u32string_view> parts;
+  if (core.find(U'・') == core.npos || known_body(core, p)) return parts;
+  for (size_t start = 0; start <= core.size();) {
+    const size_t end = std::min(core.find(U'・', start), core.size());
+    parts.push_back(core.substr(start, end - start));
+    start = end + 1;
+  }
+  for (std::u32string_view part : parts)
+    if (!full_name(part, p)) return {};
+  return parts;
+}
+
+// The names of a tag's inside, each taken apart; 「文科等」 is the body, and
+// others unnamed.
 std::vector<Name> names_in(std::u32string_view inner, const TagForm& form, const Profile& p) {
   std::vector<Name> out;
   for (std::u32string_view item : names_of(inner, form)) {
     Name n = take_apart(item, p.lead_marks);
-    // 「文科等」: the body, and others unnamed.
     if (ends_with(n.core, U"等") && !known_body(n.core, p) && known_body(n.core.substr(0, n.core.size() - 1), p))
       n.core.remove_suffix(1);
-    std::vector<std::u32string_view> parts;
-    if (n.core.find(U'・') != n.core.npos && !known_body(n.core, p)) {
-      for (size_t start = 0; start <= n.core.size();) {
-        const size_t end = std::min(n.core.find(U'・', start), n.core.size());
-        parts.push_back(n.core.substr(start, end - start));
-        start = end + 1;
-      }
-      for (std::u32string_view part : parts)
-        if (!full_name(part, p)) parts.clear();
-    }
-    if (parts.empty()) {
-      out.push_back(n);
-      continue;
-    }
-    for (std::u32string_view part : parts) out.push_back({part, {}, out.empty() && n.lead});
-    out.back().annotation = n.annotation;
+    const std::vector<std::u32string_view> parts = joined_full_names(n.core, p);
+    if (parts.empty()) out.push_back(n);
+    for (size_t k = 0; k < parts.size(); ++k)
+      out.push_back({parts[k], k + 1 == parts.size() ? n.annotation : std::u32string_view(), k == 0 && n.lead});
   }
   return out;
 }
