@@ -261,6 +261,22 @@ TEST(CompareTables, AListOfMeasuresComparesMeasureByMeasure) {
   // A column naming no ministries keeps its table a table (ParseTables above).
 }
 
+// A list's row holding only a title (a group of measures, often across merged
+// cells) heads the measures under it.
+TEST(ParseTables, AListsGroupRowHeadsTheMeasuresUnderIt) {
+  const Document d = parse(read_input_bytes(
+      "No.\t施策名\t担当府省\n１．新産業の創出\t\t\n1\t健康経営の推進\t経済産業省\n"
+      "予防・健康づくり\t\t\n2\t検診の勧奨\t厚生労働省\n",
+      "list.txt"));
+  ASSERT_EQ(d.measures.size(), 2u);
+  ASSERT_EQ(d.sections.size(), 2u);
+  EXPECT_EQ(d.sections[0].heading, "1.新産業の創出");
+  EXPECT_EQ(d.sections[1].heading, "予防・健康づくり");
+  EXPECT_EQ(d.sections[1].parent, std::optional<size_t>(0));  // unnumbered: under the numbered one
+  EXPECT_EQ(d.measures[0].section, std::optional<size_t>(0));
+  EXPECT_EQ(d.measures[1].section, std::optional<size_t>(1));
+}
+
 // A person's column (「担当者」) or a cell naming no body is no tag: the rows
 // stay a table's.
 TEST(ParseTables, OnlyAColumnOfMinistriesMakesRowsMeasures) {

@@ -645,6 +645,8 @@ class Parser {
     if (!in_table_) {
       doc_.tables.push_back({line.number, innermost_section(), {}});
       ministry_column_ = ministry_column(line);
+    } else if (ministry_column_ && group_title(line)) {
+      return add_section(line, numbering_in_use(shape(current_)));
     } else if (ministry_column_ && take_measure_row(line)) {
       return;
     }
@@ -677,6 +679,17 @@ class Parser {
         if (c.find(word) != std::u32string::npos) return k;
     }
     return std::nullopt;
+  }
+
+  // A row of a list of measures holding one cell before the ministries'
+  // column (「１．健康長寿社会の形成」 across the row): the title of the
+  // measures under it, a heading.
+  bool group_title(const TextLine& line) const {
+    const std::vector<std::string_view> cells = text::cells_of(line.raw);
+    size_t filled = 0, at = 0;
+    for (size_t k = 0; k < cells.size(); ++k)
+      if (!text::cell_text(cells[k]).empty()) ++filled, at = k;
+    return filled == 1 && at < *ministry_column_ && !line.normalized.empty();
   }
 
   // A row of a list of measures: a measure, its cells its text (each a

@@ -25,6 +25,15 @@ bool is_row(std::string_view line) {
   return cells >= 2;
 }
 
+// A row of one cell and empty ones after it (「１．新産業の創出⇥⇥」: a group's
+// title in a spreadsheet saved as text), which is a row among rows. Tabs
+// before the text only indent it.
+bool is_title_row(std::string_view line) {
+  const size_t tab = line.find('\t');
+  if (tab == std::string_view::npos || text::normalize_line(line.substr(0, tab)).empty()) return false;
+  return static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) <= kMaxCells;
+}
+
 }  // namespace
 
 void find_text_tables(DecodedText& text) {
@@ -33,7 +42,7 @@ void find_text_tables(DecodedText& text) {
   const std::vector<std::string_view> lines = text::split_line_views(text.utf8);
   std::vector<int> run;  // rows found so far, not yet two
   for (size_t i = 0; i <= lines.size(); ++i) {
-    if (i < lines.size() && is_row(lines[i])) {
+    if (i < lines.size() && (is_row(lines[i]) || (!run.empty() && is_title_row(lines[i])))) {
       run.push_back(static_cast<int>(i + 1));
       continue;
     }
