@@ -548,7 +548,7 @@ class Parser {
     closed_ = reader_.ends_paragraph(rest) || short_of_the_edge(line);
     unclosed_tag_line_ = reader_.unclosed_tag(rest) ? line.number : 0;
     if (!rest.empty() && reader_.may_close_tag(rest.back()))
-      closed_ |= cut_tag(m, line.number, &LineReader::trailing_tag);
+      closed_ |= cut_tag(m, line.number, TagEnd::closed);
   }
 
   // 「…。【◎厚」 then a new bullet, heading or the end: the tag lost its
@@ -559,28 +559,34 @@ class Parser {
     if (unclosed_tag_line_ == 0 || doc_.measures.empty()) return;
     const int line = unclosed_tag_line_;
     unclosed_tag_line_ = 0;
-    cut_tag(doc_.measures.back(), line, &LineReader::unclosed_tag);
+    cut_tag(doc_.measures.back(), line, TagEnd::unclosed);
   }
 
   // A measure's text that ends in a ministry tag (or one that lost its
   // closing bracket): cut the tag off and give it to every untagged measure of
   // the group.
-  bool cut_tag(Measure& m, int line,
-               std::optional<size_t> (LineReader::*find)(std::u32string_view) const) {
+  enum class TagEnd { closed, unclosed };
+  bool cut_tag(Measure& m, int line, TagEnd how) {
     if (!group_start_) return false;  // no measure to give it to: it stays text
     const std::u32string text = to_u32(m.text);
-    const std::optional<size_t> at = (reader_.*find)(text);
-    if (!at) return false;
-    const size_t end = find == &LineReader::trailing_tag ? reader_.closing_tag(text)->end : text.size();
-    const std::u32string_view whole(text);
-    MinistryTag tag = reader_.read_tag(whole.substr(*at, end - *at));
-    cut_out(m, text::utf8_length(whole.substr(0, *at)), text::utf8_length(whole.substr(*at, end - *at)));
+    const std::optional<LineReader::TagSpan> span = how == TagEnd::closed ? reader_.closing_tag(text)
+                                                                          : unclosed_span(text);
+    if (!span) return false;
+    const std::u32string_view whole(text), written_tag = whole.substr(span->begin, span->end - span->begin);
+    MinistryTag tag = reader_.read_tag(written_tag);
+    cut_out(m, text::utf8_length(whole.substr(0, span->begin)), text::utf8_length(written_tag));
     const std::string_view original = m.original;  // its end: about as long as the tag could be written
     const size_t end_length = 4 * tag.raw.size() + 8;
     note_written(tag, original.substr(
         original.size() > end_length ? text::character_start(original, original.size() - end_length) : 0));
     assign_tag(std::move(tag), line);
     return true;
+  }
+
+  // 「…。【◎厚」 at the end of `text`: the tag, to the end.
+  std::optional<LineReader::TagSpan> unclosed_span(std::u32string_view text) const {
+    const std::optional<size_t> at = reader_.unclosed_tag(text);
+    return at ? std::optional<LineReader::TagSpan>({*at, text.size()}) : std::nullopt;
   }
 
   // Bytes [from, from + length) of the unit's text (its tag) taken out; what
@@ -689,7 +695,7 @@ class Parser {
     size_t filled = 0, at = 0;
     for (size_t k = 0; k < cells.size(); ++k)
       if (!text::cell_text(cells[k]).empty()) ++filled, at = k;
-    return filled == 1 && at < *ministry_column_ && !line.normalized.empty();
+    return filled == 1 && at < *ministry_column_;
   }
 
   // A row of a list of measures: a measure, its cells its text (each a
